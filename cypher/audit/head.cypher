@@ -1,0 +1,2 @@
+OPTIONAL MATCH (h:AuditHead {id: 'head'})
+RETURN h.seq AS seq, h.hash AS hash

@@ -1,0 +1,11 @@
+// Admin search of the audit log, newest first.
+MATCH (e:AuditEvent)
+WHERE ($actor IS NULL OR e.actor = $actor)
+  AND ($operation IS NULL OR e.operation = $operation)
+  AND ($personId IS NULL OR $personId IN e.personIds)
+  AND ($from IS NULL OR e.at >= datetime($from))
+  AND ($to IS NULL OR e.at < datetime($to))
+  AND ($beforeSeq IS NULL OR e.seq < $beforeSeq)
+RETURN e {.seq, at: toString(e.at), .actor, .role, .operation, .personIds, .purpose, .requestId, .outcome, .detail} AS event
+ORDER BY e.seq DESC
+LIMIT $limit

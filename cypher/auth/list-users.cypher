@@ -1,0 +1,4 @@
+MATCH (u:User)
+RETURN u {.username, .role, .districtCode, .municipalityCode, .disabled, lockedUntil: toString(u.lockedUntil),
+          lastSignInAt: toString(u.lastSignInAt)} AS user
+ORDER BY u.username

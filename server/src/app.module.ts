@@ -1,0 +1,43 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { ConfigModule } from './config/config.module.js';
+import { APP_CONFIG } from './config/config.token.js';
+import type { AppConfig } from './config/config.schema.js';
+import { formatGraphQLError } from './common/graphql-errors.js';
+import { requestLimitsPlugin } from './common/request-limits.js';
+import { GraphModule } from './graph/graph.module.js';
+import { HealthModule } from './health/health.module.js';
+import { ReferenceModule } from './reference/reference.module.js';
+import type { GqlContext } from './auth/request.js';
+
+@Module({
+  imports: [
+    ConfigModule,
+    GraphModule,
+    AuditModule,
+    AuthModule,
+    ReferenceModule,
+    HealthModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        autoSchemaFile: true,
+        sortSchema: true,
+        path: '/graphql',
+        playground: false,
+        introspection: config.NODE_ENV !== 'production',
+        includeStacktraceInErrorResponses: false,
+        allowBatchedHttpRequests: false,
+        csrfPrevention: true,
+        formatError: formatGraphQLError,
+        plugins: [requestLimitsPlugin({ maxDepth: 12, maxAliases: 15, maxFields: 400 })],
+        context: ({ req, res }: GqlContext) => ({ req, res }),
+      }),
+    }),
+  ],
+})
+export class AppModule {}

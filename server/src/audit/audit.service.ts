@@ -1,0 +1,105 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AppError } from '../common/app-error.js';
+import { currentRequestId } from '../common/request-context.js';
+import { GraphService } from '../graph/graph.service.js';
+import { rootLogger } from '../logging/logger.js';
+import type { Principal } from '../auth/principal.js';
+import { ChainVerifier, GENESIS_HASH, entryHash, type AuditEntry, type ChainProblem, type ChainedEntry } from './audit-chain.js';
+
+export interface AuditRecord {
+  actor: Pick<Principal, 'id' | 'role'> | { id: string; role: string };
+  operation: string;
+  personIds?: string[];
+  purpose?: string | null;
+  outcome?: 'ok' | 'denied' | 'failed';
+  detail?: Record<string, unknown>;
+}
+
+export interface AuditEventView {
+  seq: number;
+  at: string;
+  actor: string;
+  role: string;
+  operation: string;
+  personIds: string[];
+  purpose: string | null;
+  requestId: string | null;
+  outcome: string;
+  detail: string | null;
+}
+
+/** The append-only, hash-chained audit log. If an entry cannot be written, the caller's data is not returned. */
+@Injectable()
+export class AuditService {
+  constructor(@Inject(GraphService) private readonly graph: GraphService) {}
+
+  async record(record: AuditRecord, now: Date = new Date()): Promise<number> {
+    try {
+      return await this.graph.writeTx(async (tx) => {
+        const [head] = await tx.run<{ seq: number; hash: string }>('audit/lock-head', { genesis: GENESIS_HASH });
+        const entry: AuditEntry = {
+          seq: (head?.seq ?? 0) + 1,
+          at: now.toISOString(),
+          actor: record.actor.id,
+          role: record.actor.role,
+          operation: record.operation,
+          personIds: [...new Set(record.personIds ?? [])].sort(),
+          purpose: record.purpose ?? null,
+          requestId: currentRequestId() ?? null,
+          outcome: record.outcome ?? 'ok',
+          detail: record.detail ? JSON.stringify(record.detail) : null,
+        };
+        const prevHash = head?.hash ?? GENESIS_HASH;
+        const chained: ChainedEntry = { ...entry, prevHash, hash: entryHash(entry, prevHash) };
+        await tx.run('audit/append', { event: chained });
+        return entry.seq;
+      });
+    } catch (error) {
+      rootLogger.error({ err: error, operation: record.operation }, 'audit write failed');
+      throw new AppError('AUDIT_UNAVAILABLE', 'audit write failed');
+    }
+  }
+
+  /** Reads the whole chain page by page; the first problem found, or undefined when intact. */
+  async verify(): Promise<{ checked: number; problem: ChainProblem | undefined }> {
+    const verifier = new ChainVerifier();
+    let afterSeq = 0;
+    for (;;) {
+      const rows = await this.graph.read<{ event: ChainedEntry }>('audit/chain', { afterSeq, limit: 5000 });
+      for (const { event } of rows) {
+        if (!verifier.add({ ...event, personIds: event.personIds ?? [] })) break;
+      }
+      if (verifier.problem || rows.length < 5000) break;
+      afterSeq = rows[rows.length - 1]!.event.seq;
+    }
+    const [head] = await this.graph.read<{ seq: number | null; hash: string | null }>('audit/head');
+    const problem = verifier.finish(head?.seq != null && head.hash != null ? { seq: head.seq, hash: head.hash } : undefined);
+    return { checked: verifier.checked, problem };
+  }
+
+  async search(filter: {
+    actor?: string | null;
+    operation?: string | null;
+    personId?: string | null;
+    from?: string | null;
+    to?: string | null;
+    beforeSeq?: number | null;
+    limit: number;
+  }): Promise<AuditEventView[]> {
+    const rows = await this.graph.read<{ event: AuditEventView }>('audit/search', {
+      actor: filter.actor ?? null,
+      operation: filter.operation ?? null,
+      personId: filter.personId ?? null,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      beforeSeq: filter.beforeSeq ?? null,
+      limit: filter.limit,
+    });
+    return rows.map((r) => ({ ...r.event, personIds: r.event.personIds ?? [] }));
+  }
+
+  async personLookups(personId: string): Promise<AuditEventView[]> {
+    const rows = await this.graph.read<{ event: AuditEventView }>('audit/person-lookups', { personId });
+    return rows.map((r) => ({ ...r.event, personIds: [personId], purpose: r.event.purpose ?? null, requestId: null, detail: null }));
+  }
+}

@@ -1,0 +1,22 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessGuard } from './access.guard.js';
+import { ApiKeyAuthenticator, NoApiKeys } from './api-key-authenticator.js';
+import { AuthResolver } from './auth.resolver.js';
+import { AuthService } from './auth.service.js';
+import { TokenService } from './token.service.js';
+import { UsersRepository } from './users.repository.js';
+
+@Global()
+@Module({
+  providers: [
+    AuthService,
+    TokenService,
+    UsersRepository,
+    AuthResolver,
+    { provide: ApiKeyAuthenticator, useClass: NoApiKeys },
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [AuthService, TokenService, UsersRepository],
+})
+export class AuthModule {}

@@ -1,0 +1,105 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AppError, BadInputError } from '../common/app-error.js';
+import { APP_CONFIG } from '../config/config.token.js';
+import type { AppConfig } from '../config/config.schema.js';
+import { AuditService } from '../audit/audit.service.js';
+import { DUMMY_HASH, hashPassword, passwordProblems, verifyPassword } from './password.js';
+import type { Principal } from './principal.js';
+import { ROLES, type Role } from './roles.js';
+import { TokenService } from './token.service.js';
+import { UsersRepository, type UserRow } from './users.repository.js';
+
+const USERNAME = /^[a-z0-9][a-z0-9._-]{1,63}$/;
+
+export interface NewUserInput {
+  username: string;
+  password: string;
+  role: Role;
+  districtCode?: string | null;
+  municipalityCode?: string | null;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @Inject(UsersRepository) private readonly users: UsersRepository,
+    @Inject(TokenService) private readonly tokens: TokenService,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Checks a password; locks the account after repeated failures. The same error for every failure. */
+  async signIn(username: string, password: string, now: Date = new Date()): Promise<{ token: string; expiresAt: Date; principal: Principal }> {
+    const refused = new AppError('UNAUTHENTICATED', 'Wrong username or password');
+    if (!USERNAME.test(username) || password.length === 0 || password.length > 256) {
+      await verifyPassword(DUMMY_HASH, password.slice(0, 256));
+      await this.audit.record({ actor: { id: username.slice(0, 64), role: 'unknown' }, operation: 'signIn', outcome: 'denied' }, now);
+      throw refused;
+    }
+    const user = await this.users.find(username);
+    if (user?.lockedUntil && Date.parse(user.lockedUntil) > now.getTime()) {
+      await this.audit.record({ actor: { id: username, role: user.role }, operation: 'signIn', outcome: 'denied', detail: { reason: 'locked' } }, now);
+      throw new AppError('ACCOUNT_LOCKED', `Too many failed attempts: the account is locked until ${user.lockedUntil}`, { lockedUntil: user.lockedUntil });
+    }
+    const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
+    if (!user || !ok || user.disabled) {
+      if (user) {
+        const until = new Date(now.getTime() + this.config.OPSPOR_LOCKOUT_MINUTES * 60_000);
+        await this.users.recordFailure(username, this.config.OPSPOR_LOCKOUT_ATTEMPTS, until);
+      }
+      await this.audit.record({ actor: { id: username, role: user?.role ?? 'unknown' }, operation: 'signIn', outcome: 'denied' }, now);
+      throw refused;
+    }
+    await this.users.recordSignIn(username, now);
+    await this.audit.record({ actor: { id: username, role: user.role }, operation: 'signIn' }, now);
+    const { token, expiresAt } = this.tokens.issue(username, user.role, user.sessionVersion, now);
+    return { token, expiresAt, principal: toPrincipal(user) };
+  }
+
+  async signOut(principal: Principal): Promise<void> {
+    await this.users.endSessions(principal.id);
+    await this.audit.record({ actor: principal, operation: 'signOut' });
+  }
+
+  /** The principal behind a bearer token, or undefined when it is invalid, expired or signed out. */
+  async principalForToken(token: string): Promise<Principal | undefined> {
+    const claims = this.tokens.verify(token);
+    if (!claims) return undefined;
+    const user = await this.users.find(claims.sub);
+    if (!user || user.disabled || user.sessionVersion !== claims.sv) return undefined;
+    return toPrincipal(user);
+  }
+
+  async createUser(input: NewUserInput, now: Date = new Date()): Promise<void> {
+    if (!USERNAME.test(input.username)) throw new BadInputError('username', 'must be 2-64 characters: a-z, 0-9, . _ -');
+    if (!ROLES.includes(input.role) || input.role === 'api-client') throw new BadInputError('role', 'is not a user role');
+    const problems = passwordProblems(input.password, input.username);
+    if (problems.length > 0) throw new BadInputError('password', problems.join('; '));
+    if (input.role === 'coordinator' && !input.districtCode) throw new BadInputError('districtCode', 'a coordinator belongs to a police district');
+    if ((input.role === 'caseworker' || input.role === 'municipal-admin') && !input.municipalityCode) {
+      throw new BadInputError('municipalityCode', 'a municipal user belongs to a municipality');
+    }
+    const created = await this.users.create(
+      {
+        username: input.username,
+        role: input.role,
+        districtCode: input.districtCode ?? null,
+        municipalityCode: input.municipalityCode ?? null,
+        passwordHash: await hashPassword(input.password),
+      },
+      now,
+    );
+    if (!created) throw new BadInputError('username', 'is already taken');
+  }
+}
+
+export function toPrincipal(user: Pick<UserRow, 'username' | 'role' | 'districtCode' | 'municipalityCode'>): Principal {
+  return {
+    kind: 'user',
+    id: user.username,
+    role: user.role,
+    districtCode: user.districtCode ?? null,
+    municipalityCode: user.municipalityCode ?? null,
+    queryScope: null,
+  };
+}

@@ -1,0 +1,30 @@
+import { hash, verify } from '@node-rs/argon2';
+
+// OWASP's Argon2id baseline: 19 MiB, 2 iterations, 1 lane.
+const OPTIONS = { algorithm: 2 /* Argon2id */, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, OPTIONS);
+}
+
+export async function verifyPassword(stored: string, password: string): Promise<boolean> {
+  try {
+    return await verify(stored, password);
+  } catch {
+    return false;
+  }
+}
+
+/** Password rules: the reasons a password is refused (empty when it is acceptable). */
+export function passwordProblems(password: string, username: string): string[] {
+  const problems: string[] = [];
+  if (password.length < 12) problems.push('must be at least 12 characters');
+  if (password.length > 256) problems.push('must be at most 256 characters');
+  const classes = [/[a-zæøå]/, /[A-ZÆØÅ]/, /[0-9]/, /[^A-Za-z0-9æøåÆØÅ]/].filter((re) => re.test(password)).length;
+  if (classes < 3) problems.push('must mix at least three of: lower case, upper case, digits, symbols');
+  if (username && password.toLowerCase().includes(username.toLowerCase())) problems.push('must not contain the username');
+  return problems;
+}
+
+/** A hash to verify against when the user does not exist, so timing does not reveal usernames. */
+export const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$1Fv3vL5mJ2QVf1tWqzMUqk9pD3J8w9o2H3W1Jf6pIh0';

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+const port = z.coerce.number().int().min(1).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+/**
+ * Every environment variable the API reads. Validated once at boot; a bad or missing one stops
+ * the server with a message naming it. docker-compose.yml is checked against these names.
+ */
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port.default(4000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+    NEO4J_URI: z
+      .string()
+      .regex(/^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/[^\s]+$/, 'must be a bolt:// or neo4j:// URI'),
+    NEO4J_USERNAME: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters'),
+    NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+    NEO4J_MAX_POOL_SIZE: positiveInt.default(50),
+    NEO4J_QUERY_TIMEOUT_MS: positiveInt.default(30_000),
+
+    OPSPOR_CLIENT_DIR: z.string().optional(),
+    OPSPOR_CYPHER_DIR: z.string().optional(),
+    OPSPOR_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    OPSPOR_TOKEN_TTL_MINUTES: positiveInt.max(24 * 60).default(60),
+    OPSPOR_COOKIE_SECURE: bool.optional(),
+    OPSPOR_LOCKOUT_ATTEMPTS: positiveInt.default(5),
+    OPSPOR_LOCKOUT_MINUTES: positiveInt.default(15),
+    OPSPOR_PURPOSE_REASONS: z
+      .string()
+      .default('Socialsøg-screening;Opfølgning på underretning;Kvalitetskontrol;Aktindsigt (registreret)'),
+    OPSPOR_INGEST_MAX_RECORDS: positiveInt.max(100_000).default(10_000),
+    OPSPOR_INGEST_MAX_ERRORS: positiveInt.max(1000).default(50),
+    OPSPOR_EXTRA_CATEGORIES: z.string().optional(),
+    OPSPOR_RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
+    OPSPOR_SCAN_INTERVAL_HOURS: z.coerce.number().int().min(0).default(168),
+    OPSPOR_CASE_RETENTION_YEARS: positiveInt.max(100).default(10),
+    OPSPOR_DISMISSED_RETENTION_DAYS: positiveInt.default(730),
+  })
+  .superRefine((config, ctx) => {
+    if (config.NODE_ENV === 'production' && !config.OPSPOR_TOKEN_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['OPSPOR_TOKEN_SECRET'], message: 'is required in production' });
+    }
+    const host = hostOf(config.NEO4J_URI);
+    if (config.NEO4J_PASSWORD === 'opspor-local-only' && host !== undefined && !LOOPBACK_HOSTS.has(host)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NEO4J_PASSWORD'],
+        message: 'the built-in local password is only allowed for a Neo4j on 127.0.0.1',
+      });
+    }
+  });
+
+export type AppConfig = z.infer<typeof configSchema>;
+export const CONFIG_KEYS = Object.keys(configSchema.shape) as (keyof AppConfig)[];
+
+function hostOf(uri: string): string | undefined {
+  const match = /^[a-z+]+:\/\/([^:/]+|\[[^\]]+\])/.exec(uri);
+  return match?.[1];
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses an environment; throws a ConfigError naming each bad key. */
+export function parseConfig(env: Record<string, string | undefined>): AppConfig {
+  const picked: Record<string, string> = {};
+  for (const key of CONFIG_KEYS) {
+    const value = env[key];
+    if (value !== undefined && value !== '') picked[key] = value;
+  }
+  const result = configSchema.safeParse(picked);
+  if (result.success) return result.data;
+  throw new ConfigError(
+    result.error.issues.map((issue) => {
+      const key = issue.path.join('.') || '(config)';
+      const missing = issue.code === 'invalid_type' && picked[key] === undefined;
+      return `${key}: ${missing ? 'is required' : issue.message}`;
+    }),
+  );
+}

@@ -1,0 +1,86 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
+import { APP_CONFIG } from '../config/config.token.js';
+import type { AppConfig } from '../config/config.schema.js';
+import { CypherRegistry } from './cypher-registry.js';
+import { toPlain } from './convert.js';
+import { NEO4J_DRIVER } from './graph.tokens.js';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** Runs named Cypher files from the registry; returns plain rows (see convert.ts). */
+@Injectable()
+export class GraphService implements OnApplicationShutdown {
+  private readonly logger = new Logger(GraphService.name);
+
+  constructor(
+    @Inject(NEO4J_DRIVER) readonly driver: Driver,
+    @Inject(CypherRegistry) readonly registry: CypherRegistry,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** A READ transaction (served by a cluster's secondaries behind neo4j://). */
+  async read<T extends Row = Row>(name: string, params: Params = {}, timeoutMs?: number): Promise<T[]> {
+    const text = this.registry.get(name);
+    return this.session('READ', (tx) => tx.run(text, params), timeoutMs).then(rows<T>);
+  }
+
+  async write<T extends Row = Row>(name: string, params: Params = {}, timeoutMs?: number): Promise<T[]> {
+    const text = this.registry.get(name);
+    return this.session('WRITE', (tx) => tx.run(text, params), timeoutMs).then(rows<T>);
+  }
+
+  /** Several statements in one write transaction: all or nothing. */
+  async writeTx<R>(work: (tx: GraphTx) => Promise<R>, timeoutMs?: number): Promise<R> {
+    return this.session('WRITE', (tx) => work(new GraphTx(tx, this.registry)), timeoutMs);
+  }
+
+  async readTx<R>(work: (tx: GraphTx) => Promise<R>, timeoutMs?: number): Promise<R> {
+    return this.session('READ', (tx) => work(new GraphTx(tx, this.registry)), timeoutMs);
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.config.NEO4J_DATABASE });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private async session<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
+    const session = this.driver.session({ database: this.config.NEO4J_DATABASE, defaultAccessMode: mode });
+    const txConfig = { timeout: timeoutMs ?? this.config.NEO4J_QUERY_TIMEOUT_MS };
+    try {
+      return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.logger.log('closing Neo4j driver');
+    await this.driver.close();
+  }
+}
+
+/** A transaction handle that runs registry files by name and returns plain rows. */
+export class GraphTx {
+  constructor(
+    readonly tx: ManagedTransaction,
+    private readonly registry: CypherRegistry,
+  ) {}
+
+  async run<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
+    return rows<T>(await this.tx.run(this.registry.get(name), params));
+  }
+}
+
+function rows<T extends Row>(result: QueryResult<RecordShape>): T[] {
+  return result.records.map((record) => {
+    const out: Row = {};
+    for (const key of record.keys) out[String(key)] = toPlain(record.get(key));
+    return out as T;
+  });
+}

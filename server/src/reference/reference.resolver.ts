@@ -1,0 +1,49 @@
+import { Inject } from '@nestjs/common';
+import { Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Access } from '../auth/access.decorator.js';
+import { ReferenceService } from './reference.service.js';
+
+@ObjectType('PoliceDistrict')
+export class PoliceDistrictModel {
+  @Field(() => String) code!: string;
+  @Field(() => String) name!: string;
+}
+
+@ObjectType('Municipality')
+export class MunicipalityModel {
+  @Field(() => String) code!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String) districtCode!: string;
+}
+
+@ObjectType('CaseCategory')
+export class CaseCategoryModel {
+  @Field(() => String) code!: string;
+  @Field(() => String) labelDa!: string;
+  @Field(() => String) labelEn!: string;
+  @Field(() => Boolean) risk!: boolean;
+}
+
+/** Reference data: not person data, so no purpose and no audit entry. */
+@Resolver()
+export class ReferenceResolver {
+  constructor(@Inject(ReferenceService) private readonly reference: ReferenceService) {}
+
+  @Access({ roles: 'authenticated' })
+  @Query(() => [PoliceDistrictModel])
+  policeDistricts(): PoliceDistrictModel[] {
+    return [...this.reference.districts];
+  }
+
+  @Access({ roles: 'authenticated' })
+  @Query(() => [MunicipalityModel])
+  municipalities(): MunicipalityModel[] {
+    return [...this.reference.municipalities];
+  }
+
+  @Access({ roles: 'authenticated' })
+  @Query(() => [CaseCategoryModel])
+  caseCategories(): CaseCategoryModel[] {
+    return [...this.reference.categories];
+  }
+}
