@@ -52,7 +52,7 @@ const REQUEST_CODES = new Set([
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const requestId = currentRequestId();
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const original = originalOf(error);
   const path = formatted.path;
   if (original instanceof AppError) {
     const code = original.code;
@@ -64,7 +64,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     };
   }
   const incoming = formatted.extensions?.code;
-  if (original instanceof GraphQLError || (typeof incoming === 'string' && REQUEST_CODES.has(incoming))) {
+  if (isGraphQLError(original) || (typeof incoming === 'string' && REQUEST_CODES.has(incoming))) {
     const code = typeof incoming === 'string' && REQUEST_CODES.has(incoming) ? incoming : 'BAD_USER_INPUT';
     return { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(path ? { path } : {}), extensions: { code, requestId } };
   }
@@ -74,4 +74,15 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   rootLogger.error({ err: original, requestId }, 'unexpected error');
   return { message: GENERIC.INTERNAL!, ...(path ? { path } : {}), extensions: { code: 'INTERNAL', requestId } };
+}
+
+/** The error a resolver threw, under graphql-js's wrapper (duck-typed: graphql may load twice in tests). */
+function originalOf(error: unknown): unknown {
+  let current = error;
+  while (isGraphQLError(current) && current.originalError) current = current.originalError;
+  return current;
+}
+
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof GraphQLError || (error instanceof Error && error.name === 'GraphQLError');
 }
