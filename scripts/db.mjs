@@ -68,14 +68,23 @@ function classpath() {
   const file = join(db.cacheDir, `neo4j-${NEO4J_VERSION}.classpath`);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   if (!has('mvn')) {
-    fail('Maven (mvn) is not installed: it fetches Neo4j Community from Maven Central. Install Maven, or set NEO4J_URI to a Neo4j you run yourself.');
+    fail(
+      'Maven (mvn) is not installed: it fetches Neo4j Community from Maven Central. Install Maven, or set NEO4J_URI to a Neo4j you run yourself.',
+    );
   }
   mkdirSync(db.cacheDir, { recursive: true });
   console.log(`db: resolving Neo4j ${NEO4J_VERSION} from Maven Central (first time only)…`);
   const result = spawnSync(
     'mvn',
-    ['-q', '-B', '-f', join(repoRoot, 'db/launcher/pom.xml'), `-Dneo4j.version=${NEO4J_VERSION}`,
-      'dependency:build-classpath', `-Dmdep.outputFile=${file}`],
+    [
+      '-q',
+      '-B',
+      '-f',
+      join(repoRoot, 'db/launcher/pom.xml'),
+      `-Dneo4j.version=${NEO4J_VERSION}`,
+      'dependency:build-classpath',
+      `-Dmdep.outputFile=${file}`,
+    ],
     { stdio: 'inherit' },
   );
   if (result.status !== 0 || !existsSync(file)) fail('Maven could not resolve Neo4j (see the output above).');
@@ -103,7 +112,9 @@ async function start() {
     fail(`port ${db.boltPort} is taken by something else (${answer.message}). Set OPSPOR_NEO4J_BOLT_PORT to another port.`);
   }
   if (!has('java')) {
-    fail('Java is not installed: Neo4j needs Java 17 or newer (e.g. apt-get install openjdk-17-jre-headless), or set NEO4J_URI to a Neo4j you run yourself.');
+    fail(
+      'Java is not installed: Neo4j needs Java 17 or newer (e.g. apt-get install openjdk-17-jre-headless), or set NEO4J_URI to a Neo4j you run yourself.',
+    );
   }
   const cp = classpath();
   mkdirSync(db.home, { recursive: true });

@@ -31,7 +31,13 @@ export async function createApp(): Promise<{ app: INestApplication; config: AppC
     (req as Request & { id: string }).id = requestId;
     requestContext.run({ requestId }, next);
   });
-  app.use(pinoHttp({ logger: rootLogger, genReqId: (req) => (req as Request & { id: string }).id, autoLogging: { ignore: (req) => req.url === '/health' } }));
+  app.use(
+    pinoHttp({
+      logger: rootLogger,
+      genReqId: (req) => (req as Request & { id: string }).id,
+      autoLogging: { ignore: (req) => req.url === '/health' },
+    }),
+  );
   serveClient(app, config);
   app.enableShutdownHooks();
   await app.get(SchemaService).migrate();
@@ -44,7 +50,8 @@ function serveClient(app: NestExpressApplication, config: AppConfig): void {
   if (!existsSync(join(dir, 'index.html'))) return;
   app.useStaticAssets(dir, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health') || req.path.startsWith('/api')) return next();
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health') || req.path.startsWith('/api'))
+      return next();
     res.sendFile(join(dir, 'index.html'));
   });
 }

@@ -41,7 +41,11 @@ export class Client {
   purpose: string | undefined = 'Socialsøg-screening';
   constructor(readonly url: string) {}
 
-  async gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResult<T>> {
+  async gql<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ): Promise<GqlResult<T>> {
     const res = await fetch(`${this.url}/graphql`, {
       method: 'POST',
       headers: {
@@ -64,7 +68,11 @@ export class Client {
 }
 
 /** Creates a user of this run and returns a client signed in as them. */
-export async function signedIn(t: TestApp, role: Role, extra: { districtCode?: string; municipalityCode?: string } = {}): Promise<Client & { username: string }> {
+export async function signedIn(
+  t: TestApp,
+  role: Role,
+  extra: { districtCode?: string; municipalityCode?: string } = {},
+): Promise<Client & { username: string }> {
   const username = `${t.runId}-${role}-${randomUUID().slice(0, 6)}`.toLowerCase();
   await t.app.get(AuthService).createUser({
     username,

@@ -65,7 +65,10 @@ export class AuthResolver {
 
   @Access({ roles: ['admin'] })
   @Mutation(() => Boolean)
-  async createUser(@Args('input', { type: () => CreateUserInput }) input: CreateUserInput, @CurrentPrincipal() principal: Principal): Promise<boolean> {
+  async createUser(
+    @Args('input', { type: () => CreateUserInput }) input: CreateUserInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<boolean> {
     if (!ROLES.includes(input.role as Role)) throw new BadInputError('role', `must be one of ${ROLES.join(', ')}`);
     await this.auth.createUser({ ...input, role: input.role as Role });
     await this.audit.record({ actor: principal, operation: 'createUser', detail: { username: input.username, role: input.role } });

@@ -29,7 +29,11 @@ export class AuthService {
   ) {}
 
   /** Checks a password; locks the account after repeated failures. The same error for every failure. */
-  async signIn(username: string, password: string, now: Date = new Date()): Promise<{ token: string; expiresAt: Date; principal: Principal }> {
+  async signIn(
+    username: string,
+    password: string,
+    now: Date = new Date(),
+  ): Promise<{ token: string; expiresAt: Date; principal: Principal }> {
     const refused = new AppError('UNAUTHENTICATED', 'Wrong username or password');
     if (!USERNAME.test(username) || password.length === 0 || password.length > 256) {
       await verifyPassword(DUMMY_HASH, password.slice(0, 256));
@@ -38,8 +42,13 @@ export class AuthService {
     }
     const user = await this.users.find(username);
     if (user?.lockedUntil && Date.parse(user.lockedUntil) > now.getTime()) {
-      await this.audit.record({ actor: { id: username, role: user.role }, operation: 'signIn', outcome: 'denied', detail: { reason: 'locked' } }, now);
-      throw new AppError('ACCOUNT_LOCKED', `Too many failed attempts: the account is locked until ${user.lockedUntil}`, { lockedUntil: user.lockedUntil });
+      await this.audit.record(
+        { actor: { id: username, role: user.role }, operation: 'signIn', outcome: 'denied', detail: { reason: 'locked' } },
+        now,
+      );
+      throw new AppError('ACCOUNT_LOCKED', `Too many failed attempts: the account is locked until ${user.lockedUntil}`, {
+        lockedUntil: user.lockedUntil,
+      });
     }
     const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
     if (!user || !ok || user.disabled) {
@@ -75,7 +84,8 @@ export class AuthService {
     if (!ROLES.includes(input.role) || input.role === 'api-client') throw new BadInputError('role', 'is not a user role');
     const problems = passwordProblems(input.password, input.username);
     if (problems.length > 0) throw new BadInputError('password', problems.join('; '));
-    if (input.role === 'coordinator' && !input.districtCode) throw new BadInputError('districtCode', 'a coordinator belongs to a police district');
+    if (input.role === 'coordinator' && !input.districtCode)
+      throw new BadInputError('districtCode', 'a coordinator belongs to a police district');
     if ((input.role === 'caseworker' || input.role === 'municipal-admin') && !input.municipalityCode) {
       throw new BadInputError('municipalityCode', 'a municipal user belongs to a municipality');
     }

@@ -5,7 +5,10 @@ export const PURPOSE_HEADER = 'x-opspor-purpose';
 export const JOURNAL_NO = /^\d{4}-\d{5}-\d{5}-\d{2}$/;
 
 export function configuredReasons(raw: string): string[] {
-  return raw.split(';').map((s) => s.trim()).filter(Boolean);
+  return raw
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -15,9 +18,13 @@ export function configuredReasons(raw: string): string[] {
 export function parsePurpose(header: string | string[] | undefined, reasons: readonly string[]): string {
   const raw = Array.isArray(header) ? header[0] : header;
   if (raw === undefined || raw.trim() === '') {
-    throw new AppError('PURPOSE_REQUIRED', `State a purpose: send the ${PURPOSE_HEADER} header with a journal number or one of: ${reasons.join(', ')}`, {
-      reasons,
-    });
+    throw new AppError(
+      'PURPOSE_REQUIRED',
+      `State a purpose: send the ${PURPOSE_HEADER} header with a journal number or one of: ${reasons.join(', ')}`,
+      {
+        reasons,
+      },
+    );
   }
   let value: string;
   try {
@@ -26,7 +33,11 @@ export function parsePurpose(header: string | string[] | undefined, reasons: rea
     value = raw.trim();
   }
   if (value.length <= 200 && (JOURNAL_NO.test(value) || reasons.includes(value))) return value;
-  throw new AppError('PURPOSE_REQUIRED', `"${value.slice(0, 80)}" is not a purpose: use a journal number (nnnn-nnnnn-nnnnn-nn) or one of: ${reasons.join(', ')}`, {
-    reasons,
-  });
+  throw new AppError(
+    'PURPOSE_REQUIRED',
+    `"${value.slice(0, 80)}" is not a purpose: use a journal number (nnnn-nnnnn-nnnnn-nn) or one of: ${reasons.join(', ')}`,
+    {
+      reasons,
+    },
+  );
 }

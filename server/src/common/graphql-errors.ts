@@ -66,7 +66,12 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const incoming = formatted.extensions?.code;
   if (isGraphQLError(original) || (typeof incoming === 'string' && REQUEST_CODES.has(incoming))) {
     const code = typeof incoming === 'string' && REQUEST_CODES.has(incoming) ? incoming : 'BAD_USER_INPUT';
-    return { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(path ? { path } : {}), extensions: { code, requestId } };
+    return {
+      message: formatted.message,
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(path ? { path } : {}),
+      extensions: { code, requestId },
+    };
   }
   if (original instanceof Neo4jError && (original.code === 'ServiceUnavailable' || original.code === 'SessionExpired')) {
     rootLogger.error({ err: original, requestId }, 'database unavailable');

@@ -4,9 +4,7 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
-const bool = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((value) => value === 'true' || value === '1');
+const bool = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 /**
  * Every environment variable the API reads. Validated once at boot; a bad or missing one stops
@@ -19,9 +17,7 @@ export const configSchema = z
     PORT: port.default(4000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
-    NEO4J_URI: z
-      .string()
-      .regex(/^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/[^\s]+$/, 'must be a bolt:// or neo4j:// URI'),
+    NEO4J_URI: z.string().regex(/^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/[^\s]+$/, 'must be a bolt:// or neo4j:// URI'),
     NEO4J_USERNAME: z.string().min(1).default('neo4j'),
     NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters'),
     NEO4J_DATABASE: z.string().min(1).default('neo4j'),
@@ -35,9 +31,7 @@ export const configSchema = z
     OPSPOR_COOKIE_SECURE: bool.optional(),
     OPSPOR_LOCKOUT_ATTEMPTS: positiveInt.default(5),
     OPSPOR_LOCKOUT_MINUTES: positiveInt.default(15),
-    OPSPOR_PURPOSE_REASONS: z
-      .string()
-      .default('Socialsøg-screening;Opfølgning på underretning;Kvalitetskontrol;Aktindsigt (registreret)'),
+    OPSPOR_PURPOSE_REASONS: z.string().default('Socialsøg-screening;Opfølgning på underretning;Kvalitetskontrol;Aktindsigt (registreret)'),
     OPSPOR_INGEST_MAX_RECORDS: positiveInt.max(100_000).default(10_000),
     OPSPOR_INGEST_MAX_ERRORS: positiveInt.max(1000).default(50),
     OPSPOR_EXTRA_CATEGORIES: z.string().optional(),

@@ -28,7 +28,9 @@ export function toPlain(value: unknown): Plain {
     };
   }
   if (isPath(value)) {
-    return { segments: value.segments.map((s) => ({ start: toPlain(s.start), relationship: toPlain(s.relationship), end: toPlain(s.end) })) };
+    return {
+      segments: value.segments.map((s) => ({ start: toPlain(s.start), relationship: toPlain(s.relationship), end: toPlain(s.end) })),
+    };
   }
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value === 'object') {

@@ -21,7 +21,10 @@ export class CypherRegistry {
 
   constructor(readonly dir: string) {
     for (const path of walk(dir)) {
-      const name = relative(dir, path).split(sep).join('/').replace(/\.cypher$/, '');
+      const name = relative(dir, path)
+        .split(sep)
+        .join('/')
+        .replace(/\.cypher$/, '');
       this.files.set(name, { name, path, text: readFileSync(path, 'utf8') });
     }
   }

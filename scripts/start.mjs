@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// npm start — builds, starts the project's own Neo4j when NEO4J_URI is not set, loads the demo
+// population into an empty database, creates the demo users, and serves client and API.
+import { spawn, spawnSync } from 'node:child_process';
+import { localNeo4jEnv, repoRoot } from './local-neo4j.mjs';
+
+const run = (cmd, args, env = process.env) => {
+  const status = spawnSync(cmd, args, { stdio: 'inherit', cwd: repoRoot, env }).status;
+  if (status !== 0) {
+    console.error(`start: "${cmd} ${args.join(' ')}" failed`);
+    process.exit(status ?? 1);
+  }
+};
+
+const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' };
+if (!process.env.NEO4J_URI) {
+  run('node', ['scripts/db.mjs', 'start']);
+  Object.assign(env, localNeo4jEnv());
+}
+env.OPSPOR_TOKEN_SECRET ??= (await import('node:crypto')).randomBytes(32).toString('hex');
+env.OPSPOR_COOKIE_SECURE ??= 'false'; // served over plain http on loopback
+
+run('npm', ['run', '-s', 'build']);
+run('node', ['server/dist/cli/demo.js'], env);
+
+const host = env.HOST ?? '127.0.0.1';
+const port = env.PORT ?? '4000';
+const server = spawn('node', ['server/dist/main.js'], { stdio: 'inherit', cwd: repoRoot, env });
+console.log(`\nOpspor: http://${host}:${port}/  (GraphQL at /graphql, health at /health)\n`);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
