@@ -1,5 +1,7 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { AppErrorFilter } from './common/app-error.filter.js';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -10,6 +12,7 @@ import { formatGraphQLError } from './common/graphql-errors.js';
 import { requestLimitsPlugin } from './common/request-limits.js';
 import { GraphModule } from './graph/graph.module.js';
 import { HealthModule } from './health/health.module.js';
+import { IngestModule } from './ingest/ingest.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import type { GqlContext } from './auth/request.js';
 
@@ -20,6 +23,7 @@ import type { GqlContext } from './auth/request.js';
     AuditModule,
     AuthModule,
     ReferenceModule,
+    IngestModule,
     HealthModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
@@ -39,5 +43,6 @@ import type { GqlContext } from './auth/request.js';
       }),
     }),
   ],
+  providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
 })
 export class AppModule {}

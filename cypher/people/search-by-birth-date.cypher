@@ -1,0 +1,13 @@
+// Exact birth date search (uses the person_birth_date index).
+MATCH (node:Person)
+WHERE node.birthDate = date($birthDate)
+  AND ($districtCode IS NULL
+   OR EXISTS {
+        MATCH (node)-[r:LIVES_AT]->(:Address)-[:IN]->(:Municipality)-[:IN]->(:PoliceDistrict {code: $districtCode})
+        WHERE r.from <= date($today) AND (r.to IS NULL OR r.to > date($today))
+      }
+   OR EXISTS { MATCH (f:Flag)-[:HAS_MEMBER]->(node) WHERE f.districtCode = $districtCode })
+RETURN node.id AS id, node.name AS name, node.sex AS sex, node.birthDate AS birthDate, node.deathDate AS deathDate
+ORDER BY node.name, node.id
+SKIP $offset
+LIMIT $limit

@@ -1,0 +1,14 @@
+// Name search through the full-text index; $query is an escaped Lucene query built from the
+// user's words. A coordinator ($districtCode set) sees only persons of the district.
+CALL db.index.fulltext.queryNodes('person_name', $query) YIELD node, score
+WITH node, score
+WHERE $districtCode IS NULL
+   OR EXISTS {
+        MATCH (node)-[r:LIVES_AT]->(:Address)-[:IN]->(:Municipality)-[:IN]->(:PoliceDistrict {code: $districtCode})
+        WHERE r.from <= date($today) AND (r.to IS NULL OR r.to > date($today))
+      }
+   OR EXISTS { MATCH (f:Flag)-[:HAS_MEMBER]->(node) WHERE f.districtCode = $districtCode }
+RETURN node.id AS id, node.name AS name, node.sex AS sex, node.birthDate AS birthDate, node.deathDate AS deathDate
+ORDER BY score DESC, node.name, node.id
+SKIP $offset
+LIMIT $limit

@@ -1,0 +1,88 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import type { KinshipRow, PartnerRow, PersonCaseRow, ResidenceRow } from '../people.rows.js';
+import { PersonModel, toPerson } from './person.model.js';
+
+@ObjectType('Residence', { description: 'A residence period: from <= d < to is current on d; to null = still living there' })
+export class ResidenceModel {
+  @Field(() => String) addressId!: string;
+  @Field(() => String) street!: string;
+  @Field(() => String) postalCode!: string;
+  @Field(() => String) city!: string;
+  @Field(() => String, { nullable: true }) municipalityCode!: string | null;
+  @Field(() => String, { nullable: true }) municipalityName!: string | null;
+  @Field(() => String) from!: string;
+  @Field(() => String, { nullable: true }) to!: string | null;
+}
+
+export function toResidence(row: ResidenceRow): ResidenceModel {
+  return { ...row, to: row.to ?? null };
+}
+
+@ObjectType('PersonPartner')
+export class PersonPartnerModel {
+  @Field(() => PersonModel) person!: PersonModel;
+  @Field(() => String, { description: 'married or cohabiting' }) kind!: string;
+  @Field(() => String, { nullable: true }) from!: string | null;
+  @Field(() => String, { nullable: true }) to!: string | null;
+}
+
+@ObjectType('Kinship')
+export class KinshipModel {
+  @Field(() => [PersonModel]) parents!: PersonModel[];
+  @Field(() => [PersonModel]) children!: PersonModel[];
+  @Field(() => [PersonPartnerModel]) partners!: PersonPartnerModel[];
+}
+
+function toPartner(row: PartnerRow): PersonPartnerModel {
+  return { person: toPerson(row.person), kind: row.kind, from: row.from ?? null, to: row.to ?? null };
+}
+
+export function toKinship(row: KinshipRow | undefined): KinshipModel {
+  return {
+    parents: (row?.parents ?? []).map(toPerson),
+    children: (row?.children ?? []).map(toPerson),
+    partners: (row?.partners ?? []).map(toPartner),
+  };
+}
+
+@ObjectType('PersonDetail', { description: 'A person with residences and kinship (cases: personCases)' })
+export class PersonDetailModel extends PersonModel {
+  @Field(() => [ResidenceModel], { description: 'Newest first, capped' }) residences!: ResidenceModel[];
+  @Field(() => Boolean, { description: 'More residence periods exist than were returned' }) residencesTruncated!: boolean;
+  @Field(() => KinshipModel) kinship!: KinshipModel;
+}
+
+@ObjectType('PersonCase', { description: "A case a person is involved in, with the person's role" })
+export class PersonCaseModel {
+  @Field(() => String) caseId!: string;
+  @Field(() => String) journalNo!: string;
+  @Field(() => String) category!: string;
+  @Field(() => String) categoryLabelDa!: string;
+  @Field(() => String) categoryLabelEn!: string;
+  @Field(() => String, { description: 'ISO date-time with offset' }) occurredAt!: string;
+  @Field(() => String) role!: string;
+  @Field(() => String, { nullable: true }) districtCode!: string | null;
+  @Field(() => String, { nullable: true }) districtName!: string | null;
+}
+
+export function toPersonCase(row: PersonCaseRow): PersonCaseModel {
+  return {
+    caseId: row.caseId,
+    journalNo: row.journalNo,
+    category: row.category,
+    categoryLabelDa: row.labelDa ?? row.category,
+    categoryLabelEn: row.labelEn ?? row.category,
+    occurredAt: row.occurredAt,
+    role: row.role,
+    districtCode: row.districtCode ?? null,
+    districtName: row.districtName ?? null,
+  };
+}
+
+@ObjectType('PersonCasePage')
+export class PersonCasePageModel {
+  @Field(() => [PersonCaseModel]) items!: PersonCaseModel[];
+  @Field(() => Int) totalCount!: number;
+  @Field(() => Boolean) hasNextPage!: boolean;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}

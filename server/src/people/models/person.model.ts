@@ -1,0 +1,23 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { PersonRow } from '../people.rows.js';
+
+@ObjectType('Person', { description: 'A person as registered: name, sex, birth and death dates' })
+export class PersonModel {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { description: 'F, M or U' }) sex!: string;
+  @Field(() => String, { description: 'YYYY-MM-DD' }) birthDate!: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) deathDate!: string | null;
+}
+
+export function toPerson(row: PersonRow): PersonModel {
+  return { id: row.id, name: row.name, sex: row.sex, birthDate: row.birthDate, deathDate: row.deathDate ?? null };
+}
+
+@ObjectType('PersonSearchPage')
+export class PersonSearchPageModel {
+  @Field(() => [PersonModel]) items!: PersonModel[];
+  @Field(() => Boolean) hasNextPage!: boolean;
+  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page' }) endCursor!: string | null;
+  @Field(() => String, { description: 'How the text was read: name, birthDate or id' }) mode!: string;
+}

@@ -1,0 +1,13 @@
+/** Caps of the people API, in one place so the resolvers' descriptions and checks agree. */
+export const PEOPLE_LIMITS = {
+  searchPage: 50,
+  searchTextMin: 2,
+  searchTextMax: 100,
+  casePage: 100,
+  residences: 200,
+  kin: 50,
+  familyDepthDefault: 2,
+  familyDepthMax: 4,
+  familyPersons: 300,
+  timelineEvents: 1000,
+} as const;

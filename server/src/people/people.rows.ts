@@ -1,0 +1,98 @@
+// Plain rows as the Cypher files in cypher/people/ return them (after graph/convert.ts: dates are
+// ISO strings, integers are numbers). GraphQL models are built from these by the toX() mappers.
+
+export interface PersonRow {
+  id: string;
+  name: string;
+  sex: string;
+  birthDate: string;
+  deathDate: string | null;
+}
+
+export interface ResidenceRow {
+  addressId: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  municipalityCode: string | null;
+  municipalityName: string | null;
+  from: string;
+  to: string | null;
+}
+
+export interface PartnerRow {
+  person: PersonRow;
+  kind: string;
+  from: string | null;
+  to: string | null;
+}
+
+export interface KinshipRow {
+  parents: PersonRow[];
+  children: PersonRow[];
+  partners: PartnerRow[];
+}
+
+export interface PersonCaseRow {
+  caseId: string;
+  journalNo: string;
+  category: string;
+  labelDa: string | null;
+  labelEn: string | null;
+  occurredAt: string;
+  role: string;
+  districtCode: string | null;
+  districtName: string | null;
+}
+
+export interface TimelineRow {
+  date: string;
+  at: string;
+  kind: 'case' | 'move-in' | 'move-out';
+  caseId: string | null;
+  category: string | null;
+  labelDa: string | null;
+  labelEn: string | null;
+  role: string | null;
+  districtCode: string | null;
+  addressId: string | null;
+  street: string | null;
+  city: string | null;
+}
+
+export interface FamilyPersonRow extends PersonRow {
+  born: boolean;
+  deceased: boolean;
+  age: number | null;
+  /** residence periods begun on or before asOf */
+  periods: number;
+  flags: { id: string; status: string | null }[];
+}
+
+export interface FamilyKinRow {
+  type: 'parent' | 'partner';
+  a: string;
+  b: string;
+  kind: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+export interface HouseholdRow {
+  addressId: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  municipalityCode: string | null;
+  municipalityName: string | null;
+  memberIds: string[];
+}
+
+export interface HistoryRow {
+  personId: string;
+  category: string;
+  labelDa: string | null;
+  labelEn: string | null;
+  role: string;
+  count: number;
+}
