@@ -13,6 +13,8 @@ import { requestLimitsPlugin } from './common/request-limits.js';
 import { GraphModule } from './graph/graph.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
+import { RiskModule } from './risk/risk.module.js';
+import { PeopleModule } from './people/people.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import type { GqlContext } from './auth/request.js';
 
@@ -24,6 +26,8 @@ import type { GqlContext } from './auth/request.js';
     AuthModule,
     ReferenceModule,
     IngestModule,
+    RiskModule,
+    PeopleModule,
     HealthModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,

@@ -36,6 +36,11 @@ export const configSchema = z
     OPSPOR_INGEST_MAX_ERRORS: positiveInt.max(1000).default(50),
     OPSPOR_EXTRA_CATEGORIES: z.string().optional(),
     OPSPOR_RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
+    OPSPOR_CLOCK_DATE: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+      .optional()
+      .describe('fixes "today" for demos and tests; rules never read the clock themselves'),
     OPSPOR_SCAN_INTERVAL_HOURS: z.coerce.number().int().min(0).default(168),
     OPSPOR_CASE_RETENTION_YEARS: positiveInt.max(100).default(10),
     OPSPOR_DISMISSED_RETENTION_DAYS: positiveInt.default(730),

@@ -21,12 +21,12 @@ export class GraphService implements OnApplicationShutdown {
   ) {}
 
   /** A READ transaction (served by a cluster's secondaries behind neo4j://). */
-  async read<T extends Row = Row>(name: string, params: Params = {}, timeoutMs?: number): Promise<T[]> {
+  async read<T extends object = Row>(name: string, params: Params = {}, timeoutMs?: number): Promise<T[]> {
     const text = this.registry.get(name);
     return this.session('READ', (tx) => tx.run(text, params), timeoutMs).then(rows<T>);
   }
 
-  async write<T extends Row = Row>(name: string, params: Params = {}, timeoutMs?: number): Promise<T[]> {
+  async write<T extends object = Row>(name: string, params: Params = {}, timeoutMs?: number): Promise<T[]> {
     const text = this.registry.get(name);
     return this.session('WRITE', (tx) => tx.run(text, params), timeoutMs).then(rows<T>);
   }
@@ -72,12 +72,12 @@ export class GraphTx {
     private readonly registry: CypherRegistry,
   ) {}
 
-  async run<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
+  async run<T extends object = Row>(name: string, params: Params = {}): Promise<T[]> {
     return rows<T>(await this.tx.run(this.registry.get(name), params));
   }
 }
 
-function rows<T extends Row>(result: QueryResult<RecordShape>): T[] {
+function rows<T extends object>(result: QueryResult<RecordShape>): T[] {
   return result.records.map((record) => {
     const out: Row = {};
     for (const key of record.keys) out[String(key)] = toPlain(record.get(key));

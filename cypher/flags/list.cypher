@@ -1,0 +1,13 @@
+// The inbox: flags ordered by score, then age; filters are optional (null = any).
+MATCH (fl:Flag)
+WHERE (fl.active = true OR $includeInactive OR fl.status <> 'NEW')
+  AND ($districtCode IS NULL OR fl.districtCode = $districtCode)
+  AND ($status IS NULL OR fl.status = $status)
+  AND ($municipalityCode IS NULL OR fl.municipalityCode = $municipalityCode)
+  AND ($ruleId IS NULL OR $ruleId IN fl.ruleIds)
+  AND ($minScore IS NULL OR fl.score >= $minScore)
+WITH fl ORDER BY fl.score DESC, fl.createdAt ASC, fl.id ASC
+WITH collect(fl) AS all
+RETURN size(all) AS total,
+       [fl IN all[$offset..($offset + $limit)] | fl {.id, .status, .active, .score, .municipalityCode, .districtCode, .ruleIds,
+         .childIds, .assignee, createdAt: toString(fl.createdAt), updatedAt: toString(fl.updatedAt), asOf: toString(fl.asOf)}] AS flags

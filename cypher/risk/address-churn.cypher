@@ -1,0 +1,21 @@
+// id: address-churn
+// title.da: Mange adresseskift
+// title.en: Many address changes
+// kind: context
+// weight: 15
+// explain.da: {person} har skiftet adresse {value} gange inden for {windowYears} år (tærskel {threshold}).
+// explain.en: {person} has changed address {value} times within {windowYears} years (threshold {threshold}).
+// description: A person with at least minChanges address changes within the window before asOf. The first registered address is not a change.
+// param minChanges: integer = 5 (2..50) — most people move a handful of times in a lifetime; five moves in three years is an unsettled home (Familien X: 16–36 changes).
+// param windowYears: integer = 3 (1..15) — recent instability.
+MATCH (p:Person)-[r:LIVES_AT]->(a:Address)
+WHERE p.id IN $scope
+  AND r.from <= date($asOf)
+  AND (p.deathDate IS NULL OR p.deathDate > date($asOf))
+WITH p, r, a ORDER BY r.from
+WITH p, collect({r: r, a: a}) AS periods
+// the first registered address is not a change
+WITH p, [x IN tail(periods) WHERE x.r.from > date($asOf) - duration({years: $windowYears})] AS moves
+WHERE size(moves) >= $minChanges
+RETURN p.id AS personId, null AS addressId, size(moves) AS value, $minChanges AS threshold,
+       [x IN moves | {kind: 'residence', id: x.a.id, date: toString(x.r.from), municipality: x.a.municipalityCode}] AS evidence

@@ -1,0 +1,32 @@
+// id: crowded-household
+// title.da: Mange voksne i barnets hjem
+// title.en: Several unrelated adults in a child's home
+// kind: context
+// weight: 15
+// explain.da: På barnets adresse bor {value} voksne, der hverken er barnets forældre eller deres partnere (tærskel {threshold}).
+// explain.en: {value} adults who are neither the child's parents nor their partners live at the child's address (threshold {threshold}).
+// description: An address where a child under 18 lives on asOf together with at least minAdults adults who are neither its parents nor their current partners.
+// param minAdults: integer = 3 (1..20) — a parent's new partner is common; three or more other adults in a child's home is not.
+// param adultAge: integer = 18 (16..25) — who counts as an adult.
+MATCH (s:Person)-[rs:LIVES_AT]->(a:Address)
+WHERE s.id IN $scope AND rs.from <= date($asOf) AND (rs.to IS NULL OR rs.to > date($asOf))
+WITH DISTINCT a
+MATCH (child:Person)-[rc:LIVES_AT]->(a)
+WHERE rc.from <= date($asOf) AND (rc.to IS NULL OR rc.to > date($asOf))
+  AND child.birthDate > date($asOf) - duration({years: 18}) AND child.birthDate <= date($asOf)
+  AND (child.deathDate IS NULL OR child.deathDate > date($asOf))
+OPTIONAL MATCH (parent:Person)-[:PARENT_OF]->(child)
+OPTIONAL MATCH (parent)-[pr:PARTNER_OF]-(partner:Person)
+WHERE pr.from <= date($asOf) AND (pr.to IS NULL OR pr.to > date($asOf))
+WITH child, a, collect(DISTINCT parent) + collect(DISTINCT partner) AS family
+MATCH (adult:Person)-[ra:LIVES_AT]->(a)
+WHERE ra.from <= date($asOf) AND (ra.to IS NULL OR ra.to > date($asOf))
+  AND adult.birthDate <= date($asOf) - duration({years: $adultAge})
+  AND (adult.deathDate IS NULL OR adult.deathDate > date($asOf))
+  AND NOT adult IN family
+WITH a, child, collect(DISTINCT adult) AS others
+WHERE size(others) >= $minAdults
+WITH a, collect(child.id) AS children, max(size(others)) AS value, head(collect(others)) AS adults
+RETURN null AS personId, a.id AS addressId, value, $minAdults AS threshold,
+       [{kind: 'address', id: a.id, date: $asOf, municipality: a.municipalityCode}] +
+       [x IN adults | {kind: 'person', id: x.id, date: $asOf, detail: 'adult living with the child'}] AS evidence

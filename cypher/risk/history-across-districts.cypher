@@ -1,0 +1,26 @@
+// id: history-across-districts
+// title.da: Historik på tværs af politikredse
+// title.en: History across police districts
+// kind: context
+// weight: 10
+// explain.da: {person} har sager med risikoadfærd i {value} politikredse inden for {windowYears} år.
+// explain.en: {person} has risk-behaviour cases in {value} police districts within {windowYears} years.
+// description: An adult with risk cases (as suspect or charged) registered in at least minDistricts police districts within the window: a history one district alone would not see.
+// param minDistricts: integer = 2 (2..12) — the sources stress seeing cases across police districts.
+// param windowYears: integer = 5 (1..20) — how far back a history is pulled.
+// param roles: string[] = ["suspect", "charged"] — the person's own behaviour.
+MATCH (cat:Category {risk: true})
+WITH collect(cat.code) AS riskCodes
+MATCH (p:Person)-[inv:INVOLVED_IN]->(c:Case)
+WHERE p.id IN $scope
+  AND inv.role IN $roles
+  AND c.category IN riskCodes
+  AND p.birthDate <= date($asOf) - duration({years: 18})
+  AND c.occurredAt < datetime({date: date($asOf)}) + duration({days: 1})
+  AND c.occurredAt > datetime({date: date($asOf) - duration({years: $windowYears})})
+WITH p, c, inv ORDER BY c.occurredAt
+WITH p, collect(DISTINCT c.policeDistrictCode) AS districts,
+     collect({kind: 'case', id: c.id, date: toString(date(c.occurredAt)), category: c.category, role: inv.role,
+              district: c.policeDistrictCode}) AS evidence
+WHERE size(districts) >= $minDistricts
+RETURN p.id AS personId, null AS addressId, size(districts) AS value, $minDistricts AS threshold, evidence

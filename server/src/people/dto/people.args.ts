@@ -1,0 +1,39 @@
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import { PEOPLE_LIMITS } from '../people.limits.js';
+
+@ArgsType()
+export class SearchPersonsArgs {
+  @Field(() => String, { description: 'A name (words, prefixes), a birth date YYYY-MM-DD or a person id' })
+  text!: string;
+  @Field(() => Int, { defaultValue: 20, description: `Page size, at most ${PEOPLE_LIMITS.searchPage}` })
+  first!: number;
+  @Field(() => String, { nullable: true, description: 'endCursor of the previous page' })
+  after?: string | null;
+}
+
+@ArgsType()
+export class PersonCasesArgs {
+  @Field(() => ID) personId!: string;
+  @Field(() => Int, { defaultValue: 50, description: `Page size, at most ${PEOPLE_LIMITS.casePage}` })
+  first!: number;
+  @Field(() => String, { nullable: true }) after?: string | null;
+}
+
+@ArgsType()
+export class FamilyArgs {
+  @Field(() => ID) personId!: string;
+  @Field(() => Int, {
+    defaultValue: PEOPLE_LIMITS.familyDepthDefault,
+    description: `Kinship steps (PARENT_OF, PARTNER_OF), 1 to ${PEOPLE_LIMITS.familyDepthMax}; at most ${PEOPLE_LIMITS.familyPersons} persons`,
+  })
+  depth!: number;
+  @Field(() => String, { nullable: true, description: 'Evaluation date YYYY-MM-DD; default today' })
+  asOf?: string | null;
+}
+
+@ArgsType()
+export class PersonTimelineArgs {
+  @Field(() => ID) personId!: string;
+  @Field(() => String, { nullable: true, description: 'First date YYYY-MM-DD (inclusive)' }) from?: string | null;
+  @Field(() => String, { nullable: true, description: 'Last date YYYY-MM-DD (inclusive); default today' }) to?: string | null;
+}

@@ -1,0 +1,98 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { GraphService } from '../graph/graph.service.js';
+import type {
+  FamilyKinRow,
+  FamilyPersonRow,
+  HistoryRow,
+  HouseholdRow,
+  KinshipRow,
+  PersonCaseRow,
+  PersonRow,
+  ResidenceRow,
+  TimelineRow,
+} from './people.rows.js';
+
+/** Search scope: a coordinator's district (null: national) and today's date for "lives there now". */
+export interface SearchScope {
+  districtCode: string | null;
+  today: string;
+}
+
+/** Reads of persons, kinship and residence; every query is a file in cypher/people/. */
+@Injectable()
+export class PeopleRepository {
+  constructor(@Inject(GraphService) private readonly graph: GraphService) {}
+
+  async person(id: string): Promise<PersonRow | undefined> {
+    const [row] = await this.graph.read<PersonRow & Record<string, unknown>>('people/person', { id });
+    return row;
+  }
+
+  /** The ids among `ids` that a coordinator of `districtCode` may read on any of `dates`. */
+  async visibleToDistrict(ids: string[], districtCode: string, dates: string[]): Promise<Set<string>> {
+    const rows = await this.graph.read<{ id: string }>('people/visible-to-district', { ids, districtCode, dates });
+    return new Set(rows.map((r) => r.id));
+  }
+
+  async searchByName(query: string, scope: SearchScope, offset: number, limit: number): Promise<PersonRow[]> {
+    return this.graph.read<PersonRow & Record<string, unknown>>('people/search-by-name', { query, ...scope, offset, limit });
+  }
+
+  async searchByBirthDate(birthDate: string, scope: SearchScope, offset: number, limit: number): Promise<PersonRow[]> {
+    return this.graph.read<PersonRow & Record<string, unknown>>('people/search-by-birth-date', { birthDate, ...scope, offset, limit });
+  }
+
+  async searchById(id: string, scope: SearchScope): Promise<PersonRow[]> {
+    return this.graph.read<PersonRow & Record<string, unknown>>('people/search-by-id', { id, ...scope });
+  }
+
+  async residences(id: string, limit: number): Promise<ResidenceRow[]> {
+    return this.graph.read<ResidenceRow & Record<string, unknown>>('people/residences', { id, limit });
+  }
+
+  async kinship(id: string, limit: number): Promise<KinshipRow | undefined> {
+    const [row] = await this.graph.read<KinshipRow & Record<string, unknown>>('people/kinship', { id, limit });
+    return row;
+  }
+
+  async cases(id: string, offset: number, limit: number): Promise<PersonCaseRow[]> {
+    return this.graph.read<PersonCaseRow & Record<string, unknown>>('people/cases', { id, offset, limit });
+  }
+
+  async caseCount(id: string): Promise<number> {
+    const [row] = await this.graph.read<{ total: number }>('people/case-count', { id });
+    return row?.total ?? 0;
+  }
+
+  async timeline(id: string, from: string, to: string, limit: number): Promise<TimelineRow[]> {
+    return this.graph.read<TimelineRow & Record<string, unknown>>('people/timeline', { id, from, to, limit });
+  }
+}
+
+/** Reads of a family: the kinship walk and the family's state on a date. */
+@Injectable()
+export class FamilyRepository {
+  constructor(@Inject(GraphService) private readonly graph: GraphService) {}
+
+  /** Persons one kinship step from `ids`, not in `seen`; at most `limit`. */
+  async neighbours(ids: string[], seen: string[], limit: number): Promise<string[]> {
+    const rows = await this.graph.read<{ id: string }>('people/family-neighbours', { ids, seen, limit });
+    return rows.map((r) => r.id);
+  }
+
+  async persons(ids: string[], asOf: string): Promise<FamilyPersonRow[]> {
+    return this.graph.read<FamilyPersonRow & Record<string, unknown>>('people/family-persons', { ids, asOf });
+  }
+
+  async kinship(ids: string[]): Promise<FamilyKinRow[]> {
+    return this.graph.read<FamilyKinRow & Record<string, unknown>>('people/family-kinship', { ids });
+  }
+
+  async households(ids: string[], asOf: string): Promise<HouseholdRow[]> {
+    return this.graph.read<HouseholdRow & Record<string, unknown>>('people/family-households', { ids, asOf });
+  }
+
+  async history(ids: string[], asOf: string): Promise<HistoryRow[]> {
+    return this.graph.read<HistoryRow & Record<string, unknown>>('people/family-history', { ids, asOf });
+  }
+}

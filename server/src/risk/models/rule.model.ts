@@ -1,0 +1,45 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('RuleParameter')
+export class RuleParameterModel {
+  @Field(() => String) name!: string;
+  @Field(() => String) type!: string;
+  @Field(() => String, { description: 'JSON' }) defaultValue!: string;
+  @Field(() => String, { description: 'JSON: the value in force' }) value!: string;
+  @Field(() => Float, { nullable: true }) min!: number | null;
+  @Field(() => Float, { nullable: true }) max!: number | null;
+  @Field(() => String, { description: 'why the default is what it is' }) reason!: string;
+}
+
+@ObjectType('RiskRule')
+export class RiskRuleModel {
+  @Field(() => String) id!: string;
+  @Field(() => String) titleDa!: string;
+  @Field(() => String) titleEn!: string;
+  @Field(() => String) description!: string;
+  @Field(() => String) kind!: string;
+  @Field(() => String) source!: string;
+  @Field(() => Float) weight!: number;
+  @Field(() => Boolean) enabled!: boolean;
+  @Field(() => [RuleParameterModel]) parameters!: RuleParameterModel[];
+  @Field(() => String, { description: 'the rule file, as users may read it' }) cypher!: string;
+}
+
+@ObjectType('ScanReport')
+export class ScanReportModel {
+  @Field(() => String) asOf!: string;
+  @Field(() => Int) clusters!: number;
+  @Field(() => Int) flagged!: number;
+  @Field(() => Int) deactivated!: number;
+  @Field(() => Int) elapsedMs!: number;
+}
+
+@ObjectType('PreviewReport', { description: 'What changed parameters would flag, written nowhere' })
+export class PreviewReportModel {
+  @Field(() => String) asOf!: string;
+  @Field(() => Int) clusters!: number;
+  @Field(() => Int) wouldFlag!: number;
+  @Field(() => Int) currentlyFlagged!: number;
+  @Field(() => [String], { description: 'flag ids the changed rules would add' }) added!: string[];
+  @Field(() => [String], { description: 'current flag ids the changed rules would drop' }) removed!: string[];
+}
