@@ -7,7 +7,7 @@ WHERE (fl.active = true OR $includeInactive OR fl.status <> 'NEW')
   AND ($ruleId IS NULL OR $ruleId IN fl.ruleIds)
   AND ($minScore IS NULL OR fl.score >= $minScore)
 WITH fl ORDER BY fl.score DESC, fl.createdAt ASC, fl.id ASC
-WITH collect(fl) AS all
-RETURN size(all) AS total,
-       [fl IN all[$offset..($offset + $limit)] | fl {.id, .status, .active, .score, .municipalityCode, .districtCode, .ruleIds,
+WITH collect(fl) AS matched
+RETURN size(matched) AS total,
+       [fl IN matched[$offset..($offset + $limit)] | fl {.id, .status, .active, .score, .municipalityCode, .districtCode, .ruleIds,
          .childIds, .assignee, createdAt: toString(fl.createdAt), updatedAt: toString(fl.updatedAt), asOf: toString(fl.asOf)}] AS flags
