@@ -20,8 +20,11 @@ if (!process.env.NEO4J_URI) {
 env.OPSPOR_TOKEN_SECRET ??= (await import('node:crypto')).randomBytes(32).toString('hex');
 env.OPSPOR_COOKIE_SECURE ??= 'false'; // served over plain http on loopback
 
-run('npm', ['run', '-s', 'build']);
-run('node', ['server/dist/cli/demo.js'], env);
+if (!process.env.OPSPOR_SKIP_BUILD) run('npm', ['run', '-s', 'build']);
+// Demo data only into an empty database (synthetic: Familien X, control families, a generated town).
+run('node', ['--import', 'tsx', 'seed/src/cli.ts', '--demo', '--if-empty'], env);
+run('node', ['server/dist/cli/demo-users.js'], env);
+run('node', ['server/dist/cli/scan.js'], env);
 
 const host = env.HOST ?? '127.0.0.1';
 const port = env.PORT ?? '4000';

@@ -69,7 +69,9 @@ describe('ingest', () => {
   it('updates a record sent again with new values', async () => {
     const prefix = `${P}upd-`;
     await admin.ok(INGEST, { jsonl: jsonl(...family(prefix)) });
-    await admin.ok(INGEST, { jsonl: jsonl({ type: 'person', id: `${prefix}far`, name: 'Bo Nyt-Navn', sex: 'M', birthDate: '1978-11-30', deathDate: '2024-12-24' }) });
+    await admin.ok(INGEST, {
+      jsonl: jsonl({ type: 'person', id: `${prefix}far`, name: 'Bo Nyt-Navn', sex: 'M', birthDate: '1978-11-30', deathDate: '2024-12-24' }),
+    });
     const [row] = await readTest<{ name: string; deathDate: string }>(t.graph, 'person-by-id', { id: `${prefix}far` });
     expect(row).toEqual({ name: 'Bo Nyt-Navn', deathDate: '2024-12-24' });
   });
@@ -81,7 +83,15 @@ describe('ingest', () => {
     await admin.ok(INGEST, {
       jsonl: jsonl(
         { type: 'person', id: `${prefix}x`, name, sex: 'U', birthDate: '1990-01-01' },
-        { type: 'case', id: `${prefix}c`, journalNo: 'X', category: 'oevrige', occurredAt: '2024-01-01T00:00:00Z', policeDistrictCode: 'BOR', summary },
+        {
+          type: 'case',
+          id: `${prefix}c`,
+          journalNo: 'X',
+          category: 'oevrige',
+          occurredAt: '2024-01-01T00:00:00Z',
+          policeDistrictCode: 'BOR',
+          summary,
+        },
       ),
     });
     const [person] = await readTest<{ name: string }>(t.graph, 'person-by-id', { id: `${prefix}x` });
@@ -91,20 +101,68 @@ describe('ingest', () => {
   });
 
   describe('rejects, writing nothing, every bad record the contract names', () => {
-    const cases: [string, (prefix: string) => object[], { line: number; field: string; reason: RegExp }][] = [
+    const cases: [string, (prefix: string) => (object | string)[], { line: number; field: string; reason: RegExp }][] = [
       ['an unknown type', (p) => [...family(p), { type: 'pet', id: 'x' }], { line: 12, field: 'type', reason: /unknown type "pet"/ }],
-      ['a missing field', (p) => [{ type: 'person', id: `${p}a`, name: 'A', sex: 'F' }], { line: 1, field: 'birthDate', reason: /required/ }],
-      ['a malformed date', (p) => [{ type: 'person', id: `${p}a`, name: 'A', sex: 'F', birthDate: '2001-02-30' }], { line: 1, field: 'birthDate', reason: /YYYY-MM-DD/ }],
-      ['a malformed date-time', (p) => family(p).map((r) => (r.type === 'case' ? { ...r, occurredAt: '2024-03-05 22:15' } : r)), { line: 10, field: 'occurredAt', reason: /offset/ }],
-      ['a wrong field type', (p) => [{ type: 'person', id: 7, name: 'A', sex: 'F', birthDate: '2001-02-03' }], { line: 1, field: 'id', reason: /string/ }],
-      ['a bad enumeration', (p) => [{ type: 'person', id: `${p}a`, name: 'A', sex: 'X', birthDate: '2001-02-03' }], { line: 1, field: 'sex', reason: /one of F, M, U/ }],
-      ['an unknown reference', (p) => [...family(p), { type: 'residence', personId: `${p}ghost`, addressId: `${p}adr`, from: '2020-01-01' }], { line: 12, field: 'personId', reason: /unknown person/ }],
-      ['an unknown municipality code', (p) => family(p).map((r) => (r.type === 'address' ? { ...r, municipalityCode: '999' } : r)), { line: 4, field: 'municipalityCode', reason: /unknown municipality/ }],
-      ['an unknown police district', (p) => family(p).map((r) => (r.type === 'case' ? { ...r, policeDistrictCode: 'XXX' } : r)), { line: 10, field: 'policeDistrictCode', reason: /unknown police district/ }],
-      ['an unknown case category', (p) => family(p).map((r) => (r.type === 'case' ? { ...r, category: 'spionage' } : r)), { line: 10, field: 'category', reason: /unknown case category/ }],
-      ['a child born before its parent', (p) => family(p).map((r) => (r.type === 'person' && r.id === `${p}barn` ? { ...r, birthDate: '1970-01-01' } : r)), { line: 7, field: 'childId', reason: /not born after parent/ }],
-      ['a residence that ends before it starts', (p) => [...family(p), { type: 'residence', personId: `${p}far`, addressId: `${p}adr`, from: '2020-01-01', to: '2019-12-31' }], { line: 12, field: 'to', reason: /before it starts/ }],
-      ['a person who is their own ancestor', (p) => [...family(p), { type: 'parent', parentId: `${p}barn`, childId: `${p}mor` }], { line: 12, field: 'parentId', reason: /own ancestor/ }],
+      [
+        'a missing field',
+        (p) => [{ type: 'person', id: `${p}a`, name: 'A', sex: 'F' }],
+        { line: 1, field: 'birthDate', reason: /required/ },
+      ],
+      [
+        'a malformed date',
+        (p) => [{ type: 'person', id: `${p}a`, name: 'A', sex: 'F', birthDate: '2001-02-30' }],
+        { line: 1, field: 'birthDate', reason: /YYYY-MM-DD/ },
+      ],
+      [
+        'a malformed date-time',
+        (p) => family(p).map((r) => (r.type === 'case' ? { ...r, occurredAt: '2024-03-05 22:15' } : r)),
+        { line: 10, field: 'occurredAt', reason: /offset/ },
+      ],
+      [
+        'a wrong field type',
+        () => [{ type: 'person', id: 7, name: 'A', sex: 'F', birthDate: '2001-02-03' }],
+        { line: 1, field: 'id', reason: /string/ },
+      ],
+      [
+        'a bad enumeration',
+        (p) => [{ type: 'person', id: `${p}a`, name: 'A', sex: 'X', birthDate: '2001-02-03' }],
+        { line: 1, field: 'sex', reason: /one of F, M, U/ },
+      ],
+      [
+        'an unknown reference',
+        (p) => [...family(p), { type: 'residence', personId: `${p}ghost`, addressId: `${p}adr`, from: '2020-01-01' }],
+        { line: 12, field: 'personId', reason: /unknown person/ },
+      ],
+      [
+        'an unknown municipality code',
+        (p) => family(p).map((r) => (r.type === 'address' ? { ...r, municipalityCode: '999' } : r)),
+        { line: 4, field: 'municipalityCode', reason: /unknown municipality/ },
+      ],
+      [
+        'an unknown police district',
+        (p) => family(p).map((r) => (r.type === 'case' ? { ...r, policeDistrictCode: 'XXX' } : r)),
+        { line: 10, field: 'policeDistrictCode', reason: /unknown police district/ },
+      ],
+      [
+        'an unknown case category',
+        (p) => family(p).map((r) => (r.type === 'case' ? { ...r, category: 'spionage' } : r)),
+        { line: 10, field: 'category', reason: /unknown case category/ },
+      ],
+      [
+        'a child born before its parent',
+        (p) => family(p).map((r) => (r.type === 'person' && r.id === `${p}barn` ? { ...r, birthDate: '1970-01-01' } : r)),
+        { line: 7, field: 'childId', reason: /not born after parent/ },
+      ],
+      [
+        'a residence that ends before it starts',
+        (p) => [...family(p), { type: 'residence', personId: `${p}far`, addressId: `${p}adr`, from: '2020-01-01', to: '2019-12-31' }],
+        { line: 12, field: 'to', reason: /before it starts/ },
+      ],
+      [
+        'a person who is their own ancestor',
+        (p) => [...family(p), { type: 'parent', parentId: `${p}barn`, childId: `${p}mor` }],
+        { line: 12, field: 'parentId', reason: /own ancestor/ },
+      ],
       ['not JSON at all', (p) => [...family(p), '{"type": "person", oops'], { line: 12, field: '(line)', reason: /not valid JSON/ }],
     ];
     it.each(cases)('%s', async (_name, make, expected) => {
@@ -147,15 +205,33 @@ describe('ingest property tests: hostile and malformed records', () => {
     fc.string({ unit: 'grapheme', maxLength: 30 }),
     fc.constantFrom("'; MATCH (n) DETACH DELETE n //", '<img src=x onerror=alert(1)>', '${jndi:x}', '\u0000', '"}]) RETURN 1'),
   );
-  const anyValue = fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 }), fc.object({ maxDepth: 1 }), hostileText);
+  const anyValue = fc.oneof(
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(fc.string(), { maxLength: 3 }),
+    fc.object({ maxDepth: 1 }),
+    hostileText,
+  );
 
   it('every malformed person record gets a clear error and writes nothing', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.record({ name: anyValue, sex: anyValue, birthDate: anyValue, extra: fc.option(fc.string({ minLength: 1, maxLength: 8 }), { nil: undefined }) }),
+        fc.record({
+          name: anyValue,
+          sex: anyValue,
+          birthDate: anyValue,
+          extra: fc.option(fc.string({ minLength: 1, maxLength: 8 }), { nil: undefined }),
+        }),
         async (fields) => {
           const prefix = `${P}pp${Math.random().toString(36).slice(2, 8)}-`;
-          const record: Record<string, unknown> = { type: 'person', id: `${prefix}x`, name: fields.name, sex: fields.sex, birthDate: fields.birthDate };
+          const record: Record<string, unknown> = {
+            type: 'person',
+            id: `${prefix}x`,
+            name: fields.name,
+            sex: fields.sex,
+            birthDate: fields.birthDate,
+          };
           if (fields.extra) record[`x_${fields.extra}`] = 1;
           const valid =
             typeof fields.name === 'string' &&
@@ -185,12 +261,15 @@ describe('ingest property tests: hostile and malformed records', () => {
 
   it('valid hostile text is accepted and round-trips exactly', async () => {
     await fc.assert(
-      fc.asyncProperty(hostileText.filter((s) => s.trim() !== '' && !/[\uD800-\uDFFF]/.test(s)), async (name) => {
-        const prefix = `${P}rt${Math.random().toString(36).slice(2, 8)}-`;
-        await admin.ok(INGEST, { jsonl: JSON.stringify({ type: 'person', id: `${prefix}x`, name, sex: 'U', birthDate: '2000-01-01' }) });
-        const [row] = await readTest<{ name: string }>(t.graph, 'person-by-id', { id: `${prefix}x` });
-        expect(row?.name).toBe(name);
-      }),
+      fc.asyncProperty(
+        hostileText.filter((s) => s.trim() !== '' && !/[\uD800-\uDFFF]/.test(s)),
+        async (name) => {
+          const prefix = `${P}rt${Math.random().toString(36).slice(2, 8)}-`;
+          await admin.ok(INGEST, { jsonl: JSON.stringify({ type: 'person', id: `${prefix}x`, name, sex: 'U', birthDate: '2000-01-01' }) });
+          const [row] = await readTest<{ name: string }>(t.graph, 'person-by-id', { id: `${prefix}x` });
+          expect(row?.name).toBe(name);
+        },
+      ),
       { numRuns: 25, seed: 42 },
     );
   });
@@ -200,7 +279,13 @@ describe('ingest property tests: hostile and malformed records', () => {
       fc.asyncProperty(fc.array(fc.tuple(fc.nat(5), fc.nat(5)), { minLength: 1, maxLength: 8 }), async (edges) => {
         const prefix = `${P}kin${Math.random().toString(36).slice(2, 8)}-`;
         // persons 0..3 exist with increasing birth years; 4 and 5 do not exist
-        const persons = [0, 1, 2, 3].map((i) => ({ type: 'person', id: `${prefix}${i}`, name: `P${i}`, sex: 'U', birthDate: `${1950 + i * 20}-01-01` }));
+        const persons = [0, 1, 2, 3].map((i) => ({
+          type: 'person',
+          id: `${prefix}${i}`,
+          name: `P${i}`,
+          sex: 'U',
+          birthDate: `${1950 + i * 20}-01-01`,
+        }));
         const parents = edges.map(([a, b]) => ({ type: 'parent', parentId: `${prefix}${a}`, childId: `${prefix}${b}` }));
         const dangling = edges.some(([a, b]) => a > 3 || b > 3);
         const backwards = edges.some(([a, b]) => a >= b); // self, younger parent, or cycle

@@ -117,8 +117,12 @@ describe('thresholds at N-1, N and N+1', () => {
     b.address('first').lives('mor', 'first', '2010-01-01', '2022-06-01');
     // moves in the window, the last one to the home
     b.moves('mor', moves - 1, '2022-06-01', 120);
-    const last = b.records.filter((r) => r.type === 'residence' && r.personId === b.id('mor')).at(-1) as { to?: string | null; from: string };
-    const lastFrom = moves > 1 ? new Date(Date.parse(`${last.from}T00:00:00Z`) + 120 * 86_400_000).toISOString().slice(0, 10) : '2022-06-01';
+    const last = b.records.filter((r) => r.type === 'residence' && r.personId === b.id('mor')).at(-1) as {
+      to?: string | null;
+      from: string;
+    };
+    const lastFrom =
+      moves > 1 ? new Date(Date.parse(`${last.from}T00:00:00Z`) + 120 * 86_400_000).toISOString().slice(0, 10) : '2022-06-01';
     if (moves > 1) last.to = lastFrom;
     b.address('hjem').lives('mor', 'hjem', lastFrom).lives('barn', 'hjem', lastFrom);
     await load(b);
@@ -162,7 +166,10 @@ describe('thresholds at N-1, N and N+1', () => {
     await load(b);
     expect(signalsOf(await evaluateHome(b), 'child-exposure')).toEqual([]);
     const c = family();
-    c.case('husspektakler', '2024-05-05', [['barn', 'witness'], ['far', 'suspect']]);
+    c.case('husspektakler', '2024-05-05', [
+      ['barn', 'witness'],
+      ['far', 'suspect'],
+    ]);
     await load(c);
     const result = await evaluateHome(c);
     expect(signalsOf(result, 'child-exposure')[0]).toMatchObject({ personId: c.id('barn'), value: 1, kind: 'trigger' });
@@ -216,7 +223,9 @@ describe('flags in the graph', () => {
     const second = await scans.recheck([b.id('mor')], AS_OF);
     expect(first.flagged.map((f) => f.cluster.id)).toEqual([flagIdFor(b.id('hjem'))]);
     expect(JSON.stringify(second.flagged)).toBe(JSON.stringify(first.flagged));
-    const [state] = await readTest<{ status: string; active: boolean; score: number }>(t.graph, 'flag-state', { id: flagIdFor(b.id('hjem')) });
+    const [state] = await readTest<{ status: string; active: boolean; score: number }>(t.graph, 'flag-state', {
+      id: flagIdFor(b.id('hjem')),
+    });
     expect(state).toMatchObject({ status: 'NEW', active: true, score: 40 });
   });
 
@@ -251,9 +260,18 @@ describe('flags in the graph', () => {
 
     const admin = await signedIn(t, 'admin');
     const today = t.app.get(ScanService)['clock'].today() as string;
-    const third = { type: 'case', id: b.id('case-new'), journalNo: '5100-80120-99999-25', category: 'vold', occurredAt: `${today}T08:00:00+01:00`, policeDistrictCode: 'NJY' };
+    const third = {
+      type: 'case',
+      id: b.id('case-new'),
+      journalNo: '5100-80120-99999-25',
+      category: 'vold',
+      occurredAt: `${today}T08:00:00+01:00`,
+      policeDistrictCode: 'NJY',
+    };
     const involvement = { type: 'involvement', caseId: b.id('case-new'), personId: b.id('far'), role: 'charged' };
-    await admin.ok(`mutation($j: String!) { ingest(jsonl: $j) { records } }`, { j: [third, involvement].map((r) => JSON.stringify(r)).join('\n') });
+    await admin.ok(`mutation($j: String!) { ingest(jsonl: $j) { records } }`, {
+      j: [third, involvement].map((r) => JSON.stringify(r)).join('\n'),
+    });
 
     const [flag] = await readTest<{ status: string; ruleIds: string[] }>(t.graph, 'flag-state', { id: flagIdFor(b.id('hjem')) });
     expect(flag?.ruleIds).toContain('repeated-risk-behaviour');
@@ -272,12 +290,20 @@ describe('GraphQL', () => {
     const query = `query($id: String!) { flag(id: $id) { id status score municipalityName members { personId relation livesWithChildren age }
       signals { ruleId ruleTitle kind personId value threshold margin explanation evidence { kind id date category categoryLabel role district } } } }`;
     const coordinator = await signedIn(t, 'coordinator', { districtCode: 'NJY' });
-    const data = await coordinator.ok<{ flag: { members: { personId: string; relation: string }[]; signals: { ruleId: string; margin: number; explanation: string; evidence: { categoryLabel: string }[] }[]; municipalityName: string } }>(query, { id });
+    const data = await coordinator.ok<{
+      flag: {
+        members: { personId: string; relation: string }[];
+        signals: { ruleId: string; margin: number; explanation: string; evidence: { categoryLabel: string }[] }[];
+        municipalityName: string;
+      };
+    }>(query, { id });
     expect(data.flag.municipalityName).toBe('Aalborg');
     expect(data.flag.members[0]).toMatchObject({ personId: b.id('barn'), relation: 'child' });
     const signal = data.flag.signals.find((s) => s.ruleId === 'repeated-risk-behaviour')!;
     expect(signal.margin).toBe(1);
-    expect(signal.explanation).toBe('Forælder (bor et andet sted) (Test far) er registreret som mistænkt eller sigtet i 4 sager med risikoadfærd inden for 3 år (tærskel 3).');
+    expect(signal.explanation).toBe(
+      'Forælder (bor et andet sted) (Test far) er registreret som mistænkt eller sigtet i 4 sager med risikoadfærd inden for 3 år (tærskel 3).',
+    );
     expect(signal.evidence.map((e) => e.categoryLabel)).toEqual(Array(4).fill('Færdselsloven: spiritus- og narkokørsel'));
 
     const elsewhere = await signedIn(t, 'coordinator', { districtCode: 'KBH' });
@@ -293,12 +319,22 @@ describe('GraphQL', () => {
       '{ riskRules { id kind parameters { name reason } } }',
     );
     expect(data.riskRules.map((r) => r.id)).toEqual(
-      expect.arrayContaining(['repeated-risk-behaviour', 'child-exposure', 'address-churn', 'crowded-household', 'history-across-districts']),
+      expect.arrayContaining([
+        'repeated-risk-behaviour',
+        'child-exposure',
+        'address-churn',
+        'crowded-household',
+        'history-across-districts',
+      ]),
     );
     expect(data.riskRules.every((r) => r.parameters.every((p) => p.reason.length > 10))).toBe(true);
-    const bad = await admin.gql('mutation($p: String!) { setRuleParameters(parameters: $p) }', { p: JSON.stringify({ rules: { 'address-churn': { params: { minChanges: 0 } } } }) });
+    const bad = await admin.gql('mutation($p: String!) { setRuleParameters(parameters: $p) }', {
+      p: JSON.stringify({ rules: { 'address-churn': { params: { minChanges: 0 } } } }),
+    });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'address-churn.minChanges' });
-    const unknown = await admin.gql('mutation($p: String!) { setRuleParameters(parameters: $p) }', { p: JSON.stringify({ rules: { nope: {} } }) });
+    const unknown = await admin.gql('mutation($p: String!) { setRuleParameters(parameters: $p) }', {
+      p: JSON.stringify({ rules: { nope: {} } }),
+    });
     expect(unknown.errors?.[0]?.message).toMatch(/unknown rule "nope"/);
   });
 });

@@ -17,7 +17,14 @@ export class RecordBuilder {
   }
 
   address(local: string, municipalityCode = '851'): this {
-    this.records.push({ type: 'address', id: this.id(local), street: `Prøvevej ${local}`, postalCode: '9000', city: 'Aalborg', municipalityCode });
+    this.records.push({
+      type: 'address',
+      id: this.id(local),
+      street: `Prøvevej ${local}`,
+      postalCode: '9000',
+      city: 'Aalborg',
+      municipalityCode,
+    });
     return this;
   }
 
@@ -36,7 +43,13 @@ export class RecordBuilder {
     return this;
   }
 
-  case(category: string, date: string, involved: [string, InvolvementRole][], district = 'NJY', extra: { summary?: string; keywords?: string[] } = {}): string {
+  case(
+    category: string,
+    date: string,
+    involved: [string, InvolvementRole][],
+    district = 'NJY',
+    extra: { summary?: string; keywords?: string[] } = {},
+  ): string {
     this.caseNo += 1;
     const id = this.id(`case${this.caseNo}`);
     this.records.push({

@@ -60,19 +60,23 @@ export class AuditService {
     }
   }
 
-  /** Reads the whole chain page by page; the first problem found, or undefined when intact. */
+  /**
+   * Reads the chain up to its head (as it was when the check began) page by page; the first
+   * problem found, or undefined when intact. Entries appended meanwhile are left for the next check.
+   */
   async verify(): Promise<{ checked: number; problem: ChainProblem | undefined }> {
+    const [head] = await this.graph.read<{ seq: number | null; hash: string | null }>('audit/head');
+    const untilSeq = head?.seq ?? 0;
     const verifier = new ChainVerifier();
     let afterSeq = 0;
     for (;;) {
-      const rows = await this.graph.read<{ event: ChainedEntry }>('audit/chain', { afterSeq, limit: 5000 });
+      const rows = await this.graph.read<{ event: ChainedEntry }>('audit/chain', { afterSeq, untilSeq, limit: 5000 });
       for (const { event } of rows) {
         if (!verifier.add({ ...event, personIds: event.personIds ?? [] })) break;
       }
       if (verifier.problem || rows.length < 5000) break;
       afterSeq = rows[rows.length - 1]!.event.seq;
     }
-    const [head] = await this.graph.read<{ seq: number | null; hash: string | null }>('audit/head');
     const problem = verifier.finish(head?.seq != null && head.hash != null ? { seq: head.seq, hash: head.hash } : undefined);
     return { checked: verifier.checked, problem };
   }

@@ -22,9 +22,14 @@ try {
   const result = await ingestFile(file, service.writer, service.lookup, app.get(IngestEvents), {
     batchSize,
     maxProblems: 50,
-    onProgress: (p) => console.log(`${p.phase}: ${p.records} records (line ${p.lines}), ${Math.round((p.records / Math.max(p.elapsedMs, 1)) * 1000)} records/s`),
+    onProgress: (p) =>
+      console.log(
+        `${p.phase}: ${p.records} records (line ${p.lines}), ${Math.round((p.records / Math.max(p.elapsedMs, 1)) * 1000)} records/s`,
+      ),
   });
-  console.log(`ingested ${result.records} records in ${result.batches} batches, ${(result.elapsedMs / 1000).toFixed(1)}s (${Math.round(result.records / (result.elapsedMs / 1000))} records/s)`);
+  console.log(
+    `ingested ${result.records} records in ${result.batches} batches, ${(result.elapsedMs / 1000).toFixed(1)}s (${Math.round(result.records / (result.elapsedMs / 1000))} records/s)`,
+  );
 } catch (error) {
   if (error instanceof IngestRejectedError) {
     console.error(`rejected: nothing was written. ${error.totalProblems} problem(s):`);

@@ -36,6 +36,7 @@ export const configSchema = z
     OPSPOR_INGEST_MAX_ERRORS: positiveInt.max(1000).default(50),
     OPSPOR_EXTRA_CATEGORIES: z.string().optional(),
     OPSPOR_RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
+    OPSPOR_DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
     OPSPOR_CLOCK_DATE: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
@@ -63,7 +64,7 @@ export type AppConfig = z.infer<typeof configSchema>;
 export const CONFIG_KEYS = Object.keys(configSchema.shape) as (keyof AppConfig)[];
 
 function hostOf(uri: string): string | undefined {
-  const match = /^[a-z+]+:\/\/([^:/]+|\[[^\]]+\])/.exec(uri);
+  const match = /^[a-z0-9+]+:\/\/([^:/]+|\[[^\]]+\])/.exec(uri);
   return match?.[1];
 }
 

@@ -40,3 +40,18 @@ export function toPlain(value: unknown): Plain {
   }
   return String(value);
 }
+
+/**
+ * Parameters on their way to Neo4j: JavaScript whole numbers become Cypher INTEGERs (otherwise
+ * they arrive as FLOATs, which LIMIT, SKIP and list slices refuse).
+ */
+export function toParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toParams(v);
+    return out;
+  }
+  return value;
+}

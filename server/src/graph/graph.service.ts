@@ -3,7 +3,7 @@ import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j
 import { APP_CONFIG } from '../config/config.token.js';
 import type { AppConfig } from '../config/config.schema.js';
 import { CypherRegistry } from './cypher-registry.js';
-import { toPlain } from './convert.js';
+import { toParams, toPlain } from './convert.js';
 import { NEO4J_DRIVER } from './graph.tokens.js';
 
 export type Params = Record<string, unknown>;
@@ -23,12 +23,12 @@ export class GraphService implements OnApplicationShutdown {
   /** A READ transaction (served by a cluster's secondaries behind neo4j://). */
   async read<T extends object = Row>(name: string, params: Params = {}, timeoutMs?: number): Promise<T[]> {
     const text = this.registry.get(name);
-    return this.session('READ', (tx) => tx.run(text, params), timeoutMs).then(rows<T>);
+    return this.session('READ', (tx) => tx.run(text, toParams(params) as Params), timeoutMs).then(rows<T>);
   }
 
   async write<T extends object = Row>(name: string, params: Params = {}, timeoutMs?: number): Promise<T[]> {
     const text = this.registry.get(name);
-    return this.session('WRITE', (tx) => tx.run(text, params), timeoutMs).then(rows<T>);
+    return this.session('WRITE', (tx) => tx.run(text, toParams(params) as Params), timeoutMs).then(rows<T>);
   }
 
   /** Several statements in one write transaction: all or nothing. */
@@ -73,7 +73,7 @@ export class GraphTx {
   ) {}
 
   async run<T extends object = Row>(name: string, params: Params = {}): Promise<T[]> {
-    return rows<T>(await this.tx.run(this.registry.get(name), params));
+    return rows<T>(await this.tx.run(this.registry.get(name), toParams(params) as Params));
   }
 }
 

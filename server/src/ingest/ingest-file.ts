@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import type { IngestEvents } from './ingest-events.js';
 import { IngestRejectedError, type IngestWriter } from './ingest-writer.js';
 import type { RecordType } from './records.js';
-import { checkRecord, type IngestProblem, type ReferenceLookup } from './validate.js';
+import { checkRecord, recordReferences, type IngestProblem, type ReferenceLookup } from './validate.js';
 
 const NODE_TYPES = new Set<RecordType>(['person', 'address', 'case']);
 
@@ -34,7 +34,13 @@ async function* numberedLines(path: string): AsyncGenerator<{ line: number; text
  * written when any record is bad. Then nodes are written before relationships, in batches that
  * are each all or nothing, and each committed batch triggers the incremental risk re-check.
  */
-export async function ingestFile(path: string, writer: IngestWriter, lookup: ReferenceLookup, events: IngestEvents, options: FileIngestOptions): Promise<FileIngestResult> {
+export async function ingestFile(
+  path: string,
+  writer: IngestWriter,
+  lookup: ReferenceLookup,
+  events: IngestEvents,
+  options: FileIngestOptions,
+): Promise<FileIngestResult> {
   const started = Date.now();
   const problems: IngestProblem[] = [];
   let totalProblems = 0;
@@ -60,14 +66,10 @@ export async function ingestFile(path: string, writer: IngestWriter, lookup: Ref
     if (!r) continue;
     records += 1;
     if (r.type === 'person' || r.type === 'address' || r.type === 'case') defined.add(`${r.type}:${r.id}`);
-    const want = (key: string, field: string) => {
-      if (!wanted.has(key)) wanted.set(key, { line, field });
-    };
-    if (r.type === 'residence') (want(`person:${r.personId}`, 'personId'), want(`address:${r.addressId}`, 'addressId'));
-    else if (r.type === 'parent') (want(`person:${r.parentId}`, 'parentId'), want(`person:${r.childId}`, 'childId'));
-    else if (r.type === 'partner') (want(`person:${r.personA}`, 'personA'), want(`person:${r.personB}`, 'personB'));
-    else if (r.type === 'involvement') (want(`person:${r.personId}`, 'personId'), want(`case:${r.caseId}`, 'caseId'));
-    else if (r.type === 'indicator') want(`person:${r.personId}`, 'personId');
+    for (const ref of recordReferences(r)) {
+      const key = `${ref.kind}:${ref.id}`;
+      if (!wanted.has(key)) wanted.set(key, { line, field: ref.field });
+    }
     if (records % 100_000 === 0) options.onProgress?.({ phase: 'check', lines: line, records, elapsedMs: Date.now() - started });
   }
 
@@ -77,7 +79,8 @@ export async function ingestFile(path: string, writer: IngestWriter, lookup: Ref
     const ids = (type: string) => chunk.filter(([k]) => k.startsWith(`${type}:`)).map(([k]) => k.slice(type.length + 1));
     const found = await writer.existing({ personIds: ids('person'), addressIds: ids('address'), caseIds: ids('case') });
     for (const [key, at] of chunk) {
-      if (!found.has(key)) note({ line: at.line, field: at.field, reason: `unknown ${key.split(':')[0]} "${key.slice(key.indexOf(':') + 1)}"` });
+      if (!found.has(key))
+        note({ line: at.line, field: at.field, reason: `unknown ${key.split(':')[0]} "${key.slice(key.indexOf(':') + 1)}"` });
     }
   }
   if (totalProblems > 0) {

@@ -60,7 +60,11 @@ export class IngestWriter {
     private readonly maxProblems = 50,
   ) {}
 
-  async writeBatch(values: { line: number; value: unknown }[], ref: ReferenceLookup, parseProblems: IngestProblem[] = []): Promise<IngestSummary> {
+  async writeBatch(
+    values: { line: number; value: unknown }[],
+    ref: ReferenceLookup,
+    parseProblems: IngestProblem[] = [],
+  ): Promise<IngestSummary> {
     const problems: IngestProblem[] = [...parseProblems];
     const records: NumberedRecord[] = [];
     for (const { line, value } of values) {
@@ -77,7 +81,10 @@ export class IngestWriter {
           problems.sort((a, b) => a.line - b.line);
           throw new IngestRejectedError(problems.slice(0, this.maxProblems), problems.length);
         }
-        return this.write(tx, records.map((r) => r.record));
+        return this.write(
+          tx,
+          records.map((r) => r.record),
+        );
       });
     } finally {
       await session.close();
@@ -132,7 +139,11 @@ export class IngestWriter {
     try {
       const result = await session.executeRead((tx) => tx.run(this.registry.get('ingest/existing-refs'), refs));
       const row = toPlain(result.records[0]?.toObject() ?? {}) as { persons?: { id: string }[]; addresses?: string[]; cases?: string[] };
-      return new Set([...(row.persons ?? []).map((p) => `person:${p.id}`), ...(row.addresses ?? []).map((a) => `address:${a}`), ...(row.cases ?? []).map((c) => `case:${c}`)]);
+      return new Set([
+        ...(row.persons ?? []).map((p) => `person:${p.id}`),
+        ...(row.addresses ?? []).map((a) => `address:${a}`),
+        ...(row.cases ?? []).map((c) => `case:${c}`),
+      ]);
     } finally {
       await session.close();
     }

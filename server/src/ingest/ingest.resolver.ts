@@ -20,7 +20,10 @@ export class IngestResolver {
     name: 'ingest',
     description: 'One batch in the JSON Lines ingest format; all or nothing. Errors name line, field and reason.',
   })
-  async ingestBatch(@Args('jsonl', { type: () => String }) jsonl: string, @CurrentPrincipal() principal: Principal): Promise<IngestResultModel> {
+  async ingestBatch(
+    @Args('jsonl', { type: () => String }) jsonl: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<IngestResultModel> {
     try {
       const summary = await this.ingest.ingestText(jsonl);
       await this.audit.record({ actor: principal, operation: 'ingest', detail: { records: summary.records, byType: summary.byType } });

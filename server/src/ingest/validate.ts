@@ -1,12 +1,5 @@
 import { INDICATOR_KINDS } from '../reference/reference-data.js';
-import {
-  INVOLVEMENT_ROLES,
-  PARTNER_KINDS,
-  RECORD_TYPES,
-  SEXES,
-  type IngestRecord,
-  type RecordType,
-} from './records.js';
+import { INVOLVEMENT_ROLES, PARTNER_KINDS, RECORD_TYPES, SEXES, type IngestRecord, type RecordType } from './records.js';
 
 /** One problem with one record: where (line), which field, and why. */
 export interface IngestProblem {
@@ -70,7 +63,10 @@ export function checkRecord(raw: unknown, line: number, ref: ReferenceLookup): {
   const obj = raw as Record<string, unknown>;
   const type = obj.type;
   if (typeof type !== 'string' || !(RECORD_TYPES as readonly string[]).includes(type)) {
-    problem('type', typeof type === 'string' ? `unknown type "${type.slice(0, 40)}"; expected one of ${RECORD_TYPES.join(', ')}` : 'is required');
+    problem(
+      'type',
+      typeof type === 'string' ? `unknown type "${type.slice(0, 40)}"; expected one of ${RECORD_TYPES.join(', ')}` : 'is required',
+    );
     return { problems };
   }
   const spec = FIELDS[type as RecordType];
@@ -230,33 +226,55 @@ export interface BatchRefs {
   caseIds: string[];
 }
 
+export interface RecordReference {
+  kind: 'person' | 'address' | 'case';
+  id: string;
+  field: string;
+}
+
+/** The records a record refers to, with the field that names each. */
+export function recordReferences(r: IngestRecord): RecordReference[] {
+  switch (r.type) {
+    case 'residence':
+      return [
+        { kind: 'person', id: r.personId, field: 'personId' },
+        { kind: 'address', id: r.addressId, field: 'addressId' },
+      ];
+    case 'parent':
+      return [
+        { kind: 'person', id: r.parentId, field: 'parentId' },
+        { kind: 'person', id: r.childId, field: 'childId' },
+      ];
+    case 'partner':
+      return [
+        { kind: 'person', id: r.personA, field: 'personA' },
+        { kind: 'person', id: r.personB, field: 'personB' },
+      ];
+    case 'involvement':
+      return [
+        { kind: 'person', id: r.personId, field: 'personId' },
+        { kind: 'case', id: r.caseId, field: 'caseId' },
+      ];
+    case 'indicator':
+      return [{ kind: 'person', id: r.personId, field: 'personId' }];
+    default:
+      return [];
+  }
+}
+
 /** Ids the batch refers to but does not itself define: to be looked up in the database. */
 export function referencedIds(records: NumberedRecord[]): BatchRefs {
   const defined = definedIds(records);
-  const persons = new Set<string>();
-  const addresses = new Set<string>();
-  const cases = new Set<string>();
-  const person = (id: string) => {
-    if (!defined.persons.has(id)) persons.add(id);
+  const wanted = { person: new Set<string>(), address: new Set<string>(), case: new Set<string>() };
+  const have = {
+    person: (id: string) => defined.persons.has(id),
+    address: (id: string) => defined.addresses.has(id),
+    case: (id: string) => defined.cases.has(id),
   };
-  for (const { record: r } of records) {
-    if (r.type === 'residence') {
-      person(r.personId);
-      if (!defined.addresses.has(r.addressId)) addresses.add(r.addressId);
-    } else if (r.type === 'parent') {
-      person(r.parentId);
-      person(r.childId);
-    } else if (r.type === 'partner') {
-      person(r.personA);
-      person(r.personB);
-    } else if (r.type === 'involvement') {
-      person(r.personId);
-      if (!defined.cases.has(r.caseId)) cases.add(r.caseId);
-    } else if (r.type === 'indicator') {
-      person(r.personId);
-    }
+  for (const { record } of records) {
+    for (const ref of recordReferences(record)) if (!have[ref.kind](ref.id)) wanted[ref.kind].add(ref.id);
   }
-  return { personIds: [...persons], addressIds: [...addresses], caseIds: [...cases] };
+  return { personIds: [...wanted.person], addressIds: [...wanted.address], caseIds: [...wanted.case] };
 }
 
 function definedIds(records: NumberedRecord[]) {
@@ -285,7 +303,11 @@ export function checkBatch(records: NumberedRecord[], stored: StoredFacts): Inge
     const json = JSON.stringify(record);
     const first = seen.get(key);
     if (first && first.json !== json) {
-      problems.push({ line, field: 'id', reason: `${record.type} "${record.id}" appears again with other values (first on line ${first.line})` });
+      problems.push({
+        line,
+        field: 'id',
+        reason: `${record.type} "${record.id}" appears again with other values (first on line ${first.line})`,
+      });
     } else if (!first) seen.set(key, { line, json });
   }
 
@@ -310,7 +332,11 @@ export function checkBatch(records: NumberedRecord[], stored: StoredFacts): Inge
         const parentBorn = birthOf(r.parentId);
         const childBorn = birthOf(r.childId);
         if (parentBorn && childBorn && childBorn <= parentBorn) {
-          problems.push({ line, field: 'childId', reason: `child "${r.childId}" (born ${childBorn}) is not born after parent "${r.parentId}" (born ${parentBorn})` });
+          problems.push({
+            line,
+            field: 'childId',
+            reason: `child "${r.childId}" (born ${childBorn}) is not born after parent "${r.parentId}" (born ${parentBorn})`,
+          });
         }
         parentEdges.push({ line, parent: r.parentId, child: r.childId });
         break;

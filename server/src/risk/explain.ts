@@ -46,6 +46,7 @@ export function explainSignal(
 export function strongestRelation(memberRelation: string, relations: string[]): string {
   if (memberRelation === 'child') return 'child';
   const kinds = relations.map((r) => r.split('=')[1] ?? '');
-  for (const kind of ['parent', 'parent-partner', 'other-adult']) if (kinds.includes(kind)) return kind === 'parent' && memberRelation === 'parent-elsewhere' ? 'parent-elsewhere' : kind;
+  for (const kind of ['parent', 'parent-partner', 'other-adult'])
+    if (kinds.includes(kind)) return kind === 'parent' && memberRelation === 'parent-elsewhere' ? 'parent-elsewhere' : kind;
   return memberRelation;
 }

@@ -35,7 +35,16 @@ interface FlagRow {
 
 interface FlagDetailRow {
   flag: FlagRow & { scoreExplanation: string; signals: string; addressId: string; dismissedAt: string | null; reopenedAt: string | null };
-  members: { personId: string; name: string; sex: string; birthDate: string; age: number; relation: string; livesHere: boolean; relations: string[] }[];
+  members: {
+    personId: string;
+    name: string;
+    sex: string;
+    birthDate: string;
+    age: number;
+    relation: string;
+    livesHere: boolean;
+    relations: string[];
+  }[];
   address: { id: string; street: string; postalCode: string; city: string; municipalityCode: string } | null;
 }
 
@@ -91,8 +100,16 @@ export class FlagsService {
       if (row) await this.audit.record({ actor: principal, operation: 'flag', purpose, outcome: 'denied', detail: { flagId: id } });
       throw new NotFoundError('Flag', id);
     }
-    const members = [...row.members].sort((a, b) => (MEMBER_ORDER[a.relation] ?? 9) - (MEMBER_ORDER[b.relation] ?? 9) || b.age - a.age || a.personId.localeCompare(b.personId));
-    await this.audit.record({ actor: principal, operation: 'flag', purpose, personIds: members.map((m) => m.personId), detail: { flagId: id } });
+    const members = [...row.members].sort(
+      (a, b) => (MEMBER_ORDER[a.relation] ?? 9) - (MEMBER_ORDER[b.relation] ?? 9) || b.age - a.age || a.personId.localeCompare(b.personId),
+    );
+    await this.audit.record({
+      actor: principal,
+      operation: 'flag',
+      purpose,
+      personIds: members.map((m) => m.personId),
+      detail: { flagId: id },
+    });
     const byId = new Map(members.map((m) => [m.personId, m]));
     const overrides = await this.rules.storedOverrides();
     const effective = new Map(this.rules.effective(overrides).rules.map((r) => [r.def.id, r]));

@@ -81,18 +81,31 @@ export class RiskResolver {
 
   @Access({ roles: ['admin'] })
   @Mutation(() => ScanReportModel, { description: 'A full scan of every police district as of a date (default: today)' })
-  async runScan(@CurrentPrincipal() principal: Principal, @Args('asOf', { type: () => String, nullable: true }) asOf: string | null): Promise<ScanReportModel> {
+  async runScan(
+    @CurrentPrincipal() principal: Principal,
+    @Args('asOf', { type: () => String, nullable: true }) asOf: string | null,
+  ): Promise<ScanReportModel> {
     const date = checkDate(asOf ?? this.clock.today());
     await this.audit.record({ actor: principal, operation: 'runScan', detail: { asOf: date } });
     const result = await this.scans.scan({ asOf: date, write: true });
-    return { asOf: date, clusters: result.clusters, flagged: result.flagged.length, deactivated: result.deactivated, elapsedMs: result.elapsedMs };
+    return {
+      asOf: date,
+      clusters: result.clusters,
+      flagged: result.flagged.length,
+      deactivated: result.deactivated,
+      elapsedMs: result.elapsedMs,
+    };
   }
 
   @Access({ roles: ['admin'] })
   @Query(() => PreviewReportModel, { description: 'Back-test: what changed parameters would flag, writing nothing' })
   async previewRules(
     @CurrentPrincipal() principal: Principal,
-    @Args('parameters', { type: () => String, description: 'JSON overrides: {"rules": {"id": {"params": {...}, "weight": n, "enabled": b}}, "policy": {"minContextRules": n}}' }) parameters: string,
+    @Args('parameters', {
+      type: () => String,
+      description: 'JSON overrides: {"rules": {"id": {"params": {...}, "weight": n, "enabled": b}}, "policy": {"minContextRules": n}}',
+    })
+    parameters: string,
     @Args('asOf', { type: () => String, nullable: true }) asOf: string | null,
   ): Promise<PreviewReportModel> {
     const date = checkDate(asOf ?? this.clock.today());
@@ -115,7 +128,10 @@ export class RiskResolver {
 
   @Access({ roles: ['admin'] })
   @Mutation(() => Boolean, { description: 'Saves rule parameter overrides (validated); the next scan uses them' })
-  async setRuleParameters(@CurrentPrincipal() principal: Principal, @Args('parameters', { type: () => String }) parameters: string): Promise<boolean> {
+  async setRuleParameters(
+    @CurrentPrincipal() principal: Principal,
+    @Args('parameters', { type: () => String }) parameters: string,
+  ): Promise<boolean> {
     const overrides = parseOverrides(parameters);
     await this.rules.saveOverrides(overrides, principal.id);
     await this.audit.record({ actor: principal, operation: 'setRuleParameters', detail: { parameters: overrides } });

@@ -38,28 +38,84 @@ export class RuleHeaderError extends Error {
   }
 }
 
-const PARAM = /^\/\/\s*param\s+([A-Za-z][A-Za-z0-9]*):\s*(integer|float|boolean|string\[\]|string)\s*=\s*(.+?)(?:\s+\((-?[\d.]+)\.\.(-?[\d.]+)\))?\s+—\s+(.+)$/;
+/**
+ * One `// param NAME: TYPE [= DEFAULT] [(MIN..MAX)] — reason` line as written, before a file kind
+ * (risk rule, saved query) checks its types: the saved queries in cypher/queries/ share this format.
+ */
+export interface HeaderParamLine {
+  name: string;
+  type: string;
+  /** JSON text after `=`; absent when the line has none */
+  rawDefault?: string;
+  min?: string;
+  max?: string;
+  reason: string;
+  line: string;
+}
 
-export function parseRuleFile(file: string, text: string): RuleDefinition {
-  const header = new Map<string, string>();
-  const params: RuleParam[] = [];
+/** A file's metadata header: its `// key: value` lines and its `// param` lines, in order. */
+export interface MetadataHeader {
+  values: Map<string, string>;
+  params: HeaderParamLine[];
+}
+
+const PARAM_LINE =
+  /^\/\/\s*param\s+([A-Za-z][A-Za-z0-9]*):\s*([A-Za-z]+(?:\[\])?)(?:\s*=\s*(.+?))?(?:\s+\((\S+?)\.\.(\S+?)\))?\s+—\s+(.+)$/;
+const RULE_TYPES: readonly string[] = ['integer', 'float', 'boolean', 'string', 'string[]'];
+const NUMBER = /^-?[\d.]+$/;
+
+/** Reads the header: the `//` lines before the first Cypher line. */
+export function readMetadataHeader(file: string, text: string): MetadataHeader {
+  const values = new Map<string, string>();
+  const params: HeaderParamLine[] = [];
   for (const line of text.split('\n')) {
     const trimmed = line.trim();
     if (!trimmed.startsWith('//')) break; // the header ends at the first Cypher line
     if (/^\/\/\s*param\s/.test(trimmed)) {
-      const m = PARAM.exec(trimmed);
+      const m = PARAM_LINE.exec(trimmed);
       if (!m) throw new RuleHeaderError(file, `malformed parameter line: ${trimmed}`);
-      const [, name, type, rawDefault, min, max, reason] = m as unknown as [string, string, ParamType, string, string | undefined, string | undefined, string];
-      const param: RuleParam = { name, type, default: parseDefault(file, name, type, rawDefault), reason };
-      if (min !== undefined) param.min = Number(min);
-      if (max !== undefined) param.max = Number(max);
-      const problem = checkParamValue(param, param.default);
-      if (problem) throw new RuleHeaderError(file, `default of ${name} ${problem}`);
-      params.push(param);
+      const [, name, type, rawDefault, min, max, reason] = m as unknown as [
+        string,
+        string,
+        string,
+        string | undefined,
+        string | undefined,
+        string | undefined,
+        string,
+      ];
+      params.push({
+        name,
+        type,
+        reason,
+        line: trimmed,
+        ...(rawDefault !== undefined ? { rawDefault } : {}),
+        ...(min !== undefined ? { min } : {}),
+        ...(max !== undefined ? { max } : {}),
+      });
       continue;
     }
     const kv = /^\/\/\s*([a-zA-Z.]+):\s*(.+)$/.exec(trimmed);
-    if (kv) header.set(kv[1]!, kv[2]!.trim());
+    if (kv) values.set(kv[1]!, kv[2]!.trim());
+  }
+  return { values, params };
+}
+
+export function parseRuleFile(file: string, text: string): RuleDefinition {
+  const { values: header, params: lines } = readMetadataHeader(file, text);
+  const params: RuleParam[] = [];
+  for (const p of lines) {
+    // A rule parameter always has a default, a rule type and numeric bounds.
+    const numeric = (p.min === undefined || NUMBER.test(p.min)) && (p.max === undefined || NUMBER.test(p.max));
+    if (!RULE_TYPES.includes(p.type) || p.rawDefault === undefined || !numeric) {
+      throw new RuleHeaderError(file, `malformed parameter line: ${p.line}`);
+    }
+    const type = p.type as ParamType;
+    const param: RuleParam = { name: p.name, type, default: parseDefault(file, p.name, type, p.rawDefault), reason: p.reason };
+    if (p.min !== undefined) param.min = Number(p.min);
+    if (p.max !== undefined) param.max = Number(p.max);
+    const problem = checkParamValue(param, param.default);
+    if (problem) throw new RuleHeaderError(file, `default of ${p.name} ${problem}`);
+    params.push(param);
   }
   const need = (key: string) => {
     const value = header.get(key);

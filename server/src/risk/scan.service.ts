@@ -97,7 +97,12 @@ export class ScanService implements OnModuleInit {
   }
 
   /** Evaluates the clusters at these addresses without writing anything. */
-  async evaluate(addressIds: string[], asOf: string, rules: EffectiveRule[], policy: FlagPolicy): Promise<{ clusters: number; results: EvaluatedCluster[] }> {
+  async evaluate(
+    addressIds: string[],
+    asOf: string,
+    rules: EffectiveRule[],
+    policy: FlagPolicy,
+  ): Promise<{ clusters: number; results: EvaluatedCluster[] }> {
     if (addressIds.length === 0) return { clusters: 0, results: [] };
     const rows = await this.graph.read<ClusterRow>('scan/cluster-members', { addressIds, asOf });
     const clusters: Cluster[] = rows.map((r) => buildCluster(r, asOf));
@@ -142,7 +147,12 @@ export class ScanService implements OnModuleInit {
     await this.graph.write('scan/upsert-flags', { flags, now: now.toISOString() });
   }
 
-  private async deactivate(args: { districtCode: string | null; addressIds: string[]; activeIds: string[]; now?: Date | undefined }): Promise<number> {
+  private async deactivate(args: {
+    districtCode: string | null;
+    addressIds: string[];
+    activeIds: string[];
+    now?: Date | undefined;
+  }): Promise<number> {
     const [row] = await this.graph.write<{ deactivated: number }>('scan/deactivate-flags', {
       districtCode: args.districtCode,
       addressIds: args.addressIds,

@@ -7,7 +7,9 @@ export class RecordTypeCountModel {
   @Field(() => Int) count!: number;
 }
 
-@ObjectType('IngestResult', { description: 'A committed batch. A rejected batch is an INGEST_REJECTED error listing line, field and reason.' })
+@ObjectType('IngestResult', {
+  description: 'A committed batch. A rejected batch is an INGEST_REJECTED error listing line, field and reason.',
+})
 export class IngestResultModel {
   @Field(() => Int) records!: number;
   @Field(() => [RecordTypeCountModel]) byType!: RecordTypeCountModel[];

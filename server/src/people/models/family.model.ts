@@ -124,6 +124,10 @@ export function toFamily(rows: FamilyRows): FamilyModel {
         to: k.to ?? null,
         status: partnershipStatus(k.kind ?? 'cohabiting', k.from ?? null, k.to ?? null, rows.asOf),
       })),
-    households: rows.households.map((h) => ({ ...h, municipalityCode: h.municipalityCode ?? null, municipalityName: h.municipalityName ?? null })),
+    households: rows.households.map((h) => ({
+      ...h,
+      municipalityCode: h.municipalityCode ?? null,
+      municipalityName: h.municipalityName ?? null,
+    })),
   };
 }

@@ -7,5 +7,6 @@ export class FlagFilterInput {
   @Field(() => String, { nullable: true }) districtCode?: string | null;
   @Field(() => String, { nullable: true }) ruleId?: string | null;
   @Field(() => Float, { nullable: true }) minScore?: number | null;
-  @Field(() => Boolean, { nullable: true, description: 'also flags that no longer qualify and were never handled' }) includeInactive?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'also flags that no longer qualify and were never handled' }) includeInactive?:
+    boolean | null;
 }

@@ -1,6 +1,8 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('Evidence', { description: 'One record behind a signal, minimised: category, date, role and district — never the case summary' })
+@ObjectType('Evidence', {
+  description: 'One record behind a signal, minimised: category, date, role and district — never the case summary',
+})
 export class EvidenceModel {
   @Field(() => String) kind!: string;
   @Field(() => String) id!: string;

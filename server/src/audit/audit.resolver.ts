@@ -1,0 +1,50 @@
+import { Inject } from '@nestjs/common';
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Access } from '../auth/access.decorator.js';
+import { CurrentPrincipal } from '../auth/current-user.decorator.js';
+import type { Principal } from '../auth/principal.js';
+import { LimitExceededError } from '../common/app-error.js';
+import { AuditService } from './audit.service.js';
+import { AuditEventModel, AuditVerificationModel, PersonLookupModel } from './models/audit-event.model.js';
+
+/** The audit log, for admins. Reading it is itself audited. */
+@Resolver()
+export class AuditResolver {
+  constructor(@Inject(AuditService) private readonly audit: AuditService) {}
+
+  @Access({ roles: ['admin'] })
+  @Query(() => [AuditEventModel], { description: 'Newest first; page with `beforeSeq`' })
+  async auditLog(
+    @CurrentPrincipal() principal: Principal,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('beforeSeq', { type: () => Int, nullable: true }) beforeSeq: number | null,
+    @Args('actor', { type: () => String, nullable: true }) actor: string | null,
+    @Args('operation', { type: () => String, nullable: true }) operation: string | null,
+    @Args('personId', { type: () => String, nullable: true }) personId: string | null,
+    @Args('from', { type: () => String, nullable: true }) from: string | null,
+    @Args('to', { type: () => String, nullable: true }) to: string | null,
+  ): Promise<AuditEventModel[]> {
+    if (first < 1 || first > 500) throw new LimitExceededError('first', 500, first);
+    const filter = { actor, operation, personId, from, to, beforeSeq };
+    await this.audit.record({ actor: principal, operation: 'auditLog', detail: filter });
+    return this.audit.search({ ...filter, limit: first });
+  }
+
+  @Access({ roles: ['admin'] })
+  @Query(() => [PersonLookupModel], { description: 'Data-subject access: every look-up of one person, with dates and purposes' })
+  async personAccessLog(
+    @CurrentPrincipal() principal: Principal,
+    @Args('personId', { type: () => String }) personId: string,
+  ): Promise<PersonLookupModel[]> {
+    await this.audit.record({ actor: principal, operation: 'personAccessLog', personIds: [personId], purpose: 'Aktindsigt (registreret)' });
+    return this.audit.personLookups(personId);
+  }
+
+  @Access({ roles: ['admin'] })
+  @Query(() => AuditVerificationModel)
+  async verifyAuditLog(@CurrentPrincipal() principal: Principal): Promise<AuditVerificationModel> {
+    await this.audit.record({ actor: principal, operation: 'verifyAuditLog' });
+    const { checked, problem } = await this.audit.verify();
+    return { intact: !problem, checked, problem: problem?.kind ?? null, problemSeq: problem?.seq ?? null };
+  }
+}

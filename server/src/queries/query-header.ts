@@ -1,0 +1,110 @@
+import { isIsoDate } from '../ingest/validate.js';
+import { RuleHeaderError, readMetadataHeader, type HeaderParamLine } from '../risk/rule-header.js';
+import { baseOf, isQueryParamType, paramProblem, type ParamJson, type QueryParam } from './query-params.js';
+
+/**
+ * A saved query as written: the same header format as the risk rules (cypher/risk/), so a
+ * shipped file in cypher/queries/ and a query an admin types in the editor read alike:
+ *
+ *   // name: family-of-person
+ *   // title: The family of a person
+ *   // description: Parents, children and partners of one person.
+ *   // timeoutMs: 5000                       (optional)
+ *   // param personId: personId — whose family
+ *   // param from: date = "2020-01-01" (1900-01-01..2100-12-31) — start of the period
+ *   MATCH …
+ *
+ * A parameter without `= DEFAULT` is required; `= null` makes it optional (Cypher sees null).
+ */
+export interface SavedQueryDefinition {
+  name: string;
+  title: string;
+  description: string;
+  timeoutMs: number | null;
+  params: QueryParam[];
+  /** the whole text, header included: it is what runs (comments are Cypher too) */
+  source: string;
+}
+
+export const NAME = /^[a-z0-9][a-z0-9-]{1,63}$/;
+export const MAX_SOURCE = 20_000;
+export const TIMEOUT_BOUNDS = { min: 100, max: 60_000 };
+
+export class QueryHeaderError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'QueryHeaderError';
+  }
+}
+
+export function parseSavedQuery(source: string, file = 'source'): SavedQueryDefinition {
+  if (source.length > MAX_SOURCE) throw new QueryHeaderError(`the query is longer than ${MAX_SOURCE} characters`);
+  let header;
+  try {
+    header = readMetadataHeader(file, source.replace(/\r\n?/g, '\n'));
+  } catch (error) {
+    if (error instanceof RuleHeaderError) throw new QueryHeaderError(error.message);
+    throw error;
+  }
+  const need = (key: string): string => {
+    const value = header.values.get(key);
+    if (!value) throw new QueryHeaderError(`missing header line "// ${key}: …"`);
+    return value;
+  };
+  const name = need('name');
+  if (!NAME.test(name)) throw new QueryHeaderError(`name must be 2-64 characters of a-z, 0-9 and -, starting with a letter or digit`);
+  const rawTimeout = header.values.get('timeoutMs');
+  const timeoutMs = rawTimeout === undefined ? null : Number(rawTimeout);
+  if (timeoutMs !== null && (!Number.isInteger(timeoutMs) || timeoutMs < TIMEOUT_BOUNDS.min || timeoutMs > TIMEOUT_BOUNDS.max)) {
+    throw new QueryHeaderError(`timeoutMs must be a whole number from ${TIMEOUT_BOUNDS.min} to ${TIMEOUT_BOUNDS.max}`);
+  }
+  const params = header.params.map(toParam);
+  const seen = new Set<string>();
+  for (const p of params) {
+    if (seen.has(p.name)) throw new QueryHeaderError(`parameter ${p.name} is declared twice`);
+    seen.add(p.name);
+  }
+  return { name, title: need('title'), description: need('description'), timeoutMs, params, source };
+}
+
+function toParam(line: HeaderParamLine): QueryParam {
+  if (!isQueryParamType(line.type)) {
+    throw new QueryHeaderError(
+      `parameter ${line.name}: unknown type ${line.type} (string, integer, float, boolean, date, personId, or a list such as string[])`,
+    );
+  }
+  const param: QueryParam = { name: line.name, type: line.type, description: line.reason };
+  const { base } = baseOf(line.type);
+  if (line.min !== undefined || line.max !== undefined) {
+    const bound = (raw: string | undefined): number | string | undefined => {
+      if (raw === undefined) return undefined;
+      if ((base === 'integer' || base === 'float') && /^-?\d+(\.\d+)?$/.test(raw)) return Number(raw);
+      if (base === 'date' && isIsoDate(raw)) return raw;
+      throw new QueryHeaderError(`parameter ${line.name}: bounds (${raw}) must be ${base === 'date' ? 'dates YYYY-MM-DD' : 'numbers'}`);
+    };
+    if (base !== 'integer' && base !== 'float' && base !== 'date') {
+      throw new QueryHeaderError(`parameter ${line.name}: bounds apply to integer, float and date parameters only`);
+    }
+    const min = bound(line.min);
+    const max = bound(line.max);
+    if (min !== undefined) param.min = min;
+    if (max !== undefined) param.max = max;
+    if (min !== undefined && max !== undefined && min > max) throw new QueryHeaderError(`parameter ${line.name}: min is above max`);
+  }
+  if (line.rawDefault !== undefined) {
+    let value: ParamJson;
+    try {
+      value = JSON.parse(line.rawDefault) as ParamJson;
+    } catch {
+      throw new QueryHeaderError(
+        `parameter ${line.name}: the default is not JSON (write strings and dates in double quotes): ${line.rawDefault}`,
+      );
+    }
+    if (value !== null) {
+      const problem = paramProblem(param, value);
+      if (problem) throw new QueryHeaderError(`parameter ${line.name}: the default ${problem}`);
+    }
+    param.default = value;
+  }
+  return param;
+}

@@ -1,0 +1,103 @@
+import { codeTokens, nameOf, parameterName, type Token } from './cypher-lexer.js';
+
+/** The procedures a saved query may call: pure index reads. Everything else (db.*, dbms.*, tx.*, apoc.*) is refused. */
+export const ALLOWED_PROCEDURES: readonly string[] = ['db.index.fulltext.queryNodes', 'db.index.fulltext.queryRelationships'];
+
+/** The system's own records: a saved query reads police data, not accounts, keys or the audit log. */
+export const SYSTEM_LABELS: readonly string[] = [
+  'User',
+  'ApiKey',
+  'AuditEvent',
+  'AuditHead',
+  'SavedQuery',
+  'SavedQueryVersion',
+  'SchemaVersion',
+];
+export const SECRET_PROPERTIES: readonly string[] = ['passwordHash', 'keyHash', 'hash', 'prevHash', 'sessionVersion'];
+
+/** What EXPLAIN says, reduced to what the check needs (neo4j-driver's Plan has this shape). */
+export interface PlanNode {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  children: PlanNode[];
+}
+
+/** Checks that need only the text: one statement, no LOAD CSV, no USE, no system records. */
+export function lexicalReasons(cypher: string): string[] {
+  const tokens = codeTokens(cypher);
+  const reasons: string[] = [];
+  const word = (t: Token | undefined, w: string) => t?.kind === 'identifier' && t.text.toUpperCase() === w;
+  const lastCode = [...tokens].reverse().find((t) => !(t.kind === 'symbol' && t.text === ';'));
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    const isName = prev?.kind === 'symbol' && (prev.text === '.' || prev.text === ':');
+    if (t.kind === 'symbol' && t.text === ';' && lastCode && t.start < lastCode.start) {
+      reasons.push('only one statement may be saved: remove the ";" between statements');
+    }
+    if (isName) {
+      if (prev.text === ':' && (t.kind === 'identifier' || t.kind === 'quoted') && SYSTEM_LABELS.includes(nameOf(t))) {
+        reasons.push(`reads the system's own records (:${nameOf(t)}), not police data`);
+      }
+      if (prev.text === '.' && SECRET_PROPERTIES.includes(nameOf(t))) reasons.push(`reads a secret property (${nameOf(t)})`);
+      return;
+    }
+    if (i === 0 && (word(t, 'EXPLAIN') || word(t, 'PROFILE')))
+      reasons.push(`starts with ${t.text.toUpperCase()}: the server adds EXPLAIN itself`);
+    if (word(t, 'LOAD') && word(tokens[i + 1], 'CSV')) reasons.push('LOAD CSV reads files and URLs');
+    const following = tokens[i + 1];
+    if (word(t, 'USE') && (following?.kind === 'identifier' || following?.kind === 'quoted')) reasons.push('USE switches to another database');
+  });
+  return [...new Set(reasons)];
+}
+
+/** The parameters a query refers to (`$name`), in order of first use. */
+export function usedParameters(cypher: string): string[] {
+  return [
+    ...new Set(
+      codeTokens(cypher)
+        .filter((t) => t.kind === 'parameter')
+        .map(parameterName),
+    ),
+  ];
+}
+
+const WRITE_OPERATOR = /^(Create|Merge|LockingMerge|Set|Remove|Delete|DetachDelete|Foreach|SubqueryForeach|Drop|DoNothingIfExists|Assert)/;
+
+/**
+ * Reasons to refuse, from EXPLAIN's query type and plan. The query type alone is not enough:
+ * Neo4j calls LOAD CSV, SHOW …, TERMINATE TRANSACTIONS and some db.* procedures "read", so
+ * every operator and every procedure name is looked at too.
+ */
+export function planReasons(queryType: string, plan: PlanNode | null, database: string): string[] {
+  const reasons: string[] = [];
+  if (queryType === 'w' || queryType === 'rw') reasons.push('writes to the database');
+  else if (queryType === 's') reasons.push('changes the schema or runs an administration command');
+  else if (queryType !== 'r') reasons.push(`Neo4j classifies it as query type "${queryType}", not as a read`);
+  if (!plan) reasons.push('Neo4j returned no plan to inspect');
+  const walk = (node: PlanNode): void => {
+    const [operator = '', db] = node.operatorType.split('@');
+    if (db !== undefined && db !== database) reasons.push(`runs against the database "${db}"`);
+    if (operator === 'LoadCSV') reasons.push('LOAD CSV reads files and URLs');
+    else if (operator.startsWith('Show')) reasons.push(`SHOW commands (${operator}) describe the server, not the data`);
+    else if (operator.startsWith('Terminate')) reasons.push('TERMINATE stops other transactions');
+    else if (operator === 'AdministrationCommand') reasons.push('runs an administration command');
+    else if (operator === 'TransactionForeach' || operator === 'TransactionApply')
+      reasons.push('CALL { … } IN TRANSACTIONS commits on its own');
+    else if (operator === 'ProcedureCall') {
+      const name = procedureName(node);
+      if (!name || !ALLOWED_PROCEDURES.includes(name)) {
+        reasons.push(`calls the procedure ${name ?? '(unknown)'}, which is not allowed (allowed: ${ALLOWED_PROCEDURES.join(', ')})`);
+      }
+    } else if (WRITE_OPERATOR.test(operator)) reasons.push(`writes (${operator})`);
+    for (const child of node.children) walk(child);
+  };
+  if (plan) walk(plan);
+  return [...new Set(reasons)];
+}
+
+/** `db.index.fulltext.queryNodes($a, $b) :: (node :: NODE)` → `db.index.fulltext.queryNodes`. */
+function procedureName(node: PlanNode): string | undefined {
+  const details = node.arguments.Details ?? node.arguments.Signature;
+  if (typeof details !== 'string') return undefined;
+  return /^\s*([\w.]+)\s*\(/.exec(details)?.[1];
+}

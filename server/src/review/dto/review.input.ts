@@ -1,0 +1,40 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+
+@InputType()
+export class FlagTransitionInput {
+  @Field(() => String) flagId!: string;
+  @Field(() => String, { description: 'IN_REVIEW, REPORTED, MONITORING or DISMISSED' }) status!: string;
+  @Field(() => String, { description: 'why (required, kept in the history)' }) note!: string;
+  @Field(() => String, { nullable: true, description: 'when taking into review: who reviews it (default: you)' })
+  assignee?: string | null;
+}
+
+@InputType()
+export class FlagAssignInput {
+  @Field(() => String) flagId!: string;
+  @Field(() => String, { description: 'a coordinator of the flag’s district' }) assignee!: string;
+  @Field(() => String) note!: string;
+}
+
+@InputType()
+export class ReportDraftInput {
+  @Field(() => String) flagId!: string;
+  @Field(() => String, { description: 'the professional assessment: describe the child, not only the adults’ history' })
+  assessment!: string;
+  @Field(() => [String], { nullable: true, description: 'the children the report concerns (default: all children of the flag)' })
+  childIds?: string[] | null;
+}
+
+@InputType()
+export class ReportApprovalInput {
+  @Field(() => String) flagId!: string;
+  @Field(() => Int, { description: 'the version the approver read' }) version!: number;
+  @Field(() => String, { nullable: true }) note?: string | null;
+}
+
+@InputType()
+export class ReportOutcomeInput {
+  @Field(() => String) flagId!: string;
+  @Field(() => String, { description: 'RELEVANT, NOT_RELEVANT or ALREADY_KNOWN' }) outcome!: string;
+  @Field(() => String, { nullable: true }) note?: string | null;
+}

@@ -1,0 +1,99 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('FlagEvent', { description: 'One entry of a flag’s history: who did what and when, and why' })
+export class FlagEventModel {
+  @Field(() => String) id!: string;
+  @Field(() => String) at!: string;
+  @Field(() => String, { description: 'username, or "system" for the scanner' }) actor!: string;
+  @Field(() => String, { description: 'status, assign, report-saved, report-approved or outcome' }) kind!: string;
+  @Field(() => String, { nullable: true }) fromStatus!: string | null;
+  @Field(() => String, { nullable: true }) toStatus!: string | null;
+  @Field(() => String, { nullable: true }) assignee!: string | null;
+  @Field(() => String, { nullable: true }) outcome!: string | null;
+  @Field(() => String, { nullable: true }) note!: string | null;
+}
+
+@ObjectType('ReportChild', { description: 'A child a report concerns: name and birth date, nothing else' })
+export class ReportChildModel {
+  @Field(() => String) name!: string;
+  @Field(() => String) birthDate!: string;
+}
+
+@ObjectType('SocialReport', {
+  description:
+    'A social report (underretning, Serviceloven § 153) as it will be printed: the minimised set only. The system never sends it.',
+})
+export class SocialReportModel {
+  @Field(() => String) id!: string;
+  @Field(() => String) flagId!: string;
+  @Field(() => String, { description: 'short reference printed on the report' }) reference!: string;
+  @Field(() => String, { description: 'DRAFT, APPROVED or REPORTED' }) status!: string;
+  @Field(() => Int, { description: 'bumped by every edit; an approval is for one version' }) version!: number;
+  @Field(() => String, { description: 'the municipality where the children live now' }) municipalityCode!: string;
+  @Field(() => String) municipalityName!: string;
+  @Field(() => String, { description: 'the sending police district' }) senderDistrictName!: string;
+  @Field(() => String) legalBasis!: string;
+  @Field(() => String) introduction!: string;
+  @Field(() => [ReportChildModel]) children!: ReportChildModel[];
+  @Field(() => [String], { description: 'the concern in plain Danish: categories, dates and counts' }) concern!: string[];
+  @Field(() => String, { description: 'the coordinator’s professional assessment, describing the child' }) assessment!: string;
+  @Field(() => [String], { description: 'the coordinators who wrote it' }) authors!: string[];
+  @Field(() => String, { nullable: true }) approvedBy!: string | null;
+  @Field(() => String, { nullable: true }) approvedAt!: string | null;
+  @Field(() => String, { nullable: true }) reportedAt!: string | null;
+  @Field(() => String) createdAt!: string;
+  @Field(() => String) updatedAt!: string;
+  @Field(() => String, { description: 'states that Opspor does not send the report itself' }) notice!: string;
+}
+
+@ObjectType('ReportOutcome', { description: 'The municipality’s feedback on a report that was sent' })
+export class ReportOutcomeModel {
+  @Field(() => String, { description: 'RELEVANT, NOT_RELEVANT or ALREADY_KNOWN' }) outcome!: string;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => String) recordedBy!: string;
+  @Field(() => String) recordedAt!: string;
+}
+
+@ObjectType('FlagReview', { description: 'A flag’s triage: status, assignee, history, report and outcome' })
+export class FlagReviewModel {
+  @Field(() => String) flagId!: string;
+  @Field(() => String) status!: string;
+  @Field(() => String, { nullable: true }) assignee!: string | null;
+  @Field(() => [String], { description: 'the statuses the flag may go to from here' }) allowedTransitions!: string[];
+  @Field(() => Boolean, { description: 'an approved report exists in its current version, so the flag may become REPORTED' })
+  canReport!: boolean;
+  @Field(() => Boolean, { description: 'the signed-in user may approve the report now (four eyes: not an author)' })
+  canApprove!: boolean;
+  @Field(() => [FlagEventModel]) history!: FlagEventModel[];
+  @Field(() => SocialReportModel, { nullable: true }) report!: SocialReportModel | null;
+  @Field(() => ReportOutcomeModel, { nullable: true }) outcome!: ReportOutcomeModel | null;
+}
+
+@ObjectType('ReportPreview', { description: 'What a report on these children would say, before an assessment is written' })
+export class ReportPreviewModel {
+  @Field(() => String) municipalityCode!: string;
+  @Field(() => String) municipalityName!: string;
+  @Field(() => [ReportChildModel]) children!: ReportChildModel[];
+  @Field(() => [String]) concern!: string[];
+}
+
+@ObjectType('CaseInvolvement')
+export class CaseInvolvementModel {
+  @Field(() => String) personId!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) birthDate!: string | null;
+  @Field(() => String) role!: string;
+}
+
+@ObjectType('CaseDetail', { description: 'A case in full, given only on explicit request with a purpose, and audited' })
+export class CaseDetailModel {
+  @Field(() => String) caseId!: string;
+  @Field(() => String) journalNo!: string;
+  @Field(() => String) category!: string;
+  @Field(() => String) categoryLabel!: string;
+  @Field(() => String) occurredAt!: string;
+  @Field(() => String) districtCode!: string;
+  @Field(() => String, { nullable: true }) summary!: string | null;
+  @Field(() => [String]) keywords!: string[];
+  @Field(() => [CaseInvolvementModel]) involved!: CaseInvolvementModel[];
+}

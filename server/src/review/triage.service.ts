@@ -1,0 +1,149 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service.js';
+import type { Principal } from '../auth/principal.js';
+import { AppError, BadInputError } from '../common/app-error.js';
+import { GraphService } from '../graph/graph.service.js';
+import { ReviewAccess } from './review-access.js';
+import { ReviewClock } from './review.clock.js';
+import { eventId } from './review-events.js';
+import type { FlagStateRow } from './review.rows.js';
+import { assertTransition, checkNote, type FlagStatus } from './transitions.js';
+
+const ASSIGNABLE_FROM = ['NEW', 'IN_REVIEW', 'MONITORING'];
+
+/** Status changes and assignment of flags: the state machine in transitions.ts, guarded writes, history and audit. */
+@Injectable()
+export class TriageService {
+  constructor(
+    @Inject(GraphService) private readonly graph: GraphService,
+    @Inject(ReviewAccess) private readonly access: ReviewAccess,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(ReviewClock) private readonly clock: ReviewClock,
+  ) {}
+
+  async changeStatus(principal: Principal, purpose: string, input: { flagId: string; status: string; note: string; assignee?: string | null }): Promise<void> {
+    const state = await this.access.load(principal, input.flagId, 'changeFlagStatus', purpose);
+    const from = state.flag.status;
+    const to = input.status;
+    await this.refusedIfThrows(principal, purpose, state, 'changeFlagStatus', { from, to }, async () => {
+      assertTransition(from, to);
+      const note = checkNote(input.note);
+      if (to === 'REPORTED') return this.markReported(principal, state, note);
+      const assignee = to === 'IN_REVIEW' ? await this.assigneeFor(state, input.assignee ?? principal.id, principal) : state.flag.assignee;
+      await this.write(principal, state, { from, to, assignee, note, kind: 'status' });
+    });
+    await this.audit.record({
+      actor: principal,
+      operation: 'changeFlagStatus',
+      purpose,
+      personIds: state.flag.childIds ?? [],
+      detail: { flagId: state.flag.id, from, to },
+    });
+  }
+
+  async assign(principal: Principal, purpose: string, input: { flagId: string; assignee: string; note: string }): Promise<void> {
+    const state = await this.access.load(principal, input.flagId, 'assignFlag', purpose);
+    const from = state.flag.status;
+    await this.refusedIfThrows(principal, purpose, state, 'assignFlag', { from, assignee: input.assignee }, async () => {
+      if (!ASSIGNABLE_FROM.includes(from)) {
+        throw new AppError('INVALID_TRANSITION', `A ${from} flag cannot be assigned: it is closed`, { from, allowed: [] });
+      }
+      const note = checkNote(input.note);
+      const assignee = await this.assigneeFor(state, input.assignee, principal);
+      if (assignee === state.flag.assignee && from !== 'NEW') {
+        throw new AppError('INVALID_TRANSITION', `The flag is already assigned to ${assignee}`, { from, assignee });
+      }
+      // Assigning a new flag is taking it into review.
+      await this.write(principal, state, { from, to: from === 'NEW' ? 'IN_REVIEW' : (from as FlagStatus), assignee, note, kind: 'assign' });
+    });
+    await this.audit.record({
+      actor: principal,
+      operation: 'assignFlag',
+      purpose,
+      personIds: state.flag.childIds ?? [],
+      detail: { flagId: state.flag.id, assignee: input.assignee },
+    });
+  }
+
+  /** A flag is assigned to a coordinator of its own district (an admin may take it on themselves). */
+  private async assigneeFor(state: FlagStateRow, username: string, principal: Principal): Promise<string> {
+    const name = username.trim().slice(0, 64);
+    if (principal.role === 'admin' && name === principal.id) return name;
+    const [user] = await this.graph.read<{ role: string; districtCode: string | null; disabled: boolean }>('review/user', { username: name });
+    if (!user || user.disabled || user.role !== 'coordinator' || user.districtCode !== state.flag.districtCode) {
+      throw new BadInputError('assignee', `"${name}" is not a coordinator of district ${state.flag.districtCode}`);
+    }
+    return name;
+  }
+
+  private async markReported(principal: Principal, state: FlagStateRow, note: string): Promise<void> {
+    const report = state.report;
+    if (!report || report.status !== 'APPROVED' || report.approvedVersion !== report.version) {
+      throw new AppError(
+        'INVALID_TRANSITION',
+        report
+          ? 'The report has not been approved by a second coordinator in its current version: it cannot be marked REPORTED yet'
+          : 'There is no report: write the social report and have a second coordinator approve it before marking the flag REPORTED',
+        { from: state.flag.status, to: 'REPORTED', reportStatus: report?.status ?? null },
+      );
+    }
+    const rows = await this.graph.write('review/mark-reported', {
+      id: state.flag.id,
+      actor: principal.id,
+      note,
+      eventId: eventId(state.flag.id),
+      now: this.clock.now().toISOString(),
+      reportingDistrictCode: principal.districtCode ?? state.flag.districtCode,
+    });
+    if (rows.length === 0) throw changedMeanwhile(state.flag.status, 'REPORTED');
+  }
+
+  private async write(
+    principal: Principal,
+    state: FlagStateRow,
+    change: { from: string; to: FlagStatus; assignee: string | null; note: string; kind: 'status' | 'assign' },
+  ): Promise<void> {
+    const rows = await this.graph.write('review/change-flag', {
+      id: state.flag.id,
+      fromStatus: change.from,
+      toStatus: change.to,
+      assignee: change.assignee,
+      kind: change.kind,
+      note: change.note,
+      actor: principal.id,
+      eventId: eventId(state.flag.id),
+      now: this.clock.now().toISOString(),
+      today: this.clock.today(),
+    });
+    if (rows.length === 0) throw changedMeanwhile(change.from, change.to);
+  }
+
+  /** A refused decision is audited too (who tried what), then refused. */
+  private async refusedIfThrows(
+    principal: Principal,
+    purpose: string,
+    state: FlagStateRow,
+    operation: string,
+    detail: Record<string, unknown>,
+    work: () => Promise<void>,
+  ): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      if (error instanceof AppError && (error.code === 'INVALID_TRANSITION' || error.code === 'BAD_USER_INPUT')) {
+        await this.audit.record({
+          actor: principal,
+          operation,
+          purpose,
+          outcome: 'denied',
+          detail: { flagId: state.flag.id, ...detail, reason: error.code },
+        });
+      }
+      throw error;
+    }
+  }
+}
+
+function changedMeanwhile(from: string, to: string): AppError {
+  return new AppError('INVALID_TRANSITION', `The flag changed while you decided (it is no longer ${from}): reload it and decide again`, { from, to });
+}
