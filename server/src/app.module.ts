@@ -14,8 +14,10 @@ import { GraphModule } from './graph/graph.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
 import { RiskModule } from './risk/risk.module.js';
+import { RetentionModule } from './retention/retention.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
+import { ReviewModule } from './review/review.module.js';
 import type { GqlContext } from './auth/request.js';
 
 @Module({
@@ -27,7 +29,9 @@ import type { GqlContext } from './auth/request.js';
     ReferenceModule,
     IngestModule,
     RiskModule,
+    RetentionModule,
     PeopleModule,
+    ReviewModule,
     HealthModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,

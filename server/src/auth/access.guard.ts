@@ -2,6 +2,7 @@ import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@ne
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AppError } from '../common/app-error.js';
+import { RateLimiter } from '../common/rate-limiter.js';
 import { APP_CONFIG } from '../config/config.token.js';
 import type { AppConfig } from '../config/config.schema.js';
 import { ACCESS_RULE, type AccessRule } from './access.decorator.js';
@@ -17,6 +18,7 @@ export const SESSION_COOKIE = 'opspor_session';
 @Injectable()
 export class AccessGuard implements CanActivate {
   private readonly reasons: string[];
+  private readonly limiter: RateLimiter;
 
   constructor(
     @Inject(Reflector) private readonly reflector: Reflector,
@@ -25,6 +27,7 @@ export class AccessGuard implements CanActivate {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.reasons = configuredReasons(config.OPSPOR_PURPOSE_REASONS);
+    this.limiter = new RateLimiter(config.OPSPOR_RATE_LIMIT_PER_MINUTE);
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -36,6 +39,7 @@ export class AccessGuard implements CanActivate {
 
     const principal = req.principal ?? (await this.authenticate(req));
     if (!principal) throw new AppError('UNAUTHENTICATED', 'Sign in first (or the session has expired)');
+    if (!req.principal) this.limiter.take(`${principal.kind}:${principal.id}`); // once per request, not per field
     req.principal = principal;
     if (rule.roles !== 'authenticated' && !rule.roles.includes(principal.role)) {
       throw new AppError('FORBIDDEN', `The role ${principal.role} may not do this`);

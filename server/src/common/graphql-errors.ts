@@ -19,6 +19,9 @@ function isPublic(code: ErrorCode): boolean {
     case 'INVALID_TRANSITION':
     case 'QUERY_NOT_READ_ONLY':
     case 'QUERY_TIMEOUT':
+    case 'QUERY_INVALID':
+    case 'QUERY_FAILED':
+    case 'CONFLICT':
     case 'LIMIT_EXCEEDED':
       return true;
     case 'AUDIT_UNAVAILABLE':
