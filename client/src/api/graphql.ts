@@ -1,0 +1,69 @@
+// The one GraphQL client: POST /graphql with JSON and the session cookie (HttpOnly, set by
+// signIn, so the browser never handles a token). Person reads add the purpose header.
+export const PURPOSE_HEADER = 'x-opspor-purpose';
+
+/** An error the API answered with; `code` is its stable `extensions.code` (NETWORK when unreachable). */
+export class GraphQLRequestError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly requestId: string | undefined = undefined,
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'GraphQLRequestError';
+  }
+}
+
+export interface RequestOptions {
+  /** the stated purpose, for operations that read person data */
+  purpose?: string | null;
+  signal?: AbortSignal;
+}
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+const authLostListeners = new Set<() => void>();
+
+/** Called whenever the API says the session is gone (the shell shows the sign-in page). */
+export function onAuthLost(listener: () => void): () => void {
+  authLostListeners.add(listener);
+  return () => authLostListeners.delete(listener);
+}
+
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  if (options.purpose) headers[PURPOSE_HEADER] = encodeURIComponent(options.purpose);
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers,
+      body: JSON.stringify({ query, variables }),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new GraphQLRequestError('NETWORK', 'The server cannot be reached');
+  }
+  let body: GraphQLResponse<T>;
+  try {
+    body = (await response.json()) as GraphQLResponse<T>;
+  } catch {
+    throw new GraphQLRequestError(response.ok ? 'INTERNAL' : 'NETWORK', `Unexpected answer (HTTP ${response.status})`);
+  }
+  const first = body.errors?.[0];
+  if (first) {
+    const extensions = first.extensions ?? {};
+    const code = typeof extensions.code === 'string' ? extensions.code : 'INTERNAL';
+    const requestId = typeof extensions.requestId === 'string' ? extensions.requestId : undefined;
+    if (code === 'UNAUTHENTICATED') for (const listener of authLostListeners) listener();
+    throw new GraphQLRequestError(code, first.message, requestId, extensions);
+  }
+  if (!body.data) throw new GraphQLRequestError('INTERNAL', 'The answer had no data');
+  return body.data;
+}

@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import type { ShellKey } from '../i18n/shell-messages';
+import { ExplorerPage } from '../explorer/ExplorerPage';
+
+export type Role = 'admin' | 'analyst' | 'coordinator' | 'api-client' | 'caseworker' | 'municipal-admin';
+
+export interface RouteDef {
+  /** a path pattern, `:name` for a parameter */
+  path: string;
+  /** shown in the navigation under this label (leave out for pages reached by links only) */
+  nav?: ShellKey;
+  /** who may open the page (the API checks again) */
+  roles: readonly Role[];
+  render(params: Record<string, string>, query: URLSearchParams): ReactNode;
+}
+
+const POLICE: readonly Role[] = ['analyst', 'admin', 'coordinator'];
+
+/** The pages. Adding a page is one line here (plus its nav label in i18n/shell-messages.ts). */
+export const ROUTES: readonly RouteDef[] = [
+  { path: '/explorer', nav: 'nav.explorer', roles: POLICE, render: (_, query) => <ExplorerPage query={query} /> },
+];
+
+/** Where a role lands after signing in: its first page. */
+export function homePath(role: string): string {
+  return ROUTES.find((r) => r.nav && r.roles.includes(role as Role))?.path ?? '/explorer';
+}

@@ -1,0 +1,73 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { graphql, onAuthLost } from '../api/graphql';
+import { clearPurpose } from '../api/purpose';
+
+export interface Me {
+  username: string;
+  role: string;
+  districtCode: string | null;
+  municipalityCode: string | null;
+}
+
+type SessionState = { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; me: Me };
+
+interface SessionValue {
+  state: SessionState;
+  signIn(username: string, password: string): Promise<void>;
+  signOut(): Promise<void>;
+}
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+const ME = `query Me { me { username role districtCode municipalityCode } }`;
+const SIGN_IN = `mutation SignIn($username: String!, $password: String!) {
+  signIn(username: $username, password: $password) { expiresAt user { username role districtCode municipalityCode } }
+}`;
+const SIGN_OUT = `mutation SignOut { signOut }`;
+
+/** Who is signed in. The session itself is the HttpOnly cookie; this only mirrors `me`. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+
+  useEffect(() => {
+    let live = true;
+    graphql<{ me: Me }>(ME)
+      .then(({ me }) => live && setState({ status: 'signed-in', me }))
+      .catch(() => live && setState({ status: 'signed-out' }));
+    const off = onAuthLost(() => setState({ status: 'signed-out' }));
+    return () => {
+      live = false;
+      off();
+    };
+  }, []);
+
+  const signIn = useCallback(async (username: string, password: string) => {
+    const { signIn: result } = await graphql<{ signIn: { user: Me } }>(SIGN_IN, { username, password });
+    setState({ status: 'signed-in', me: result.user });
+  }, []);
+
+  const signOut = useCallback(async () => {
+    try {
+      await graphql<{ signOut: boolean }>(SIGN_OUT);
+    } finally {
+      clearPurpose();
+      setState({ status: 'signed-out' });
+    }
+  }, []);
+
+  const value = useMemo(() => ({ state, signIn, signOut }), [state, signIn, signOut]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}
+
+/** The signed-in user (only inside the signed-in part of the app). */
+export function useMe(): Me {
+  const { state } = useSession();
+  if (state.status !== 'signed-in') throw new Error('useMe while not signed in');
+  return state.me;
+}

@@ -1,0 +1,154 @@
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import { BubbleSetsPlugin } from 'cytoscape-bubblesets';
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import type { Genogram, HouseholdOverlay } from './genogram/elements';
+import { genogramStyle } from './genogram/style';
+
+declare global {
+  interface Window {
+    /**
+     * Test hook: the explorer's Cytoscape instance, so browser tests can read the drawn model
+     * (nodes, data, positions, households) instead of pixels. Present while the explorer is open.
+     */
+    __opsporCy?: Core;
+  }
+}
+
+export interface GenogramHandle {
+  fit(): void;
+  zoomBy(factor: number): void;
+  /** the drawing as a PNG data URI (households are an overlay and are not in it) */
+  png(): string | undefined;
+}
+
+interface Props {
+  genogram: Genogram;
+  selectedId: string | null;
+  onSelect(personId: string | null): void;
+  onExpand(personId: string): void;
+  label: string;
+  ref?: Ref<GenogramHandle>;
+}
+
+/**
+ * The one owner of the Cytoscape instance: created once, destroyed on unmount; new data is
+ * diffed in by id inside one batch; the preset layout runs only when positions changed.
+ */
+export function GenogramCanvas({ genogram, selectedId, onSelect, onExpand, label, ref }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const bubbles = useRef<BubbleSetsPlugin | null>(null);
+  const shown = useRef<{ structureKey: string; positionKey: string }>({ structureKey: '', positionKey: '' });
+  const handlers = useRef({ onSelect, onExpand });
+  handlers.current = { onSelect, onExpand };
+
+  useEffect(() => {
+    const cy = cytoscape({
+      container: container.current,
+      style: genogramStyle(),
+      layout: { name: 'preset' },
+      minZoom: 0.15,
+      maxZoom: 3,
+      boxSelectionEnabled: false,
+      autoungrabify: true,
+    });
+    cy.on('tap', 'node[kind = "person"]', (e) => handlers.current.onSelect(e.target.id()));
+    cy.on('tap', (e) => {
+      if (e.target === cy) handlers.current.onSelect(null);
+    });
+    cy.on('dbltap', 'node[kind = "person"]', (e) => handlers.current.onExpand(e.target.id()));
+    cyRef.current = cy;
+    bubbles.current = new BubbleSetsPlugin(cy);
+    window.__opsporCy = cy;
+    // Cytoscape only notices window resizes; the side panel also narrows the canvas.
+    const resize = new window.ResizeObserver(() => cy.resize());
+    if (container.current) resize.observe(container.current);
+    return () => {
+      resize.disconnect();
+      bubbles.current?.destroy();
+      bubbles.current = null;
+      if (window.__opsporCy === cy) delete window.__opsporCy;
+      cy.destroy();
+      cyRef.current = null;
+      shown.current = { structureKey: '', positionKey: '' };
+    };
+  }, []);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const structureChanged = shown.current.structureKey !== genogram.structureKey;
+    const positionsChanged = shown.current.positionKey !== genogram.positionKey;
+    cy.batch(() => diffElements(cy, genogram.elements));
+    if (positionsChanged) {
+      const positions = Object.fromEntries(genogram.elements.filter((e) => e.position).map((e) => [e.data.id!, e.position!]));
+      cy.layout({ name: 'preset', positions, fit: false, animate: false }).run();
+      if (structureChanged) cy.fit(undefined, 40);
+    }
+    shown.current = { structureKey: genogram.structureKey, positionKey: genogram.positionKey };
+    drawHouseholds(cy, bubbles.current, genogram.households);
+  }, [genogram]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.nodes('.selected').removeClass('selected');
+    if (selectedId) cy.getElementById(selectedId).addClass('selected');
+  }, [selectedId, genogram]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      fit: () => cyRef.current?.fit(undefined, 40),
+      zoomBy: (factor: number) => {
+        const cy = cyRef.current;
+        if (!cy) return;
+        cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      },
+      png: () => cyRef.current?.png({ full: true, scale: 2, bg: '#ffffff', output: 'base64uri' }),
+    }),
+    [],
+  );
+
+  return <div ref={container} className="genogram-canvas" role="img" aria-label={label} data-testid="genogram" />;
+}
+
+/** Removes what is gone, updates what stays (data, classes), adds what is new. */
+function diffElements(cy: Core, elements: ElementDefinition[]): void {
+  const wanted = new Map(elements.map((e) => [e.data.id!, e]));
+  cy.elements()
+    .filter((el) => !wanted.has(el.id()))
+    .remove();
+  const added: ElementDefinition[] = [];
+  for (const [id, def] of wanted) {
+    const existing = cy.getElementById(id);
+    if (existing.empty()) {
+      added.push(def);
+      continue;
+    }
+    existing.data(def.data);
+    existing.classes(typeof def.classes === 'string' ? def.classes : '');
+  }
+  // Nodes before edges, so every edge finds its ends.
+  cy.add(added.filter((e) => e.group === 'nodes'));
+  cy.add(added.filter((e) => e.group === 'edges'));
+}
+
+/** One bubble per household around its members, following the lines that join them, avoiding everyone else. */
+function drawHouseholds(cy: Core, plugin: BubbleSetsPlugin | null, households: HouseholdOverlay[]): void {
+  cy.data('households', households);
+  if (!plugin) return;
+  for (const path of plugin.getPaths()) plugin.removePath(path);
+  const people = cy.nodes('[kind = "person"], [kind = "badge"]');
+  for (const h of households) {
+    const members = new Set(h.memberIds);
+    const inside = new Set(h.insideIds);
+    const nodes = cy.nodes().filter((n) => members.has(n.id()) || members.has(String(n.data('personId'))) || inside.has(n.id()));
+    const edges = cy.edges().filter((e) => inside.has(e.id()));
+    plugin.addPath(nodes, edges, people.difference(nodes), {
+      virtualEdges: !h.connected,
+      includeLabels: true,
+      style: { fill: `${h.colour}26`, stroke: h.colour, strokeWidth: '2.5' },
+    });
+  }
+}

@@ -1,0 +1,31 @@
+// Date helpers for the as-of control: ISO dates (YYYY-MM-DD) and whole days between them, in UTC.
+const DAY = 86_400_000;
+
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+export function toDays(iso: string): number {
+  return Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
+}
+
+export function fromDays(days: number): string {
+  return new Date(days * DAY).toISOString().slice(0, 10);
+}
+
+/** The family's time span: from the earliest birth to today. */
+export function familySpan(birthDates: string[], today: string): { from: string; to: string } {
+  const from = birthDates.length ? birthDates.reduce((a, b) => (a < b ? a : b)) : today;
+  return { from, to: today };
+}
+
+export function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+}
+
+/** 2025-03-01 → 01.03.2025 (Danish), or as is in English. */
+export function showDate(iso: string, lang: 'da' | 'en'): string {
+  if (lang === 'en') return iso;
+  const [y, m, d] = iso.split('-');
+  return `${d}.${m}.${y}`;
+}

@@ -1,0 +1,237 @@
+// Family (API data) → Cytoscape elements, positions included. Pure: the same family gives the
+// same elements and the same positions.
+import type { ElementDefinition } from 'cytoscape';
+import type { Family } from '../family.types';
+import { badgesOf, badgeWidth } from './badges';
+import type { Lang } from './categories';
+import { DEFAULT_LAYOUT, layoutGenogram, type GenogramLayout, type LayoutOptions } from './layout';
+import { symbolSvg, SYMBOL_SIZE } from './symbols';
+import { unionsOf, type Union } from './unions';
+
+export interface HouseholdOverlay {
+  id: string;
+  label: string;
+  colour: string;
+  memberIds: string[];
+  /** ids of the genogram elements (unions, partner lines, hidden child-line twins) the bubble follows */
+  insideIds: string[];
+  /** whether those lines join all members; if not, the bubble routes its own connections */
+  connected: boolean;
+}
+
+export interface Genogram {
+  elements: ElementDefinition[];
+  households: HouseholdOverlay[];
+  /** changes when persons or links change: the canvas runs the layout again and fits */
+  structureKey: string;
+  /** changes when any position changes (e.g. a row grows taller with more badges) */
+  positionKey: string;
+}
+
+export const HOUSEHOLD_COLOURS = ['#d62d4b', '#2e8b57', '#2f6fd0', '#e07b00', '#8e44ad', '#00838f', '#a0522d', '#c2185b'];
+
+const NAME_OFFSET = SYMBOL_SIZE / 2 + 20;
+
+/** Partner line marks: one slash separated, two divorced. */
+function unionMark(status: string | undefined): string {
+  if (status === 'separated') return '/';
+  if (status === 'divorced') return '//';
+  return '';
+}
+
+export function buildGenogram(family: Family, lang: Lang, options: LayoutOptions = DEFAULT_LAYOUT): Genogram {
+  const persons = [...family.persons].sort((a, b) => a.id.localeCompare(b.id));
+  const unions = unionsOf(family);
+  const badges = new Map(persons.map((p) => [p.id, badgesOf(p, lang)]));
+  const layout = layoutGenogram(
+    {
+      rootId: family.rootId,
+      persons: persons.map((p) => ({ id: p.id, sex: p.sex, birthDate: p.birthDate, badges: badges.get(p.id)!.length })),
+      parentLinks: family.parentLinks,
+      unions,
+    },
+    options,
+  );
+  const householdsOf = new Map<string, string[]>();
+  for (const h of family.households) for (const m of h.memberIds) householdsOf.set(m, [...(householdsOf.get(m) ?? []), h.addressId]);
+
+  const elements: ElementDefinition[] = [];
+  for (const p of persons) {
+    const at = layout.persons[p.id]!;
+    elements.push({
+      group: 'nodes',
+      data: {
+        id: p.id,
+        kind: 'person',
+        name: p.name,
+        sex: p.sex,
+        age: p.age,
+        born: p.born,
+        deceased: p.deceased,
+        searched: p.searched,
+        flagged: p.flags.length > 0,
+        flagIds: p.flags.map((f) => f.id),
+        households: householdsOf.get(p.id) ?? [],
+        image: symbolSvg(p),
+        generation: layout.generation[p.id],
+      },
+      position: { ...at },
+      classes: [p.searched ? 'searched' : '', p.deceased ? 'deceased' : '', p.born ? '' : 'unborn', p.flags.length ? 'flagged' : '']
+        .filter(Boolean)
+        .join(' '),
+    });
+    badges.get(p.id)!.forEach((b, i) => {
+      elements.push({
+        group: 'nodes',
+        data: {
+          id: `b:${p.id}:${b.key}`,
+          kind: 'badge',
+          personId: p.id,
+          key: b.key,
+          count: b.count,
+          label: b.label,
+          colour: b.colour,
+          fill: b.fill,
+          width: badgeWidth(b.label),
+        },
+        position: { x: at.x, y: at.y + NAME_OFFSET + 12 + i * options.badge },
+        classes: p.born ? '' : 'unborn',
+      });
+    });
+  }
+  for (const u of unions) elements.push(...unionElements(u, layout.unions[u.id]!, layout.barOffsets[u.id]));
+  const { overlays, hidden } = householdOverlays(family, unions, layout);
+  elements.push(...hidden);
+  return {
+    elements,
+    households: overlays,
+    structureKey: structureKey(family, unions),
+    positionKey: elements
+      .filter((e) => e.position)
+      .map((e) => `${e.data.id}@${e.position!.x},${e.position!.y}`)
+      .join(';'),
+  };
+}
+
+function unionElements(u: Union, at: { x: number; y: number }, barOffset: number | undefined): ElementDefinition[] {
+  const out: ElementDefinition[] = [];
+  const status = u.partnership?.status ?? (u.partners.length === 2 ? 'unregistered' : undefined);
+  const couple = u.partners.length === 2;
+  if (couple) {
+    const kind = u.partnership?.kind ?? 'unregistered';
+    out.push({
+      group: 'nodes',
+      data: { id: u.id, kind: 'union', status, partnershipKind: kind, mark: unionMark(status) },
+      position: { ...at },
+    });
+    for (const partner of u.partners) {
+      out.push({
+        group: 'edges',
+        data: { id: `pe:${u.id}:${partner}`, kind: 'partner', source: partner, target: u.id, status, partnershipKind: kind },
+      });
+    }
+  }
+  // A lone parent in view: the child line drops from the parent's own symbol.
+  const source = couple ? u.id : u.partners[0]!;
+  const turn = couple ? barOffset : (barOffset ?? 0) - SYMBOL_SIZE / 2 + 4;
+  for (const child of u.childIds) {
+    out.push({ group: 'edges', data: { id: `ce:${u.id}:${child}`, kind: 'child', source, target: child, taxiTurn: turn ?? 60 } });
+  }
+  return out;
+}
+
+/**
+ * Households as overlays. A bubble follows the genogram lines that join the co-residents, but
+ * Cytoscape reports a right-angled child line only by its corners, so each such line inside a
+ * household gets an invisible twin: straight hidden edges through waypoints at the corners.
+ */
+function householdOverlays(
+  family: Family,
+  unions: Union[],
+  layout: GenogramLayout,
+): { overlays: HouseholdOverlay[]; hidden: ElementDefinition[] } {
+  const root = family.rootId;
+  const ordered = [...family.households].sort(
+    (a, b) => Number(b.memberIds.includes(root)) - Number(a.memberIds.includes(root)) || a.addressId.localeCompare(b.addressId),
+  );
+  const hidden = new Map<string, ElementDefinition>();
+  const overlays = ordered.map((h, i) => {
+    const members = new Set(h.memberIds);
+    const inside: string[] = [];
+    const joined = new DisjointSets(h.memberIds);
+    for (const u of unions) {
+      const home = u.partners.filter((p) => members.has(p));
+      const kids = u.childIds.filter((c) => members.has(c));
+      const couple = u.partners.length === 2;
+      if (couple && (home.length === 2 || (home.length === 1 && kids.length > 0))) {
+        inside.push(u.id, ...home.map((p) => `pe:${u.id}:${p}`));
+        for (const p of home) joined.join(p, u.id);
+      }
+      if (home.length === 0) continue;
+      for (const kid of kids) {
+        const source = couple ? u.id : u.partners[0]!;
+        for (const el of childLink(u, kid, source, layout)) {
+          hidden.set(el.data.id!, el);
+          inside.push(el.data.id!);
+        }
+        joined.join(source, kid);
+      }
+    }
+    return {
+      id: h.addressId,
+      label: [h.street, h.city].filter(Boolean).join(', '),
+      colour: HOUSEHOLD_COLOURS[i % HOUSEHOLD_COLOURS.length]!,
+      memberIds: [...h.memberIds].sort(),
+      insideIds: [...new Set(inside)].sort(),
+      connected: joined.connected(h.memberIds),
+    };
+  });
+  return { overlays, hidden: [...hidden.values()].sort((a, b) => a.data.id!.localeCompare(b.data.id!)) };
+}
+
+/** Waypoints at the corners of a child line, and straight hidden edges through them. */
+function childLink(u: Union, child: string, source: string, layout: GenogramLayout): ElementDefinition[] {
+  const from = u.partners.length === 2 ? layout.unions[u.id]! : layout.persons[source]!;
+  const to = layout.persons[child]!;
+  const barY = layout.unions[u.id]!.y + (layout.barOffsets[u.id] ?? 0);
+  const w1 = `w:${u.id}:${child}:1`;
+  const w2 = `w:${u.id}:${child}:2`;
+  const node = (id: string, x: number): ElementDefinition => ({ group: 'nodes', data: { id, kind: 'waypoint' }, position: { x, y: barY } });
+  const edge = (id: string, a: string, b: string): ElementDefinition => ({
+    group: 'edges',
+    data: { id, kind: 'household-link', source: a, target: b },
+  });
+  return [
+    node(w1, from.x),
+    node(w2, to.x),
+    edge(`hl:${u.id}:${child}:1`, source, w1),
+    edge(`hl:${u.id}:${child}:2`, w1, w2),
+    edge(`hl:${u.id}:${child}:3`, w2, child),
+  ];
+}
+
+/** Which persons the household's lines join into one piece (a bubble needs one piece, else virtual edges). */
+class DisjointSets {
+  private readonly parent = new Map<string, string>();
+  constructor(ids: string[]) {
+    for (const id of ids) this.parent.set(id, id);
+  }
+  private find(id: string): string {
+    if (!this.parent.has(id)) this.parent.set(id, id);
+    let root = id;
+    while (this.parent.get(root) !== root) root = this.parent.get(root)!;
+    this.parent.set(id, root);
+    return root;
+  }
+  join(a: string, b: string): void {
+    this.parent.set(this.find(a), this.find(b));
+  }
+  connected(ids: string[]): boolean {
+    return new Set(ids.map((id) => this.find(id))).size <= 1;
+  }
+}
+
+function structureKey(family: Family, unions: Union[]): string {
+  const persons = family.persons.map((p) => p.id).sort();
+  return [persons.join(','), unions.map((u) => `${u.id}>${u.childIds.join(',')}`).join(';')].join('|');
+}

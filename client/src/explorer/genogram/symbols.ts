@@ -1,0 +1,44 @@
+// Genogram symbols (McGoldrick): square male, circle female, diamond unknown; a cross through
+// the deceased; the age inside; the searched person with a double outline. Drawn as a small SVG
+// per person, so Cytoscape only has to place an image.
+
+export interface SymbolSpec {
+  sex: string;
+  age: number | null;
+  deceased: boolean;
+  born: boolean;
+  searched: boolean;
+}
+
+export const SYMBOL_SIZE = 64;
+const INK = '#1f2933';
+// The cross through a deceased person is a shade lighter, so the age inside stays readable.
+const CROSS = '#52606d';
+
+export function symbolSvg(spec: SymbolSpec): string {
+  const c = SYMBOL_SIZE / 2;
+  const r = 24;
+  const dash = spec.born ? '' : ' stroke-dasharray="5 4"';
+  const outline = (radius: number, width: number) =>
+    shape(spec.sex, c, radius, `fill="none" stroke="${INK}" stroke-width="${width}"${dash}`);
+  const parts = [shape(spec.sex, c, r, `fill="#ffffff" stroke="none"`), outline(r, 3)];
+  if (spec.searched) parts.push(outline(r + 5, 2));
+  if (spec.deceased) {
+    const k = spec.sex === 'F' ? r * 0.72 : r;
+    parts.push(`<path d="M${c - k} ${c - k}L${c + k} ${c + k}M${c + k} ${c - k}L${c - k} ${c + k}" stroke="${CROSS}" stroke-width="2"/>`);
+  }
+  if (spec.age !== null) {
+    parts.push(
+      `<text x="${c}" y="${c + 7}" text-anchor="middle" font-family="Helvetica, Arial, sans-serif" font-size="20" font-weight="700" ` +
+        `fill="${INK}" stroke="#ffffff" stroke-width="6" stroke-linejoin="round" paint-order="stroke">${spec.age}</text>`,
+    );
+  }
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${SYMBOL_SIZE}" height="${SYMBOL_SIZE}" viewBox="0 0 ${SYMBOL_SIZE} ${SYMBOL_SIZE}">${parts.join('')}</svg>`;
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+}
+
+function shape(sex: string, c: number, r: number, attrs: string): string {
+  if (sex === 'F') return `<circle cx="${c}" cy="${c}" r="${r}" ${attrs}/>`;
+  if (sex === 'M') return `<rect x="${c - r}" y="${c - r}" width="${2 * r}" height="${2 * r}" ${attrs}/>`;
+  return `<path d="M${c} ${c - r}L${c + r} ${c}L${c} ${c + r}L${c - r} ${c}Z" ${attrs}/>`;
+}

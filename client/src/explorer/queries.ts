@@ -1,0 +1,95 @@
+// The explorer's GraphQL documents (all person reads: sent with the purpose header).
+const FAMILY_PERSON = `id name sex birthDate deathDate age born deceased searched
+  history { addressChanges caseCounts { category labelDa labelEn role count } }
+  flags { id status }`;
+
+export const FAMILY = `query Family($personId: ID!, $depth: Int!, $asOf: String) {
+  family(personId: $personId, depth: $depth, asOf: $asOf) {
+    rootId asOf depth
+    persons { ${FAMILY_PERSON} }
+    parentLinks { parentId childId }
+    partnerships { personA personB kind from to status }
+    households { addressId street postalCode city municipalityCode municipalityName memberIds }
+  }
+}`;
+
+export const SEARCH = `query Search($text: String!, $first: Int!, $after: String) {
+  searchPersons(text: $text, first: $first, after: $after) {
+    mode hasNextPage endCursor items { id name sex birthDate deathDate }
+  }
+}`;
+
+export const PERSON = `query Person($id: ID!, $first: Int!) {
+  person(id: $id) {
+    id name sex birthDate deathDate residencesTruncated
+    residences { addressId street postalCode city municipalityCode municipalityName from to }
+    kinship {
+      parents { id name } children { id name }
+      partners { kind from to person { id name } }
+    }
+  }
+  personCases(personId: $id, first: $first) {
+    totalCount hasNextPage
+    items { caseId journalNo category categoryLabelDa categoryLabelEn occurredAt role districtCode districtName }
+  }
+}`;
+
+export const TIMELINE = `query Timeline($personId: ID!, $from: String, $to: String) {
+  personTimeline(personId: $personId, from: $from, to: $to) {
+    personId from to truncated
+    events { date kind caseId category categoryLabelDa categoryLabelEn role districtCode addressId street city }
+  }
+}`;
+
+export interface SearchHit {
+  id: string;
+  name: string;
+  sex: string;
+  birthDate: string;
+  deathDate: string | null;
+}
+
+export interface SearchResult {
+  searchPersons: { mode: string; hasNextPage: boolean; endCursor: string | null; items: SearchHit[] };
+}
+
+export interface Residence {
+  addressId: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  municipalityCode: string | null;
+  municipalityName: string | null;
+  from: string;
+  to: string | null;
+}
+
+export interface PersonCase {
+  caseId: string;
+  journalNo: string;
+  category: string;
+  categoryLabelDa: string;
+  categoryLabelEn: string;
+  occurredAt: string;
+  role: string;
+  districtCode: string | null;
+  districtName: string | null;
+}
+
+export interface PersonResult {
+  person: {
+    id: string;
+    name: string;
+    sex: string;
+    birthDate: string;
+    deathDate: string | null;
+    residencesTruncated: boolean;
+    residences: Residence[];
+    kinship: {
+      parents: { id: string; name: string }[];
+      children: { id: string; name: string }[];
+      partners: { kind: string; from: string | null; to: string | null; person: { id: string; name: string } }[];
+    };
+  };
+  personCases: { totalCount: number; hasNextPage: boolean; items: PersonCase[] };
+}

@@ -1,0 +1,132 @@
+import type { Messages } from './i18n';
+
+type ShellKey =
+  | 'app.name'
+  | 'app.tagline'
+  | 'nav.label'
+  | 'nav.explorer'
+  | 'lang.toggle'
+  | 'signIn.title'
+  | 'signIn.username'
+  | 'signIn.password'
+  | 'signIn.submit'
+  | 'signIn.busy'
+  | 'signOut'
+  | 'user.label'
+  | 'purpose.label'
+  | 'purpose.none'
+  | 'purpose.change'
+  | 'purpose.title'
+  | 'purpose.intro'
+  | 'purpose.reason'
+  | 'purpose.journal'
+  | 'purpose.journalHint'
+  | 'purpose.invalid'
+  | 'purpose.confirm'
+  | 'purpose.cancel'
+  | 'purpose.again'
+  | 'page.notFound'
+  | 'page.forbidden'
+  | 'loading'
+  | 'error.title'
+  | 'error.UNAUTHENTICATED'
+  | 'error.FORBIDDEN'
+  | 'error.NOT_FOUND'
+  | 'error.PURPOSE_REQUIRED'
+  | 'error.BAD_USER_INPUT'
+  | 'error.LIMIT_EXCEEDED'
+  | 'error.ACCOUNT_LOCKED'
+  | 'error.RATE_LIMITED'
+  | 'error.AUDIT_UNAVAILABLE'
+  | 'error.DATABASE_UNAVAILABLE'
+  | 'error.NETWORK'
+  | 'error.INTERNAL';
+
+const da: Record<ShellKey, string> = {
+  'app.name': 'Opspor',
+  'app.tagline': 'Tidlig opsporing af børn, der kan have brug for støtte',
+  'nav.label': 'Hovedmenu',
+  'nav.explorer': 'Familieopslag',
+  'lang.toggle': 'English',
+  'signIn.title': 'Log ind',
+  'signIn.username': 'Brugernavn',
+  'signIn.password': 'Adgangskode',
+  'signIn.submit': 'Log ind',
+  'signIn.busy': 'Logger ind …',
+  signOut: 'Log ud',
+  'user.label': 'Bruger',
+  'purpose.label': 'Formål',
+  'purpose.none': 'intet angivet',
+  'purpose.change': 'Skift formål',
+  'purpose.title': 'Angiv formål med opslaget',
+  'purpose.intro': 'Opslag på personer logges med formål. Vælg en begrundelse eller skriv et journalnummer.',
+  'purpose.reason': 'Begrundelse',
+  'purpose.journal': 'Journalnummer',
+  'purpose.journalHint': 'Format: dddd-ddddd-ddddd-dd',
+  'purpose.invalid': 'Angiv et journalnummer i formatet dddd-ddddd-ddddd-dd eller vælg en begrundelse.',
+  'purpose.confirm': 'Brug dette formål',
+  'purpose.cancel': 'Annullér',
+  'purpose.again': 'Formålet blev ikke godtaget. Angiv det igen.',
+  'page.notFound': 'Siden findes ikke.',
+  'page.forbidden': 'Din rolle giver ikke adgang til denne side.',
+  loading: 'Henter …',
+  'error.title': 'Fejl',
+  'error.UNAUTHENTICATED': 'Du er ikke logget ind, eller sessionen er udløbet.',
+  'error.FORBIDDEN': 'Din rolle giver ikke adgang til dette.',
+  'error.NOT_FOUND': 'Personen findes ikke, eller du har ikke adgang til den.',
+  'error.PURPOSE_REQUIRED': 'Angiv et formål med opslaget.',
+  'error.BAD_USER_INPUT': 'Ugyldigt input.',
+  'error.LIMIT_EXCEEDED': 'Forespørgslen er for stor.',
+  'error.ACCOUNT_LOCKED': 'Kontoen er midlertidigt låst efter for mange forsøg.',
+  'error.RATE_LIMITED': 'For mange forespørgsler. Vent lidt.',
+  'error.AUDIT_UNAVAILABLE': 'Opslaget kunne ikke logges, så der vises ingen data.',
+  'error.DATABASE_UNAVAILABLE': 'Databasen svarer ikke lige nu.',
+  'error.NETWORK': 'Serveren kan ikke nås.',
+  'error.INTERNAL': 'Der skete en uventet fejl.',
+};
+
+const en: Record<ShellKey, string> = {
+  'app.name': 'Opspor',
+  'app.tagline': 'Early detection of children who may need support',
+  'nav.label': 'Main menu',
+  'nav.explorer': 'Family explorer',
+  'lang.toggle': 'Dansk',
+  'signIn.title': 'Sign in',
+  'signIn.username': 'Username',
+  'signIn.password': 'Password',
+  'signIn.submit': 'Sign in',
+  'signIn.busy': 'Signing in …',
+  signOut: 'Sign out',
+  'user.label': 'User',
+  'purpose.label': 'Purpose',
+  'purpose.none': 'none given',
+  'purpose.change': 'Change purpose',
+  'purpose.title': 'State the purpose of this look-up',
+  'purpose.intro': 'Look-ups of persons are logged with their purpose. Choose a reason or enter a journal number.',
+  'purpose.reason': 'Reason',
+  'purpose.journal': 'Journal number',
+  'purpose.journalHint': 'Format: dddd-ddddd-ddddd-dd',
+  'purpose.invalid': 'Enter a journal number formatted dddd-ddddd-ddddd-dd or choose a reason.',
+  'purpose.confirm': 'Use this purpose',
+  'purpose.cancel': 'Cancel',
+  'purpose.again': 'The purpose was not accepted. Please state it again.',
+  'page.notFound': 'There is no such page.',
+  'page.forbidden': 'Your role has no access to this page.',
+  loading: 'Loading …',
+  'error.title': 'Error',
+  'error.UNAUTHENTICATED': 'You are not signed in, or the session has expired.',
+  'error.FORBIDDEN': 'Your role may not do this.',
+  'error.NOT_FOUND': 'The person does not exist, or you have no access to them.',
+  'error.PURPOSE_REQUIRED': 'State the purpose of the look-up.',
+  'error.BAD_USER_INPUT': 'Invalid input.',
+  'error.LIMIT_EXCEEDED': 'The request is too large.',
+  'error.ACCOUNT_LOCKED': 'The account is locked for a while after too many attempts.',
+  'error.RATE_LIMITED': 'Too many requests. Please wait a moment.',
+  'error.AUDIT_UNAVAILABLE': 'The look-up could not be logged, so no data is shown.',
+  'error.DATABASE_UNAVAILABLE': 'The database is not answering right now.',
+  'error.NETWORK': 'The server cannot be reached.',
+  'error.INTERNAL': 'Something unexpected went wrong.',
+};
+
+export const SHELL_MESSAGES: Messages<ShellKey> = { da, en };
+export type { ShellKey };

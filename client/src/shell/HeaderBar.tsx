@@ -1,0 +1,55 @@
+import { useSession, useMe } from '../app/session';
+import { href, useLocation } from '../app/router';
+import { ROUTES } from '../app/routes';
+import { useT } from '../i18n/i18n';
+import { LanguageToggle } from './LanguageToggle';
+import { PurposeCancelledError, usePurpose } from './purpose';
+
+export function HeaderBar() {
+  const t = useT();
+  const me = useMe();
+  const { signOut } = useSession();
+  const { purpose, askPurpose } = usePurpose();
+  const { path } = useLocation();
+  const pages = ROUTES.filter((r) => r.nav && (r.roles as readonly string[]).includes(me.role));
+
+  const changePurpose = () =>
+    askPurpose().catch((error: unknown) => {
+      if (!(error instanceof PurposeCancelledError)) throw error;
+    });
+
+  return (
+    <header className="header-bar">
+      <a className="brand" href={href(pages[0]?.path ?? '/')}>
+        {t('app.name')}
+      </a>
+      <nav aria-label={t('nav.label')}>
+        <ul>
+          {pages.map((r) => (
+            <li key={r.path}>
+              <a href={href(r.path)} aria-current={path === r.path || path.startsWith(`${r.path}/`) ? 'page' : undefined}>
+                {t(r.nav!)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="header-purpose" data-testid="purpose">
+        <span className="muted">{t('purpose.label')}:</span> <strong data-testid="purpose-value">{purpose ?? t('purpose.none')}</strong>{' '}
+        <button type="button" className="link-button" onClick={changePurpose}>
+          {t('purpose.change')}
+        </button>
+      </div>
+      <div className="header-user">
+        <span title={t('user.label')}>
+          {me.username} · {me.role}
+          {me.districtCode ? ` · ${me.districtCode}` : ''}
+        </span>
+        <LanguageToggle />
+        <button type="button" className="secondary small" onClick={() => void signOut()}>
+          {t('signOut')}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,121 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAMILIEN_X, FAMILIEN_X_AS_OF, FAMILIEN_X_DECEASED_SON_DEATH, familienXRecords } from '../../seed/src/fixtures/familien-x.js';
+import { APP_CONFIG } from '../../server/src/config/config.token.js';
+import type { AppConfig } from '../../server/src/config/config.schema.js';
+import { CypherRegistry } from '../../server/src/graph/cypher-registry.js';
+import { IngestWriter } from '../../server/src/ingest/ingest-writer.js';
+import type { TestApp } from '../support/app.js';
+import { launchBrowser, openPage, saveScreenshot } from './support/browser.js';
+import { startServerWithClient } from './support/server.js';
+import { createUiUser, openFamily, signInThroughUi, waitForGenogram } from './support/ui.js';
+
+const X = FAMILIEN_X;
+let t: TestApp;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+/** What the explorer drew, read from Cytoscape's model through the test hook. */
+async function drawn(p: Page) {
+  return p.evaluate(() => {
+    const cy = window.__opsporCy!;
+    const persons = cy.nodes('[kind = "person"]').map((n) => ({
+      id: n.id(),
+      age: n.data('age') as number | null,
+      deceased: n.data('deceased') as boolean,
+      searched: n.data('searched') as boolean,
+      x: n.position('x'),
+      y: n.position('y'),
+    }));
+    const badges = cy.nodes('[kind = "badge"]').map((n) => ({ personId: n.data('personId') as string, label: n.data('label') as string }));
+    const households = cy.data('households') as { id: string; memberIds: string[] }[];
+    const bubbles = [...document.querySelectorAll('[data-testid="genogram"] svg path')].filter(
+      (el) => (el.getAttribute('d') ?? '').length > 0,
+    ).length;
+    return { persons, badges, households, bubbles };
+  });
+}
+
+beforeAll(async () => {
+  t = await startServerWithClient();
+  const config = t.app.get<AppConfig>(APP_CONFIG);
+  // Fixed ids, upserted idempotently and shared with other tests: never removed here.
+  await new IngestWriter(t.graph.driver, t.app.get(CypherRegistry), config.NEO4J_DATABASE).writeTrusted(familienXRecords());
+  browser = await launchBrowser();
+  ({ page, errors } = await openPage(browser, t.url));
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+describe('family explorer in the browser: Familien X', () => {
+  it('signs in, asks for a purpose on the first look-up, and opens the family from a name search', async () => {
+    await signInThroughUi(page, await createUiUser(t, 'analyst'));
+    await page.waitForURL(/#\/explorer/);
+    await openFamily(page, 'Brian Kjeldsen', X.father, 'Socialsøg-screening');
+    await waitForGenogram(page, X.father);
+    expect(await page.locator('[data-testid="purpose-value"]').textContent()).toBe('Socialsøg-screening');
+  });
+
+  it('shows the family on the date of the slides: households, ages and history badges', async () => {
+    await page.locator('[data-testid="as-of-date"]').fill(FAMILIEN_X_AS_OF);
+    await page.waitForURL(new RegExp(`asOf=${FAMILIEN_X_AS_OF}`));
+    await page.waitForFunction((id) => window.__opsporCy?.getElementById(id).data('deceased') === true, X.deceasedSon);
+    await page.waitForTimeout(400); // bubbles are redrawn on a short throttle
+    const view = await drawn(page);
+    const person = (id: string) => view.persons.find((p) => p.id === id)!;
+
+    expect(person(X.father)).toMatchObject({ age: 47, searched: true });
+    expect(person(X.mother)).toMatchObject({ age: 47 });
+    expect(person(X.son)).toMatchObject({ age: 16 });
+    expect(person(X.daughter)).toMatchObject({ age: 18 });
+    expect(person(X.deceasedSon)).toMatchObject({ deceased: true });
+    // One generation a row; children below their parents.
+    expect(person(X.mother).y).toBe(person(X.father).y);
+    expect(person(X.son).y).toBeGreaterThan(person(X.father).y);
+    expect(person(X.deceasedSon).x).toBeLessThan(person(X.son).x); // oldest left
+
+    const fathersHome = view.households.find((h) => h.id === X.fatherHome)!;
+    expect(fathersHome.memberIds).toEqual([X.father, X.newSpouse, X.son, X.stepChild].sort());
+    expect(fathersHome.memberIds).not.toContain(X.mother);
+    expect(view.households.find((h) => h.id === X.motherHome)!.memberIds).toEqual([X.mother]);
+    expect(view.bubbles).toBe(view.households.length);
+
+    const labels = (id: string) => view.badges.filter((b) => b.personId === id).map((b) => b.label);
+    expect(labels(X.father)).toEqual(expect.arrayContaining(['20 × euforiserende stoffer', '11 × fogedretssager', '36 flytninger']));
+    expect(labels(X.mother)).toEqual(expect.arrayContaining(['3 × bedrageri', '3 × vanvidskørsel', '29 flytninger']));
+    expect(labels(X.son)).toContain('20 flytninger');
+    expect(labels(X.daughter)).toContain('16 flytninger');
+    expect(labels(X.deceasedSon)).toContain('3 × vanvidskørsel');
+
+    await saveScreenshot(page, 'explorer-familien-x');
+    await page
+      .locator('[data-testid="genogram"]')
+      .screenshot({ path: `${(await import('./support/browser.js')).ARTIFACTS}/explorer-familien-x-genogram.png` });
+  });
+
+  it('opens a side panel with cases and residences when a person is clicked', async () => {
+    const box = (await page.locator('[data-testid="genogram"]').boundingBox())!;
+    const at = await page.evaluate((id) => window.__opsporCy!.getElementById(id).renderedPosition(), X.father);
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    const panel = page.locator('[data-testid="person-panel"]');
+    await panel.locator('h2', { hasText: 'Brian Kjeldsen' }).waitFor();
+    await panel.locator('table').first().waitFor();
+    expect(await panel.textContent()).toContain('Lov om euforiserende stoffer');
+    expect(await page.locator('[data-testid="timeline"] li').count()).toBeGreaterThan(30);
+  });
+
+  it('moves the date to before the second son died and shows him alive', async () => {
+    const before = '2024-06-01';
+    expect(before < FAMILIEN_X_DECEASED_SON_DEATH).toBe(true);
+    await page.locator('[data-testid="as-of-date"]').fill(before);
+    await page.waitForFunction((id) => window.__opsporCy?.getElementById(id).data('deceased') === false, X.deceasedSon);
+    const view = await drawn(page);
+    expect(view.persons.find((p) => p.id === X.deceasedSon)).toMatchObject({ deceased: false, age: 16 });
+    expect(view.badges.filter((b) => b.personId === X.deceasedSon).map((b) => b.label)).toContain('2 × vanvidskørsel');
+    await saveScreenshot(page, 'explorer-familien-x-2024-06-01');
+    expect(errors).toEqual([]);
+  });
+});
