@@ -16,7 +16,6 @@ import { IngestModule } from './ingest/ingest.module.js';
 import { RiskModule } from './risk/risk.module.js';
 import { RetentionModule } from './retention/retention.module.js';
 import { PeopleModule } from './people/people.module.js';
-import { QueriesModule } from './queries/queries.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { ReviewModule } from './review/review.module.js';
 import type { GqlContext } from './auth/request.js';
@@ -32,7 +31,6 @@ import type { GqlContext } from './auth/request.js';
     RiskModule,
     RetentionModule,
     PeopleModule,
-    QueriesModule,
     ReviewModule,
     HealthModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
