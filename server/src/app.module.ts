@@ -15,7 +15,9 @@ import { HealthModule } from './health/health.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
 import { RiskModule } from './risk/risk.module.js';
 import { RetentionModule } from './retention/retention.module.js';
+import { MunicipalModule } from './municipal/municipal.module.js';
 import { PeopleModule } from './people/people.module.js';
+import { QueriesModule } from './queries/queries.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { ReviewModule } from './review/review.module.js';
 import type { GqlContext } from './auth/request.js';
@@ -30,7 +32,9 @@ import type { GqlContext } from './auth/request.js';
     IngestModule,
     RiskModule,
     RetentionModule,
+    MunicipalModule,
     PeopleModule,
+    QueriesModule,
     ReviewModule,
     HealthModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({

@@ -102,6 +102,7 @@ export class ScanService implements OnModuleInit {
     asOf: string,
     rules: EffectiveRule[],
     policy: FlagPolicy,
+    extraParams: Record<string, unknown> = {},
   ): Promise<{ clusters: number; results: EvaluatedCluster[] }> {
     if (addressIds.length === 0) return { clusters: 0, results: [] };
     const rows = await this.graph.read<ClusterRow>('scan/cluster-members', { addressIds, asOf });
@@ -109,7 +110,7 @@ export class ScanService implements OnModuleInit {
     const scope = [...new Set(clusters.flatMap((c) => c.members.map((m) => m.personId)))];
     const signals: Signal[] = [];
     for (const rule of rules.filter((r) => r.enabled)) {
-      const found = await this.graph.read<RuleRow>(rule.def.file, { ...rule.params, asOf, scope });
+      const found = await this.graph.read<RuleRow>(rule.def.file, { ...rule.params, ...extraParams, asOf, scope });
       for (const f of found) {
         signals.push({
           ruleId: rule.def.id,

@@ -1,0 +1,6 @@
+// Sharing bases, optionally only those in force on a date for one receiving organisation.
+MATCH (b:SharingBasis)
+WHERE ($toOrg IS NULL OR b.toOrg = $toOrg)
+  AND ($on IS NULL OR (b.validFrom <= date($on) AND b.validUntil > date($on)))
+RETURN b {.id, .legalBasis, .purpose, .fromSource, .toOrg, .createdBy, validFrom: toString(b.validFrom), validUntil: toString(b.validUntil)} AS basis
+ORDER BY basis.validFrom, basis.id

@@ -1,0 +1,20 @@
+// id: municipal-parent-addiction
+// title.da: Forælder i misbrugsbehandling
+// title.en: Parent in addiction treatment
+// kind: context
+// source: municipal
+// weight: 20
+// explain.da: {person} har været i behandling for alkohol- eller stofmisbrug inden for {windowYears} år.
+// explain.en: {person} has been in treatment for alcohol or drug misuse within {windowYears} years.
+// description: A parent (an adult of the cluster) registered in addiction treatment by the municipality within the window.
+// param windowYears: integer = 2 (1..10) — current or recent treatment.
+// param minRecords: integer = 1 (1..10) — one registration of treatment is the fact itself.
+MATCH (p:Person)<-[:CONCERNS]-(i:Indicator {kind: 'addiction-treatment'})
+WHERE p.id IN $scope
+  AND i.municipalityCode = $municipalityCode
+  AND i.date <= date($asOf) AND i.date > date($asOf) - duration({years: $windowYears})
+  AND p.birthDate <= date($asOf) - duration({years: 18})
+WITH p, i ORDER BY i.date
+WITH p, collect({kind: 'indicator', id: i.id, date: toString(i.date), category: i.kind, municipality: i.municipalityCode}) AS evidence
+WHERE size(evidence) >= $minRecords
+RETURN p.id AS personId, null AS addressId, size(evidence) AS value, $minRecords AS threshold, evidence

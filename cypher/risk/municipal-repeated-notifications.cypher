@@ -1,0 +1,20 @@
+// id: municipal-repeated-notifications
+// title.da: Flere underretninger om barnet
+// title.en: Several notifications about the child
+// kind: trigger
+// source: municipal
+// weight: 40
+// explain.da: Kommunen har modtaget {value} underretninger om {person} inden for {windowYears} år (tærskel {threshold}).
+// explain.en: The municipality received {value} notifications about {person} within {windowYears} years (threshold {threshold}).
+// description: A child about whom the municipality received at least minNotifications notifications (underretninger) within the window.
+// param minNotifications: integer = 2 (1..20) — a repeated concern from others is a reason to offer support early.
+// param windowYears: integer = 1 (1..10) — recent notifications.
+MATCH (child:Person)<-[:CONCERNS]-(i:Indicator {kind: 'notification'})
+WHERE child.id IN $scope
+  AND i.municipalityCode = $municipalityCode
+  AND i.date <= date($asOf) AND i.date > date($asOf) - duration({years: $windowYears})
+  AND child.birthDate > date($asOf) - duration({years: 18})
+WITH child, i ORDER BY i.date
+WITH child, collect({kind: 'indicator', id: i.id, date: toString(i.date), category: i.kind, municipality: i.municipalityCode}) AS evidence
+WHERE size(evidence) >= $minNotifications
+RETURN child.id AS personId, null AS addressId, size(evidence) AS value, $minNotifications AS threshold, evidence

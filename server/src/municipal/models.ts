@@ -1,0 +1,120 @@
+import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { FlagMemberModel, SignalModel } from '../risk/models/flag.model.js';
+
+@ObjectType('SharingBasis', {
+  description: 'A named legal basis under which one source shares data with another organisation, for a purpose, until a date',
+})
+export class SharingBasisModel {
+  @Field(() => String) id!: string;
+  @Field(() => String) legalBasis!: string;
+  @Field(() => String) purpose!: string;
+  @Field(() => String, { description: "'police' or 'municipality:<code>'" }) fromSource!: string;
+  @Field(() => String, { description: "'police', 'district:<code>' or 'municipality:<code>'" }) toOrg!: string;
+  @Field(() => String) validFrom!: string;
+  @Field(() => String, { description: 'first day it no longer applies' }) validUntil!: string;
+  @Field(() => String) createdBy!: string;
+}
+
+@InputType()
+export class SharingBasisInput {
+  @Field(() => String) legalBasis!: string;
+  @Field(() => String) purpose!: string;
+  @Field(() => String) fromSource!: string;
+  @Field(() => String) toOrg!: string;
+  @Field(() => String) validFrom!: string;
+  @Field(() => String) validUntil!: string;
+}
+
+@ObjectType('SupportFlagSummary')
+export class SupportFlagSummaryModel {
+  @Field(() => String) id!: string;
+  @Field(() => String) status!: string;
+  @Field(() => Boolean) active!: boolean;
+  @Field(() => Float) score!: number;
+  @Field(() => [String]) ruleIds!: string[];
+  @Field(() => Int) childCount!: number;
+  @Field(() => String) municipalityCode!: string;
+  @Field(() => String) createdAt!: string;
+  @Field(() => String) asOf!: string;
+}
+
+@ObjectType('SupportFlagPage')
+export class SupportFlagPageModel {
+  @Field(() => [SupportFlagSummaryModel]) items!: SupportFlagSummaryModel[];
+  @Field(() => Int) total!: number;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+@ObjectType('SupportDecision')
+export class SupportDecisionModel {
+  @Field(() => String) at!: string;
+  @Field(() => String) actor!: string;
+  @Field(() => String) decision!: string;
+  @Field(() => String) note!: string;
+}
+
+@ObjectType('SharedCaseCount', { description: 'Police cases of a member, as counts by category — shown only under a sharing basis' })
+export class SharedCaseCountModel {
+  @Field(() => String) personId!: string;
+  @Field(() => String) category!: string;
+  @Field(() => Int) cases!: number;
+}
+
+@ObjectType('SupportFlag', { description: 'An offer of support to a family, from the municipality’s own data: not a concern report' })
+export class SupportFlagModel extends SupportFlagSummaryModel {
+  @Field(() => String) wording!: string;
+  @Field(() => String) scoreExplanation!: string;
+  @Field(() => [FlagMemberModel]) members!: FlagMemberModel[];
+  @Field(() => [SignalModel]) signals!: SignalModel[];
+  @Field(() => [SupportDecisionModel]) decisions!: SupportDecisionModel[];
+  @Field(() => [SharedCaseCountModel], { description: 'empty unless a sharing basis from the police is in force' })
+  sharedPoliceHistory!: SharedCaseCountModel[];
+  @Field(() => [SharingBasisModel], { description: 'the sharing bases this view relies on' }) sharingBases!: SharingBasisModel[];
+}
+
+@ObjectType('Indicator')
+export class IndicatorModel {
+  @Field(() => String) id!: string;
+  @Field(() => String) kind!: string;
+  @Field(() => String) date!: string;
+  @Field(() => String) municipalityCode!: string;
+  @Field(() => String, { nullable: true }) detail!: string | null;
+}
+
+@ObjectType('SharedIndicator')
+export class SharedIndicatorModel {
+  @Field(() => String) personId!: string;
+  @Field(() => String) kind!: string;
+  @Field(() => String) date!: string;
+}
+
+@ObjectType('SharedIndicators', { description: 'Municipal indicators shown in a police view under a sharing basis' })
+export class SharedIndicatorsModel {
+  @Field(() => [SharedIndicatorModel]) indicators!: SharedIndicatorModel[];
+  @Field(() => [SharingBasisModel]) sharingBases!: SharingBasisModel[];
+}
+
+@ObjectType('SupportFlagForSubject')
+export class SupportFlagForSubjectModel {
+  @Field(() => String) id!: string;
+  @Field(() => String) status!: string;
+  @Field(() => String) asOf!: string;
+  @Field(() => [String]) rules!: string[];
+  @Field(() => [SupportDecisionModel]) decisions!: SupportDecisionModel[];
+}
+
+@ObjectType('MunicipalSubjectReport', { description: 'What the municipality holds and decided about one person (data-subject request)' })
+export class MunicipalSubjectReportModel {
+  @Field(() => String) personId!: string;
+  @Field(() => String) municipalityCode!: string;
+  @Field(() => [IndicatorModel]) indicators!: IndicatorModel[];
+  @Field(() => [SupportFlagForSubjectModel]) flags!: SupportFlagForSubjectModel[];
+}
+
+@ObjectType('MunicipalScanReport')
+export class MunicipalScanReportModel {
+  @Field(() => String) asOf!: string;
+  @Field(() => String) municipalityCode!: string;
+  @Field(() => Int) clusters!: number;
+  @Field(() => Int) flagged!: number;
+}

@@ -1,0 +1,123 @@
+import { Inject } from '@nestjs/common';
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Access } from '../auth/access.decorator.js';
+import { CurrentPrincipal, Purpose } from '../auth/current-user.decorator.js';
+import type { Principal } from '../auth/principal.js';
+import { LimitExceededError } from '../common/app-error.js';
+import { Clock } from '../risk/clock.js';
+import { FlagsService } from '../risk/flags.service.js';
+import {
+  IndicatorModel,
+  MunicipalScanReportModel,
+  MunicipalSubjectReportModel,
+  SharedIndicatorsModel,
+  SharingBasisInput,
+  SharingBasisModel,
+  SupportFlagModel,
+  SupportFlagPageModel,
+} from './models.js';
+import { MunicipalService } from './municipal.service.js';
+
+const MUNICIPAL = ['caseworker', 'municipal-admin'] as const;
+
+@Resolver()
+export class MunicipalResolver {
+  constructor(
+    @Inject(MunicipalService) private readonly municipal: MunicipalService,
+    @Inject(FlagsService) private readonly flags: FlagsService,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  @Access({ roles: MUNICIPAL, purpose: true })
+  @Query(() => SupportFlagPageModel, { description: "The municipality's own inbox of offers of support" })
+  supportFlags(
+    @CurrentPrincipal() principal: Principal,
+    @Purpose() purpose: string,
+    @Args('status', { type: () => String, nullable: true }) status: string | null,
+    @Args('first', { type: () => Int, defaultValue: 25 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<SupportFlagPageModel> {
+    if (first < 1 || first > 100) throw new LimitExceededError('first', 100, first);
+    return this.municipal.list(principal, purpose, status, first, after);
+  }
+
+  @Access({ roles: MUNICIPAL, purpose: true })
+  @Query(() => SupportFlagModel)
+  supportFlag(
+    @CurrentPrincipal() principal: Principal,
+    @Purpose() purpose: string,
+    @Args('id', { type: () => String }) id: string,
+  ): Promise<SupportFlagModel> {
+    return this.municipal.get(principal, purpose, id.slice(0, 200), this.clock.today());
+  }
+
+  @Access({ roles: ['caseworker'] })
+  @Mutation(() => String, { description: 'OFFER_SUPPORT, NO_ACTION or ALREADY_KNOWN, with a note; returns the new status' })
+  decideSupportFlag(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => String }) id: string,
+    @Args('decision', { type: () => String }) decision: string,
+    @Args('note', { type: () => String }) note: string,
+  ): Promise<string> {
+    return this.municipal.decide(principal, id, decision, note);
+  }
+
+  @Access({ roles: ['municipal-admin'] })
+  @Mutation(() => MunicipalScanReportModel, { description: "Runs the municipality's rules over families with young children" })
+  runMunicipalScan(
+    @CurrentPrincipal() principal: Principal,
+    @Args('asOf', { type: () => String, nullable: true }) asOf: string | null,
+    @Args('maxChildAge', { type: () => Int, defaultValue: 6 }) maxChildAge: number,
+  ): Promise<MunicipalScanReportModel> {
+    return this.municipal.scan(principal, asOf ?? this.clock.today(), maxChildAge);
+  }
+
+  @Access({ roles: MUNICIPAL, purpose: true })
+  @Query(() => [IndicatorModel], { description: "The municipality's own indicators about a person" })
+  personIndicators(
+    @CurrentPrincipal() principal: Principal,
+    @Purpose() purpose: string,
+    @Args('personId', { type: () => String }) personId: string,
+  ): Promise<IndicatorModel[]> {
+    return this.municipal.personIndicators(principal, purpose, personId);
+  }
+
+  @Access({ roles: ['municipal-admin'] })
+  @Query(() => MunicipalSubjectReportModel, {
+    description: 'Data-subject request: which indicators and rules concerned a person, and what was decided',
+  })
+  municipalSubjectReport(
+    @CurrentPrincipal() principal: Principal,
+    @Args('personId', { type: () => String }) personId: string,
+  ): Promise<MunicipalSubjectReportModel> {
+    return this.municipal.subjectReport(principal, personId);
+  }
+
+  @Access({ roles: ['coordinator', 'analyst', 'admin'], purpose: true })
+  @Query(() => SharedIndicatorsModel, {
+    description: "A police flag's members' municipal indicators: empty unless a sharing basis is in force",
+  })
+  async sharedIndicators(
+    @CurrentPrincipal() principal: Principal,
+    @Purpose() purpose: string,
+    @Args('flagId', { type: () => String }) flagId: string,
+  ): Promise<SharedIndicatorsModel> {
+    const flag = await this.flags.get(principal, purpose, flagId.slice(0, 200));
+    return this.municipal.sharedIndicators(principal, flag.id, flag.municipalityCode, this.clock.today());
+  }
+
+  @Access({ roles: ['admin'] })
+  @Mutation(() => SharingBasisModel)
+  createSharingBasis(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input', { type: () => SharingBasisInput }) input: SharingBasisInput,
+  ): Promise<SharingBasisModel> {
+    return this.municipal.createBasis(principal, input);
+  }
+
+  @Access({ roles: ['admin', 'municipal-admin'] })
+  @Query(() => [SharingBasisModel])
+  sharingBases(@Args('on', { type: () => String, nullable: true }) on: string | null): Promise<SharingBasisModel[]> {
+    return this.municipal.bases(null, on);
+  }
+}

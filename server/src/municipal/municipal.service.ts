@@ -1,0 +1,335 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service.js';
+import type { Principal } from '../auth/principal.js';
+import { AppError, BadInputError, NotFoundError } from '../common/app-error.js';
+import { GraphService } from '../graph/graph.service.js';
+import { isIsoDate } from '../ingest/validate.js';
+import { ReferenceService } from '../reference/reference.service.js';
+import { explainSignal, strongestRelation } from '../risk/explain.js';
+import type { Signal } from '../risk/flag-policy.js';
+import { decodeCursor, encodeCursor } from '../risk/flags.service.js';
+import { RuleRegistry } from '../risk/rule-registry.js';
+import { ScanService } from '../risk/scan.service.js';
+import type {
+  IndicatorModel,
+  MunicipalScanReportModel,
+  MunicipalSubjectReportModel,
+  SharedIndicatorsModel,
+  SharingBasisModel,
+  SupportFlagModel,
+  SupportFlagPageModel,
+} from './models.js';
+
+export const SUPPORT_DECISIONS = ['OFFER_SUPPORT', 'NO_ACTION', 'ALREADY_KNOWN'] as const;
+export type SupportDecision = (typeof SUPPORT_DECISIONS)[number];
+
+const WORDING_DA =
+  'Tilbud om støtte: kommunens egne oplysninger peger på, at familien kan have gavn af et tilbud om tidlig støtte. ' +
+  'Det er et tilbud til familien, ikke en underretning, og intet sendes automatisk.';
+
+interface SupportFlagRow {
+  flag: {
+    id: string;
+    status: string;
+    active: boolean;
+    score: number;
+    scoreExplanation: string;
+    signals: string;
+    ruleIds: string[];
+    childIds: string[];
+    municipalityCode: string;
+    createdAt: string;
+    asOf: string;
+  };
+  members: {
+    personId: string;
+    name: string;
+    sex: string;
+    birthDate: string;
+    age: number;
+    relation: string;
+    livesHere: boolean;
+    relations: string[];
+  }[];
+  events: ({ actor: string; decision: string; note: string; at: string } | null)[];
+}
+
+/** The organisation a principal belongs to, as sharing bases name it. */
+export function orgOf(principal: Principal): string[] {
+  if (principal.municipalityCode) return [`municipality:${principal.municipalityCode}`];
+  return ['police', ...(principal.districtCode ? [`district:${principal.districtCode}`] : [])];
+}
+
+/**
+ * The Gladsaxe-style municipal view: support flags from a municipality's own indicators, in its own
+ * inbox, kept apart from the police (their own label, their own rules, their own users). Data
+ * crosses between the two only under a sharing basis in force, which every such view names.
+ */
+@Injectable()
+export class MunicipalService {
+  constructor(
+    @Inject(GraphService) private readonly graph: GraphService,
+    @Inject(RuleRegistry) private readonly rules: RuleRegistry,
+    @Inject(ScanService) private readonly scans: ScanService,
+    @Inject(ReferenceService) private readonly reference: ReferenceService,
+    @Inject(AuditService) private readonly audit: AuditService,
+  ) {}
+
+  private municipalityOf(principal: Principal): string {
+    if (!principal.municipalityCode) throw new AppError('FORBIDDEN', 'Only municipal users work with support flags');
+    return principal.municipalityCode;
+  }
+
+  async scan(principal: Principal, asOf: string, maxChildAge: number, now: Date = new Date()): Promise<MunicipalScanReportModel> {
+    const municipalityCode = this.municipalityOf(principal);
+    if (!isIsoDate(asOf)) throw new BadInputError('asOf', 'must be a date YYYY-MM-DD');
+    if (!Number.isInteger(maxChildAge) || maxChildAge < 1 || maxChildAge > 18)
+      throw new BadInputError('maxChildAge', 'must be a whole number from 1 to 18');
+    await this.audit.record({ actor: principal, operation: 'runMunicipalScan', detail: { asOf, maxChildAge } }, now);
+    const rows = await this.graph.read<{ addressId: string }>('municipal/child-addresses', { municipalityCode, asOf, maxChildAge });
+    const { rules, policy } = this.rules.effective(await this.rules.storedOverrides(), 'municipal');
+    const { clusters, results } = await this.scans.evaluate(
+      rows.map((r) => r.addressId),
+      asOf,
+      rules,
+      policy,
+      { municipalityCode },
+    );
+    const hits = results.filter((r) => r.flagged);
+    if (hits.length > 0) {
+      await this.graph.write('municipal/upsert-support-flags', {
+        now: now.toISOString(),
+        flags: hits.map((h) => ({
+          id: `support-${municipalityCode}-${h.cluster.addressId}`,
+          municipalityCode,
+          addressId: h.cluster.addressId,
+          score: h.score,
+          scoreExplanation: h.scoreExplanation,
+          signals: JSON.stringify(h.signals),
+          ruleIds: h.ruleIds,
+          childIds: h.cluster.childIds,
+          memberIds: h.cluster.members.map((m) => m.personId),
+          members: h.cluster.members,
+          asOf,
+        })),
+      });
+    }
+    await this.graph.write('municipal/deactivate-support-flags', {
+      municipalityCode,
+      activeIds: hits.map((h) => `support-${municipalityCode}-${h.cluster.addressId}`),
+      now: now.toISOString(),
+    });
+    return { asOf, municipalityCode, clusters, flagged: hits.length };
+  }
+
+  async list(
+    principal: Principal,
+    purpose: string,
+    status: string | null,
+    first: number,
+    after: string | null,
+  ): Promise<SupportFlagPageModel> {
+    const municipalityCode = this.municipalityOf(principal);
+    const offset = after ? decodeCursor(after) : 0;
+    const [page] = await this.graph.read<{ total: number; flags: SupportFlagRow['flag'][] }>('municipal/list-support-flags', {
+      municipalityCode,
+      status,
+      offset,
+      limit: first,
+    });
+    const flags = page?.flags ?? [];
+    await this.audit.record({ actor: principal, operation: 'supportFlags', purpose, personIds: flags.flatMap((f) => f.childIds ?? []) });
+    const total = page?.total ?? 0;
+    return {
+      items: flags.map((f) => ({ ...f, ruleIds: f.ruleIds ?? [], childCount: (f.childIds ?? []).length })),
+      total,
+      endCursor: offset + flags.length < total ? encodeCursor(offset + flags.length) : null,
+    };
+  }
+
+  async get(principal: Principal, purpose: string, id: string, today: string): Promise<SupportFlagModel> {
+    const municipalityCode = this.municipalityOf(principal);
+    const [row] = await this.graph.read<SupportFlagRow>('municipal/get-support-flag', { id, municipalityCode });
+    if (!row) throw new NotFoundError('Support flag', id);
+    const memberIds = row.members.map((m) => m.personId);
+    const bases = await this.basesInForce(`municipality:${municipalityCode}`, 'police', today);
+    const shared = bases.length
+      ? await this.graph.read<{ personId: string; category: string; cases: number }>('municipal/member-case-counts', {
+          personIds: memberIds,
+          asOf: today,
+        })
+      : [];
+    await this.audit.record({
+      actor: principal,
+      operation: 'supportFlag',
+      purpose,
+      personIds: memberIds,
+      detail: { flagId: id, sharingBases: bases.map((b) => b.id) },
+    });
+    const effective = new Map(this.rules.effective(await this.rules.storedOverrides(), 'municipal').rules.map((r) => [r.def.id, r]));
+    const byId = new Map(row.members.map((m) => [m.personId, m]));
+    const signals = (JSON.parse(row.flag.signals) as Signal[]).map((s) => {
+      const rule = effective.get(s.ruleId);
+      const member = s.personId ? byId.get(s.personId) : undefined;
+      const label = member ? { name: member.name, relation: strongestRelation(member.relation, member.relations ?? []) } : undefined;
+      return {
+        ...s,
+        ruleTitle: rule?.def.titleDa ?? s.ruleId,
+        explanation: explainSignal(s, rule?.def, rule?.params ?? {}, label),
+        evidence: s.evidence.map((e) => ({
+          kind: e.kind,
+          id: e.id,
+          date: e.date,
+          category: e.category ?? null,
+          categoryLabel: e.category ?? null,
+          role: null,
+          district: null,
+          municipality: e.municipality ?? null,
+          detail: null,
+        })),
+      };
+    });
+    return {
+      ...row.flag,
+      ruleIds: row.flag.ruleIds ?? [],
+      childCount: (row.flag.childIds ?? []).length,
+      wording: WORDING_DA,
+      members: row.members.map((m) => ({
+        personId: m.personId,
+        name: m.name,
+        sex: m.sex,
+        birthDate: m.birthDate,
+        age: m.age,
+        relation: m.relation,
+        livesWithChildren: m.livesHere,
+        relations: (m.relations ?? []).map((r) => ({ childId: r.split('=')[0] ?? '', relation: r.split('=')[1] ?? '' })),
+      })),
+      signals,
+      decisions: row.events.filter((e): e is NonNullable<typeof e> => e !== null),
+      sharedPoliceHistory: shared,
+      sharingBases: bases,
+    };
+  }
+
+  async decide(principal: Principal, id: string, decision: string, note: string, now: Date = new Date()): Promise<string> {
+    const municipalityCode = this.municipalityOf(principal);
+    if (!(SUPPORT_DECISIONS as readonly string[]).includes(decision)) {
+      throw new BadInputError('decision', `must be one of ${SUPPORT_DECISIONS.join(', ')}`);
+    }
+    const text = note.trim();
+    if (text.length < 3 || text.length > 4000) throw new BadInputError('note', 'a decision needs a note (3-4000 characters)');
+    const [row] = await this.graph.write<{ before: string; status: string }>('municipal/decide-support-flag', {
+      id,
+      municipalityCode,
+      decision,
+      note: text,
+      actor: principal.id,
+      now: now.toISOString(),
+    });
+    if (!row) throw new NotFoundError('Support flag', id);
+    await this.audit.record({ actor: principal, operation: 'decideSupportFlag', detail: { flagId: id, from: row.before, decision } }, now);
+    return row.status;
+  }
+
+  async personIndicators(principal: Principal, purpose: string, personId: string): Promise<IndicatorModel[]> {
+    const municipalityCode = this.municipalityOf(principal);
+    const rows = await this.graph.read<{ indicator: IndicatorModel }>('municipal/person-indicators', {
+      personId,
+      municipalityCodes: [municipalityCode],
+    });
+    await this.audit.record({ actor: principal, operation: 'personIndicators', purpose, personIds: [personId] });
+    return rows.map((r) => ({ ...r.indicator, detail: r.indicator.detail ?? null }));
+  }
+
+  async subjectReport(principal: Principal, personId: string): Promise<MunicipalSubjectReportModel> {
+    const municipalityCode = this.municipalityOf(principal);
+    const indicators = await this.graph.read<{ indicator: IndicatorModel }>('municipal/person-indicators', {
+      personId,
+      municipalityCodes: [municipalityCode],
+    });
+    const flags = await this.graph.read<{
+      flag: { id: string; status: string; ruleIds: string[]; asOf: string };
+      decisions: ({ decision: string; note: string; at: string } | null)[];
+    }>('municipal/person-support-flags', { personId, municipalityCode });
+    await this.audit.record({
+      actor: principal,
+      operation: 'municipalSubjectReport',
+      purpose: 'Aktindsigt (registreret)',
+      personIds: [personId],
+    });
+    const title = (id: string) => this.rules.rule(id)?.titleDa ?? id;
+    return {
+      personId,
+      municipalityCode,
+      indicators: indicators.map((r) => ({ ...r.indicator, detail: r.indicator.detail ?? null })),
+      flags: flags.map((f) => ({
+        id: f.flag.id,
+        status: f.flag.status,
+        asOf: f.flag.asOf,
+        rules: (f.flag.ruleIds ?? []).map(title),
+        decisions: f.decisions.filter((d): d is NonNullable<typeof d> => d !== null).map((d) => ({ ...d, actor: 'kommunen' })),
+      })),
+    };
+  }
+
+  /** Police side: a flag's members' indicators from the flag's municipality, only under a basis in force. */
+  async sharedIndicators(principal: Principal, flagId: string, municipalityCode: string, today: string): Promise<SharedIndicatorsModel> {
+    const orgs = orgOf(principal);
+    const bases = (await Promise.all(orgs.map((org) => this.basesInForce(org, `municipality:${municipalityCode}`, today)))).flat();
+    if (bases.length === 0) {
+      await this.audit.record({ actor: principal, operation: 'sharedIndicators', outcome: 'denied', detail: { flagId } });
+      return { indicators: [], sharingBases: [] };
+    }
+    const rows = await this.graph.read<{ personId: string; kind: string; date: string }>('municipal/flag-member-indicators', {
+      flagId,
+      municipalityCode,
+    });
+    await this.audit.record({
+      actor: principal,
+      operation: 'sharedIndicators',
+      personIds: rows.map((r) => r.personId),
+      detail: { flagId, sharingBases: bases.map((b) => b.id) },
+    });
+    return { indicators: rows, sharingBases: bases };
+  }
+
+  async createBasis(
+    principal: Principal,
+    input: Omit<SharingBasisModel, 'id' | 'createdBy'>,
+    now: Date = new Date(),
+  ): Promise<SharingBasisModel> {
+    const sourceOk = input.fromSource === 'police' || /^municipality:\d{3}$/.test(input.fromSource);
+    const orgOk = input.toOrg === 'police' || /^district:[A-Z]{3}$/.test(input.toOrg) || /^municipality:\d{3}$/.test(input.toOrg);
+    if (!sourceOk) throw new BadInputError('fromSource', "must be 'police' or 'municipality:<code>'");
+    if (!orgOk) throw new BadInputError('toOrg', "must be 'police', 'district:<code>' or 'municipality:<code>'");
+    const code = (s: string) => s.split(':')[1] ?? '';
+    if (input.fromSource.startsWith('municipality:') && !this.reference.municipality(code(input.fromSource)))
+      throw new BadInputError('fromSource', 'unknown municipality');
+    if (input.toOrg.startsWith('municipality:') && !this.reference.municipality(code(input.toOrg)))
+      throw new BadInputError('toOrg', 'unknown municipality');
+    if (input.toOrg.startsWith('district:') && !this.reference.isDistrict(code(input.toOrg)))
+      throw new BadInputError('toOrg', 'unknown police district');
+    if ((input.fromSource === 'police') === (input.toOrg === 'police' || input.toOrg.startsWith('district:'))) {
+      throw new BadInputError('toOrg', 'a sharing basis goes from the police to a municipality or from a municipality to the police');
+    }
+    if (input.legalBasis.trim().length < 5 || input.purpose.trim().length < 5)
+      throw new BadInputError('legalBasis', 'name the legal basis and the purpose');
+    if (!isIsoDate(input.validFrom) || !isIsoDate(input.validUntil) || input.validUntil <= input.validFrom) {
+      throw new BadInputError('validUntil', 'validFrom and validUntil are dates, validUntil after validFrom');
+    }
+    const id = `basis-${randomUUID()}`;
+    await this.graph.write('municipal/create-sharing-basis', { ...input, id, actor: principal.id, now: now.toISOString() });
+    await this.audit.record({ actor: principal, operation: 'createSharingBasis', detail: { id, ...input } }, now);
+    return { ...input, id, createdBy: principal.id };
+  }
+
+  async bases(toOrg: string | null, on: string | null): Promise<SharingBasisModel[]> {
+    const rows = await this.graph.read<{ basis: SharingBasisModel }>('municipal/sharing-bases', { toOrg, on });
+    return rows.map((r) => r.basis);
+  }
+
+  private async basesInForce(toOrg: string, fromSource: string, on: string): Promise<SharingBasisModel[]> {
+    return (await this.bases(toOrg, on)).filter((b) => b.fromSource === fromSource);
+  }
+}
