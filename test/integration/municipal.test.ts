@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { IngestService } from '../../server/src/ingest/ingest.service.js';
 import type { IngestRecord } from '../../server/src/ingest/records.js';
 import { flagIdFor } from '../../server/src/risk/cluster.js';
 import { Clock } from '../../server/src/risk/clock.js';
