@@ -116,6 +116,28 @@ describe('family explorer in the browser: Familien X', () => {
     expect(view.persons.find((p) => p.id === X.deceasedSon)).toMatchObject({ deceased: false, age: 16 });
     expect(view.badges.filter((b) => b.personId === X.deceasedSon).map((b) => b.label)).toContain('2 × vanvidskørsel');
     await saveScreenshot(page, 'explorer-familien-x-2024-06-01');
+  });
+
+  it('expands relatives on double-click and switches to English', async () => {
+    await page.goto(`${t.url}/#/explorer?person=${X.son}&depth=1&asOf=${FAMILIEN_X_AS_OF}`);
+    await waitForGenogram(page, X.son);
+    await page.waitForFunction((id) => window.__opsporCy?.getElementById(id).nonempty(), X.mother);
+    expect(await page.evaluate((id) => window.__opsporCy!.getElementById(id).nonempty(), X.daughtersFather)).toBe(false);
+    const box = (await page.locator('[data-testid="genogram"]').boundingBox())!;
+    const at = await page.evaluate((id) => window.__opsporCy!.getElementById(id).renderedPosition(), X.mother);
+    await page.mouse.dblclick(box.x + at.x, box.y + at.y);
+    await page.waitForFunction((id) => window.__opsporCy?.getElementById(id).nonempty(), X.daughtersFather);
+    const searched = await page.evaluate(() => window.__opsporCy!.nodes('[kind = "person"][?searched]').map((n) => n.id()));
+    expect(searched).toEqual([X.son]);
+
+    await page.locator('[data-testid="language-toggle"]').first().click();
+    await page.locator('h1', { hasText: 'Family tree and households' }).waitFor();
+    const labels = await page.evaluate(
+      (id) => window.__opsporCy!.nodes(`[kind = "badge"][personId = "${id}"]`).map((n) => n.data('label') as string),
+      X.father,
+    );
+    expect(labels).toEqual(expect.arrayContaining(['20 × drugs act', '36 moves']));
+    await page.locator('[data-testid="language-toggle"]').first().click();
     expect(errors).toEqual([]);
   });
 });

@@ -180,13 +180,11 @@ describe('people API on a small family of this test', () => {
     const missing = await njy.gql(FAMILY, { id: `${P}nobody`, depth: 1 });
     expect(codeOf(denied)).toBe('NOT_FOUND');
     expect(denied.errors?.[0]?.message).toBe(missing.errors?.[0]?.message.replace(`${P}nobody`, b.id('mor')));
-    const search = await njy.ok<{ searchPersons: { items: unknown[] } }>(
-      'query($t: String!) { searchPersons(text: $t, first: 5) { items { id } } }',
-      {
-        t: b.id('mor'),
-      },
+    const search = await njy.ok<{ searchPersons: { items: { id: string }[] } }>(
+      'query($t: String!) { searchPersons(text: $t, first: 50) { items { id } } }',
+      { t: b.id('mor') },
     );
-    expect(search.searchPersons.items).toEqual([]);
+    expect(search.searchPersons.items.map((i) => i.id)).not.toContain(b.id('mor'));
     const events = await t.app.get(AuditService).search({ actor: njy.username, limit: 10 });
     expect(events.find((e) => e.operation === 'family')).toMatchObject({ outcome: 'denied', personIds: [b.id('mor')] });
   });
