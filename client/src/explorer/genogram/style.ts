@@ -51,8 +51,9 @@ export function genogramStyle(theme: GenogramTheme = DEFAULT_THEME): StylesheetJ
     { selector: 'node.unborn', style: { opacity: 0.35 } },
     {
       selector: 'node.flagged',
-      style: { 'underlay-color': theme.flag, 'underlay-opacity': 0.45, 'underlay-padding': 7, 'underlay-shape': 'round-rectangle' },
+      style: { 'underlay-color': theme.flag, 'underlay-opacity': 0.4, 'underlay-padding': 6, 'underlay-shape': 'round-rectangle' },
     },
+    { selector: 'node.flagged[sex = "F"]', style: { 'underlay-shape': 'ellipse' } },
     {
       selector: 'node.selected',
       style: { 'overlay-color': theme.selection, 'overlay-opacity': 0.18, 'overlay-padding': 6 },
