@@ -38,7 +38,12 @@ class Writer {
   heading(text: string): void {
     this.y -= 8;
     this.text(text, { size: 12.5, bold: true, gapAfter: 2 });
-    this.page.drawLine({ start: { x: MARGIN, y: this.y }, end: { x: A4.width - MARGIN, y: this.y }, thickness: 0.5, color: rgb(0.6, 0.6, 0.6) });
+    this.page.drawLine({
+      start: { x: MARGIN, y: this.y },
+      end: { x: A4.width - MARGIN, y: this.y },
+      thickness: 0.5,
+      color: rgb(0.6, 0.6, 0.6),
+    });
     this.y -= 6;
   }
 
@@ -92,7 +97,9 @@ export async function renderReportPdf(r: SocialReportModel): Promise<Uint8Array>
   w.text(r.assessment);
   w.heading('Afsender');
   w.text(`Udarbejdet af ${r.authors.join(', ')}.`);
-  w.text(r.approvedBy ? `Godkendt af ${r.approvedBy} ${formatDateDa(r.approvedAt ?? '')}.` : 'Endnu ikke godkendt af en anden koordinator.');
+  w.text(
+    r.approvedBy ? `Godkendt af ${r.approvedBy} ${formatDateDa(r.approvedAt ?? '')}.` : 'Endnu ikke godkendt af en anden koordinator.',
+  );
   w.text(r.notice, { size: 9, grey: true });
   return doc.save();
 }

@@ -36,7 +36,13 @@ export class ReportService {
     const chosen = this.chosenChildren(state, childIds);
     const content = await this.content(state, chosen);
     const municipalityCode = await this.municipalityOf(state, chosen);
-    await this.audit.record({ actor: principal, operation: 'reportPreview', purpose, personIds: chosen, detail: { flagId: state.flag.id } });
+    await this.audit.record({
+      actor: principal,
+      operation: 'reportPreview',
+      purpose,
+      personIds: chosen,
+      detail: { flagId: state.flag.id },
+    });
     return {
       municipalityCode,
       municipalityName: municipalityTitle(municipalityCode, this.reference.municipality(municipalityCode)?.name ?? municipalityCode),
@@ -45,13 +51,22 @@ export class ReportService {
     };
   }
 
-  async saveDraft(principal: Principal, purpose: string, input: { flagId: string; assessment: string; childIds?: string[] | null }): Promise<void> {
+  async saveDraft(
+    principal: Principal,
+    purpose: string,
+    input: { flagId: string; assessment: string; childIds?: string[] | null },
+  ): Promise<void> {
     const state = await this.access.load(principal, input.flagId, 'saveReportDraft', purpose);
-    if (state.report?.status === 'REPORTED') throw new AppError('INVALID_TRANSITION', 'The report has been sent: it can no longer be changed');
+    if (state.report?.status === 'REPORTED')
+      throw new AppError('INVALID_TRANSITION', 'The report has been sent: it can no longer be changed');
     if (state.flag.status !== 'IN_REVIEW') {
-      throw new AppError('INVALID_TRANSITION', `A report is written while the flag is IN_REVIEW (it is ${state.flag.status}): take it into review first`, {
-        from: state.flag.status,
-      });
+      throw new AppError(
+        'INVALID_TRANSITION',
+        `A report is written while the flag is IN_REVIEW (it is ${state.flag.status}): take it into review first`,
+        {
+          from: state.flag.status,
+        },
+      );
     }
     const assessment = checkAssessment(input.assessment);
     const chosen = this.chosenChildren(state, input.childIds ?? null);
@@ -73,25 +88,41 @@ export class ReportService {
       now: now.toISOString(),
     });
     if (rows.length === 0) throw new AppError('INVALID_TRANSITION', 'The flag or its report changed while you wrote: reload and try again');
-    await this.audit.record({ actor: principal, operation: 'saveReportDraft', purpose, personIds: chosen, detail: { flagId: state.flag.id } });
+    await this.audit.record({
+      actor: principal,
+      operation: 'saveReportDraft',
+      purpose,
+      personIds: chosen,
+      detail: { flagId: state.flag.id },
+    });
   }
 
   async approve(principal: Principal, purpose: string, input: { flagId: string; version: number; note?: string | null }): Promise<void> {
     const state = await this.access.load(principal, input.flagId, 'approveReport', purpose);
     const report = state.report;
     const refuse = async (code: 'INVALID_TRANSITION' | 'FORBIDDEN', message: string): Promise<never> => {
-      await this.audit.record({ actor: principal, operation: 'approveReport', purpose, outcome: 'denied', detail: { flagId: state.flag.id, reason: message } });
+      await this.audit.record({
+        actor: principal,
+        operation: 'approveReport',
+        purpose,
+        outcome: 'denied',
+        detail: { flagId: state.flag.id, reason: message },
+      });
       throw new AppError(code, message, { flagId: state.flag.id });
     };
     if (principal.role !== 'coordinator') await refuse('FORBIDDEN', 'A report is approved by a second coordinator of the district');
     if (!report) return refuse('INVALID_TRANSITION', 'There is no report to approve');
-    if (state.flag.status !== 'IN_REVIEW') await refuse('INVALID_TRANSITION', `Reports are approved while the flag is IN_REVIEW (it is ${state.flag.status})`);
+    if (state.flag.status !== 'IN_REVIEW')
+      await refuse('INVALID_TRANSITION', `Reports are approved while the flag is IN_REVIEW (it is ${state.flag.status})`);
     if (report.status !== 'DRAFT') await refuse('INVALID_TRANSITION', `The report is ${report.status}, not a draft awaiting approval`);
     if (report.authors.includes(principal.id)) {
       await refuse('FORBIDDEN', 'Four eyes: you wrote (part of) this report, so another coordinator of the district must approve it');
     }
     if (report.version !== input.version) {
-      await refuse('INVALID_TRANSITION', `The report changed since you read it (version ${input.version}, now ${report.version}): read it again`);
+      await refuse(
+        'INVALID_TRANSITION',
+        `The report changed since you read it (version ${input.version}, now ${report.version}): read it again`,
+      );
     }
     const note = (input.note ?? '').trim();
     if (note.length > NOTE_MAX) throw new BadInputError('note', `is at most ${NOTE_MAX} characters`);
@@ -113,12 +144,25 @@ export class ReportService {
     });
   }
 
-  async recordOutcome(principal: Principal, purpose: string, input: { flagId: string; outcome: string; note?: string | null }): Promise<void> {
+  async recordOutcome(
+    principal: Principal,
+    purpose: string,
+    input: { flagId: string; outcome: string; note?: string | null },
+  ): Promise<void> {
     const state = await this.access.load(principal, input.flagId, 'recordReportOutcome', purpose);
-    if (!(OUTCOMES as readonly string[]).includes(input.outcome)) throw new BadInputError('outcome', `must be one of ${OUTCOMES.join(', ')}`);
+    if (!(OUTCOMES as readonly string[]).includes(input.outcome))
+      throw new BadInputError('outcome', `must be one of ${OUTCOMES.join(', ')}`);
     if (state.flag.status !== 'REPORTED' || state.report?.status !== 'REPORTED') {
-      await this.audit.record({ actor: principal, operation: 'recordReportOutcome', purpose, outcome: 'denied', detail: { flagId: state.flag.id } });
-      throw new AppError('INVALID_TRANSITION', `Feedback is recorded on a reported flag (this one is ${state.flag.status})`, { from: state.flag.status });
+      await this.audit.record({
+        actor: principal,
+        operation: 'recordReportOutcome',
+        purpose,
+        outcome: 'denied',
+        detail: { flagId: state.flag.id },
+      });
+      throw new AppError('INVALID_TRANSITION', `Feedback is recorded on a reported flag (this one is ${state.flag.status})`, {
+        from: state.flag.status,
+      });
     }
     const note = (input.note ?? '').trim();
     if (note.length > NOTE_MAX) throw new BadInputError('note', `is at most ${NOTE_MAX} characters`);
@@ -195,7 +239,10 @@ export class ReportService {
     });
     const codes = [...new Set(rows.map((r) => r.municipalityCode))];
     if (codes.length > 1) {
-      throw new BadInputError('childIds', `the children live in different municipalities (${codes.join(', ')}): write one report per municipality`);
+      throw new BadInputError(
+        'childIds',
+        `the children live in different municipalities (${codes.join(', ')}): write one report per municipality`,
+      );
     }
     return codes[0] ?? state.flag.municipalityCode;
   }

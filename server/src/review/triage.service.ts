@@ -21,7 +21,11 @@ export class TriageService {
     @Inject(ReviewClock) private readonly clock: ReviewClock,
   ) {}
 
-  async changeStatus(principal: Principal, purpose: string, input: { flagId: string; status: string; note: string; assignee?: string | null }): Promise<void> {
+  async changeStatus(
+    principal: Principal,
+    purpose: string,
+    input: { flagId: string; status: string; note: string; assignee?: string | null },
+  ): Promise<void> {
     const state = await this.access.load(principal, input.flagId, 'changeFlagStatus', purpose);
     const from = state.flag.status;
     const to = input.status;
@@ -69,7 +73,9 @@ export class TriageService {
   private async assigneeFor(state: FlagStateRow, username: string, principal: Principal): Promise<string> {
     const name = username.trim().slice(0, 64);
     if (principal.role === 'admin' && name === principal.id) return name;
-    const [user] = await this.graph.read<{ role: string; districtCode: string | null; disabled: boolean }>('review/user', { username: name });
+    const [user] = await this.graph.read<{ role: string; districtCode: string | null; disabled: boolean }>('review/user', {
+      username: name,
+    });
     if (!user || user.disabled || user.role !== 'coordinator' || user.districtCode !== state.flag.districtCode) {
       throw new BadInputError('assignee', `"${name}" is not a coordinator of district ${state.flag.districtCode}`);
     }
@@ -145,5 +151,8 @@ export class TriageService {
 }
 
 function changedMeanwhile(from: string, to: string): AppError {
-  return new AppError('INVALID_TRANSITION', `The flag changed while you decided (it is no longer ${from}): reload it and decide again`, { from, to });
+  return new AppError('INVALID_TRANSITION', `The flag changed while you decided (it is no longer ${from}): reload it and decide again`, {
+    from,
+    to,
+  });
 }

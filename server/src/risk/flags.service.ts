@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { NotFoundError } from '../common/app-error.js';
+import { UsersRepository } from '../auth/users.repository.js';
+import { BadInputError, NotFoundError } from '../common/app-error.js';
 import { GraphService } from '../graph/graph.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { explainSignal, strongestRelation } from './explain.js';
@@ -16,6 +17,8 @@ export interface FlagFilter {
   ruleId?: string | null;
   minScore?: number | null;
   includeInactive?: boolean | null;
+  assignee?: string | null;
+  newSince?: string | null;
 }
 
 interface FlagRow {
@@ -31,6 +34,7 @@ interface FlagRow {
   createdAt: string;
   updatedAt: string;
   asOf: string;
+  isNew?: boolean;
 }
 
 interface FlagDetailRow {
@@ -58,6 +62,7 @@ export class FlagsService {
     @Inject(ReferenceService) private readonly reference: ReferenceService,
     @Inject(RuleRegistry) private readonly rules: RuleRegistry,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(UsersRepository) private readonly users: UsersRepository,
   ) {}
 
   /** The district a principal is limited to (null: national). */
@@ -69,6 +74,7 @@ export class FlagsService {
     const offset = after ? decodeCursor(after) : 0;
     const scope = this.scopeOf(principal);
     const districtCode = scope ?? filter.districtCode ?? null;
+    const newSince = await this.newSince(principal, filter.newSince ?? null);
     const [page] = await this.graph.read<{ total: number; flags: FlagRow[] }>('flags/list', {
       districtCode: scope && filter.districtCode && filter.districtCode !== scope ? '__none__' : districtCode,
       status: filter.status ?? null,
@@ -76,6 +82,8 @@ export class FlagsService {
       ruleId: filter.ruleId ?? null,
       minScore: filter.minScore ?? null,
       includeInactive: filter.includeInactive ?? false,
+      assignee: filter.assignee ?? null,
+      newSince,
       offset,
       limit: first,
     });
@@ -89,7 +97,24 @@ export class FlagsService {
       detail: { filter, offset, returned: items.length },
     });
     const total = page?.total ?? 0;
-    return { items, total, endCursor: offset + items.length < total ? encodeCursor(offset + items.length) : null, statusCounts: counts };
+    return {
+      items,
+      total,
+      endCursor: offset + items.length < total ? encodeCursor(offset + items.length) : null,
+      statusCounts: counts,
+      newSince,
+    };
+  }
+
+  /** "New" is measured against the instant the client passes (stable while paging) or the user's last visit. */
+  private async newSince(principal: Principal, given: string | null): Promise<string | null> {
+    if (given !== null) {
+      if (given.length > 40 || Number.isNaN(Date.parse(given))) throw new BadInputError('newSince', 'must be an ISO date-time');
+      return new Date(given).toISOString();
+    }
+    if (principal.kind !== 'user') return null;
+    const seen = (await this.users.find(principal.id))?.lastSeenInboxAt ?? null;
+    return seen ? new Date(seen).toISOString() : null;
   }
 
   /** A flag by id; another district's flag answers exactly like a missing one (and the attempt is logged). */
@@ -159,6 +184,7 @@ export class FlagsService {
       createdAt: f.createdAt,
       updatedAt: f.updatedAt,
       asOf: f.asOf,
+      isNew: f.isNew ?? false,
     };
   }
 

@@ -9,4 +9,10 @@ export class FlagFilterInput {
   @Field(() => Float, { nullable: true }) minScore?: number | null;
   @Field(() => Boolean, { nullable: true, description: 'also flags that no longer qualify and were never handled' }) includeInactive?:
     boolean | null;
+  @Field(() => String, { nullable: true, description: 'only flags assigned to this username' }) assignee?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'mark flags raised or reopened after this instant as new (default: the user’s last visit of the inbox, FlagPage.newSince)',
+  })
+  newSince?: string | null;
 }

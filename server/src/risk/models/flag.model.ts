@@ -72,6 +72,7 @@ export class FlagSummaryModel {
   @Field(() => String) createdAt!: string;
   @Field(() => String) updatedAt!: string;
   @Field(() => String) asOf!: string;
+  @Field(() => Boolean, { description: 'raised or reopened since the user last saw the inbox' }) isNew!: boolean;
 }
 
 @ObjectType('Flag')
@@ -97,4 +98,6 @@ export class FlagPageModel {
   @Field(() => Int) total!: number;
   @Field(() => String, { nullable: true, description: 'pass as `after` for the next page' }) endCursor!: string | null;
   @Field(() => [StatusCountModel]) statusCounts!: StatusCountModel[];
+  @Field(() => String, { nullable: true, description: 'what isNew was measured against (null: first visit, everything is new)' })
+  newSince!: string | null;
 }

@@ -1,0 +1,91 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service.js';
+import type { Principal } from '../auth/principal.js';
+import { GraphService } from '../graph/graph.service.js';
+import { ReportService } from './report.service.js';
+import { ReviewAccess } from './review-access.js';
+import { ReviewClock } from './review.clock.js';
+import type { FlagEventRow, FlagStateRow } from './review.rows.js';
+import type { FlagReviewModel } from './models/review.model.js';
+import { allowedFrom } from './transitions.js';
+
+const COORDINATOR_LIST_MAX = 500;
+
+/** The read side of the workflow: a flag's review state, and the inbox's "seen" mark. */
+@Injectable()
+export class ReviewService {
+  constructor(
+    @Inject(GraphService) private readonly graph: GraphService,
+    @Inject(ReviewAccess) private readonly access: ReviewAccess,
+    @Inject(ReportService) private readonly reports: ReportService,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(ReviewClock) private readonly clock: ReviewClock,
+  ) {}
+
+  async view(principal: Principal, purpose: string, flagId: string): Promise<FlagReviewModel> {
+    const state = await this.access.load(principal, flagId, 'flagReview', purpose);
+    const history = await this.graph.read<{ event: FlagEventRow }>('review/history', { id: state.flag.id });
+    await this.audit.record({
+      actor: principal,
+      operation: 'flagReview',
+      purpose,
+      personIds: state.report?.childIds ?? state.flag.childIds ?? [],
+      detail: { flagId: state.flag.id },
+    });
+    return this.toModel(
+      state,
+      history.map((h) => h.event),
+      principal,
+    );
+  }
+
+  async assignableCoordinators(principal: Principal, flagId: string): Promise<string[]> {
+    const state = await this.access.load(principal, flagId, 'assignableCoordinators', null);
+    const rows = await this.graph.read<{ username: string }>('review/district-coordinators', {
+      districtCode: state.flag.districtCode,
+      limit: COORDINATOR_LIST_MAX,
+    });
+    return rows.map((r) => r.username);
+  }
+
+  async markInboxSeen(principal: Principal): Promise<string> {
+    const [row] = await this.graph.write<{ lastSeenInboxAt: string }>('review/mark-inbox-seen', {
+      username: principal.id,
+      now: this.clock.now().toISOString(),
+    });
+    return row?.lastSeenInboxAt ?? this.clock.now().toISOString();
+  }
+
+  private toModel(state: FlagStateRow, history: FlagEventRow[], principal: Principal): FlagReviewModel {
+    const { flag, report } = state;
+    const approvedNow = report?.status === 'APPROVED' && report.approvedVersion === report.version;
+    return {
+      flagId: flag.id,
+      status: flag.status,
+      assignee: flag.assignee,
+      allowedTransitions: [...allowedFrom(flag.status)],
+      canReport: flag.status === 'IN_REVIEW' && approvedNow,
+      canApprove:
+        principal.role === 'coordinator' &&
+        flag.status === 'IN_REVIEW' &&
+        report?.status === 'DRAFT' &&
+        !report.authors.includes(principal.id),
+      history: history.map((e) => ({
+        id: e.id,
+        at: e.at,
+        actor: e.actor,
+        kind: e.kind,
+        fromStatus: e.fromStatus ?? null,
+        toStatus: e.toStatus ?? null,
+        assignee: e.assignee ?? null,
+        outcome: e.outcome ?? null,
+        note: e.note ?? null,
+      })),
+      report: report ? this.reports.toModel(report, state) : null,
+      outcome:
+        report?.outcome && report.outcomeBy && report.outcomeAt
+          ? { outcome: report.outcome, note: report.outcomeNote, recordedBy: report.outcomeBy, recordedAt: report.outcomeAt }
+          : null,
+    };
+  }
+}
