@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './access.guard.js';
-import { ApiKeyAuthenticator, NoApiKeys } from './api-key-authenticator.js';
+import { ApiKeyAuthenticator } from './api-key-authenticator.js';
+import { ApiKeysService } from '../queries/api-keys.service.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { TokenService } from './token.service.js';
@@ -14,7 +15,7 @@ import { UsersRepository } from './users.repository.js';
     TokenService,
     UsersRepository,
     AuthResolver,
-    { provide: ApiKeyAuthenticator, useClass: NoApiKeys },
+    { provide: ApiKeyAuthenticator, useExisting: ApiKeysService },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [AuthService, TokenService, UsersRepository],

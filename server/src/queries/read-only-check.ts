@@ -45,7 +45,8 @@ export function lexicalReasons(cypher: string): string[] {
       reasons.push(`starts with ${t.text.toUpperCase()}: the server adds EXPLAIN itself`);
     if (word(t, 'LOAD') && word(tokens[i + 1], 'CSV')) reasons.push('LOAD CSV reads files and URLs');
     const following = tokens[i + 1];
-    if (word(t, 'USE') && (following?.kind === 'identifier' || following?.kind === 'quoted')) reasons.push('USE switches to another database');
+    if (word(t, 'USE') && (following?.kind === 'identifier' || following?.kind === 'quoted'))
+      reasons.push('USE switches to another database');
   });
   return [...new Set(reasons)];
 }

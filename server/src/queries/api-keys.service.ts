@@ -1,0 +1,166 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ApiKeyAuthenticator } from '../auth/api-key-authenticator.js';
+import type { Principal } from '../auth/principal.js';
+import { configuredReasons, parsePurpose } from '../auth/purpose.js';
+import { AppError, BadInputError, NotFoundError } from '../common/app-error.js';
+import { APP_CONFIG } from '../config/config.token.js';
+import type { AppConfig } from '../config/config.schema.js';
+import { isIsoDate, isIsoDateTime } from '../ingest/validate.js';
+import { newApiKey, parseApiKey, secretMatches } from './api-key-secret.js';
+import { ApiKeysRepository, type ApiKeyRow } from './api-keys.repository.js';
+import { RateLimiter } from './rate-limiter.js';
+import { SavedQueriesService } from './saved-queries.service.js';
+
+export const API_KEY_LIMITS = { maxDays: 366, maxQueries: 100, rate: { min: 1, max: 6000, default: 60 } };
+const TOUCH_EVERY_MS = 60_000;
+
+export interface NewApiKeyInput {
+  name: string;
+  queries: string[];
+  purpose: string;
+  /** YYYY-MM-DD (the key stops at 00:00 UTC that day) or an ISO date-time with offset */
+  expiresAt: string;
+  rateLimitPerMinute?: number | null;
+}
+
+export type ApiKeyStatus = 'active' | 'expired' | 'revoked';
+
+/**
+ * API keys for clients that run saved queries: shown once, stored hashed, expiring, revocable,
+ * scoped to named saved queries and rate-limited. Bound as the ApiKeyAuthenticator the access
+ * guard asks about an `x-api-key` header.
+ */
+@Injectable()
+export class ApiKeysService extends ApiKeyAuthenticator {
+  private readonly logger = new Logger(ApiKeysService.name);
+  private readonly limiter = new RateLimiter();
+  private readonly reasons: string[];
+  /** the purpose each authenticated key states, by the principal the guard puts on the request */
+  private readonly purposes = new WeakMap<Principal, string>();
+  private readonly touched = new Map<string, number>();
+
+  constructor(
+    @Inject(ApiKeysRepository) private readonly repo: ApiKeysRepository,
+    @Inject(SavedQueriesService) private readonly queries: SavedQueriesService,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    super();
+    this.reasons = configuredReasons(config.OPSPOR_PURPOSE_REASONS);
+  }
+
+  /** undefined for anything that is not a key of ours; an explained refusal for a real key that may not be used now. */
+  async authenticate(key: string, now: Date = new Date()): Promise<Principal | undefined> {
+    const parsed = parseApiKey(key);
+    if (!parsed) return undefined;
+    const stored = await this.repo.find(parsed.id);
+    if (!stored || !secretMatches(parsed.secret, stored.keyHash)) return undefined;
+    const status = statusOf(stored, now);
+    if (status !== 'active') {
+      this.logger.warn(`refused ${status} API key ${stored.id}`);
+      throw new AppError(
+        'UNAUTHENTICATED',
+        status === 'revoked' ? 'This API key has been revoked' : `This API key expired at ${stored.expiresAt}`,
+      );
+    }
+    const taken = this.limiter.take(stored.id, stored.rateLimitPerMinute, now.getTime());
+    if (!taken.ok) {
+      const seconds = Math.ceil(taken.retryAfterMs / 1000);
+      throw new AppError(
+        'RATE_LIMITED',
+        `Too many requests for this API key (${stored.rateLimitPerMinute} a minute): retry in ${seconds} s`,
+        {
+          retryAfterSeconds: seconds,
+        },
+      );
+    }
+    await this.touch(stored.id, now);
+    const principal: Principal = {
+      kind: 'api-key',
+      id: stored.id,
+      role: 'api-client',
+      districtCode: null,
+      municipalityCode: null,
+      queryScope: [...stored.queries],
+    };
+    this.purposes.set(principal, stored.purpose);
+    return principal;
+  }
+
+  /** The purpose an authenticated key was created with: what its reads are audited under. */
+  purposeOf(principal: Principal): string {
+    const purpose = this.purposes.get(principal);
+    if (!purpose) throw new AppError('UNAUTHENTICATED', 'Not an authenticated API key');
+    return purpose;
+  }
+
+  async create(input: NewApiKeyInput, actor: string, now: Date = new Date()): Promise<{ key: string; apiKey: ApiKeyRow }> {
+    const name = input.name.trim();
+    if (name.length < 1 || name.length > 100) throw new BadInputError('name', 'must be 1-100 characters');
+    const queries = [...new Set(input.queries)];
+    if (queries.length < 1 || queries.length > API_KEY_LIMITS.maxQueries) {
+      throw new BadInputError('queries', `name 1-${API_KEY_LIMITS.maxQueries} saved queries the key may run`);
+    }
+    const missing = await this.queries.missing(queries);
+    if (missing.length > 0)
+      throw new BadInputError('queries', `no saved query named ${missing.map((m) => `"${m.slice(0, 64)}"`).join(', ')}`);
+    const purpose = this.checkPurpose(input.purpose);
+    const expiresAt = checkExpiry(input.expiresAt, now);
+    const rate = input.rateLimitPerMinute ?? API_KEY_LIMITS.rate.default;
+    if (!Number.isInteger(rate) || rate < API_KEY_LIMITS.rate.min || rate > API_KEY_LIMITS.rate.max) {
+      throw new BadInputError('rateLimitPerMinute', `must be a whole number from ${API_KEY_LIMITS.rate.min} to ${API_KEY_LIMITS.rate.max}`);
+    }
+    const { id, key, keyHash } = newApiKey();
+    await this.repo.create({ id, name, keyHash, queries, purpose, rateLimitPerMinute: rate, createdBy: actor, expiresAt }, now);
+    return { key, apiKey: await this.get(id) };
+  }
+
+  async list(limit = 500): Promise<ApiKeyRow[]> {
+    return this.repo.list(limit);
+  }
+
+  async revoke(id: string, actor: string, now: Date = new Date()): Promise<ApiKeyRow> {
+    if (!(await this.repo.revoke(id, actor, now))) throw new NotFoundError('API key', id);
+    this.limiter.forget(id);
+    return this.get(id);
+  }
+
+  private async get(id: string): Promise<ApiKeyRow> {
+    const stored = await this.repo.find(id);
+    if (!stored) throw new NotFoundError('API key', id);
+    const { keyHash: _hash, ...row } = stored;
+    return row;
+  }
+
+  private checkPurpose(raw: string): string {
+    try {
+      return parsePurpose(raw, this.reasons);
+    } catch (error) {
+      if (error instanceof AppError) throw new BadInputError('purpose', error.message);
+      throw error;
+    }
+  }
+
+  /** lastUsedAt for the admins' list, written at most once a minute per key. */
+  private async touch(id: string, now: Date): Promise<void> {
+    const last = this.touched.get(id) ?? 0;
+    if (now.getTime() - last < TOUCH_EVERY_MS) return;
+    this.touched.set(id, now.getTime());
+    await this.repo.touch(id, now);
+  }
+}
+
+export function statusOf(key: Pick<ApiKeyRow, 'revokedAt' | 'expiresAt'>, now: Date): ApiKeyStatus {
+  if (key.revokedAt) return 'revoked';
+  return Date.parse(key.expiresAt) <= now.getTime() ? 'expired' : 'active';
+}
+
+function checkExpiry(raw: string, now: Date): string {
+  const value = raw.trim();
+  const at = isIsoDate(value) ? new Date(`${value}T00:00:00Z`) : isIsoDateTime(value) ? new Date(value) : undefined;
+  if (!at) throw new BadInputError('expiresAt', 'must be a date YYYY-MM-DD or a date-time with an offset');
+  if (at.getTime() <= now.getTime()) throw new BadInputError('expiresAt', 'must be in the future');
+  if (at.getTime() > now.getTime() + API_KEY_LIMITS.maxDays * 86_400_000) {
+    throw new BadInputError('expiresAt', `must be at most ${API_KEY_LIMITS.maxDays} days ahead`);
+  }
+  return at.toISOString();
+}

@@ -1,0 +1,42 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import type { ApiKeyRow } from '../api-keys.repository.js';
+import { statusOf } from '../api-keys.service.js';
+
+@ObjectType('ApiKey', { description: 'An API key as admins see it: never the key itself' })
+export class ApiKeyModel {
+  @Field(() => String) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => [String], { description: 'the saved queries it may run' }) queries!: string[];
+  @Field(() => String, { description: 'the purpose its runs are audited under' }) purpose!: string;
+  @Field(() => Int) rateLimitPerMinute!: number;
+  @Field(() => String, { description: 'active, expired or revoked' }) status!: string;
+  @Field(() => String) createdBy!: string;
+  @Field(() => String) createdAt!: string;
+  @Field(() => String) expiresAt!: string;
+  @Field(() => String, { nullable: true }) revokedAt!: string | null;
+  @Field(() => String, { nullable: true }) revokedBy!: string | null;
+  @Field(() => String, { nullable: true }) lastUsedAt!: string | null;
+}
+
+@ObjectType('CreatedApiKey')
+export class CreatedApiKeyModel {
+  @Field(() => String, { description: 'the key: shown this once, store it now (send it as the x-api-key header)' }) key!: string;
+  @Field(() => ApiKeyModel) apiKey!: ApiKeyModel;
+}
+
+export function toApiKey(row: ApiKeyRow, now: Date = new Date()): ApiKeyModel {
+  return {
+    id: row.id,
+    name: row.name,
+    queries: row.queries,
+    purpose: row.purpose,
+    rateLimitPerMinute: row.rateLimitPerMinute,
+    status: statusOf(row, now),
+    createdBy: row.createdBy,
+    createdAt: row.createdAt,
+    expiresAt: row.expiresAt,
+    revokedAt: row.revokedAt ?? null,
+    revokedBy: row.revokedBy ?? null,
+    lastUsedAt: row.lastUsedAt ?? null,
+  };
+}

@@ -1,0 +1,32 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import type { QueryVerdict } from '../saved-queries.service.js';
+import { SavedQueryParameterModel, toParameter } from './saved-query.model.js';
+
+@ObjectType('SavedQueryCheck', { description: "The server's verdict on a query before it is saved" })
+export class SavedQueryCheckModel {
+  @Field(() => Boolean, { description: 'it can be saved' }) ok!: boolean;
+  @Field(() => Boolean, { description: 'Neo4j could plan it (EXPLAIN)' }) compiles!: boolean;
+  @Field(() => Boolean, { description: 'EXPLAIN shows a read with allowed operators and procedures only' }) readOnly!: boolean;
+  @Field(() => String, { nullable: true, description: "EXPLAIN's query type: r, rw, w or s" }) queryType!: string | null;
+  @Field(() => [String], { description: 'why it cannot be saved' }) reasons!: string[];
+  @Field(() => [String]) warnings!: string[];
+  @Field(() => String, { nullable: true }) name!: string | null;
+  @Field(() => String, { nullable: true }) title!: string | null;
+  @Field(() => [SavedQueryParameterModel]) parameters!: SavedQueryParameterModel[];
+  @Field(() => Int, { nullable: true }) timeoutMs!: number | null;
+}
+
+export function toCheck(v: QueryVerdict): SavedQueryCheckModel {
+  return {
+    ok: v.ok,
+    compiles: v.compiles,
+    readOnly: v.readOnly,
+    queryType: v.queryType,
+    reasons: v.reasons,
+    warnings: v.warnings,
+    name: v.definition?.name ?? null,
+    title: v.definition?.title ?? null,
+    parameters: v.definition?.params.map(toParameter) ?? [],
+    timeoutMs: v.definition?.timeoutMs ?? null,
+  };
+}

@@ -1,0 +1,60 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import type { ResultEdge, ResultGraph, ResultNode } from '../query-result.js';
+import type { SavedQueryRun } from '../saved-query-runs.service.js';
+import { JsonScalar } from '../json.scalar.js';
+
+@ObjectType('ResultNode')
+export class ResultNodeModel {
+  @Field(() => String, { description: "Neo4j's element id" }) id!: string;
+  @Field(() => [String]) labels!: string[];
+  @Field(() => String, { description: 'name, else id, else the first label' }) caption!: string;
+  @Field(() => String, { nullable: true, description: 'the id of a Person node' }) personId!: string | null;
+  @Field(() => JsonScalar) properties!: ResultNode['properties'];
+}
+
+@ObjectType('ResultEdge')
+export class ResultEdgeModel {
+  @Field(() => String) id!: string;
+  @Field(() => String) type!: string;
+  @Field(() => String) source!: string;
+  @Field(() => String) target!: string;
+  @Field(() => JsonScalar) properties!: ResultEdge['properties'];
+}
+
+@ObjectType('ResultGraph', { description: 'The nodes and relationships in the rows, ready to draw' })
+export class ResultGraphModel {
+  @Field(() => [ResultNodeModel]) nodes!: ResultNodeModel[];
+  @Field(() => [ResultEdgeModel]) edges!: ResultEdgeModel[];
+  @Field(() => Boolean, { description: 'more nodes than can be drawn: only the first are here' }) truncated!: boolean;
+}
+
+@ObjectType('SavedQueryResult')
+export class SavedQueryResultModel {
+  @Field(() => String) name!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => JsonScalar, { description: 'the parameters it ran with, defaults filled in' }) params!: unknown;
+  @Field(() => [String]) columns!: string[];
+  @Field(() => [JsonScalar], { description: 'each row an array of JSON values in column order' }) rows!: unknown[];
+  @Field(() => Int) rowCount!: number;
+  @Field(() => Boolean, { description: 'there were more rows than the row cap' }) truncated!: boolean;
+  @Field(() => Int) rowCap!: number;
+  @Field(() => Int) elapsedMs!: number;
+  @Field(() => ResultGraphModel, { nullable: true, description: 'null when no row holds a node' }) graph!: ResultGraph | null;
+  @Field(() => String, { description: 'the rows as CSV (RFC 4180, header line first)' }) csv!: string;
+}
+
+export function toResult(run: SavedQueryRun): SavedQueryResultModel {
+  return {
+    name: run.name,
+    version: run.version,
+    params: run.params,
+    columns: run.columns,
+    rows: run.rows,
+    rowCount: run.rows.length,
+    truncated: run.truncated,
+    rowCap: run.rowCap,
+    elapsedMs: run.elapsedMs,
+    graph: run.graph,
+    csv: run.csv,
+  };
+}

@@ -1,0 +1,47 @@
+import { Neo4jError } from 'neo4j-driver';
+import { AppError } from '../common/app-error.js';
+
+export class QueryNotReadOnlyError extends AppError {
+  constructor(readonly reasons: string[]) {
+    super('QUERY_NOT_READ_ONLY', `Only read-only queries can be saved and run: ${reasons.join('; ')}`, { reasons });
+  }
+}
+
+export class QueryTimeoutError extends AppError {
+  constructor(timeoutMs: number) {
+    super('QUERY_TIMEOUT', `The query did not finish within ${timeoutMs} ms and was stopped`, { timeoutMs });
+  }
+}
+
+/** The first line of a Neo4j message about the query itself (syntax, types, arithmetic): the author needs it. */
+export function neo4jReason(error: Neo4jError): string {
+  const first = error.message.split('\n')[0]?.trim() ?? '';
+  return first.length > 300 ? `${first.slice(0, 300)}…` : first;
+}
+
+/** Errors that describe the query text, as opposed to the database or the connection. */
+export function isQueryError(error: unknown): error is Neo4jError {
+  return (
+    error instanceof Neo4jError &&
+    (error.code.startsWith('Neo.ClientError.Statement.') ||
+      error.code.startsWith('Neo.ClientError.Procedure.') ||
+      error.code.startsWith('Neo.ClientError.Schema.'))
+  );
+}
+
+/**
+ * Maps what a running saved query can fail with to the public codes. Called inside the read
+ * transaction so that a transient error such as an exhausted memory pool is not retried with a
+ * query that will exhaust it again.
+ */
+export function runError(error: unknown, timeoutMs: number): unknown {
+  if (!(error instanceof Neo4jError)) return error;
+  if (error.code.includes('TransactionTimedOut')) return new QueryTimeoutError(timeoutMs);
+  if (error.code === 'Neo.ClientError.Statement.AccessMode') return new QueryNotReadOnlyError(['tried to write in a read transaction']);
+  if (error.code.includes('MemoryPoolOutOfMemoryError') || error.code.includes('TransactionMemoryLimit')) {
+    return new AppError('LIMIT_EXCEEDED', 'The query needs more memory than a saved query may use: narrow it down');
+  }
+  if (isQueryError(error))
+    return new AppError('QUERY_FAILED', `The query failed in Neo4j: ${neo4jReason(error)}`, { neo4jCode: error.code });
+  return error;
+}

@@ -1,0 +1,122 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuditService } from '../audit/audit.service.js';
+import { Access } from '../auth/access.decorator.js';
+import { CurrentPrincipal } from '../auth/current-user.decorator.js';
+import type { Principal } from '../auth/principal.js';
+import { PURPOSE_HEADER, configuredReasons, parsePurpose } from '../auth/purpose.js';
+import type { GqlContext } from '../auth/request.js';
+import { AppError, LimitExceededError } from '../common/app-error.js';
+import { APP_CONFIG } from '../config/config.token.js';
+import type { AppConfig } from '../config/config.schema.js';
+import { ApiKeysService } from './api-keys.service.js';
+import { JsonScalar } from './json.scalar.js';
+import { SavedQueryCheckModel, toCheck } from './models/query-check.model.js';
+import { SavedQueryResultModel, toResult } from './models/query-result.model.js';
+import { SavedQueryModel, SavedQueryVersionModel, toSavedQuery, toVersion } from './models/saved-query.model.js';
+import { DEFAULT_ROW_CAP } from './saved-query-runs.service.js';
+import { SavedQueriesService } from './saved-queries.service.js';
+import { SavedQueryRunsService } from './saved-query-runs.service.js';
+
+const READERS = ['analyst', 'admin', 'coordinator'] as const;
+const RUNNERS = [...READERS, 'api-client'] as const;
+
+@Resolver()
+export class SavedQueriesResolver {
+  private readonly reasons: string[];
+
+  constructor(
+    @Inject(SavedQueriesService) private readonly queries: SavedQueriesService,
+    @Inject(SavedQueryRunsService) private readonly runs: SavedQueryRunsService,
+    @Inject(ApiKeysService) private readonly keys: ApiKeysService,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.reasons = configuredReasons(config.OPSPOR_PURPOSE_REASONS);
+  }
+
+  @Access({ roles: RUNNERS })
+  @Query(() => [SavedQueryModel], {
+    description: 'Saved queries by name (an API key sees those it may run); search matches name, title and description',
+  })
+  async savedQueries(
+    @CurrentPrincipal() principal: Principal,
+    @Args('search', { type: () => String, nullable: true }) search: string | null,
+  ): Promise<SavedQueryModel[]> {
+    return (await this.queries.list(search, scopeOf(principal))).map(toSavedQuery);
+  }
+
+  @Access({ roles: RUNNERS })
+  @Query(() => SavedQueryModel)
+  async savedQuery(@CurrentPrincipal() principal: Principal, @Args('name', { type: () => String }) name: string): Promise<SavedQueryModel> {
+    const scope = scopeOf(principal);
+    if (scope && !scope.includes(name)) throw new AppError('FORBIDDEN', 'This API key may not use this saved query');
+    return toSavedQuery(await this.queries.get(name.slice(0, 64)));
+  }
+
+  @Access({ roles: READERS })
+  @Query(() => [SavedQueryVersionModel], { description: 'Earlier versions of a saved query, newest first' })
+  async savedQueryVersions(
+    @Args('name', { type: () => String }) name: string,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+  ): Promise<SavedQueryVersionModel[]> {
+    if (first < 1 || first > 200) throw new LimitExceededError('first', 200, first);
+    await this.queries.get(name.slice(0, 64));
+    return (await this.queries.versions(name, first)).map(toVersion);
+  }
+
+  @Access({ roles: ['admin'] })
+  @Query(() => SavedQueryCheckModel, { description: 'EXPLAINs a query (header and Cypher) and says whether it can be saved, and why not' })
+  async checkSavedQuery(@Args('source', { type: () => String }) source: string): Promise<SavedQueryCheckModel> {
+    return toCheck(await this.queries.check(source));
+  }
+
+  @Access({ roles: RUNNERS })
+  @Query(() => SavedQueryResultModel, {
+    description:
+      'Runs a saved query in a read transaction with a timeout and a row cap. Users state a purpose (x-opspor-purpose); an API key uses its own. Audited with the parameters and the persons found.',
+  })
+  async runSavedQuery(
+    @CurrentPrincipal() principal: Principal,
+    @Context() ctx: GqlContext,
+    @Args('name', { type: () => String }) name: string,
+    @Args('params', { type: () => JsonScalar, nullable: true, description: 'an object of parameter names to JSON values' }) params: unknown,
+    @Args('limit', { type: () => Int, defaultValue: DEFAULT_ROW_CAP, description: 'row cap, at most 5000' }) limit: number,
+  ): Promise<SavedQueryResultModel> {
+    const purpose =
+      principal.kind === 'api-key' ? this.keys.purposeOf(principal) : parsePurpose(ctx.req.headers[PURPOSE_HEADER], this.reasons);
+    return toResult(await this.runs.run(principal, purpose, name.slice(0, 64), params, limit));
+  }
+
+  @Access({ roles: ['admin'] })
+  @Mutation(() => SavedQueryModel, {
+    description:
+      'Saves a query: without expectedVersion it must be new; with it, the stored version must still be that one (the old text is kept)',
+  })
+  async saveSavedQuery(
+    @CurrentPrincipal() principal: Principal,
+    @Args('source', { type: () => String }) source: string,
+    @Args('expectedVersion', { type: () => Int, nullable: true }) expectedVersion: number | null,
+  ): Promise<SavedQueryModel> {
+    const saved = await this.queries.save(source, expectedVersion ?? null, principal.id);
+    await this.audit.record({
+      actor: principal,
+      operation: 'saveSavedQuery',
+      detail: { name: saved.row.name, version: saved.row.version },
+    });
+    return toSavedQuery(saved);
+  }
+
+  @Access({ roles: ['admin'] })
+  @Mutation(() => Boolean, { description: 'Deletes a saved query and its versions (a shipped one comes back at the next start)' })
+  async deleteSavedQuery(@CurrentPrincipal() principal: Principal, @Args('name', { type: () => String }) name: string): Promise<boolean> {
+    const { row } = await this.queries.get(name.slice(0, 64));
+    await this.queries.delete(row.name);
+    await this.audit.record({ actor: principal, operation: 'deleteSavedQuery', detail: { name: row.name, version: row.version } });
+    return true;
+  }
+}
+
+function scopeOf(principal: Principal): string[] | null {
+  return principal.kind === 'api-key' ? (principal.queryScope ?? []) : null;
+}

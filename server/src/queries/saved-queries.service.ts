@@ -1,0 +1,159 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { AppError, NotFoundError } from '../common/app-error.js';
+import { CypherRegistry } from '../graph/cypher-registry.js';
+import { QueryNotReadOnlyError } from './query-errors.js';
+import { QueryHeaderError, parseSavedQuery, type SavedQueryDefinition } from './query-header.js';
+import { QueryRunner } from './query-runner.service.js';
+import { usedParameters } from './read-only-check.js';
+import { SavedQueriesRepository, type SavedQueryRow, type SavedQueryVersionRow } from './saved-queries.repository.js';
+
+export const SYSTEM_OWNER = 'system';
+const LIST_LIMIT = 500;
+
+/** The verdict the editor shows before saving, and that a save must pass. */
+export interface QueryVerdict {
+  ok: boolean;
+  compiles: boolean;
+  readOnly: boolean;
+  queryType: string | null;
+  /** why it cannot be saved */
+  reasons: string[];
+  /** the reasons that are about writing, files, procedures or commands (a subset of reasons) */
+  notReadOnly: string[];
+  /** worth a look, but no reason to refuse */
+  warnings: string[];
+  definition: SavedQueryDefinition | null;
+}
+
+export interface StoredQuery {
+  row: SavedQueryRow;
+  definition: SavedQueryDefinition;
+}
+
+@Injectable()
+export class SavedQueriesService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(SavedQueriesService.name);
+
+  constructor(
+    @Inject(SavedQueriesRepository) private readonly repo: SavedQueriesRepository,
+    @Inject(QueryRunner) private readonly runner: QueryRunner,
+    @Inject(CypherRegistry) private readonly registry: CypherRegistry,
+  ) {}
+
+  /** Loads cypher/queries/*.cypher that are not in the graph yet. A shipped file that fails its check stops the boot. */
+  async onApplicationBootstrap(): Promise<void> {
+    const now = new Date();
+    for (const file of this.registry.list('queries')) {
+      let verdict: QueryVerdict;
+      try {
+        verdict = await this.check(file.text);
+      } catch (error) {
+        throw new Error(`cypher/${file.name}.cypher: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
+      if (!verdict.ok || !verdict.definition)
+        throw new Error(`cypher/${file.name}.cypher cannot be a saved query: ${verdict.reasons.join('; ')}`);
+      const def = verdict.definition;
+      const created = await this.repo.createIfMissing({ ...this.writeOf(def, SYSTEM_OWNER), origin: 'shipped', owner: SYSTEM_OWNER }, now);
+      if (created) this.logger.log(`saved query ${def.name} loaded from cypher/${file.name}.cypher`);
+    }
+  }
+
+  async check(source: string): Promise<QueryVerdict> {
+    const reasons: string[] = [];
+    const warnings: string[] = [];
+    let definition: SavedQueryDefinition | null = null;
+    try {
+      definition = parseSavedQuery(source);
+    } catch (error) {
+      if (!(error instanceof QueryHeaderError)) throw error;
+      reasons.push(`header: ${error.message}`);
+    }
+    const check = await this.runner.check(source);
+    reasons.push(...check.notReadOnly, ...check.invalid);
+    if (definition) {
+      const used = usedParameters(source);
+      const declared = definition.params.map((p) => p.name);
+      for (const name of used.filter((n) => !declared.includes(n))) {
+        reasons.push(`uses $${name}, which is not declared: add a line "// param ${name}: TYPE — what it is"`);
+      }
+      for (const name of declared.filter((n) => !used.includes(n))) warnings.push(`the parameter ${name} is declared but not used`);
+    }
+    const readOnly = check.compiles && check.notReadOnly.length === 0;
+    return {
+      ok: reasons.length === 0,
+      compiles: check.compiles,
+      readOnly,
+      queryType: check.queryType,
+      reasons,
+      notReadOnly: check.notReadOnly,
+      warnings,
+      definition,
+    };
+  }
+
+  /** Creates (expectedVersion null) or updates a saved query; the previous text is kept as a version. */
+  async save(source: string, expectedVersion: number | null, actor: string, now: Date = new Date()): Promise<StoredQuery> {
+    const verdict = await this.check(source);
+    if (verdict.notReadOnly.length > 0) throw new QueryNotReadOnlyError(verdict.notReadOnly);
+    if (!verdict.ok || !verdict.definition) {
+      throw new AppError('QUERY_INVALID', `The query cannot be saved: ${verdict.reasons.join('; ')}`, { reasons: verdict.reasons });
+    }
+    const def = verdict.definition;
+    if (expectedVersion === null) {
+      const created = await this.repo.create({ ...this.writeOf(def, actor), origin: 'admin', owner: actor }, now);
+      if (!created)
+        throw new AppError('CONFLICT', `A saved query named "${def.name}" exists: open it and save a new version`, { name: def.name });
+    } else {
+      const stored = await this.repo.get(def.name);
+      if (!stored) throw new NotFoundError('Saved query', def.name);
+      const outcome = await this.repo.update(
+        { ...this.writeOf(def, actor), origin: stored.origin, owner: stored.owner },
+        expectedVersion,
+        now,
+      );
+      if (outcome.kind === 'missing') throw new NotFoundError('Saved query', def.name);
+      if (outcome.kind === 'conflict') {
+        throw new AppError('CONFLICT', `"${def.name}" was saved by someone else meanwhile (now version ${outcome.current}): reload it`, {
+          name: def.name,
+          currentVersion: outcome.current,
+        });
+      }
+    }
+    return this.get(def.name);
+  }
+
+  async get(name: string): Promise<StoredQuery> {
+    const row = await this.repo.get(name);
+    if (!row) throw new NotFoundError('Saved query', name);
+    return { row, definition: parseSavedQuery(row.source, name) };
+  }
+
+  async list(search: string | null, scope: string[] | null): Promise<StoredQuery[]> {
+    const rows = await this.repo.list({ names: scope, search: search?.trim() ? search.trim().slice(0, 200) : null, limit: LIST_LIMIT });
+    return rows.map((row) => ({ row, definition: parseSavedQuery(row.source, row.name) }));
+  }
+
+  versions(name: string, limit: number): Promise<SavedQueryVersionRow[]> {
+    return this.repo.versions(name, limit);
+  }
+
+  async missing(names: string[]): Promise<string[]> {
+    const existing = await this.repo.existingNames(names);
+    return names.filter((n) => !existing.has(n));
+  }
+
+  async delete(name: string): Promise<void> {
+    if (!(await this.repo.delete(name))) throw new NotFoundError('Saved query', name);
+  }
+
+  private writeOf(def: SavedQueryDefinition, actor: string) {
+    return {
+      name: def.name,
+      title: def.title,
+      description: def.description,
+      source: def.source,
+      timeoutMs: def.timeoutMs,
+      updatedBy: actor,
+    };
+  }
+}
