@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ShellKey } from '../i18n/shell-messages';
 import { ExplorerPage } from '../explorer/ExplorerPage';
+import { QueriesPage } from '../queries/QueriesPage';
 
 export type Role = 'admin' | 'analyst' | 'coordinator' | 'api-client' | 'caseworker' | 'municipal-admin';
 
@@ -19,6 +20,7 @@ const POLICE: readonly Role[] = ['analyst', 'admin', 'coordinator'];
 /** The pages. Adding a page is one line here (plus its nav label in i18n/shell-messages.ts). */
 export const ROUTES: readonly RouteDef[] = [
   { path: '/explorer', nav: 'nav.explorer', roles: POLICE, render: (_, query) => <ExplorerPage query={query} /> },
+  { path: '/queries', nav: 'nav.queries', roles: POLICE, render: (_, query) => <QueriesPage query={query} /> },
 ];
 
 /** Where a role lands after signing in: its first page. */

@@ -5,6 +5,7 @@ type ShellKey =
   | 'app.tagline'
   | 'nav.label'
   | 'nav.explorer'
+  | 'nav.queries'
   | 'lang.toggle'
   | 'signIn.title'
   | 'signIn.username'
@@ -37,6 +38,11 @@ type ShellKey =
   | 'error.LIMIT_EXCEEDED'
   | 'error.ACCOUNT_LOCKED'
   | 'error.RATE_LIMITED'
+  | 'error.QUERY_NOT_READ_ONLY'
+  | 'error.QUERY_TIMEOUT'
+  | 'error.QUERY_INVALID'
+  | 'error.QUERY_FAILED'
+  | 'error.CONFLICT'
   | 'error.AUDIT_UNAVAILABLE'
   | 'error.DATABASE_UNAVAILABLE'
   | 'error.NETWORK'
@@ -47,6 +53,7 @@ const da: Record<ShellKey, string> = {
   'app.tagline': 'Tidlig opsporing af børn, der kan have brug for støtte',
   'nav.label': 'Hovedmenu',
   'nav.explorer': 'Familieopslag',
+  'nav.queries': 'Gemte forespørgsler',
   'lang.toggle': 'English',
   'signIn.title': 'Log ind',
   'signIn.username': 'Brugernavn',
@@ -79,6 +86,11 @@ const da: Record<ShellKey, string> = {
   'error.LIMIT_EXCEEDED': 'Forespørgslen er for stor.',
   'error.ACCOUNT_LOCKED': 'Kontoen er midlertidigt låst efter for mange forsøg.',
   'error.RATE_LIMITED': 'For mange forespørgsler. Vent lidt.',
+  'error.QUERY_NOT_READ_ONLY': 'Forespørgslen er ikke en ren læsning.',
+  'error.QUERY_TIMEOUT': 'Forespørgslen tog for lang tid og blev stoppet.',
+  'error.QUERY_INVALID': 'Forespørgslen kan ikke gemmes.',
+  'error.QUERY_FAILED': 'Forespørgslen fejlede i databasen.',
+  'error.CONFLICT': 'Nogen har ændret det samme imens. Hent det igen.',
   'error.AUDIT_UNAVAILABLE': 'Opslaget kunne ikke logges, så der vises ingen data.',
   'error.DATABASE_UNAVAILABLE': 'Databasen svarer ikke lige nu.',
   'error.NETWORK': 'Serveren kan ikke nås.',
@@ -90,6 +102,7 @@ const en: Record<ShellKey, string> = {
   'app.tagline': 'Early detection of children who may need support',
   'nav.label': 'Main menu',
   'nav.explorer': 'Family explorer',
+  'nav.queries': 'Saved queries',
   'lang.toggle': 'Dansk',
   'signIn.title': 'Sign in',
   'signIn.username': 'Username',
@@ -122,6 +135,11 @@ const en: Record<ShellKey, string> = {
   'error.LIMIT_EXCEEDED': 'The request is too large.',
   'error.ACCOUNT_LOCKED': 'The account is locked for a while after too many attempts.',
   'error.RATE_LIMITED': 'Too many requests. Please wait a moment.',
+  'error.QUERY_NOT_READ_ONLY': 'The query is not a pure read.',
+  'error.QUERY_TIMEOUT': 'The query took too long and was stopped.',
+  'error.QUERY_INVALID': 'The query cannot be saved.',
+  'error.QUERY_FAILED': 'The query failed in the database.',
+  'error.CONFLICT': 'Someone changed the same thing meanwhile. Reload it.',
   'error.AUDIT_UNAVAILABLE': 'The look-up could not be logged, so no data is shown.',
   'error.DATABASE_UNAVAILABLE': 'The database is not answering right now.',
   'error.NETWORK': 'The server cannot be reached.',

@@ -1,0 +1,151 @@
+import { useEffect, useRef, useState } from 'react';
+import { graphql } from '../api/graphql';
+import { useMessages } from '../i18n/i18n';
+import { ErrorNotice } from '../shell/ErrorNotice';
+import { CypherEditor } from './CypherEditor';
+import {
+  CHECK_SAVED_QUERY,
+  NEW_QUERY_TEMPLATE,
+  SAVE_SAVED_QUERY,
+  SAVED_QUERY_VERSIONS,
+  type QueryCheck,
+  type SavedQueryInfo,
+  type VersionInfo,
+} from './queries-api';
+import { QUERIES_MESSAGES } from './queries-messages';
+
+const CHECK_AFTER_MS = 700;
+
+interface Props {
+  /** the query being edited; null for a new one */
+  query: SavedQueryInfo | null;
+  onSaved(query: SavedQueryInfo): void;
+  onCancel(): void;
+}
+
+/** For admins: the Cypher with its header, the server's EXPLAIN verdict as they type, saving a new version, earlier versions. */
+export function QueryEditor({ query, onSaved, onCancel }: Props) {
+  const t = useMessages(QUERIES_MESSAGES);
+  const [source, setSource] = useState(query?.source ?? NEW_QUERY_TEMPLATE);
+  const [verdict, setVerdict] = useState<QueryCheck | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [versions, setVersions] = useState<VersionInfo[]>([]);
+  const latest = useRef(0);
+
+  useEffect(() => {
+    setSource(query?.source ?? NEW_QUERY_TEMPLATE);
+    setVersions([]);
+    if (!query) return;
+    graphql<{ savedQueryVersions: VersionInfo[] }>(SAVED_QUERY_VERSIONS, { name: query.name })
+      .then((r) => setVersions(r.savedQueryVersions))
+      .catch(setError);
+  }, [query]);
+
+  // The verdict follows the text: checked a moment after typing stops; an older answer never overwrites a newer one.
+  useEffect(() => {
+    const ticket = ++latest.current;
+    setChecking(true);
+    const timer = setTimeout(() => {
+      graphql<{ checkSavedQuery: QueryCheck }>(CHECK_SAVED_QUERY, { source })
+        .then((r) => ticket === latest.current && setVerdict(r.checkSavedQuery))
+        .catch((e: unknown) => ticket === latest.current && setError(e))
+        .finally(() => ticket === latest.current && setChecking(false));
+    }, CHECK_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [source]);
+
+  const save = async () => {
+    setSaving(true);
+    setError(null);
+    try {
+      const renamed = verdict?.name && query && verdict.name !== query.name;
+      const expectedVersion = query && !renamed ? query.version : null;
+      const r = await graphql<{ saveSavedQuery: SavedQueryInfo }>(SAVE_SAVED_QUERY, { source, expectedVersion });
+      onSaved(r.saveSavedQuery);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const current = verdict && !checking;
+  return (
+    <section className="query-editor" aria-label={query ? t('editorTitle') : t('newTitle')}>
+      <h2>{query ? `${t('editorTitle')}: ${query.name}` : t('newTitle')}</h2>
+      <p className="muted query-note">{t('editorHint')}</p>
+      <CypherEditor value={source} onChange={setSource} label={t('source')} />
+      <div className="verdict" data-testid="verdict" aria-live="polite" data-ok={current ? String(verdict.ok) : undefined}>
+        <h3>{t('verdict')}</h3>
+        {!verdict && <p className="muted">{checking ? t('checking') : t('notChecked')}</p>}
+        {verdict && (
+          <div className={checking ? 'stale' : ''}>
+            {verdict.ok ? (
+              <p className="notice notice-ok">{t('verdictOk', { type: verdict.queryType ?? '?' })}</p>
+            ) : (
+              <div className="notice notice-error">
+                <strong>{t('verdictBad')}</strong>
+                <ul>
+                  {verdict.reasons.map((r) => (
+                    <li key={r}>{r}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {verdict.warnings.length > 0 && (
+              <div className="notice notice-warn">
+                <strong>{t('warnings')}</strong>
+                <ul>
+                  {verdict.warnings.map((w) => (
+                    <li key={w}>{w}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {verdict.parameters.length > 0 && (
+              <p className="muted query-note">
+                {t('parameters')}: {verdict.parameters.map((p) => `${p.name}: ${p.type}${p.required ? '' : '?'}`).join(', ')}
+              </p>
+            )}
+          </div>
+        )}
+      </div>
+      <ErrorNotice error={error} />
+      <div className="dialog-actions">
+        <button type="button" className="secondary" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void save()}
+          disabled={saving || checking || !verdict?.ok}
+          data-testid="save-query"
+        >
+          {saving ? t('saving') : t('save')}
+        </button>
+      </div>
+      {query && (
+        <details className="versions">
+          <summary>{t('versions')}</summary>
+          {versions.length === 0 ? (
+            <p className="muted">{t('noVersions')}</p>
+          ) : (
+            <ul>
+              {versions.map((v) => (
+                <li key={v.version}>
+                  {t('version', { version: v.version })} · {t('by', { user: v.savedBy, date: v.savedAt.slice(0, 16).replace('T', ' ') })}{' '}
+                  <button type="button" className="link-button" onClick={() => setSource(v.source)}>
+                    {t('load')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </details>
+      )}
+    </section>
+  );
+}
