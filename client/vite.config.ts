@@ -6,6 +6,6 @@ const api = 'http://127.0.0.1:4000';
 
 export default defineConfig({
   plugins: [react()],
-  server: { host: '127.0.0.1', port: 5173, proxy: { '/graphql': api, '/health': api } },
+  server: { host: '127.0.0.1', port: 5173, proxy: { '/graphql': api, '/health': api, '/api': api } },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1500 },
 });

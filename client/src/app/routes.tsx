@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react';
 import type { ShellKey } from '../i18n/shell-messages';
+import { ClusterPage } from '../cluster/ClusterPage';
 import { ExplorerPage } from '../explorer/ExplorerPage';
+import { InboxPage } from '../inbox/InboxPage';
+import { ReportPage } from '../report/ReportPage';
+import { StatsPage } from '../stats/StatsPage';
 import { QueriesPage } from '../queries/QueriesPage';
 
 export type Role = 'admin' | 'analyst' | 'coordinator' | 'api-client' | 'caseworker' | 'municipal-admin';
@@ -19,7 +23,12 @@ const POLICE: readonly Role[] = ['analyst', 'admin', 'coordinator'];
 
 /** The pages. Adding a page is one line here (plus its nav label in i18n/shell-messages.ts). */
 export const ROUTES: readonly RouteDef[] = [
+  // Coordinators (and admins) land on their inbox; analysts on the explorer.
+  { path: '/inbox', nav: 'nav.inbox', roles: ['coordinator', 'admin'], render: (_, query) => <InboxPage query={query} /> },
   { path: '/explorer', nav: 'nav.explorer', roles: POLICE, render: (_, query) => <ExplorerPage query={query} /> },
+  { path: '/flags/:id', roles: POLICE, render: (params) => <ClusterPage key={params.id} id={params.id ?? ''} /> },
+  { path: '/flags/:id/report', roles: POLICE, render: (params) => <ReportPage key={params.id} id={params.id ?? ''} /> },
+  { path: '/statistics', nav: 'nav.statistics', roles: POLICE, render: (_, query) => <StatsPage query={query} /> },
   { path: '/queries', nav: 'nav.queries', roles: POLICE, render: (_, query) => <QueriesPage query={query} /> },
 ];
 

@@ -5,6 +5,8 @@ type ShellKey =
   | 'app.tagline'
   | 'nav.label'
   | 'nav.explorer'
+  | 'nav.inbox'
+  | 'nav.statistics'
   | 'nav.queries'
   | 'lang.toggle'
   | 'signIn.title'
@@ -53,6 +55,8 @@ const da: Record<ShellKey, string> = {
   'app.tagline': 'Tidlig opsporing af børn, der kan have brug for støtte',
   'nav.label': 'Hovedmenu',
   'nav.explorer': 'Familieopslag',
+  'nav.inbox': 'Indbakke',
+  'nav.statistics': 'Statistik',
   'nav.queries': 'Gemte forespørgsler',
   'lang.toggle': 'English',
   'signIn.title': 'Log ind',
@@ -102,6 +106,8 @@ const en: Record<ShellKey, string> = {
   'app.tagline': 'Early detection of children who may need support',
   'nav.label': 'Main menu',
   'nav.explorer': 'Family explorer',
+  'nav.inbox': 'Inbox',
+  'nav.statistics': 'Statistics',
   'nav.queries': 'Saved queries',
   'lang.toggle': 'Dansk',
   'signIn.title': 'Sign in',

@@ -37,7 +37,7 @@ class Writer {
 
   heading(text: string): void {
     this.y -= 8;
-    this.text(text, { size: 12.5, bold: true, gapAfter: 2 });
+    this.text(text, { size: 12.5, bold: true, gapAfter: 5 });
     this.page.drawLine({
       start: { x: MARGIN, y: this.y },
       end: { x: A4.width - MARGIN, y: this.y },
@@ -100,6 +100,7 @@ export async function renderReportPdf(r: SocialReportModel): Promise<Uint8Array>
   w.text(
     r.approvedBy ? `Godkendt af ${r.approvedBy} ${formatDateDa(r.approvedAt ?? '')}.` : 'Endnu ikke godkendt af en anden koordinator.',
   );
+  w.text('', { size: 6 });
   w.text(r.notice, { size: 9, grey: true });
   return doc.save();
 }

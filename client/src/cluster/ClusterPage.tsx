@@ -1,0 +1,57 @@
+import { href } from '../app/router';
+import { useLang } from '../i18n/i18n';
+import { ErrorNotice } from '../shell/ErrorNotice';
+import { usePersonRead } from '../shell/purpose';
+import { showDate, useReviewT } from '../review/format';
+import { FLAG, FLAG_REVIEW } from '../review/review-queries';
+import type { FlagDetail, FlagReview } from '../review/review.types';
+import { StatusBadge } from '../review/StatusBadge';
+import { useLoad } from '../review/useReviewData';
+import { ClusterGenogram } from './ClusterGenogram';
+import { AdultsSection, ChildrenSection } from './ClusterPeople';
+import { SignalsSection } from './SignalsSection';
+import { TriagePanel } from './TriagePanel';
+import '../review/review.css';
+
+/** One flagged cluster: `#/flags/<id>`. Children first, then the adults, the evidence, the family; triage beside. */
+export function ClusterPage({ id }: { id: string }) {
+  const t = useReviewT();
+  const { lang } = useLang();
+  const read = usePersonRead();
+  const flag = useLoad((signal) => read<{ flag: FlagDetail }>(FLAG, { id, lang }, signal).then((r) => r.flag), `${id}|${lang}`);
+  const review = useLoad((signal) => read<{ flagReview: FlagReview }>(FLAG_REVIEW, { id }, signal).then((r) => r.flagReview), id);
+  const f = flag.data;
+  const eldest = f?.members.find((m) => m.relation === 'child');
+
+  return (
+    <main className="page cluster">
+      <p>
+        <a href={href('/inbox')}>{t('cluster.back')}</a>
+      </p>
+      <ErrorNotice error={flag.error ?? review.error} />
+      {f && (
+        <>
+          <div className="page-head">
+            <h1>
+              {t('cluster.title')}: {f.address ? `${f.address.street}, ${f.address.city}` : f.municipalityName}
+            </h1>
+            <StatusBadge status={review.data?.status ?? f.status} />
+            <span className="score-pill">{t('cluster.score', { score: f.score })}</span>
+            <span className="muted">
+              {f.municipalityName} · {t('cluster.asOf', { date: showDate(f.asOf, lang) })}
+            </span>
+          </div>
+          <div className="cluster-body">
+            <div className="cluster-main">
+              <ChildrenSection flag={f} lang={lang} />
+              <AdultsSection flag={f} />
+              <SignalsSection flag={f} lang={lang} />
+              {eldest && <ClusterGenogram childId={eldest.personId} childName={eldest.name} asOf={f.asOf} lang={lang} />}
+            </div>
+            {review.data && <TriagePanel review={review.data} lang={lang} onChange={review.set} />}
+          </div>
+        </>
+      )}
+    </main>
+  );
+}

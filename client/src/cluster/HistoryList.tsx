@@ -1,0 +1,30 @@
+import type { Lang } from '../i18n/i18n';
+import { label, showDateTime, useReviewT } from '../review/format';
+import type { FlagEvent } from '../review/review.types';
+
+/** Who did what and when, newest first. */
+export function HistoryList({ events, lang }: { events: FlagEvent[]; lang: Lang }) {
+  const t = useReviewT();
+  if (events.length === 0) return <p className="muted small">{t('triage.noHistory')}</p>;
+  return (
+    <ol className="history" data-testid="history">
+      {[...events].reverse().map((e) => (
+        <li key={e.id} data-kind={e.kind}>
+          <div>
+            <time dateTime={e.at}>{showDateTime(e.at, lang)}</time> · <strong>{e.actor}</strong>
+          </div>
+          <div>
+            {label(t, 'event', e.kind)}
+            {e.kind === 'status' &&
+              e.fromStatus &&
+              e.toStatus &&
+              `: ${label(t, 'status', e.fromStatus)} → ${label(t, 'status', e.toStatus)}`}
+            {e.kind === 'assign' && e.assignee && `: ${e.assignee}`}
+            {e.kind === 'outcome' && e.outcome && `: ${label(t, 'outcome', e.outcome)}`}
+          </div>
+          {e.note && <div className="history-note">{e.note}</div>}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,209 @@
+import { useEffect, useMemo, useState } from 'react';
+import { graphql } from '../api/graphql';
+import { href, navigate } from '../app/router';
+import { useMe } from '../app/session';
+import { useLang } from '../i18n/i18n';
+import { ErrorNotice } from '../shell/ErrorNotice';
+import { usePersonRead } from '../shell/purpose';
+import { label, showAge, showDateTime, useReviewT } from '../review/format';
+import { FLAGS, INBOX_REFERENCE } from '../review/review-queries';
+import type { FlagPage, MunicipalityRef, RiskRuleRef } from '../review/review.types';
+import { StatusBadge } from '../review/StatusBadge';
+import { useLoad } from '../review/useReviewData';
+import { InboxFilters, type InboxFilter } from './InboxFilters';
+import { rememberedNewSince, rememberVisit } from './inbox-seen';
+import '../review/review.css';
+
+const PATH = '/inbox';
+const PAGE_SIZE = 25;
+const STATUSES = ['NEW', 'IN_REVIEW', 'MONITORING', 'REPORTED', 'DISMISSED'];
+
+function filterFrom(query: URLSearchParams): InboxFilter {
+  const minScore = query.get('minScore');
+  return {
+    status: query.get('status'),
+    municipality: query.get('municipality'),
+    rule: query.get('rule'),
+    minScore: minScore && !Number.isNaN(Number(minScore)) ? Number(minScore) : null,
+    mine: query.get('mine') === '1',
+  };
+}
+
+/** The coordinator's inbox: `#/inbox?status=NEW&municipality=851&rule=…&minScore=40&mine=1&after=…`. */
+export function InboxPage({ query }: { query: URLSearchParams }) {
+  const t = useReviewT();
+  const { lang } = useLang();
+  const me = useMe();
+  const read = usePersonRead();
+  const filter = filterFrom(query);
+  const after = query.get('after');
+  const [history, setHistory] = useState<string[]>([]);
+  const [newSince, setNewSince] = useState<string | null | undefined>(rememberedNewSince);
+
+  const reference = useLoad(
+    () =>
+      graphql<{ municipalities: MunicipalityRef[]; riskRules: RiskRuleRef[]; policeDistricts: { code: string; name: string }[] }>(
+        INBOX_REFERENCE,
+      ),
+    'reference',
+  );
+  const municipalities = useMemo(
+    () => (reference.data?.municipalities ?? []).filter((m) => !me.districtCode || m.districtCode === me.districtCode),
+    [reference.data, me.districtCode],
+  );
+
+  const key = JSON.stringify({ filter, after, newSince: newSince ?? null });
+  const page = useLoad(
+    (signal) =>
+      read<{ flags: FlagPage }>(
+        FLAGS,
+        {
+          first: PAGE_SIZE,
+          after,
+          filter: {
+            status: filter.status,
+            municipalityCode: filter.municipality,
+            ruleId: filter.rule,
+            minScore: filter.minScore,
+            assignee: filter.mine ? me.username : null,
+            ...(newSince ? { newSince } : {}),
+          },
+        },
+        signal,
+      ).then((r) => r.flags),
+    key,
+  );
+
+  // The first visit of the session: remember what "new" is measured against, then mark the inbox seen.
+  useEffect(() => {
+    if (newSince !== undefined || !page.data) return;
+    const since = page.data.newSince;
+    setNewSince(since);
+    void rememberVisit(since).catch(() => undefined);
+  }, [page.data, newSince]);
+
+  const go = (changes: Partial<InboxFilter> & { after?: string | null }) => {
+    const next = { ...filter, ...changes };
+    if (!('after' in changes)) setHistory([]);
+    navigate(PATH, {
+      status: next.status,
+      municipality: next.municipality,
+      rule: next.rule,
+      minScore: next.minScore,
+      mine: next.mine ? '1' : null,
+      after: 'after' in changes ? changes.after : null,
+    });
+  };
+
+  const counts = new Map((page.data?.statusCounts ?? []).map((c) => [c.status, c.count]));
+  const all = [...counts.values()].reduce((a, b) => a + b, 0);
+  const rules = new Map((reference.data?.riskRules ?? []).map((r) => [r.id, lang === 'da' ? r.titleDa : r.titleEn]));
+  const items = page.data?.items ?? [];
+
+  return (
+    <main className="page inbox">
+      <div className="page-head">
+        <h1>{t('inbox.title')}</h1>
+        {me.districtCode && (
+          <span className="muted">
+            {reference.data?.policeDistricts.find((d) => d.code === me.districtCode)?.name ??
+              t('inbox.district', { district: me.districtCode })}
+          </span>
+        )}
+      </div>
+      <nav className="status-tabs" aria-label={t('inbox.col.status')}>
+        {[null, ...STATUSES].map((s) => (
+          <button
+            key={s ?? 'ALL'}
+            type="button"
+            className={filter.status === s ? 'tab active' : 'tab'}
+            aria-pressed={filter.status === s}
+            data-status-tab={s ?? 'ALL'}
+            onClick={() => go({ status: s })}
+          >
+            {label(t, 'status', s ?? 'ALL')} <span className="count">{s ? (counts.get(s) ?? 0) : all}</span>
+          </button>
+        ))}
+      </nav>
+      <InboxFilters filter={filter} municipalities={municipalities} rules={reference.data?.riskRules ?? []} lang={lang} onChange={go} />
+      <ErrorNotice error={page.error ?? reference.error} />
+      {newSince !== undefined && (
+        <p className="muted small">{newSince ? t('inbox.newSince', { since: showDateTime(newSince, lang) }) : t('inbox.firstVisit')}</p>
+      )}
+      <table className="inbox-table" data-testid="inbox">
+        <thead>
+          <tr>
+            <th aria-label={t('inbox.new')} />
+            <th className="num">{t('inbox.col.score')}</th>
+            <th className="num">{t('inbox.col.children')}</th>
+            <th>{t('inbox.col.municipality')}</th>
+            <th>{t('inbox.col.rules')}</th>
+            <th>{t('inbox.col.status')}</th>
+            <th>{t('inbox.col.assignee')}</th>
+            <th>{t('inbox.col.age')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((f) => (
+            <tr key={f.id} data-flag-id={f.id} className={f.isNew ? 'is-new' : undefined}>
+              <td>{f.isNew && <span className="new-dot">{t('inbox.new')}</span>}</td>
+              <td className="num">
+                <strong>{f.score}</strong>
+              </td>
+              <td className="num">{f.childCount}</td>
+              <td>{f.municipalityName}</td>
+              <td>
+                <ul className="chips">
+                  {f.ruleIds.map((r) => (
+                    <li key={r}>{rules.get(r) ?? r}</li>
+                  ))}
+                </ul>
+              </td>
+              <td>
+                <StatusBadge status={f.status} />
+                {!f.active && <span className="muted small"> ({t('inbox.inactive')})</span>}
+              </td>
+              <td>{f.assignee ?? '–'}</td>
+              <td title={showDateTime(f.createdAt, lang)}>{showAge(t, f.createdAt)}</td>
+              <td>
+                <a className="button-link" href={href(`/flags/${encodeURIComponent(f.id)}`)}>
+                  {t('inbox.open')}
+                </a>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {!page.loading && items.length === 0 && <p className="muted empty">{t('inbox.empty')}</p>}
+      {page.data && (
+        <div className="pager">
+          <span className="muted">{t('inbox.count', { shown: items.length, total: page.data.total })}</span>
+          <button
+            type="button"
+            className="secondary small"
+            disabled={history.length === 0 && !after}
+            onClick={() => {
+              const previous = history.slice(0, -1);
+              setHistory(previous);
+              go({ after: history.at(-1) ?? null });
+            }}
+          >
+            {t('inbox.prev')}
+          </button>
+          <button
+            type="button"
+            className="secondary small"
+            disabled={!page.data.endCursor}
+            onClick={() => {
+              setHistory([...history, after ?? '']);
+              go({ after: page.data?.endCursor ?? null });
+            }}
+          >
+            {t('inbox.next')}
+          </button>
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,170 @@
+import { useEffect, useMemo, useState } from 'react';
+import { href } from '../app/router';
+import { useMe } from '../app/session';
+import { useLang } from '../i18n/i18n';
+import { ErrorNotice } from '../shell/ErrorNotice';
+import { usePersonRead } from '../shell/purpose';
+import { label, showDate, useReviewT } from '../review/format';
+import { FLAG, FLAG_REVIEW, REPORT_PREVIEW, SAVE_REPORT } from '../review/review-queries';
+import type { FlagDetail, FlagReview, ReportPreview } from '../review/review.types';
+import { StatusBadge } from '../review/StatusBadge';
+import { useLoad } from '../review/useReviewData';
+import { ReportActions } from './ReportActions';
+import { ReportDocument } from './ReportDocument';
+import '../review/review.css';
+
+const ASSESSMENT_MIN = 30;
+
+/** The social report of a flag: `#/flags/<id>/report`. Write (children, assessment), approve, export. */
+export function ReportPage({ id }: { id: string }) {
+  const t = useReviewT();
+  const { lang } = useLang();
+  const me = useMe();
+  const read = usePersonRead();
+  const flag = useLoad((signal) => read<{ flag: FlagDetail }>(FLAG, { id, lang: 'da' }, signal).then((r) => r.flag), id);
+  const review = useLoad((signal) => read<{ flagReview: FlagReview }>(FLAG_REVIEW, { id }, signal).then((r) => r.flagReview), id);
+  const children = useMemo(() => flag.data?.members.filter((m) => m.relation === 'child') ?? [], [flag.data]);
+  const [chosen, setChosen] = useState<string[] | null>(null);
+  const [assessment, setAssessment] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const [saved, setSaved] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const report = review.data?.report ?? null;
+
+  // Start from the saved report: its children (matched by name and birth date) and its assessment.
+  useEffect(() => {
+    if (!review.data || !flag.data || chosen !== null) return;
+    const inReport = report
+      ? children.filter((c) => report.children.some((r) => r.name === c.name && r.birthDate === c.birthDate))
+      : children;
+    setChosen(inReport.map((c) => c.personId));
+    setAssessment(report?.assessment ?? '');
+  }, [review.data, flag.data, children, report, chosen]);
+
+  const selection = chosen ?? [];
+  const preview = useLoad(
+    (signal) =>
+      selection.length === 0
+        ? Promise.resolve(null)
+        : read<{ reportPreview: ReportPreview }>(REPORT_PREVIEW, { id, childIds: selection }, signal).then((r) => r.reportPreview),
+    `${id}|${selection.join(',')}`,
+  );
+
+  const decides = me.role === 'coordinator' || me.role === 'admin';
+  const editable = decides && review.data?.status === 'IN_REVIEW' && report?.status !== 'REPORTED';
+  const text = assessment ?? '';
+  const save = async () => {
+    setBusy(true);
+    setSaveError(null);
+    try {
+      const data = await read<{ saveReportDraft: FlagReview }>(SAVE_REPORT, {
+        input: { flagId: id, assessment: text, childIds: selection },
+      });
+      review.set(data.saveReportDraft);
+      setSaved(data.saveReportDraft.report?.version ?? null);
+    } catch (e) {
+      setSaveError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const chosenChildren = children.filter((c) => selection.includes(c.personId));
+  const sameChildren =
+    !!report &&
+    report.children.length === chosenChildren.length &&
+    chosenChildren.every((c) => report.children.some((r) => r.name === c.name && r.birthDate === c.birthDate));
+  const unsaved = !report || report.assessment !== text.trim() || !sameChildren;
+  const documentView =
+    report && !unsaved
+      ? report
+      : {
+          status: null,
+          reference: null,
+          municipalityName: preview.data?.municipalityName ?? flag.data?.municipalityName ?? '',
+          senderDistrictName: null,
+          legalBasis: null,
+          introduction: null,
+          children: preview.data?.children ?? [],
+          concern: preview.data?.concern ?? [],
+          assessment: text.trim(),
+          authors: [],
+          approvedBy: null,
+          approvedAt: null,
+          notice: null,
+        };
+
+  return (
+    <main className="page report">
+      <p>
+        <a href={href(`/flags/${encodeURIComponent(id)}`)}>{t('report.back')}</a>
+      </p>
+      <div className="page-head">
+        <h1>{t('report.title')}</h1>
+        {review.data && <StatusBadge status={review.data.status} />}
+        {report && (
+          <span className="muted">
+            {label(t, 'report.status', report.status)} · {t('report.version', { version: report.version })}
+          </span>
+        )}
+      </div>
+      <ErrorNotice error={flag.error ?? review.error ?? preview.error} />
+      <div className="report-body">
+        <div className="report-editor">
+          {editable ? (
+            <form
+              className="card"
+              aria-label={t('report.assessment')}
+              onSubmit={(e) => {
+                e.preventDefault();
+                void save();
+              }}
+            >
+              <fieldset>
+                <legend>{t('report.children')}</legend>
+                {children.map((c) => (
+                  <label key={c.personId} className="checkbox">
+                    <input
+                      type="checkbox"
+                      name="child"
+                      value={c.personId}
+                      checked={selection.includes(c.personId)}
+                      onChange={(e) => setChosen(e.target.checked ? [...selection, c.personId] : selection.filter((x) => x !== c.personId))}
+                    />{' '}
+                    {c.name} ({t('cluster.born', { date: showDate(c.birthDate, lang) })})
+                  </label>
+                ))}
+                <p className="muted small">{t('report.childrenHint')}</p>
+              </fieldset>
+              <label className="stack">
+                <strong>{t('report.assessment')}</strong>
+                <span className="muted small">{t('report.assessmentHint')}</span>
+                <textarea name="assessment" rows={10} maxLength={10000} value={text} onChange={(e) => setAssessment(e.target.value)} />
+              </label>
+              {text.trim().length > 0 && text.trim().length < ASSESSMENT_MIN && (
+                <p className="field-error">{t('report.assessmentTooShort', { min: ASSESSMENT_MIN })}</p>
+              )}
+              <ErrorNotice error={saveError} />
+              <div className="button-row">
+                <button type="submit" className="primary" disabled={busy || selection.length === 0 || text.trim().length < ASSESSMENT_MIN}>
+                  {t('report.save')}
+                </button>
+                {saved !== null && !unsaved && (
+                  <span className="muted" role="status">
+                    {t('report.saved', { version: saved })}
+                  </span>
+                )}
+              </div>
+            </form>
+          ) : (
+            review.data?.status !== 'IN_REVIEW' && !report && <p className="notice notice-warn">{t('report.notInReview')}</p>
+          )}
+          {review.data && <ReportActions review={review.data} onChange={review.set} />}
+        </div>
+        <div className="report-preview">
+          <ReportDocument report={documentView} lang={lang} draft={!report || unsaved || report.status === 'DRAFT'} />
+        </div>
+      </div>
+    </main>
+  );
+}

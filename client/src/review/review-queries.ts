@@ -1,0 +1,49 @@
+// The review workflow's GraphQL documents. Reads of flags and reports carry the purpose header.
+
+const SUMMARY = `id status active score municipalityCode municipalityName districtCode ruleIds childCount assignee createdAt updatedAt asOf isNew`;
+
+export const FLAGS = `query Inbox($filter: FlagFilterInput, $first: Int!, $after: String) {
+  flags(filter: $filter, first: $first, after: $after) {
+    total endCursor newSince statusCounts { status count } items { ${SUMMARY} }
+  }
+}`;
+
+export const MARK_INBOX_SEEN = `mutation MarkInboxSeen { markInboxSeen }`;
+
+export const INBOX_REFERENCE = `query InboxReference {
+  municipalities { code name districtCode } riskRules { id titleDa titleEn } policeDistricts { code name }
+}`;
+
+export const FLAG = `query Flag($id: String!, $lang: String!) {
+  flag(id: $id, lang: $lang) {
+    ${SUMMARY} scoreExplanation dismissedAt reopenedAt
+    address { id street postalCode city municipalityCode }
+    members { personId name sex birthDate age relation livesWithChildren relations { childId relation } }
+    signals { ruleId ruleTitle kind weight personId value threshold margin explanation
+      evidence { kind id date category categoryLabel role district municipality } }
+  }
+}`;
+
+const REVIEW = `flagId status assignee allowedTransitions canReport canApprove
+  history { id at actor kind fromStatus toStatus assignee outcome note }
+  report { id flagId reference status version municipalityCode municipalityName senderDistrictName legalBasis introduction
+           children { name birthDate } concern assessment authors approvedBy approvedAt reportedAt createdAt updatedAt notice }
+  outcome { outcome note recordedBy recordedAt }`;
+
+export const FLAG_REVIEW = `query FlagReview($id: String!) { flagReview(flagId: $id) { ${REVIEW} } }`;
+export const ASSIGNABLE = `query Assignable($id: String!) { assignableCoordinators(flagId: $id) }`;
+export const CHANGE_STATUS = `mutation ChangeStatus($input: FlagTransitionInput!) { changeFlagStatus(input: $input) { ${REVIEW} } }`;
+export const ASSIGN = `mutation Assign($input: FlagAssignInput!) { assignFlag(input: $input) { ${REVIEW} } }`;
+export const SAVE_REPORT = `mutation SaveReport($input: ReportDraftInput!) { saveReportDraft(input: $input) { ${REVIEW} } }`;
+export const APPROVE_REPORT = `mutation ApproveReport($input: ReportApprovalInput!) { approveReport(input: $input) { ${REVIEW} } }`;
+export const RECORD_OUTCOME = `mutation RecordOutcome($input: ReportOutcomeInput!) { recordReportOutcome(input: $input) { ${REVIEW} } }`;
+
+export const REPORT_PREVIEW = `query ReportPreview($id: String!, $childIds: [String!]) {
+  reportPreview(flagId: $id, childIds: $childIds) { municipalityCode municipalityName children { name birthDate } concern }
+}`;
+
+export const CASE_DETAIL = `query CaseDetail($flagId: String!, $caseId: String!) {
+  flagCaseDetail(flagId: $flagId, caseId: $caseId) {
+    caseId journalNo category categoryLabel occurredAt districtCode summary keywords involved { personId name birthDate role }
+  }
+}`;
