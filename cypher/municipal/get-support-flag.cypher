@@ -1,10 +1,10 @@
 MATCH (fl:SupportFlag {id: $id, municipalityCode: $municipalityCode})
 CALL {
   WITH fl
-  MATCH (fl)-[m:HAS_MEMBER]->(p:Person)
+  UNWIND fl.memberIds AS personId
+  MATCH (p:Person {id: personId})
   RETURN collect({personId: p.id, name: p.name, sex: p.sex, birthDate: toString(p.birthDate),
-                  age: duration.between(p.birthDate, fl.asOf).years, relation: m.relation, livesHere: m.livesHere,
-                  relations: m.relations}) AS members
+                  age: duration.between(p.birthDate, fl.asOf).years}) AS persons
 }
 CALL {
   WITH fl
@@ -13,4 +13,4 @@ CALL {
   RETURN collect(CASE WHEN e IS NULL THEN null ELSE e {.actor, .decision, .note, at: toString(e.at)} END) AS events
 }
 RETURN fl {.id, .status, .active, .score, .scoreExplanation, .signals, .ruleIds, .childIds, .municipalityCode, .addressId,
-           createdAt: toString(fl.createdAt), asOf: toString(fl.asOf)} AS flag, members, events
+           .members, createdAt: toString(fl.createdAt), asOf: toString(fl.asOf)} AS flag, persons, events

@@ -1,5 +1,5 @@
 // One municipality's indicators about a person (never another municipality's).
-MATCH (p:Person {id: $personId})<-[:CONCERNS]-(i:Indicator)
+MATCH (i:Indicator {personId: $personId})
 WHERE i.municipalityCode IN $municipalityCodes
 RETURN i {.id, .kind, .municipalityCode, .detail, date: toString(i.date)} AS indicator
 ORDER BY indicator.date

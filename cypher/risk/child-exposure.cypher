@@ -10,17 +10,24 @@
 // param roles: string[] = ["victim", "witness"] — the child's exposure, not its own behaviour.
 // param windowYears: integer = 2 (1..10) — a recent exposure calls for a look now.
 // param minCases: integer = 1 (1..10) — one exposure of a child is enough to look.
-MATCH (child:Person)-[inv:INVOLVED_IN]->(c:Case)
+MATCH (child:Person)
+USING INDEX child:Person(id)
 WHERE child.id IN $scope
-  AND inv.role IN $roles
-  AND c.category IN $categories
   AND child.birthDate > date($asOf) - duration({years: 18})
   AND child.birthDate <= date($asOf)
   AND (child.deathDate IS NULL OR child.deathDate > date($asOf))
-  AND c.occurredAt < datetime({date: date($asOf)}) + duration({days: 1})
-  AND c.occurredAt > datetime({date: date($asOf) - duration({years: $windowYears})})
-WITH child, c, inv ORDER BY c.occurredAt
-WITH child, collect({kind: 'case', id: c.id, date: toString(date(c.occurredAt)), category: c.category, role: inv.role,
-                     district: c.policeDistrictCode}) AS evidence
+CALL {
+  WITH child
+  MATCH (child)-[inv:INVOLVED_IN]->(c:Case)
+  WHERE inv.role IN $roles
+    AND c.category IN $categories
+    // the case's own calendar date; written as a function so the planner expands from the person
+    AND date(c.occurredAt) <= date($asOf)
+    AND date(c.occurredAt) > date($asOf) - duration({years: $windowYears})
+  WITH c, inv ORDER BY c.occurredAt, c.id
+  RETURN collect({kind: 'case', id: c.id, date: toString(date(c.occurredAt)), category: c.category, role: inv.role,
+                  district: c.policeDistrictCode}) AS evidence
+}
+WITH child, evidence
 WHERE size(evidence) >= $minCases
 RETURN child.id AS personId, null AS addressId, size(evidence) AS value, $minCases AS threshold, evidence

@@ -11,16 +11,23 @@
 // param roles: string[] = ["suspect", "charged"] — the person's own behaviour.
 MATCH (cat:Category {risk: true})
 WITH collect(cat.code) AS riskCodes
-MATCH (p:Person)-[inv:INVOLVED_IN]->(c:Case)
+MATCH (p:Person)
+USING INDEX p:Person(id)
 WHERE p.id IN $scope
-  AND inv.role IN $roles
-  AND c.category IN riskCodes
   AND p.birthDate <= date($asOf) - duration({years: 18})
-  AND c.occurredAt < datetime({date: date($asOf)}) + duration({days: 1})
-  AND c.occurredAt > datetime({date: date($asOf) - duration({years: $windowYears})})
-WITH p, c, inv ORDER BY c.occurredAt
-WITH p, collect(DISTINCT c.policeDistrictCode) AS districts,
-     collect({kind: 'case', id: c.id, date: toString(date(c.occurredAt)), category: c.category, role: inv.role,
-              district: c.policeDistrictCode}) AS evidence
+CALL {
+  WITH p, riskCodes
+  MATCH (p)-[inv:INVOLVED_IN]->(c:Case)
+  WHERE inv.role IN $roles
+    AND c.category IN riskCodes
+    // the case's own calendar date; written as a function so the planner expands from the person
+    AND date(c.occurredAt) <= date($asOf)
+    AND date(c.occurredAt) > date($asOf) - duration({years: $windowYears})
+  WITH c, inv ORDER BY c.occurredAt, c.id
+  RETURN collect(DISTINCT c.policeDistrictCode) AS districts,
+         collect({kind: 'case', id: c.id, date: toString(date(c.occurredAt)), category: c.category, role: inv.role,
+                  district: c.policeDistrictCode}) AS evidence
+}
+WITH p, districts, evidence
 WHERE size(districts) >= $minDistricts
 RETURN p.id AS personId, null AS addressId, size(districts) AS value, $minDistricts AS threshold, evidence

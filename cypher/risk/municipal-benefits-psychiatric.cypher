@@ -8,8 +8,10 @@
 // explain.en: {person} is on long-term public benefits and has been in psychiatric treatment within {windowYears} years.
 // description: A parent with both a long-term benefits record and a psychiatric treatment record in the window (the government initiative's combined indicator).
 // param windowYears: integer = 2 (1..10) — the combination now, not years apart.
-MATCH (p:Person)<-[:CONCERNS]-(i:Indicator)
+MATCH (p:Person)
 WHERE p.id IN $scope
+MATCH (i:Indicator)
+WHERE i.personId = p.id
   AND i.kind IN ['transfer-income', 'psychiatric-treatment']
   AND i.municipalityCode = $municipalityCode
   AND i.date <= date($asOf) AND i.date > date($asOf) - duration({years: $windowYears})

@@ -9,8 +9,10 @@
 // description: A child with at least minNoShows missed dental appointments registered by the municipality within the window (the Gladsaxe model's first indicator).
 // param minNoShows: integer = 2 (1..20) — one missed appointment happens to anybody; a repeat is the pattern the Gladsaxe model names.
 // param windowYears: integer = 2 (1..10) — recent care.
-MATCH (child:Person)<-[:CONCERNS]-(i:Indicator {kind: 'dental-no-show'})
+MATCH (child:Person)
 WHERE child.id IN $scope
+MATCH (i:Indicator {kind: 'dental-no-show'})
+WHERE i.personId = child.id
   AND i.municipalityCode = $municipalityCode
   AND i.date <= date($asOf) AND i.date > date($asOf) - duration({years: $windowYears})
   AND child.birthDate > date($asOf) - duration({years: 18})

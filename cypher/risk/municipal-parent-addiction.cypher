@@ -9,8 +9,10 @@
 // description: A parent (an adult of the cluster) registered in addiction treatment by the municipality within the window.
 // param windowYears: integer = 2 (1..10) — current or recent treatment.
 // param minRecords: integer = 1 (1..10) — one registration of treatment is the fact itself.
-MATCH (p:Person)<-[:CONCERNS]-(i:Indicator {kind: 'addiction-treatment'})
+MATCH (p:Person)
 WHERE p.id IN $scope
+MATCH (i:Indicator {kind: 'addiction-treatment'})
+WHERE i.personId = p.id
   AND i.municipalityCode = $municipalityCode
   AND i.date <= date($asOf) AND i.date > date($asOf) - duration({years: $windowYears})
   AND p.birthDate <= date($asOf) - duration({years: 18})

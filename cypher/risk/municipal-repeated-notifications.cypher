@@ -9,8 +9,10 @@
 // description: A child about whom the municipality received at least minNotifications notifications (underretninger) within the window.
 // param minNotifications: integer = 2 (1..20) — a repeated concern from others is a reason to offer support early.
 // param windowYears: integer = 1 (1..10) — recent notifications.
-MATCH (child:Person)<-[:CONCERNS]-(i:Indicator {kind: 'notification'})
+MATCH (child:Person)
 WHERE child.id IN $scope
+MATCH (i:Indicator {kind: 'notification'})
+WHERE i.personId = child.id
   AND i.municipalityCode = $municipalityCode
   AND i.date <= date($asOf) AND i.date > date($asOf) - duration({years: $windowYears})
   AND child.birthDate > date($asOf) - duration({years: 18})

@@ -13,18 +13,26 @@
 // param adultAge: integer = 18 (16..25) — focus is on the adults' risk behaviour.
 MATCH (cat:Category {risk: true})
 WITH collect(cat.code) AS riskCodes
-MATCH (p:Person)-[inv:INVOLVED_IN]->(c:Case)
+MATCH (p:Person)
+USING INDEX p:Person(id)
 WHERE p.id IN $scope
-  AND inv.role IN $roles
   AND p.birthDate <= date($asOf) - duration({years: $adultAge})
   AND (p.deathDate IS NULL OR p.deathDate > date($asOf))
-  AND c.occurredAt < datetime({date: date($asOf)}) + duration({days: 1})
-  AND c.occurredAt > datetime({date: date($asOf) - duration({years: $windowYears})})
-  AND (c.category IN riskCodes
-       OR any(k IN $keywords WHERE toLower(coalesce(c.summary, '')) CONTAINS toLower(k)
-                                OR any(w IN coalesce(c.keywords, []) WHERE toLower(w) = toLower(k))))
-WITH p, c, inv ORDER BY c.occurredAt
-WITH p, collect({kind: 'case', id: c.id, date: toString(date(c.occurredAt)), category: c.category, role: inv.role,
-                 district: c.policeDistrictCode}) AS evidence
+// per person: expand from the scoped persons, never scan all cases of the window
+CALL {
+  WITH p, riskCodes
+  MATCH (p)-[inv:INVOLVED_IN]->(c:Case)
+  WHERE inv.role IN $roles
+    // the case's own calendar date; written as a function so the planner expands from the person
+    AND date(c.occurredAt) <= date($asOf)
+    AND date(c.occurredAt) > date($asOf) - duration({years: $windowYears})
+    AND (c.category IN riskCodes
+         OR any(k IN $keywords WHERE toLower(coalesce(c.summary, '')) CONTAINS toLower(k)
+                                  OR any(w IN coalesce(c.keywords, []) WHERE toLower(w) = toLower(k))))
+  WITH c, inv ORDER BY c.occurredAt, c.id
+  RETURN collect({kind: 'case', id: c.id, date: toString(date(c.occurredAt)), category: c.category, role: inv.role,
+                  district: c.policeDistrictCode}) AS evidence
+}
+WITH p, evidence
 WHERE size(evidence) >= $minCases
 RETURN p.id AS personId, null AS addressId, size(evidence) AS value, $minCases AS threshold, evidence

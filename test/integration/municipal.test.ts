@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { IngestRecord } from '../../server/src/ingest/records.js';
 import { flagIdFor } from '../../server/src/risk/cluster.js';
 import { Clock } from '../../server/src/risk/clock.js';
 import { ScanService } from '../../server/src/risk/scan.service.js';
 import { signedIn, startApp, type Client, type TestApp } from '../support/app.js';
 import { RecordBuilder } from '../support/builder.js';
-import { removeWithPrefix } from '../support/data.js';
+import { readTest, removeWithPrefix } from '../support/data.js';
 
 const AS_OF = '2025-03-01';
 let t: TestApp;
@@ -22,6 +22,11 @@ beforeAll(async () => {
   caseworker = await signedIn(t, 'caseworker', { municipalityCode: '851' });
   municipalAdmin = await signedIn(t, 'municipal-admin', { municipalityCode: '851' });
   admin = await signedIn(t, 'admin');
+});
+const bases: string[] = [];
+afterEach(async () => {
+  // sharing bases are global: a test removes its own before the next one runs
+  await readTest(t.graph, 'remove-sharing-bases', { ids: bases.splice(0) });
 });
 afterAll(async () => {
   await removeWithPrefix(t.graph, P);
@@ -175,6 +180,7 @@ describe('two sources kept apart', () => {
         },
       },
     );
+    bases.push(basis.createSharingBasis.id);
     const clock = t.app.get(Clock);
     const id = `support-851-${b.id('hjem')}`;
     const during = await caseworker.ok<{
@@ -199,16 +205,20 @@ describe('two sources kept apart', () => {
     const { b, indicators } = family(2);
     await load(b, indicators);
     await t.app.get(ScanService).recheck([b.id('mor')], AS_OF);
-    await admin.ok('mutation($i: SharingBasisInput!) { createSharingBasis(input: $i) { id } }', {
-      i: {
-        legalBasis: 'Retsplejeloven § 115 (test)',
-        purpose: 'SSP-samarbejde (test)',
-        fromSource: 'municipality:851',
-        toOrg: 'district:NJY',
-        validFrom: '2025-02-01',
-        validUntil: '2025-04-01',
+    const created = await admin.ok<{ createSharingBasis: { id: string } }>(
+      'mutation($i: SharingBasisInput!) { createSharingBasis(input: $i) { id } }',
+      {
+        i: {
+          legalBasis: 'Retsplejeloven § 115 (test)',
+          purpose: 'SSP-samarbejde (test)',
+          fromSource: 'municipality:851',
+          toOrg: 'district:NJY',
+          validFrom: '2025-02-01',
+          validUntil: '2025-04-01',
+        },
       },
-    });
+    );
+    bases.push(created.createSharingBasis.id);
     const coordinator = await signedIn(t, 'coordinator', { districtCode: 'NJY' });
     const shared = await coordinator.ok<{
       sharedIndicators: { indicators: { personId: string; kind: string }[]; sharingBases: { legalBasis: string }[] };

@@ -381,7 +381,7 @@ describe('parameters', () => {
     expect(syntax.checkSavedQuery).toMatchObject({ ok: false, compiles: false });
     expect(syntax.checkSavedQuery.reasons.join()).toMatch(/Neo4j cannot plan it/);
     expect(codeOf(await admin.gql(SAVE, { s: source(`${P}syntax`, 'MATCH (n RETURN n') }))).toBe('QUERY_INVALID');
-    expect(codeOf(await admin.gql(SAVE, { s: 'MATCH (n) RETURN n LIMIT 1' }))).toBe('QUERY_INVALID');
+    expect(codeOf(await admin.gql(SAVE, { s: 'MATCH (n:Person) RETURN n LIMIT 1' }))).toBe('QUERY_INVALID');
   });
 });
 
@@ -415,11 +415,17 @@ describe('saving and versions', () => {
     expect(codeOf(await analyst.gql(RUN, { n: name }))).toBe('NOT_FOUND');
   });
 
-  it('hides the system’s own records even from a query that does not name them', async () => {
-    const name = `${P}everything`;
-    await save(name, 'MATCH (n) WHERE n.username = $u RETURN n, properties(n) AS props', ['// param u: string — a username']);
-    const data = await analyst.ok<{ runSavedQuery: RunResult }>(RUN, { n: name, p: { u: admin.username } });
-    expect(JSON.stringify(data.runSavedQuery)).not.toMatch(/argon2|passwordHash/);
+  it('refuses queries that read nodes without naming their labels (they would reach system and municipal records)', async () => {
+    const result = await admin.gql(SAVE, {
+      s: source(`${P}everything`, 'MATCH (n) WHERE n.username = $u RETURN n, properties(n) AS props', ['// param u: string — a username']),
+    });
+    expect(codeOf(result)).toBe('QUERY_NOT_READ_ONLY');
+    expect(JSON.stringify(result.errors)).toMatch(/without a label/);
+    for (const label of ['Indicator', 'SupportFlag', 'SharingBasis']) {
+      expect(['QUERY_NOT_READ_ONLY', 'QUERY_INVALID']).toContain(
+        codeOf(await admin.gql(SAVE, { s: source(`${P}${label}`, `MATCH (i:${label}) RETURN i`) })),
+      );
+    }
   });
 });
 

@@ -1,4 +1,5 @@
-// npm run ingest -- FILE.jsonl [--batch-size N]
+// npm run ingest -- FILE.jsonl [--batch-size N] [--no-recheck]
+// --no-recheck: for a bulk first load; run `npm run scan` afterwards instead of re-checking batch by batch.
 // Streams a JSON Lines file (shared/contract/ingest-format.md) into the graph; see ingest-file.ts.
 import { createApp } from '../app.factory.js';
 import { IngestEvents } from '../ingest/ingest-events.js';
@@ -10,8 +11,9 @@ const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
 const sizeIndex = args.indexOf('--batch-size');
 const batchSize = sizeIndex >= 0 ? Number(args[sizeIndex + 1]) : 5000;
+const recheck = !args.includes('--no-recheck');
 if (!file || !Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000) {
-  console.error('usage: npm run ingest -- FILE.jsonl [--batch-size 1-100000]');
+  console.error('usage: npm run ingest -- FILE.jsonl [--batch-size 1-100000] [--no-recheck]');
   process.exit(2);
 }
 
@@ -19,7 +21,7 @@ const { app } = await createApp();
 await app.init();
 const service = app.get(IngestService);
 try {
-  const result = await ingestFile(file, service.writer, service.lookup, app.get(IngestEvents), {
+  const result = await ingestFile(file, service.writer, service.lookup, recheck ? app.get(IngestEvents) : new IngestEvents(), {
     batchSize,
     maxProblems: 50,
     onProgress: (p) =>

@@ -7,6 +7,7 @@ import { GraphService } from '../graph/graph.service.js';
 import { isIsoDate } from '../ingest/validate.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { explainSignal, strongestRelation } from '../risk/explain.js';
+import type { ClusterMember } from '../risk/cluster.js';
 import type { Signal } from '../risk/flag-policy.js';
 import { decodeCursor, encodeCursor } from '../risk/flags.service.js';
 import { RuleRegistry } from '../risk/rule-registry.js';
@@ -30,6 +31,7 @@ const WORDING_DA =
 
 interface SupportFlagRow {
   flag: {
+    members: string;
     id: string;
     status: string;
     active: boolean;
@@ -42,16 +44,7 @@ interface SupportFlagRow {
     createdAt: string;
     asOf: string;
   };
-  members: {
-    personId: string;
-    name: string;
-    sex: string;
-    birthDate: string;
-    age: number;
-    relation: string;
-    livesHere: boolean;
-    relations: string[];
-  }[];
+  persons: { personId: string; name: string; sex: string; birthDate: string; age: number }[];
   events: ({ actor: string; decision: string; note: string; at: string } | null)[];
 }
 
@@ -110,7 +103,7 @@ export class MunicipalService {
           ruleIds: h.ruleIds,
           childIds: h.cluster.childIds,
           memberIds: h.cluster.members.map((m) => m.personId),
-          members: h.cluster.members,
+          members: JSON.stringify(h.cluster.members),
           asOf,
         })),
       });
@@ -152,7 +145,12 @@ export class MunicipalService {
     const municipalityCode = this.municipalityOf(principal);
     const [row] = await this.graph.read<SupportFlagRow>('municipal/get-support-flag', { id, municipalityCode });
     if (!row) throw new NotFoundError('Support flag', id);
-    const memberIds = row.members.map((m) => m.personId);
+    const persons = new Map(row.persons.map((p) => [p.personId, p]));
+    const members = (JSON.parse(row.flag.members) as ClusterMember[]).flatMap((m) => {
+      const person = persons.get(m.personId);
+      return person ? [{ ...person, relation: m.relation, livesHere: m.livesHere, relations: m.relations }] : [];
+    });
+    const memberIds = members.map((m) => m.personId);
     const bases = await this.basesInForce(`municipality:${municipalityCode}`, 'police', today);
     const shared = bases.length
       ? await this.graph.read<{ personId: string; category: string; cases: number }>('municipal/member-case-counts', {
@@ -168,7 +166,7 @@ export class MunicipalService {
       detail: { flagId: id, sharingBases: bases.map((b) => b.id) },
     });
     const effective = new Map(this.rules.effective(await this.rules.storedOverrides(), 'municipal').rules.map((r) => [r.def.id, r]));
-    const byId = new Map(row.members.map((m) => [m.personId, m]));
+    const byId = new Map(members.map((m) => [m.personId, m]));
     const signals = (JSON.parse(row.flag.signals) as Signal[]).map((s) => {
       const rule = effective.get(s.ruleId);
       const member = s.personId ? byId.get(s.personId) : undefined;
@@ -190,12 +188,13 @@ export class MunicipalService {
         })),
       };
     });
+    const { members: _json, ...flag } = row.flag;
     return {
-      ...row.flag,
+      ...flag,
       ruleIds: row.flag.ruleIds ?? [],
       childCount: (row.flag.childIds ?? []).length,
       wording: WORDING_DA,
-      members: row.members.map((m) => ({
+      members: members.map((m) => ({
         personId: m.personId,
         name: m.name,
         sex: m.sex,

@@ -8,6 +8,6 @@ export const PEOPLE_LIMITS = {
   kin: 50,
   familyDepthDefault: 2,
   familyDepthMax: 4,
-  familyPersons: 300,
+  familyPersons: 500,
   timelineEvents: 1000,
 } as const;

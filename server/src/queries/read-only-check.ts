@@ -3,7 +3,10 @@ import { codeTokens, nameOf, parameterName, type Token } from './cypher-lexer.js
 /** The procedures a saved query may call: pure index reads. Everything else (db.*, dbms.*, tx.*, apoc.*) is refused. */
 export const ALLOWED_PROCEDURES: readonly string[] = ['db.index.fulltext.queryNodes', 'db.index.fulltext.queryRelationships'];
 
-/** The system's own records: a saved query reads police data, not accounts, keys or the audit log. */
+/**
+ * Records a saved query may not name: the system's own (accounts, keys, the audit log) and the
+ * municipal source's (indicators, support flags, sharing bases), which police users never see.
+ */
 export const SYSTEM_LABELS: readonly string[] = [
   'User',
   'ApiKey',
@@ -12,6 +15,12 @@ export const SYSTEM_LABELS: readonly string[] = [
   'SavedQuery',
   'SavedQueryVersion',
   'SchemaVersion',
+  'Indicator',
+  'SupportFlag',
+  'SupportFlagEvent',
+  'SharingBasis',
+  'RuleSettings',
+  'ScanLock',
 ];
 export const SECRET_PROPERTIES: readonly string[] = ['passwordHash', 'keyHash', 'hash', 'prevHash', 'sessionVersion'];
 
@@ -82,6 +91,9 @@ export function planReasons(queryType: string, plan: PlanNode | null, database: 
     else if (operator.startsWith('Show')) reasons.push(`SHOW commands (${operator}) describe the server, not the data`);
     else if (operator.startsWith('Terminate')) reasons.push('TERMINATE stops other transactions');
     else if (operator === 'AdministrationCommand') reasons.push('runs an administration command');
+    // Reading every node regardless of label would reach records a saved query may not name.
+    else if (operator === 'AllNodesScan') reasons.push('reads all nodes without a label: name the labels the query reads');
+    else if (/DynamicLabel|DynamicType/.test(operator)) reasons.push('uses labels or types chosen at run time');
     else if (operator === 'TransactionForeach' || operator === 'TransactionApply')
       reasons.push('CALL { … } IN TRANSACTIONS commits on its own');
     else if (operator === 'ProcedureCall') {

@@ -18,7 +18,8 @@ import { DEFAULT_ROW_CAP } from './saved-query-runs.service.js';
 import { SavedQueriesService } from './saved-queries.service.js';
 import { SavedQueryRunsService } from './saved-query-runs.service.js';
 
-const READERS = ['analyst', 'admin', 'coordinator'] as const;
+// Coordinators work the inbox of their district; saved queries are national, so they are not theirs.
+const READERS = ['analyst', 'admin'] as const;
 const RUNNERS = [...READERS, 'api-client'] as const;
 
 @Resolver()
