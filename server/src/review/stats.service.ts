@@ -14,6 +14,8 @@ import type {
 } from './models/stats.model.js';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** Counting a whole country's residents on a date reads every residence: give it longer than a page read. */
+const POPULATION_TIMEOUT_MS = 120_000;
 export const STATS_MAX_MONTHS = 120;
 
 interface CountRow {
@@ -122,7 +124,11 @@ export class StatsService {
     for (const r of reports) codes.add(r.municipalityCode);
     const population = new Map(
       (
-        await this.graph.read<{ municipalityCode: string; population: number }>('stats/population', { municipalityCodes: [...codes], date })
+        await this.graph.read<{ municipalityCode: string; population: number }>(
+          'stats/population',
+          { municipalityCodes: [...codes], date },
+          POPULATION_TIMEOUT_MS,
+        )
       ).map((r) => [r.municipalityCode, r.population]),
     );
     return [...codes]
