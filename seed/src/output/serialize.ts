@@ -17,21 +17,27 @@ function opt(key: string, value: string | null | undefined): string {
 
 /** One record as a JSON line (without the newline), fields in contract order. */
 export function serializeRecord(r: IngestRecord): string {
+  const line = serializeLine(r);
+  return line.slice(0, -1);
+}
+
+/** One record as a JSON line with its newline: one string, not a record plus a concatenation. */
+export function serializeLine(r: IngestRecord): string {
   switch (r.type) {
     case 'person':
-      return `{"type":"person","id":${str(r.id)},"name":${str(r.name)},"sex":${str(r.sex)},"birthDate":${str(r.birthDate)}${opt('deathDate', r.deathDate)}}`;
+      return `{"type":"person","id":${str(r.id)},"name":${str(r.name)},"sex":${str(r.sex)},"birthDate":${str(r.birthDate)}${opt('deathDate', r.deathDate)}}\n`;
     case 'address':
-      return `{"type":"address","id":${str(r.id)},"street":${str(r.street)},"postalCode":${str(r.postalCode)},"city":${str(r.city)},"municipalityCode":${str(r.municipalityCode)}}`;
+      return `{"type":"address","id":${str(r.id)},"street":${str(r.street)},"postalCode":${str(r.postalCode)},"city":${str(r.city)},"municipalityCode":${str(r.municipalityCode)}}\n`;
     case 'residence':
-      return `{"type":"residence","personId":${str(r.personId)},"addressId":${str(r.addressId)},"from":${str(r.from)}${opt('to', r.to)}}`;
+      return `{"type":"residence","personId":${str(r.personId)},"addressId":${str(r.addressId)},"from":${str(r.from)}${opt('to', r.to)}}\n`;
     case 'parent':
-      return `{"type":"parent","parentId":${str(r.parentId)},"childId":${str(r.childId)}}`;
+      return `{"type":"parent","parentId":${str(r.parentId)},"childId":${str(r.childId)}}\n`;
     case 'partner':
-      return `{"type":"partner","personA":${str(r.personA)},"personB":${str(r.personB)},"kind":${str(r.kind)},"from":${str(r.from)}${opt('to', r.to)}}`;
+      return `{"type":"partner","personA":${str(r.personA)},"personB":${str(r.personB)},"kind":${str(r.kind)},"from":${str(r.from)}${opt('to', r.to)}}\n`;
     case 'involvement':
-      return `{"type":"involvement","caseId":${str(r.caseId)},"personId":${str(r.personId)},"role":${str(r.role)}}`;
+      return `{"type":"involvement","caseId":${str(r.caseId)},"personId":${str(r.personId)},"role":${str(r.role)}}\n`;
     default:
       // Cases (keywords arrays) and anything rarer go the generic way.
-      return JSON.stringify(r);
+      return `${JSON.stringify(r)}\n`;
   }
 }

@@ -78,11 +78,11 @@ export function* generatePopulation(options: PopulationOptions): Generator<Inges
     const profile = pickProfile(rng);
     const life = simulateUnit(pickUnitKind(rng), rng, source, profile);
     for (const person of life.persons) cutAtDeath(person);
-    const addresses = placeHouseholds(life.persons, rng, book, profile.mobility, end);
+    const addresses = placeHouseholds(life.persons, life.households, rng, book, profile.mobility, end);
     for (const person of life.persons) person.residences = residencesOf(person);
     const cases: CaseOutput = { cases: [], involvements: [] };
     caseMaker.forUnit(life.persons, profile, cases);
-    releaseAddresses(life.persons, book, end);
+    releaseAddresses(life.households, book, end);
     const batch = unitRecords(life.persons, life.couples, addresses, cases);
     units++;
     records += batch.length;

@@ -19,32 +19,29 @@ export function cutAtDeath(person: Person): void {
 }
 
 /** Gives each lived-in household its addresses over time and returns the addresses created. */
-export function placeHouseholds(persons: Person[], rng: Rng, book: AddressBook, mobility: number, end: number): AddressRecord[] {
-  // Recomputed from the memberships that survived cutAtDeath.
-  for (const person of persons) {
-    for (const m of person.memberships) {
-      m.household.start = OPEN;
-      m.household.end = -OPEN;
-    }
+export function placeHouseholds(
+  persons: Person[],
+  households: Household[],
+  rng: Rng,
+  book: AddressBook,
+  mobility: number,
+  end: number,
+): AddressRecord[] {
+  // Lifetimes recomputed from the memberships that survived cutAtDeath.
+  for (const h of households) {
+    h.start = OPEN;
+    h.end = -OPEN;
   }
   for (const person of persons) {
     for (const m of person.memberships) {
       if (m.from >= m.to) continue;
       const h = m.household;
-      h.start = Math.min(h.start, m.from);
-      h.end = Math.max(h.end, m.to);
+      if (m.from < h.start) h.start = m.from;
+      if (m.to > h.end) h.end = m.to;
     }
   }
   const created: AddressRecord[] = [];
-  const seen = new Set<Household>();
-  for (const person of persons) {
-    for (const m of person.memberships) {
-      const h = m.household;
-      if (seen.has(h) || !(h.start < h.end)) continue;
-      seen.add(h);
-      placeHousehold(h, rng, book, mobility, end, created);
-    }
-  }
+  for (const h of households) if (h.start < h.end) placeHousehold(h, rng, book, mobility, end, created);
   return created;
 }
 
@@ -84,16 +81,9 @@ export function residencesOf(person: Person): Residence[] {
 }
 
 /** Addresses the unit has left for good become available to later units. */
-export function releaseAddresses(persons: Person[], book: AddressBook, end: number): void {
-  const released = new Set<string>();
-  for (const person of persons) {
-    for (const m of person.memberships) {
-      for (const p of m.household.periods) {
-        if (p.to < end && !released.has(p.addressId)) {
-          released.add(p.addressId);
-          book.release(p.addressId, p.muni, p.to);
-        }
-      }
-    }
+export function releaseAddresses(households: Household[], book: AddressBook, end: number): void {
+  for (const h of households) {
+    // Each address appears in one period of one household (a unit never takes one twice).
+    for (const p of h.periods) if (p.to < end) book.release(p.addressId, p.muni, p.to);
   }
 }
