@@ -6,6 +6,7 @@ import { InboxPage } from '../inbox/InboxPage';
 import { ReportPage } from '../report/ReportPage';
 import { StatsPage } from '../stats/StatsPage';
 import { QueriesPage } from '../queries/QueriesPage';
+import { MUNICIPAL_ROUTES } from '../municipal/routes';
 
 export type Role = 'admin' | 'analyst' | 'coordinator' | 'api-client' | 'caseworker' | 'municipal-admin';
 
@@ -30,6 +31,8 @@ export const ROUTES: readonly RouteDef[] = [
   { path: '/flags/:id/report', roles: POLICE, render: (params) => <ReportPage key={params.id} id={params.id ?? ''} /> },
   { path: '/statistics', nav: 'nav.statistics', roles: POLICE, render: (_, query) => <StatsPage query={query} /> },
   { path: '/queries', nav: 'nav.queries', roles: POLICE, render: (_, query) => <QueriesPage query={query} /> },
+  // Municipal caseworkers and admins (support flags, data-subject export): client/src/municipal/routes.tsx.
+  ...MUNICIPAL_ROUTES,
 ];
 
 /** Where a role lands after signing in: its first page. */

@@ -24,8 +24,12 @@ export function ChildrenSection({ flag, lang }: { flag: FlagDetail; lang: Lang }
   );
 }
 
-/** Adults at the address and parents elsewhere: their relation to each child and whether they live with them. */
-export function AdultsSection({ flag }: { flag: FlagDetail }) {
+/**
+ * Adults at the address and parents elsewhere: their relation to each child and whether they live
+ * with them. Shared with the municipal support flag page, which leaves out the note on what the
+ * police cannot know (custody): it speaks for the police, not for the municipality.
+ */
+export function AdultsSection({ flag, custodyNote = true }: { flag: Pick<FlagDetail, 'members'>; custodyNote?: boolean }) {
   const t = useReviewT();
   const childName = new Map(flag.members.filter((m) => m.relation === 'child').map((c) => [c.personId, c.name]));
   const adults = flag.members.filter((m) => m.relation !== 'child');
@@ -59,7 +63,7 @@ export function AdultsSection({ flag }: { flag: FlagDetail }) {
           ))}
         </tbody>
       </table>
-      {adults.some((m) => m.relation === 'parent-elsewhere') && <p className="muted small">{t('cluster.custody')}</p>}
+      {custodyNote && adults.some((m) => m.relation === 'parent-elsewhere') && <p className="muted small">{t('cluster.custody')}</p>}
     </section>
   );
 }

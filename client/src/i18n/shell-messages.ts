@@ -8,6 +8,8 @@ type ShellKey =
   | 'nav.inbox'
   | 'nav.statistics'
   | 'nav.queries'
+  | 'nav.support'
+  | 'nav.subjectAccess'
   | 'lang.toggle'
   | 'signIn.title'
   | 'signIn.username'
@@ -58,6 +60,8 @@ const da: Record<ShellKey, string> = {
   'nav.inbox': 'Indbakke',
   'nav.statistics': 'Statistik',
   'nav.queries': 'Gemte forespørgsler',
+  'nav.support': 'Tilbud om støtte',
+  'nav.subjectAccess': 'Aktindsigt',
   'lang.toggle': 'English',
   'signIn.title': 'Log ind',
   'signIn.username': 'Brugernavn',
@@ -109,6 +113,8 @@ const en: Record<ShellKey, string> = {
   'nav.inbox': 'Inbox',
   'nav.statistics': 'Statistics',
   'nav.queries': 'Saved queries',
+  'nav.support': 'Offers of support',
+  'nav.subjectAccess': 'Subject access',
   'lang.toggle': 'Dansk',
   'signIn.title': 'Sign in',
   'signIn.username': 'Username',

@@ -12,6 +12,8 @@ import { StatusBadge } from '../review/StatusBadge';
 import { useLoad } from '../review/useReviewData';
 import { InboxFilters, type InboxFilter } from './InboxFilters';
 import { rememberedNewSince, rememberVisit } from './inbox-seen';
+import { Pager } from './Pager';
+import { StatusTabs } from './StatusTabs';
 import '../review/review.css';
 
 const PATH = '/inbox';
@@ -96,7 +98,6 @@ export function InboxPage({ query }: { query: URLSearchParams }) {
   };
 
   const counts = new Map((page.data?.statusCounts ?? []).map((c) => [c.status, c.count]));
-  const all = [...counts.values()].reduce((a, b) => a + b, 0);
   const rules = new Map((reference.data?.riskRules ?? []).map((r) => [r.id, lang === 'da' ? r.titleDa : r.titleEn]));
   const items = page.data?.items ?? [];
 
@@ -111,20 +112,14 @@ export function InboxPage({ query }: { query: URLSearchParams }) {
           </span>
         )}
       </div>
-      <nav className="status-tabs" aria-label={t('inbox.col.status')}>
-        {[null, ...STATUSES].map((s) => (
-          <button
-            key={s ?? 'ALL'}
-            type="button"
-            className={filter.status === s ? 'tab active' : 'tab'}
-            aria-pressed={filter.status === s}
-            data-status-tab={s ?? 'ALL'}
-            onClick={() => go({ status: s })}
-          >
-            {label(t, 'status', s ?? 'ALL')} <span className="count">{s ? (counts.get(s) ?? 0) : all}</span>
-          </button>
-        ))}
-      </nav>
+      <StatusTabs
+        statuses={[null, ...STATUSES]}
+        current={filter.status}
+        counts={counts}
+        labelOf={(s) => label(t, 'status', s ?? 'ALL')}
+        ariaLabel={t('inbox.col.status')}
+        onSelect={(status) => go({ status })}
+      />
       <InboxFilters filter={filter} municipalities={municipalities} rules={reference.data?.riskRules ?? []} lang={lang} onChange={go} />
       <ErrorNotice error={page.error ?? reference.error} />
       {newSince !== undefined && (
@@ -177,32 +172,15 @@ export function InboxPage({ query }: { query: URLSearchParams }) {
       </table>
       {!page.loading && items.length === 0 && <p className="muted empty">{t('inbox.empty')}</p>}
       {page.data && (
-        <div className="pager">
-          <span className="muted">{t('inbox.count', { shown: items.length, total: page.data.total })}</span>
-          <button
-            type="button"
-            className="secondary small"
-            disabled={history.length === 0 && !after}
-            onClick={() => {
-              const previous = history.slice(0, -1);
-              setHistory(previous);
-              go({ after: history.at(-1) ?? null });
-            }}
-          >
-            {t('inbox.prev')}
-          </button>
-          <button
-            type="button"
-            className="secondary small"
-            disabled={!page.data.endCursor}
-            onClick={() => {
-              setHistory([...history, after ?? '']);
-              go({ after: page.data?.endCursor ?? null });
-            }}
-          >
-            {t('inbox.next')}
-          </button>
-        </div>
+        <Pager
+          shown={items.length}
+          total={page.data.total}
+          after={after}
+          endCursor={page.data.endCursor}
+          onPage={(next) => go({ after: next })}
+          history={history}
+          onHistory={setHistory}
+        />
       )}
     </main>
   );

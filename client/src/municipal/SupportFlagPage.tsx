@@ -1,0 +1,76 @@
+import { href } from '../app/router';
+import { AdultsSection } from '../cluster/ClusterPeople';
+import { useLang } from '../i18n/i18n';
+import { showDate } from '../review/format';
+import { useLoad } from '../review/useReviewData';
+import { ErrorNotice } from '../shell/ErrorNotice';
+import { usePersonRead } from '../shell/purpose';
+import { DecisionPanel } from './DecisionPanel';
+import { useMunicipalT } from './format';
+import { SUPPORT_FLAG } from './municipal-queries';
+import type { SupportFlag } from './municipal.types';
+import { SharedPoliceHistory, SharingNotice } from './SharingBases';
+import { SupportChildren } from './SupportChildren';
+import { SupportFamily } from './SupportFamily';
+import { SUPPORT_PATH } from './SupportInboxPage';
+import { SupportSignals } from './SupportSignals';
+import { SupportStatusBadge } from './SupportStatusBadge';
+import '../review/review.css';
+import './municipal.css';
+
+// The API words the offer in Danish; this is the same text for the English page.
+const WORDING_EN =
+  "An offer of support: the municipality's own records suggest that the family may benefit from an offer of early support. " +
+  'It is an offer to the family, not a notification, and nothing is sent automatically.';
+
+/** One offer of support: `#/support/<id>`. Sharing bases first, then the offer, the children, the adults, why, the family; the decision beside. */
+export function SupportFlagPage({ id }: { id: string }) {
+  const t = useMunicipalT();
+  const { lang } = useLang();
+  const read = usePersonRead();
+  const flag = useLoad((signal) => read<{ supportFlag: SupportFlag }>(SUPPORT_FLAG, { id }, signal).then((r) => r.supportFlag), id);
+  const f = flag.data;
+
+  return (
+    <main className="page cluster support-flag">
+      <p>
+        <a href={href(SUPPORT_PATH)}>{t('flag.back')}</a>
+      </p>
+      <ErrorNotice error={flag.error} />
+      {f && (
+        <>
+          <div className="page-head">
+            <h1>{t('flag.title')}</h1>
+            <SupportStatusBadge status={f.status} />
+            <span className="muted">{t('flag.asOf', { date: showDate(f.asOf, lang) })}</span>
+            {!f.active && <span className="muted small">({t('flag.inactive')})</span>}
+          </div>
+          <SharingNotice bases={f.sharingBases} lang={lang} />
+          <div className="cluster-body">
+            <div className="cluster-main">
+              <section className="card support-wording" aria-labelledby="wording-h" data-testid="wording">
+                <h2 id="wording-h">{t('flag.wording')}</h2>
+                {lang === 'da' ? (
+                  <p>{f.wording}</p>
+                ) : (
+                  <>
+                    <p>{WORDING_EN}</p>
+                    <p className="muted small">
+                      {t('flag.original')}: <span lang="da">{f.wording}</span>
+                    </p>
+                  </>
+                )}
+              </section>
+              <SupportChildren members={f.members} lang={lang} />
+              <AdultsSection flag={f} custodyNote={false} />
+              <SupportSignals flag={f} lang={lang} />
+              <SharedPoliceHistory history={f.sharedPoliceHistory} bases={f.sharingBases} members={f.members} />
+              <SupportFamily members={f.members} asOf={f.asOf} lang={lang} />
+            </div>
+            <DecisionPanel flagId={f.id} status={f.status} decisions={f.decisions} lang={lang} onDecided={() => flag.reload()} />
+          </div>
+        </>
+      )}
+    </main>
+  );
+}
