@@ -21,8 +21,11 @@ env.OPSPOR_TOKEN_SECRET ??= (await import('node:crypto')).randomBytes(32).toStri
 env.OPSPOR_COOKIE_SECURE ??= 'false'; // served over plain http on loopback
 
 if (!process.env.OPSPOR_SKIP_BUILD) run('npm', ['run', '-s', 'build']);
-// Demo data only into an empty database (synthetic: Familien X, control families, a generated town).
-run('node', ['--import', 'tsx', 'seed/src/cli.ts', '--demo', '--if-empty'], env);
+// Schema first (constraints make the loader's MERGEs index seeks), then demo data, only into an
+// empty database (synthetic: Familien X, control families, a generated town).
+run('node', ['server/dist/cli/migrate.js'], env);
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+run('node', ['--import', 'tsx', 'seed/src/cli.ts', '--demo', '--if-empty', '--end-date', today], env);
 run('node', ['server/dist/cli/demo-users.js'], env);
 run('node', ['server/dist/cli/scan.js'], env);
 

@@ -21,6 +21,8 @@ Neo4j: NEO4J_URI, NEO4J_USERNAME (neo4j), NEO4J_PASSWORD, NEO4J_DATABASE (neo4j)
 NEO4J_URI the project's local instance (npm run db:start) is used.`;
 
 export interface SeedArgs {
+  /** the demo set: also Familien X's recent events, dated before --end-date */
+  demo: boolean;
   persons: number;
   seed: number;
   endDate: string;
@@ -92,6 +94,7 @@ export function parseSeedArgs(argv: readonly string[]): SeedArgs {
     endDate,
     idPrefix,
     fixtures: demo || switches.has('--fixtures'),
+    demo,
     jsonl: raw('--jsonl') ?? null,
     db: !switches.has('--no-db'),
     ifEmpty: switches.has('--if-empty'),

@@ -4,6 +4,7 @@ import type { IngestRecord } from '../../server/src/ingest/records.js';
 import { CypherRegistry } from '../../server/src/graph/cypher-registry.js';
 import { IngestWriter } from '../../server/src/ingest/ingest-writer.js';
 import { parseSeedArgs, SeedArgsError, USAGE, type SeedArgs } from './cli-args.js';
+import { demoRecentRecords } from './fixtures/demo-recent.js';
 import { allFixtureRecords } from './fixtures/index.js';
 import { CYPHER_DIR, countPersons, ensureReferenceData, loadBatches } from './load/graph-loader.js';
 import { connect, neo4jSettings } from './load/neo4j-env.js';
@@ -12,6 +13,7 @@ import { generatePopulation } from './population/generate.js';
 
 function* sourceBatches(args: SeedArgs): Generator<IngestRecord[]> {
   if (args.fixtures) yield allFixtureRecords();
+  if (args.demo) yield demoRecentRecords(args.endDate);
   if (args.persons > 0)
     yield* generatePopulation({ persons: args.persons, seed: args.seed, endDate: args.endDate, idPrefix: args.idPrefix });
 }

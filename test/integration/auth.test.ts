@@ -214,7 +214,7 @@ describe('purpose and scoping', () => {
       fc.asyncProperty(fc.string({ maxLength: 120 }), async (purpose) => {
         const valid =
           /^\d{4}-\d{5}-\d{5}-\d{2}$/.test(purpose.trim()) ||
-          ['Socialsøg-screening', 'Opfølgning på underretning', 'Kvalitetskontrol', 'Aktindsigt (registreret)'].includes(purpose.trim());
+          ['Socialsøg-screening', 'Opfølgning på underretning', 'Tilbud om tidlig støtte', 'Kvalitetskontrol', 'Aktindsigt (registreret)'].includes(purpose.trim());
         coordinator.purpose = purpose;
         const result = await coordinator.gql('query($id: String!) { flag(id: $id) { id } }', { id: flagIdFor(b.id('hjem')) });
         if (valid) expect(result.errors).toBeUndefined();

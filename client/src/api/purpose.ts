@@ -3,6 +3,7 @@
 export const PURPOSE_REASONS = [
   'Socialsøg-screening',
   'Opfølgning på underretning',
+  'Tilbud om tidlig støtte',
   'Kvalitetskontrol',
   'Aktindsigt (registreret)',
 ] as const;

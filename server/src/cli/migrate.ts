@@ -1,8 +1,8 @@
-// npm run db:migrate — applies cypher/schema.cypher and pending migrations, loads reference data.
+// npm run db:migrate — applies cypher/schema.cypher and pending migrations and loads the reference
+// data (the API does the same at every boot).
 import { createApp } from '../app.factory.js';
 import { SchemaService } from '../graph/schema.service.js';
 
-const { app } = await createApp(); // createApp migrates and loads reference data
-const [from, to] = [0, app.get(SchemaService).targetVersion()];
+const { app } = await createApp();
+console.log(`schema at version ${app.get(SchemaService).targetVersion()}; reference data loaded`);
 await app.close();
-console.log(`schema at version ${to} (target ${to}, was checked from ${from})`);

@@ -31,7 +31,9 @@ export const configSchema = z
     OPSPOR_COOKIE_SECURE: bool.optional(),
     OPSPOR_LOCKOUT_ATTEMPTS: positiveInt.default(5),
     OPSPOR_LOCKOUT_MINUTES: positiveInt.default(15),
-    OPSPOR_PURPOSE_REASONS: z.string().default('Socialsøg-screening;Opfølgning på underretning;Kvalitetskontrol;Aktindsigt (registreret)'),
+    OPSPOR_PURPOSE_REASONS: z
+      .string()
+      .default('Socialsøg-screening;Opfølgning på underretning;Tilbud om tidlig støtte;Kvalitetskontrol;Aktindsigt (registreret)'),
     OPSPOR_INGEST_MAX_RECORDS: positiveInt.max(100_000).default(10_000),
     OPSPOR_INGEST_MAX_ERRORS: positiveInt.max(1000).default(50),
     OPSPOR_EXTRA_CATEGORIES: z.string().optional(),
