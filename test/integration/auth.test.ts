@@ -272,6 +272,13 @@ describe('audit', () => {
     }
   });
 
+  it('keeps one unbroken chain under concurrent writes (group commit)', async () => {
+    const audit = t.app.get(AuditService);
+    const seqs = await Promise.all(Array.from({ length: 60 }, (_, i) => audit.record({ actor: { id: `${P}burst`, role: 'admin' }, operation: 'test', detail: { i } })));
+    expect(new Set(seqs).size).toBe(60);
+    expect((await audit.verify()).problem).toBeUndefined();
+  });
+
   it('the verifier finds an edited, a deleted and an inserted entry', async () => {
     const audit = t.app.get(AuditService);
     for (let i = 0; i < 3; i += 1) await audit.record({ actor: { id: `${P}verifier`, role: 'admin' }, operation: 'test', detail: { i } });

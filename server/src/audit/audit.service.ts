@@ -15,6 +15,12 @@ export interface AuditRecord {
   detail?: Record<string, unknown>;
 }
 
+interface PendingEntry {
+  entry: Omit<AuditEntry, 'seq'>;
+  resolve: (seq: number) => void;
+  reject: (error: Error) => void;
+}
+
 export interface AuditEventView {
   seq: number;
   at: string;
@@ -31,32 +37,63 @@ export interface AuditEventView {
 /** The append-only, hash-chained audit log. If an entry cannot be written, the caller's data is not returned. */
 @Injectable()
 export class AuditService {
+  private queue: PendingEntry[] = [];
+  private flushing: Promise<void> | null = null;
+
   constructor(@Inject(GraphService) private readonly graph: GraphService) {}
 
-  async record(record: AuditRecord, now: Date = new Date()): Promise<number> {
+  /**
+   * Appends an entry and resolves with its sequence number once it is committed. Entries that
+   * arrive while a group is being written go into the next group (group commit): the chain has
+   * one head, so one transaction per group keeps concurrent requests from queueing on its lock.
+   */
+  record(record: AuditRecord, now: Date = new Date()): Promise<number> {
+    const entry: Omit<AuditEntry, 'seq'> = {
+      at: now.toISOString(),
+      actor: record.actor.id,
+      role: record.actor.role,
+      operation: record.operation,
+      personIds: [...new Set(record.personIds ?? [])].sort(),
+      purpose: record.purpose ?? null,
+      requestId: currentRequestId() ?? null,
+      outcome: record.outcome ?? 'ok',
+      detail: record.detail ? JSON.stringify(record.detail) : null,
+    };
+    return new Promise<number>((resolve, reject) => {
+      this.queue.push({ entry, resolve, reject });
+      this.kick();
+    });
+  }
+
+  private kick(): void {
+    if (this.flushing) return;
+    this.flushing = this.flush().finally(() => {
+      this.flushing = null;
+      if (this.queue.length > 0) this.kick();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const group = this.queue.splice(0, 500);
     try {
-      return await this.graph.writeTx(async (tx) => {
+      const seqs = await this.graph.writeTx(async (tx) => {
         const [head] = await tx.run<{ seq: number; hash: string }>('audit/lock-head', { genesis: GENESIS_HASH });
-        const entry: AuditEntry = {
-          seq: (head?.seq ?? 0) + 1,
-          at: now.toISOString(),
-          actor: record.actor.id,
-          role: record.actor.role,
-          operation: record.operation,
-          personIds: [...new Set(record.personIds ?? [])].sort(),
-          purpose: record.purpose ?? null,
-          requestId: currentRequestId() ?? null,
-          outcome: record.outcome ?? 'ok',
-          detail: record.detail ? JSON.stringify(record.detail) : null,
-        };
-        const prevHash = head?.hash ?? GENESIS_HASH;
-        const chained: ChainedEntry = { ...entry, prevHash, hash: entryHash(entry, prevHash) };
-        await tx.run('audit/append', { event: chained });
-        return entry.seq;
+        let seq = head?.seq ?? 0;
+        let prevHash = head?.hash ?? GENESIS_HASH;
+        const events: ChainedEntry[] = group.map(({ entry }) => {
+          seq += 1;
+          const full: AuditEntry = { ...entry, seq };
+          const chained: ChainedEntry = { ...full, prevHash, hash: entryHash(full, prevHash) };
+          prevHash = chained.hash;
+          return chained;
+        });
+        await tx.run('audit/append-batch', { events, lastSeq: seq, lastHash: prevHash });
+        return events.map((e) => e.seq);
       });
+      group.forEach((pending, i) => pending.resolve(seqs[i]!));
     } catch (error) {
-      rootLogger.error({ err: error, operation: record.operation }, 'audit write failed');
-      throw new AppError('AUDIT_UNAVAILABLE', 'audit write failed');
+      rootLogger.error({ err: error, entries: group.length }, 'audit write failed');
+      for (const pending of group) pending.reject(new AppError('AUDIT_UNAVAILABLE', 'audit write failed'));
     }
   }
 

@@ -75,19 +75,22 @@ export class FlagsService {
     const scope = this.scopeOf(principal);
     const districtCode = scope ?? filter.districtCode ?? null;
     const newSince = await this.newSince(principal, filter.newSince ?? null);
-    const [page] = await this.graph.read<{ total: number; flags: FlagRow[] }>('flags/list', {
-      districtCode: scope && filter.districtCode && filter.districtCode !== scope ? '__none__' : districtCode,
-      status: filter.status ?? null,
-      municipalityCode: filter.municipalityCode ?? null,
-      ruleId: filter.ruleId ?? null,
-      minScore: filter.minScore ?? null,
-      includeInactive: filter.includeInactive ?? false,
-      assignee: filter.assignee ?? null,
-      newSince,
-      offset,
-      limit: first,
-    });
-    const counts = await this.graph.read<{ status: string; count: number }>('flags/status-counts', { districtCode });
+    // the page and the counts are independent reads: run them side by side
+    const [[page], counts] = await Promise.all([
+      this.graph.read<{ total: number; flags: FlagRow[] }>('flags/list', {
+        districtCode: scope && filter.districtCode && filter.districtCode !== scope ? '__none__' : districtCode,
+        status: filter.status ?? null,
+        municipalityCode: filter.municipalityCode ?? null,
+        ruleId: filter.ruleId ?? null,
+        minScore: filter.minScore ?? null,
+        includeInactive: filter.includeInactive ?? false,
+        assignee: filter.assignee ?? null,
+        newSince,
+        offset,
+        limit: first,
+      }),
+      this.graph.read<{ status: string; count: number }>('flags/status-counts', { districtCode }),
+    ]);
     const items = (page?.flags ?? []).map((f) => this.toSummary(f));
     await this.audit.record({
       actor: principal,
