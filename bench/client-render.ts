@@ -1,6 +1,6 @@
 import { chromium } from 'playwright-core';
 // @ts-expect-error plain .mjs module shared with the scripts
-import { findChromium } from '../scripts/ensure-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/ensure-chromium.mjs';
 
 interface Target {
   name: string;
@@ -21,15 +21,7 @@ export async function measureClient(
 ): Promise<{ name: string; persons: number; firstRenderMs: number }[]> {
   const browser = await chromium.launch({
     executablePath: (findChromium() as string | undefined) ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS as string[],
   });
   try {
     const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1600, height: 1100 } });

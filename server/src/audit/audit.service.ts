@@ -21,18 +21,8 @@ interface PendingEntry {
   reject: (error: Error) => void;
 }
 
-export interface AuditEventView {
-  seq: number;
-  at: string;
-  actor: string;
-  role: string;
-  operation: string;
-  personIds: string[];
-  purpose: string | null;
-  requestId: string | null;
-  outcome: string;
-  detail: string | null;
-}
+/** An audit entry as admins read it. */
+export type AuditEventView = AuditEntry;
 
 /** The append-only, hash-chained audit log. If an entry cannot be written, the caller's data is not returned. */
 @Injectable()

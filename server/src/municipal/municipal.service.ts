@@ -6,7 +6,7 @@ import { AppError, BadInputError, NotFoundError } from '../common/app-error.js';
 import { GraphService } from '../graph/graph.service.js';
 import { isIsoDate } from '../ingest/validate.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import { explainSignal, strongestRelation } from '../risk/explain.js';
+import { toMemberModels, toSignalModels } from '../risk/flag-view.js';
 import type { ClusterMember } from '../risk/cluster.js';
 import type { Signal } from '../risk/flag-policy.js';
 import { decodeCursor, encodeCursor } from '../risk/flags.service.js';
@@ -166,44 +166,24 @@ export class MunicipalService {
       detail: { flagId: id, sharingBases: bases.map((b) => b.id) },
     });
     const effective = new Map(this.rules.effective(await this.rules.storedOverrides(), 'municipal').rules.map((r) => [r.def.id, r]));
-    const byId = new Map(members.map((m) => [m.personId, m]));
-    const signals = (JSON.parse(row.flag.signals) as Signal[]).map((s) => {
-      const rule = effective.get(s.ruleId);
-      const member = s.personId ? byId.get(s.personId) : undefined;
-      const label = member ? { name: member.name, relation: strongestRelation(member.relation, member.relations ?? []) } : undefined;
-      return {
-        ...s,
-        ruleTitle: rule?.def.titleDa ?? s.ruleId,
-        explanation: explainSignal(s, rule?.def, rule?.params ?? {}, label),
-        evidence: s.evidence.map((e) => ({
-          kind: e.kind,
-          id: e.id,
-          date: e.date,
-          category: e.category ?? null,
-          categoryLabel: e.category ?? null,
-          role: null,
-          district: null,
-          municipality: e.municipality ?? null,
-          detail: null,
-        })),
-      };
-    });
+    const signals = toSignalModels(JSON.parse(row.flag.signals) as Signal[], effective, members, 'da', (e) => ({
+      kind: e.kind,
+      id: e.id,
+      date: e.date,
+      category: e.category ?? null,
+      categoryLabel: e.category ?? null,
+      role: null,
+      district: null,
+      municipality: e.municipality ?? null,
+      detail: null,
+    }));
     const { members: _json, ...flag } = row.flag;
     return {
       ...flag,
       ruleIds: row.flag.ruleIds ?? [],
       childCount: (row.flag.childIds ?? []).length,
       wording: WORDING_DA,
-      members: members.map((m) => ({
-        personId: m.personId,
-        name: m.name,
-        sex: m.sex,
-        birthDate: m.birthDate,
-        age: m.age,
-        relation: m.relation,
-        livesWithChildren: m.livesHere,
-        relations: (m.relations ?? []).map((r) => ({ childId: r.split('=')[0] ?? '', relation: r.split('=')[1] ?? '' })),
-      })),
+      members: toMemberModels(members),
       signals,
       decisions: row.events.filter((e): e is NonNullable<typeof e> => e !== null),
       sharedPoliceHistory: shared,

@@ -5,9 +5,9 @@ import { UsersRepository } from '../auth/users.repository.js';
 import { BadInputError, NotFoundError } from '../common/app-error.js';
 import { GraphService } from '../graph/graph.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import { explainSignal, strongestRelation } from './explain.js';
+import { toMemberModels, toSignalModels, type MemberRow } from './flag-view.js';
 import type { Evidence, Signal } from './flag-policy.js';
-import type { FlagModel, FlagPageModel, FlagSummaryModel, SignalModel } from './models/flag.model.js';
+import type { FlagModel, FlagPageModel, FlagSummaryModel } from './models/flag.model.js';
 import { RuleRegistry } from './rule-registry.js';
 
 export interface FlagFilter {
@@ -39,16 +39,7 @@ interface FlagRow {
 
 interface FlagDetailRow {
   flag: FlagRow & { scoreExplanation: string; signals: string; addressId: string; dismissedAt: string | null; reopenedAt: string | null };
-  members: {
-    personId: string;
-    name: string;
-    sex: string;
-    birthDate: string;
-    age: number;
-    relation: string;
-    livesHere: boolean;
-    relations: string[];
-  }[];
+  members: MemberRow[];
   address: { id: string; street: string; postalCode: string; city: string; municipalityCode: string } | null;
 }
 
@@ -138,34 +129,14 @@ export class FlagsService {
       personIds: members.map((m) => m.personId),
       detail: { flagId: id },
     });
-    const byId = new Map(members.map((m) => [m.personId, m]));
     const overrides = await this.rules.storedOverrides();
     const effective = new Map(this.rules.effective(overrides).rules.map((r) => [r.def.id, r]));
-    const signals: SignalModel[] = (JSON.parse(row.flag.signals) as Signal[]).map((s) => {
-      const rule = effective.get(s.ruleId);
-      const member = s.personId ? byId.get(s.personId) : undefined;
-      const label = member ? { name: member.name, relation: strongestRelation(member.relation, member.relations ?? []) } : undefined;
-      return {
-        ...s,
-        ruleTitle: rule ? (lang === 'da' ? rule.def.titleDa : rule.def.titleEn) : s.ruleId,
-        explanation: explainSignal(s, rule?.def, rule?.params ?? {}, label, lang),
-        evidence: s.evidence.map((e) => this.toEvidence(e, lang)),
-      };
-    });
+    const signals = toSignalModels(JSON.parse(row.flag.signals) as Signal[], effective, members, lang, (e) => this.toEvidence(e, lang));
     return {
       ...this.toSummary(row.flag),
       scoreExplanation: row.flag.scoreExplanation,
       address: row.address,
-      members: members.map((m) => ({
-        personId: m.personId,
-        name: m.name,
-        sex: m.sex,
-        birthDate: m.birthDate,
-        age: m.age,
-        relation: m.relation,
-        livesWithChildren: m.livesHere,
-        relations: (m.relations ?? []).map((r) => ({ childId: r.split('=')[0] ?? '', relation: r.split('=')[1] ?? '' })),
-      })),
+      members: toMemberModels(members),
       signals,
       dismissedAt: row.flag.dismissedAt,
       reopenedAt: row.flag.reopenedAt,

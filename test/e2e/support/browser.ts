@@ -4,23 +4,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 // @ts-expect-error plain .mjs module shared with the scripts
-import { findChromium } from '../../../scripts/ensure-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../../../scripts/ensure-chromium.mjs';
 
 export const ARTIFACTS = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'artifacts');
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = (findChromium() as string | undefined) ?? '/usr/bin/chromium';
-  return chromium.launch({ executablePath, args: ARGS });
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS as string[] });
 }
 
 export interface OpenedPage {
