@@ -6,6 +6,10 @@ import { InboxPage } from '../inbox/InboxPage';
 import { ReportPage } from '../report/ReportPage';
 import { StatsPage } from '../stats/StatsPage';
 import { QueriesPage } from '../queries/QueriesPage';
+import { AuditPage } from '../admin/AuditPage';
+import { RulesPage } from '../admin/RulesPage';
+import { SharingPage } from '../admin/SharingPage';
+import { UsersPage } from '../admin/UsersPage';
 import { MUNICIPAL_ROUTES } from '../municipal/routes';
 
 export type Role = 'admin' | 'analyst' | 'coordinator' | 'api-client' | 'caseworker' | 'municipal-admin';
@@ -31,6 +35,11 @@ export const ROUTES: readonly RouteDef[] = [
   { path: '/flags/:id/report', roles: POLICE, render: (params) => <ReportPage key={params.id} id={params.id ?? ''} /> },
   { path: '/statistics', nav: 'nav.statistics', roles: POLICE, render: (_, query) => <StatsPage query={query} /> },
   { path: '/queries', nav: 'nav.queries', roles: POLICE, render: (_, query) => <QueriesPage query={query} /> },
+  // Rules are readable by every police role (transparency); the rest is for admins.
+  { path: '/rules', nav: 'nav.rules', roles: POLICE, render: () => <RulesPage /> },
+  { path: '/audit', nav: 'nav.audit', roles: ['admin'], render: (_, query) => <AuditPage query={query} /> },
+  { path: '/users', nav: 'nav.users', roles: ['admin'], render: () => <UsersPage /> },
+  { path: '/sharing', nav: 'nav.sharing', roles: ['admin'], render: (_, query) => <SharingPage query={query} /> },
   // Municipal caseworkers and admins (support flags, data-subject export): client/src/municipal/routes.tsx.
   ...MUNICIPAL_ROUTES,
 ];

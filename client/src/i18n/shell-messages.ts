@@ -8,6 +8,10 @@ type ShellKey =
   | 'nav.inbox'
   | 'nav.statistics'
   | 'nav.queries'
+  | 'nav.rules'
+  | 'nav.audit'
+  | 'nav.users'
+  | 'nav.sharing'
   | 'nav.support'
   | 'nav.subjectAccess'
   | 'lang.toggle'
@@ -60,6 +64,10 @@ const da: Record<ShellKey, string> = {
   'nav.inbox': 'Indbakke',
   'nav.statistics': 'Statistik',
   'nav.queries': 'Gemte forespørgsler',
+  'nav.rules': 'Regler',
+  'nav.audit': 'Revisionslog',
+  'nav.users': 'Brugere',
+  'nav.sharing': 'Delingsgrundlag',
   'nav.support': 'Tilbud om støtte',
   'nav.subjectAccess': 'Aktindsigt',
   'lang.toggle': 'English',
@@ -113,6 +121,10 @@ const en: Record<ShellKey, string> = {
   'nav.inbox': 'Inbox',
   'nav.statistics': 'Statistics',
   'nav.queries': 'Saved queries',
+  'nav.rules': 'Rules',
+  'nav.audit': 'Audit log',
+  'nav.users': 'Users',
+  'nav.sharing': 'Sharing bases',
   'nav.support': 'Offers of support',
   'nav.subjectAccess': 'Subject access',
   'lang.toggle': 'Dansk',

@@ -1,0 +1,81 @@
+import { href } from '../app/router';
+import { useLang, useMessages } from '../i18n/i18n';
+import { showDateTime } from '../review/format';
+import type { AuditEvent } from './admin-api';
+import { AUDIT_MESSAGES, operationLabel, type AuditKey } from './audit-messages';
+
+/** Entries newest first: who, role, what, which persons, why, the outcome, the request id and when. */
+export function AuditTable({ events }: { events: AuditEvent[] }) {
+  const t = useMessages(AUDIT_MESSAGES);
+  const { lang } = useLang();
+  const outcome = (value: string) => {
+    const key = `outcome.${value}`;
+    return key in AUDIT_MESSAGES.da ? t(key as AuditKey) : value;
+  };
+  return (
+    <div className="table-wrap">
+      <table className="compact audit-table" data-testid="audit-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('col.seq')}</th>
+            <th scope="col">{t('col.at')}</th>
+            <th scope="col">{t('col.who')}</th>
+            <th scope="col">{t('col.operation')}</th>
+            <th scope="col">{t('col.persons')}</th>
+            <th scope="col">{t('col.purpose')}</th>
+            <th scope="col">{t('col.outcome')}</th>
+            <th scope="col">{t('col.request')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((e) => (
+            <tr key={e.seq} data-seq={e.seq} data-operation={e.operation} data-actor={e.actor} data-outcome={e.outcome}>
+              <td className="num muted">{e.seq}</td>
+              <td className="nowrap">
+                <time dateTime={e.at}>{showDateTime(e.at, lang)}</time>
+              </td>
+              <td>
+                <strong>{e.actor}</strong>
+                <div className="muted small">{e.role}</div>
+              </td>
+              <td>
+                {operationLabel(t, e.operation)}
+                <div className="muted small">
+                  <code>{e.operation}</code>
+                </div>
+                {e.detail && (
+                  <details className="audit-detail">
+                    <summary>{t('detail')}</summary>
+                    <pre>{pretty(e.detail)}</pre>
+                  </details>
+                )}
+              </td>
+              <td className="audit-persons">
+                {e.personIds.map((id) => (
+                  <a key={id} href={href('/audit', { person: id })} title={t('filterPerson', { id })}>
+                    {id}
+                  </a>
+                ))}
+              </td>
+              <td>{e.purpose ?? ''}</td>
+              <td>
+                <span className={`outcome outcome-${e.outcome}`}>{outcome(e.outcome)}</span>
+              </td>
+              <td>
+                <code className="small">{e.requestId ?? ''}</code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function pretty(json: string): string {
+  try {
+    return JSON.stringify(JSON.parse(json), null, 2);
+  } catch {
+    return json;
+  }
+}

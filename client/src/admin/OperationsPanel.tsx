@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { graphql } from '../api/graphql';
+import { useLang, useMessages } from '../i18n/i18n';
+import { showDate } from '../review/format';
+import { ErrorNotice } from '../shell/ErrorNotice';
+import { RUN_RETENTION, RUN_SCAN, type RetentionReport, type ScanReport } from './admin-api';
+import { todayInCopenhagen } from './dates';
+import { RULES_MESSAGES } from './rules-messages';
+
+/** An admin's manual runs of the weekly scan and the daily retention job, each with its report. */
+export function OperationsPanel() {
+  const t = useMessages(RULES_MESSAGES);
+  const { lang } = useLang();
+  const [asOf, setAsOf] = useState(todayInCopenhagen);
+  const [busy, setBusy] = useState<'scan' | 'retention' | null>(null);
+  const [scan, setScan] = useState<ScanReport | null>(null);
+  const [retention, setRetention] = useState<RetentionReport | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const run = async <T,>(kind: 'scan' | 'retention', request: () => Promise<T>, done: (value: T) => void) => {
+    setBusy(kind);
+    setError(null);
+    try {
+      done(await request());
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(null);
+    }
+  };
+  const runScan = () => {
+    if (!window.confirm(t('confirmScan', { date: showDate(asOf, lang) }))) return;
+    void run('scan', () => graphql<{ runScan: ScanReport }>(RUN_SCAN, { asOf }).then((r) => r.runScan), setScan);
+  };
+  const runRetention = () => {
+    if (!window.confirm(t('confirmRetention'))) return;
+    void run('retention', () => graphql<{ runRetention: RetentionReport }>(RUN_RETENTION).then((r) => r.runRetention), setRetention);
+  };
+
+  return (
+    <section className="card operations" aria-labelledby="ops-h" data-testid="operations">
+      <h2 id="ops-h">{t('operations')}</h2>
+      <ErrorNotice error={error} />
+      <h3>{t('scanTitle')}</h3>
+      <p className="muted small">{t('scanHint')}</p>
+      <form
+        className="button-row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          runScan();
+        }}
+      >
+        <label>
+          {t('scanDate')} <input type="date" name="scanAsOf" required value={asOf} onChange={(e) => setAsOf(e.target.value)} />
+        </label>
+        <button type="submit" className="secondary" disabled={busy !== null} data-testid="run-scan">
+          {busy === 'scan' ? t('scanning') : t('runScan')}
+        </button>
+      </form>
+      {scan && (
+        <div className="report-box" role="status" data-testid="scan-report">
+          <strong>{t('scan.result', { date: showDate(scan.asOf, lang) })}</strong>
+          <dl className="facts">
+            <dt>{t('scan.clusters')}</dt>
+            <dd>{scan.clusters}</dd>
+            <dt>{t('scan.flagged')}</dt>
+            <dd>{scan.flagged}</dd>
+            <dt>{t('scan.deactivated')}</dt>
+            <dd>{scan.deactivated}</dd>
+            <dt>{t('scan.elapsed')}</dt>
+            <dd>{(scan.elapsedMs / 1000).toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 1 })} s</dd>
+          </dl>
+        </div>
+      )}
+      <h3>{t('retentionTitle')}</h3>
+      <p className="muted small">{t('retentionHint')}</p>
+      <div className="button-row">
+        <button type="button" className="secondary" disabled={busy !== null} onClick={runRetention} data-testid="run-retention">
+          {busy === 'retention' ? t('retentionRunning') : t('runRetention')}
+        </button>
+      </div>
+      {retention && (
+        <div className="report-box" role="status" data-testid="retention-report">
+          <strong>{t('retention.result')}</strong>
+          <dl className="facts">
+            <dt>{t('retention.cases', { date: showDate(retention.caseCutoff, lang) })}</dt>
+            <dd>{retention.casesDeleted}</dd>
+            <dt>{t('retention.flags', { date: showDate(retention.flagCutoff, lang) })}</dt>
+            <dd>{retention.flagsDeleted}</dd>
+          </dl>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,147 @@
+import { useState } from 'react';
+import { graphql } from '../api/graphql';
+import { useLang, useMessages } from '../i18n/i18n';
+import { showDateTime } from '../review/format';
+import { useLoad } from '../review/useReviewData';
+import { ErrorNotice } from '../shell/ErrorNotice';
+import { ACCOUNTS_MESSAGES, type AccountsKey } from './accounts-messages';
+import { REFERENCE, USERS, type Reference, type UserInfo } from './admin-api';
+import { CreateUserForm } from './CreateUserForm';
+import { USER_ROLES } from './user-form';
+import { filterUsers, userStatus, type UserFilter } from './user-list';
+import '../review/review.css';
+import './admin.css';
+
+// Enough for a district's staff at a glance; the filter narrows a national list.
+const SHOWN = 100;
+
+/** The users: role, district or municipality, and whether they are locked out; and a form to create one. */
+export function UsersPage() {
+  const t = useMessages(ACCOUNTS_MESSAGES);
+  const { lang } = useLang();
+  const users = useLoad((signal) => graphql<{ users: UserInfo[] }>(USERS, {}, { signal }).then((r) => r.users), 'users');
+  const reference = useLoad((signal) => graphql<Reference>(REFERENCE, {}, { signal }), 'reference');
+  const [created, setCreated] = useState<string | null>(null);
+  const districtName = (code: string | null) => (code ? (reference.data?.policeDistricts.find((d) => d.code === code)?.name ?? code) : '');
+  const municipalityName = (code: string | null) =>
+    code ? (reference.data?.municipalities.find((m) => m.code === code)?.name ?? code) : '';
+  const roleLabel = (role: string) => (`role.${role}` in ACCOUNTS_MESSAGES.da ? t(`role.${role}` as AccountsKey) : role);
+  const [filter, setFilter] = useState<UserFilter>({ text: '', role: '', blockedOnly: false });
+  const [showAll, setShowAll] = useState(false);
+  const now = Date.now();
+  const all = users.data ?? [];
+  const list = filterUsers(all, filter, now, (u) => `${districtName(u.districtCode)} ${municipalityName(u.municipalityCode)}`);
+  const shown = showAll ? list : list.slice(0, SHOWN);
+
+  return (
+    <main className="page users-page">
+      <div className="page-head">
+        <h1>{t('usersTitle')}</h1>
+        {users.data && <span className="muted">{t('userCount', { count: all.length })}</span>}
+      </div>
+      <p className="page-intro">{t('usersIntro')}</p>
+      {created && (
+        <p className="notice notice-ok" role="status" data-testid="user-created">
+          {t('created', { username: created })}
+        </p>
+      )}
+      <ErrorNotice error={users.error ?? reference.error} />
+      <div className="admin-layout">
+        <section className="card admin-main" aria-labelledby="users-h">
+          <h2 id="users-h" className="visually-hidden">
+            {t('usersTitle')}
+          </h2>
+          <form className="user-filter" role="search" aria-label={t('filter')} onSubmit={(e) => e.preventDefault()}>
+            <label>
+              {t('filter')}
+              <input
+                type="search"
+                name="filter"
+                placeholder={t('filterHint')}
+                value={filter.text}
+                onChange={(e) => setFilter({ ...filter, text: e.target.value })}
+              />
+            </label>
+            <label>
+              {t('col.role')}
+              <select name="roleFilter" value={filter.role} onChange={(e) => setFilter({ ...filter, role: e.target.value })}>
+                <option value="">{t('allRoles')}</option>
+                {USER_ROLES.map((r) => (
+                  <option key={r} value={r}>
+                    {roleLabel(r)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={filter.blockedOnly}
+                onChange={(e) => setFilter({ ...filter, blockedOnly: e.target.checked })}
+              />
+              {t('blockedOnly')}
+            </label>
+          </form>
+          {users.data && list.length === 0 && <p className="muted">{t('noUsers')}</p>}
+          {list.length > shown.length && (
+            <p className="muted small">
+              {t('showing', { shown: shown.length, count: list.length })}{' '}
+              <button type="button" className="link-button" onClick={() => setShowAll(true)}>
+                {t('showAll')}
+              </button>
+            </p>
+          )}
+          {list.length > 0 && (
+            <div className="table-wrap">
+              <table className="compact" data-testid="users-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('col.username')}</th>
+                    <th scope="col">{t('col.role')}</th>
+                    <th scope="col">{t('col.district')}</th>
+                    <th scope="col">{t('col.municipality')}</th>
+                    <th scope="col">{t('col.status')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {shown.map((u) => {
+                    const status = userStatus(u, now);
+                    return (
+                      <tr key={u.username} data-username={u.username}>
+                        <th scope="row">{u.username}</th>
+                        <td>{roleLabel(u.role)}</td>
+                        <td>{districtName(u.districtCode)}</td>
+                        <td>{municipalityName(u.municipalityCode)}</td>
+                        <td>
+                          {status === 'disabled' ? (
+                            <span className="badge badge-off">{t('disabledUser')}</span>
+                          ) : status === 'locked' ? (
+                            <span className="badge badge-trigger">{t('lockedUntil', { time: showDateTime(u.lockedUntil, lang) })}</span>
+                          ) : (
+                            <span className="muted">{t('active')}</span>
+                          )}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+        <aside className="admin-side">
+          <section className="card" aria-labelledby="new-user-h">
+            <h2 id="new-user-h">{t('newUser')}</h2>
+            <CreateUserForm
+              reference={reference.data}
+              onCreated={(username) => {
+                setCreated(username);
+                users.reload();
+              }}
+            />
+          </section>
+        </aside>
+      </div>
+    </main>
+  );
+}
