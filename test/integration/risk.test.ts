@@ -336,5 +336,7 @@ describe('GraphQL', () => {
       p: JSON.stringify({ rules: { nope: {} } }),
     });
     expect(unknown.errors?.[0]?.message).toMatch(/unknown rule "nope"/);
+    const policy = await admin.ok<{ riskPolicy: { minContextRules: number } }>('{ riskPolicy { minContextRules } }');
+    expect(policy.riskPolicy.minContextRules).toBeGreaterThanOrEqual(1);
   });
 });

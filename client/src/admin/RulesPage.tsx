@@ -4,11 +4,11 @@ import { useMe } from '../app/session';
 import { useMessages } from '../i18n/i18n';
 import { useLoad } from '../review/useReviewData';
 import { ErrorNotice } from '../shell/ErrorNotice';
-import { AUDIT_LOG, RISK_RULES, type AuditEvent, type RiskRuleInfo } from './admin-api';
+import { RISK_RULES, type RiskRuleInfo } from './admin-api';
 import { OperationsPanel } from './OperationsPanel';
 import { RuleCard } from './RuleCard';
 import { RuleEditPanel } from './RuleEditPanel';
-import { DEFAULT_MIN_CONTEXT_RULES, POLICY_FIELD, savedMinContextRules, type Problem } from './rule-overrides';
+import { POLICY_FIELD, type Problem } from './rule-overrides';
 import { RULES_MESSAGES, type RulesKey } from './rules-messages';
 import { useRuleEditor } from './use-rule-editor';
 import '../review/review.css';
@@ -21,15 +21,12 @@ export function RulesPage() {
   const me = useMe();
   const isAdmin = me.role === 'admin';
   const rules = useLoad((signal) => graphql<{ riskRules: RiskRuleInfo[] }>(RISK_RULES, {}, { signal }).then((r) => r.riskRules), 'rules');
-  // The API does not expose the flag policy; an admin reads the last saved one from the audit log.
   const policy = useLoad(
     (signal) =>
-      isAdmin
-        ? graphql<{ auditLog: AuditEvent[] }>(AUDIT_LOG, { first: 1, operation: 'setRuleParameters' }, { signal }).then(
-            (r) => savedMinContextRules(r.auditLog) ?? DEFAULT_MIN_CONTEXT_RULES,
-          )
-        : Promise.resolve(null),
-    `policy-${isAdmin}`,
+      graphql<{ riskPolicy: { minContextRules: number } }>('{ riskPolicy { minContextRules } }', {}, { signal }).then(
+        (r) => r.riskPolicy.minContextRules,
+      ),
+    'policy',
   );
   const [saved, setSaved] = useState(false);
   const list = rules.data ?? [];

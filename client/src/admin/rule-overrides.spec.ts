@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditEvent, RiskRuleInfo } from './admin-api';
+import type { RiskRuleInfo } from './admin-api';
 import {
   buildOverrides,
   declaredWeight,
@@ -7,7 +7,6 @@ import {
   draftFromRules,
   draftProblems,
   parseParam,
-  savedMinContextRules,
   valueText,
   type Draft,
 } from './rule-overrides';
@@ -134,31 +133,5 @@ describe('the overrides JSON', () => {
       'policy.minContextRules': { key: 'min', vars: { min: 1 } },
     });
     expect(buildOverrides(RULES, bad2, { complete: true }).overrides).toBeNull();
-  });
-});
-
-describe('the saved flag policy', () => {
-  const event = (operation: string, detail: unknown, outcome = 'ok'): AuditEvent => ({
-    seq: 1,
-    at: '2026-01-01T00:00:00Z',
-    actor: 'admin',
-    role: 'admin',
-    operation,
-    personIds: [],
-    purpose: null,
-    requestId: null,
-    outcome,
-    detail: detail === null ? null : JSON.stringify(detail),
-  });
-
-  it('is read from the newest save', () => {
-    expect(
-      savedMinContextRules([
-        event('setRuleParameters', { parameters: { rules: {} } }),
-        event('setRuleParameters', { parameters: { policy: { minContextRules: 3 } } }),
-      ]),
-    ).toBeNull();
-    expect(savedMinContextRules([event('setRuleParameters', { parameters: { policy: { minContextRules: 3 } } })])).toBe(3);
-    expect(savedMinContextRules([])).toBeNull();
   });
 });

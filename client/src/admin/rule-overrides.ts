@@ -2,7 +2,7 @@
 // into the overrides JSON that previewRules and setRuleParameters take, checking each value
 // against the parameter's type and bounds first (the same checks as server/src/risk/rule-header.ts,
 // so a mistake is shown beside its field before any request).
-import type { AuditEvent, RiskRuleInfo, RuleParameterInfo } from './admin-api';
+import type { RiskRuleInfo, RuleParameterInfo } from './admin-api';
 
 export type ParamValue = number | boolean | string | string[];
 
@@ -114,22 +114,6 @@ export function declaredWeight(cypher: string): number | null {
     if (m) return Number(m[1]);
   }
   return null;
-}
-
-/**
- * The flag policy last saved, read from the newest setRuleParameters audit entry (its detail
- * holds the overrides as saved); null when none was saved.
- */
-export function savedMinContextRules(events: readonly AuditEvent[]): number | null {
-  const saved = events.find((e) => e.operation === 'setRuleParameters' && e.outcome === 'ok' && e.detail);
-  if (!saved?.detail) return null;
-  try {
-    const detail = JSON.parse(saved.detail) as { parameters?: RuleOverrides };
-    const min = detail.parameters?.policy?.minContextRules;
-    return typeof min === 'number' ? min : null;
-  } catch {
-    return null;
-  }
 }
 
 /** The form as the rules stand now. */

@@ -118,6 +118,6 @@ export class MunicipalResolver {
   @Access({ roles: ['admin', 'municipal-admin'] })
   @Query(() => [SharingBasisModel])
   sharingBases(@Args('on', { type: () => String, nullable: true }) on: string | null): Promise<SharingBasisModel[]> {
-    return this.municipal.bases(null, on);
+    return this.municipal.bases(null, on ?? null);
   }
 }

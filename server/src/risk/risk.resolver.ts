@@ -10,7 +10,7 @@ import { Clock } from './clock.js';
 import { FlagFilterInput } from './dto/flag-filter.input.js';
 import { FlagsService } from './flags.service.js';
 import { FlagModel, FlagPageModel } from './models/flag.model.js';
-import { PreviewReportModel, RiskRuleModel, ScanReportModel } from './models/rule.model.js';
+import { PreviewReportModel, RiskPolicyModel, RiskRuleModel, ScanReportModel } from './models/rule.model.js';
 import { RuleRegistry, type RuleOverrides } from './rule-registry.js';
 import { ScanService } from './scan.service.js';
 import { GraphService } from '../graph/graph.service.js';
@@ -53,6 +53,12 @@ export class RiskResolver {
         reason: p.reason,
       })),
     }));
+  }
+
+  @Access({ roles: READERS })
+  @Query(() => RiskPolicyModel, { description: 'The flag policy in force: how many different context rules flag a cluster' })
+  async riskPolicy(): Promise<RiskPolicyModel> {
+    return this.rules.effective(await this.rules.storedOverrides()).policy;
   }
 
   @Access({ roles: READERS, purpose: true })

@@ -43,3 +43,9 @@ export class PreviewReportModel {
   @Field(() => [String], { description: 'flag ids the changed rules would add' }) added!: string[];
   @Field(() => [String], { description: 'current flag ids the changed rules would drop' }) removed!: string[];
 }
+
+@ObjectType('RiskPolicy')
+export class RiskPolicyModel {
+  @Field(() => Int, { description: 'a cluster without a trigger is flagged when at least this many different context rules fire' })
+  minContextRules!: number;
+}
