@@ -246,6 +246,18 @@ async function main(): Promise<void> {
     };
     results.api = [];
     for (const [name, req] of Object.entries(requests)) {
+      // one request first: a load test of an error page measures nothing
+      const probe = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${req.token}`,
+          'x-opspor-purpose': encodeURIComponent('Socialsøg-screening'),
+        },
+        body: req.body,
+      });
+      const answer = (await probe.json()) as { errors?: unknown[] };
+      if (!probe.ok || answer.errors) throw new Error(`${name} request fails: ${JSON.stringify(answer).slice(0, 300)}`);
       for (const connections of [1, 16, 64]) {
         const result = await autocannon({
           url: `${url}/graphql`,

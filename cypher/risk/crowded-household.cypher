@@ -5,12 +5,12 @@
 // weight: 15
 // explain.da: På barnets adresse bor {value} voksne, der hverken er barnets forældre eller deres partnere (tærskel {threshold}).
 // explain.en: {value} adults who are neither the child's parents nor their partners live at the child's address (threshold {threshold}).
-// description: An address where a child under 18 lives on asOf together with at least minAdults adults who are neither its parents nor their current partners.
+// description: (Reads $addressIds, the evaluated clusters' addresses, besides $scope.) An address where a child under 18 lives on asOf together with at least minAdults adults who are neither its parents nor their current partners.
 // param minAdults: integer = 3 (1..20) — a parent's new partner is common; three or more other adults in a child's home is not.
 // param adultAge: integer = 18 (16..25) — who counts as an adult.
-MATCH (s:Person)-[rs:LIVES_AT]->(a:Address)
-WHERE s.id IN $scope AND rs.from <= date($asOf) AND (rs.to IS NULL OR rs.to > date($asOf))
-WITH DISTINCT a
+// $addressIds: the clusters' addresses (the engine passes them with $scope), so the rule starts there
+UNWIND $addressIds AS aid
+MATCH (a:Address {id: aid})
 MATCH (child:Person)-[rc:LIVES_AT]->(a)
 WHERE rc.from <= date($asOf) AND (rc.to IS NULL OR rc.to > date($asOf))
   AND child.birthDate > date($asOf) - duration({years: 18}) AND child.birthDate <= date($asOf)

@@ -5,6 +5,7 @@ import { ApiKeyAuthenticator } from './api-key-authenticator.js';
 import { ApiKeysService } from '../queries/api-keys.service.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
+import { OidcVerifier } from './oidc-verifier.js';
 import { TokenService } from './token.service.js';
 import { UsersRepository } from './users.repository.js';
 
@@ -13,6 +14,7 @@ import { UsersRepository } from './users.repository.js';
   providers: [
     AuthService,
     TokenService,
+    OidcVerifier,
     UsersRepository,
     AuthResolver,
     { provide: ApiKeyAuthenticator, useExisting: ApiKeysService },

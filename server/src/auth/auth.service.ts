@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { DUMMY_HASH, hashPassword, passwordProblems, verifyPassword } from './password.js';
 import type { Principal } from './principal.js';
 import { ROLES, type Role } from './roles.js';
+import { OidcVerifier } from './oidc-verifier.js';
 import { TokenService } from './token.service.js';
 import { UsersRepository, type UserRow } from './users.repository.js';
 
@@ -26,6 +27,7 @@ export class AuthService {
     @Inject(TokenService) private readonly tokens: TokenService,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(OidcVerifier) private readonly oidc: OidcVerifier,
   ) {}
 
   /** Checks a password; locks the account after repeated failures. The same error for every failure. */
@@ -34,6 +36,9 @@ export class AuthService {
     password: string,
     now: Date = new Date(),
   ): Promise<{ token: string; expiresAt: Date; principal: Principal }> {
+    if (!this.config.OPSPOR_LOCAL_SIGN_IN) {
+      throw new AppError('FORBIDDEN', 'Local sign-in is turned off: sign in at the identity provider and send its token as a bearer token');
+    }
     const refused = new AppError('UNAUTHENTICATED', 'Wrong username or password');
     if (!USERNAME.test(username) || password.length === 0 || password.length > 256) {
       await verifyPassword(DUMMY_HASH, password.slice(0, 256));
@@ -72,6 +77,8 @@ export class AuthService {
 
   /** The principal behind a bearer token, or undefined when it is invalid, expired or signed out. */
   async principalForToken(token: string): Promise<Principal | undefined> {
+    const external = this.oidc.verify(token);
+    if (external) return external;
     const claims = this.tokens.verify(token);
     if (!claims) return undefined;
     const user = await this.users.find(claims.sub);

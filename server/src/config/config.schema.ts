@@ -31,6 +31,15 @@ export const configSchema = z
     OPSPOR_COOKIE_SECURE: bool.optional(),
     OPSPOR_LOCKOUT_ATTEMPTS: positiveInt.default(5),
     OPSPOR_LOCKOUT_MINUTES: positiveInt.default(15),
+    // An OIDC provider (e.g. Keycloak) instead of, or beside, local sign-in: its RS256 access tokens
+    // are accepted as bearer tokens, verified with its public key, and mapped to a role by claims.
+    OPSPOR_LOCAL_SIGN_IN: bool.default(true),
+    OPSPOR_OIDC_ISSUER: z.string().url().optional(),
+    OPSPOR_OIDC_AUDIENCE: z.string().min(1).optional(),
+    OPSPOR_OIDC_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM public key' }).optional(),
+    OPSPOR_OIDC_ROLE_CLAIM: z.string().min(1).default('opspor_role'),
+    OPSPOR_OIDC_DISTRICT_CLAIM: z.string().min(1).default('opspor_district'),
+    OPSPOR_OIDC_MUNICIPALITY_CLAIM: z.string().min(1).default('opspor_municipality'),
     OPSPOR_PURPOSE_REASONS: z
       .string()
       .default('Socialsøg-screening;Opfølgning på underretning;Tilbud om tidlig støtte;Kvalitetskontrol;Aktindsigt (registreret)'),
@@ -49,6 +58,21 @@ export const configSchema = z
     OPSPOR_DISMISSED_RETENTION_DAYS: positiveInt.default(730),
   })
   .superRefine((config, ctx) => {
+    const oidc = [config.OPSPOR_OIDC_ISSUER, config.OPSPOR_OIDC_AUDIENCE, config.OPSPOR_OIDC_PUBLIC_KEY];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OPSPOR_OIDC_ISSUER'],
+        message: 'OIDC needs OPSPOR_OIDC_ISSUER, OPSPOR_OIDC_AUDIENCE and OPSPOR_OIDC_PUBLIC_KEY together',
+      });
+    }
+    if (!config.OPSPOR_LOCAL_SIGN_IN && !config.OPSPOR_OIDC_ISSUER) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OPSPOR_LOCAL_SIGN_IN'],
+        message: 'local sign-in can only be turned off when an OIDC provider is configured',
+      });
+    }
     if (config.NODE_ENV === 'production' && !config.OPSPOR_TOKEN_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['OPSPOR_TOKEN_SECRET'], message: 'is required in production' });
     }

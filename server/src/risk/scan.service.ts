@@ -108,23 +108,28 @@ export class ScanService implements OnModuleInit {
     const rows = await this.graph.read<ClusterRow>('scan/cluster-members', { addressIds, asOf });
     const clusters: Cluster[] = rows.map((r) => buildCluster(r, asOf));
     const scope = [...new Set(clusters.flatMap((c) => c.members.map((m) => m.personId)))];
-    const signals: Signal[] = [];
-    for (const rule of rules.filter((r) => r.enabled)) {
-      const found = await this.graph.read<RuleRow>(rule.def.file, { ...rule.params, ...extraParams, asOf, scope });
-      for (const f of found) {
-        signals.push({
-          ruleId: rule.def.id,
-          kind: rule.def.kind,
-          weight: rule.weight,
-          personId: f.personId,
-          addressId: f.addressId,
-          value: f.value,
-          threshold: f.threshold,
-          margin: f.value - f.threshold,
-          evidence: f.evidence,
-        });
-      }
-    }
+    // The rules are independent reads: run them side by side (Neo4j runs each on its own core).
+    const found = await Promise.all(
+      rules
+        .filter((r) => r.enabled)
+        .map(async (rule) => ({
+          rule,
+          rows: await this.graph.read<RuleRow>(rule.def.file, { ...rule.params, ...extraParams, asOf, scope, addressIds }),
+        })),
+    );
+    const signals: Signal[] = found.flatMap(({ rule, rows }) =>
+      rows.map((f) => ({
+        ruleId: rule.def.id,
+        kind: rule.def.kind,
+        weight: rule.weight,
+        personId: f.personId,
+        addressId: f.addressId,
+        value: f.value,
+        threshold: f.threshold,
+        margin: f.value - f.threshold,
+        evidence: f.evidence,
+      })),
+    );
     return { clusters: clusters.length, results: clusters.map((c) => evaluateCluster(c, signals, policy)) };
   }
 
