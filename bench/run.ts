@@ -356,6 +356,7 @@ async function main(): Promise<void> {
         'full',
         'neo4j',
         '--overwrite-destination',
+        `--report-file=${join(dir, 'import.report')}`,
         ...files.args,
       ],
       { ...process.env, NEO4J_HOME: join(dir, 'home'), NEO4J_CONF: join(dir, 'home', 'conf') },
