@@ -214,7 +214,13 @@ describe('purpose and scoping', () => {
       fc.asyncProperty(fc.string({ maxLength: 120 }), async (purpose) => {
         const valid =
           /^\d{4}-\d{5}-\d{5}-\d{2}$/.test(purpose.trim()) ||
-          ['Socialsøg-screening', 'Opfølgning på underretning', 'Tilbud om tidlig støtte', 'Kvalitetskontrol', 'Aktindsigt (registreret)'].includes(purpose.trim());
+          [
+            'Socialsøg-screening',
+            'Opfølgning på underretning',
+            'Tilbud om tidlig støtte',
+            'Kvalitetskontrol',
+            'Aktindsigt (registreret)',
+          ].includes(purpose.trim());
         coordinator.purpose = purpose;
         const result = await coordinator.gql('query($id: String!) { flag(id: $id) { id } }', { id: flagIdFor(b.id('hjem')) });
         if (valid) expect(result.errors).toBeUndefined();
@@ -274,7 +280,9 @@ describe('audit', () => {
 
   it('keeps one unbroken chain under concurrent writes (group commit)', async () => {
     const audit = t.app.get(AuditService);
-    const seqs = await Promise.all(Array.from({ length: 60 }, (_, i) => audit.record({ actor: { id: `${P}burst`, role: 'admin' }, operation: 'test', detail: { i } })));
+    const seqs = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => audit.record({ actor: { id: `${P}burst`, role: 'admin' }, operation: 'test', detail: { i } })),
+    );
     expect(new Set(seqs).size).toBe(60);
     expect((await audit.verify()).problem).toBeUndefined();
   });
