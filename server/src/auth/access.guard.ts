@@ -18,7 +18,8 @@ export const SESSION_COOKIE = 'opspor_session';
 @Injectable()
 export class AccessGuard implements CanActivate {
   private readonly reasons: string[];
-  private readonly limiter: RateLimiter;
+  private readonly limiter = new RateLimiter();
+  private readonly perMinute: number;
 
   constructor(
     @Inject(Reflector) private readonly reflector: Reflector,
@@ -27,7 +28,7 @@ export class AccessGuard implements CanActivate {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.reasons = configuredReasons(config.OPSPOR_PURPOSE_REASONS);
-    this.limiter = new RateLimiter(config.OPSPOR_RATE_LIMIT_PER_MINUTE);
+    this.perMinute = config.OPSPOR_RATE_LIMIT_PER_MINUTE;
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -39,13 +40,23 @@ export class AccessGuard implements CanActivate {
 
     const principal = req.principal ?? (await this.authenticate(req));
     if (!principal) throw new AppError('UNAUTHENTICATED', 'Sign in first (or the session has expired)');
-    if (!req.principal) this.limiter.take(`${principal.kind}:${principal.id}`); // once per request, not per field
+    if (!req.principal) this.takeRequest(principal); // once per request, not per field
     req.principal = principal;
     if (rule.roles !== 'authenticated' && !rule.roles.includes(principal.role)) {
       throw new AppError('FORBIDDEN', `The role ${principal.role} may not do this`);
     }
     if (rule.purpose) req.purpose = parsePurpose(req.headers[PURPOSE_HEADER], this.reasons);
     return true;
+  }
+
+  /** The per-user limit (API keys also have their own, set per key). */
+  private takeRequest(principal: Principal): void {
+    const taken = this.limiter.take(`${principal.kind}:${principal.id}`, this.perMinute);
+    if (taken.ok) return;
+    const retryAfterSeconds = Math.ceil(taken.retryAfterMs / 1000);
+    throw new AppError('RATE_LIMITED', `Too many requests: at most ${this.perMinute} a minute. Try again in ${retryAfterSeconds} s`, {
+      retryAfterSeconds,
+    });
   }
 
   private async authenticate(req: OpsporRequest): Promise<Principal | undefined> {

@@ -1,35 +1,35 @@
-import { AppError } from './app-error.js';
-
 /**
- * A fixed-window request limit per key (a user or an API key), kept in memory: per API instance,
- * which behind a load balancer multiplies the limit by the instance count (documented).
+ * A token bucket per key, in memory: `perMinute` requests a minute on average, and at most
+ * `perMinute` at once after a quiet spell. Behind a load balancer each API instance counts on
+ * its own, so the effective limit is per instance; a shared store (Redis) would make it global.
  */
 export class RateLimiter {
-  private readonly windows = new Map<string, { start: number; count: number }>();
+  private readonly buckets = new Map<string, { tokens: number; at: number; capacity: number }>();
 
-  constructor(
-    private readonly limit: number,
-    private readonly windowMs = 60_000,
-  ) {}
+  constructor(private readonly maxKeys = 10_000) {}
 
-  /** Counts one request; throws RATE_LIMITED past the limit. */
-  take(key: string, now: number = Date.now()): void {
-    const window = this.windows.get(key);
-    if (!window || now - window.start >= this.windowMs) {
-      this.windows.set(key, { start: now, count: 1 });
-      if (this.windows.size > 50_000) this.prune(now);
-      return;
+  /** Takes one token; when none is left, how long until one is. */
+  take(key: string, perMinute: number, now: number = Date.now()): { ok: true } | { ok: false; retryAfterMs: number } {
+    const rate = perMinute / 60_000;
+    const bucket = this.buckets.get(key) ?? { tokens: perMinute, at: now, capacity: perMinute };
+    const tokens = Math.min(perMinute, bucket.tokens + Math.max(0, now - bucket.at) * rate);
+    if (tokens < 1) {
+      this.buckets.set(key, { tokens, at: now, capacity: perMinute });
+      return { ok: false, retryAfterMs: Math.ceil((1 - tokens) / rate) };
     }
-    window.count += 1;
-    if (window.count > this.limit) {
-      const retryAfterSeconds = Math.ceil((window.start + this.windowMs - now) / 1000);
-      throw new AppError('RATE_LIMITED', `Too many requests: at most ${this.limit} a minute. Try again in ${retryAfterSeconds} s`, {
-        retryAfterSeconds,
-      });
-    }
+    this.buckets.set(key, { tokens: tokens - 1, at: now, capacity: perMinute });
+    if (this.buckets.size > this.maxKeys) this.prune(now);
+    return { ok: true };
   }
 
+  forget(key: string): void {
+    this.buckets.delete(key);
+  }
+
+  /** Drops buckets that have refilled: they behave like new ones. */
   private prune(now: number): void {
-    for (const [key, w] of this.windows) if (now - w.start >= this.windowMs) this.windows.delete(key);
+    for (const [key, b] of this.buckets) {
+      if (b.tokens + (now - b.at) * (b.capacity / 60_000) >= b.capacity) this.buckets.delete(key);
+    }
   }
 }

@@ -3,7 +3,8 @@ import { AuditService } from '../audit/audit.service.js';
 import { BadInputError, LimitExceededError } from '../common/app-error.js';
 import { FamilyModel, toFamily } from './models/family.model.js';
 import { PersonAccessService } from './person-access.service.js';
-import { dateArg, today } from './people.dates.js';
+import { Clock } from '../risk/clock.js';
+import { dateArg } from './people.dates.js';
 import { PEOPLE_LIMITS } from './people.limits.js';
 import { FamilyRepository } from './people.repository.js';
 import type { Caller } from './people.service.js';
@@ -15,12 +16,13 @@ export class FamilyService {
     @Inject(FamilyRepository) private readonly families: FamilyRepository,
     @Inject(PersonAccessService) private readonly access: PersonAccessService,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async family(caller: Caller, personId: string, depth: number, asOfArg: string | null | undefined): Promise<FamilyModel> {
     if (!Number.isInteger(depth) || depth < 1) throw new BadInputError('depth', 'must be a whole number of at least 1');
     if (depth > PEOPLE_LIMITS.familyDepthMax) throw new LimitExceededError('depth', PEOPLE_LIMITS.familyDepthMax, depth);
-    const now = today();
+    const now = this.clock.today();
     const asOf = dateArg('asOf', asOfArg, now);
     // The family is read through its searched person: a coordinator needs that person in the
     // district; relatives elsewhere come with them (histories are seen across districts).

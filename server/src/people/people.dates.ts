@@ -18,11 +18,6 @@ export function dateArg(field: string, value: string | null | undefined, fallbac
   return value;
 }
 
-/** Today's date in UTC. The wall clock is read here, in the service, never inside Cypher. */
-export function today(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
 export type PartnershipStatus = 'current' | 'separated' | 'divorced' | 'future';
 
 /**

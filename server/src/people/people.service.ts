@@ -6,7 +6,8 @@ import { PersonDetailModel, PersonCasePageModel, toKinship, toPersonCase, toResi
 import { PersonSearchPageModel, toPerson } from './models/person.model.js';
 import { PersonTimelineModel, toTimelineEvent } from './models/timeline.model.js';
 import { PersonAccessService } from './person-access.service.js';
-import { dateArg, isIsoDate, today } from './people.dates.js';
+import { Clock } from '../risk/clock.js';
+import { dateArg, isIsoDate } from './people.dates.js';
 import { PEOPLE_LIMITS } from './people.limits.js';
 import { decodeCursor, encodeCursor, pageSize } from './people.paging.js';
 import { PeopleRepository, type SearchScope } from './people.repository.js';
@@ -25,10 +26,11 @@ export class PeopleService {
     @Inject(PeopleRepository) private readonly people: PeopleRepository,
     @Inject(PersonAccessService) private readonly access: PersonAccessService,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async person(caller: Caller, id: string): Promise<PersonDetailModel> {
-    const person = await this.access.readablePerson({ ...caller, operation: 'person', personId: id, today: today() });
+    const person = await this.access.readablePerson({ ...caller, operation: 'person', personId: id, today: this.clock.today() });
     const [residences, kinship] = await Promise.all([
       this.people.residences(person.id, PEOPLE_LIMITS.residences + 1),
       this.people.kinship(person.id, PEOPLE_LIMITS.kin),
@@ -51,7 +53,7 @@ export class PeopleService {
     }
     const size = pageSize('first', first, PEOPLE_LIMITS.searchPage);
     const offset = decodeCursor(after);
-    const scope: SearchScope = { districtCode: caller.principal.districtCode, today: today() };
+    const scope: SearchScope = { districtCode: caller.principal.districtCode, today: this.clock.today() };
     const { mode, rows } = await this.searchRows(trimmed, scope, offset, size + 1);
     const items = rows.slice(0, size).map(toPerson);
     await this.audit.record({
@@ -83,7 +85,7 @@ export class PeopleService {
   async cases(caller: Caller, personId: string, first: number, after: string | null | undefined): Promise<PersonCasePageModel> {
     const size = pageSize('first', first, PEOPLE_LIMITS.casePage);
     const offset = decodeCursor(after);
-    const person = await this.access.readablePerson({ ...caller, operation: 'personCases', personId, today: today() });
+    const person = await this.access.readablePerson({ ...caller, operation: 'personCases', personId, today: this.clock.today() });
     const [rows, totalCount] = await Promise.all([this.people.cases(person.id, offset, size + 1), this.people.caseCount(person.id)]);
     await this.audit.record({ actor: caller.principal, operation: 'personCases', personIds: [person.id], purpose: caller.purpose });
     const hasNextPage = rows.length > size;
@@ -96,7 +98,7 @@ export class PeopleService {
   }
 
   async timeline(caller: Caller, personId: string, fromArg: string | null | undefined, toArg: string | null | undefined) {
-    const now = today();
+    const now = this.clock.today();
     const from = dateArg('from', fromArg, '1900-01-01');
     const to = dateArg('to', toArg, now);
     if (from > to) throw new BadInputError('from', 'must not be after to');

@@ -8,7 +8,7 @@ import type { AppConfig } from '../config/config.schema.js';
 import { isIsoDate, isIsoDateTime } from '../ingest/validate.js';
 import { newApiKey, parseApiKey, secretMatches } from './api-key-secret.js';
 import { ApiKeysRepository, type ApiKeyRow } from './api-keys.repository.js';
-import { RateLimiter } from './rate-limiter.js';
+import { RateLimiter } from '../common/rate-limiter.js';
 import { SavedQueriesService } from './saved-queries.service.js';
 
 export const API_KEY_LIMITS = { maxDays: 366, maxQueries: 100, rate: { min: 1, max: 6000, default: 60 } };
