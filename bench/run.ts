@@ -16,7 +16,7 @@ import type * as AppFactory from '../server/src/app.factory.js';
 import type * as AuthServiceModule from '../server/src/auth/auth.service.js';
 import type * as GraphServiceModule from '../server/src/graph/graph.service.js';
 import type * as IngestServiceModule from '../server/src/ingest/ingest.service.js';
-import type * as ScanServiceModule from '../server/src/risk/scan.service.js';
+import type * as FlagsIndex from '../server/src/flags/index.js';
 import type * as IngestFileModule from '../server/src/ingest/ingest-file.js';
 import type * as IngestEventsModule from '../server/src/ingest/ingest-events.js';
 import type { IngestRecord } from '../server/src/ingest/records.js';
@@ -87,7 +87,7 @@ async function server() {
     ingest: (await import(dist('ingest/ingest.service.js'))) as typeof IngestServiceModule,
     ingestFile: (await import(dist('ingest/ingest-file.js'))) as typeof IngestFileModule,
     events: (await import(dist('ingest/ingest-events.js'))) as typeof IngestEventsModule,
-    scan: (await import(dist('risk/scan.service.js'))) as typeof ScanServiceModule,
+    flags: (await import(dist('flags/index.js'))) as typeof FlagsIndex,
   };
 }
 
@@ -157,7 +157,7 @@ async function main(): Promise<void> {
   const { app } = await s.factory.createApp();
   await app.init();
   const graph = app.get(s.graph.GraphService);
-  const scans = app.get(s.scan.ScanService);
+  const scans = app.get(s.flags.ScreeningService);
 
   // 2. full scan, and its floor
   if (only.has('scan')) {
@@ -165,14 +165,14 @@ async function main(): Promise<void> {
     await graph.read('bench/floor', {}, 1_800_000);
     const floor = (performance.now() - floorStarted) / 1000;
     const scanStarted = performance.now();
-    const scan = await scans.scan({ asOf: AS_OF, write: true });
+    const scan = await scans.run({ asOf: AS_OF });
     const elapsed = (performance.now() - scanStarted) / 1000;
     results.scan = {
       seconds: round(elapsed),
       floorSeconds: round(floor, 2),
       ratioToFloor: round(elapsed / floor),
       clusters: scan.clusters,
-      flagged: scan.flagged.length,
+      flagged: scan.hits.length,
     };
     console.log(`scan: ${JSON.stringify(results.scan)}`);
   }
@@ -204,7 +204,7 @@ async function main(): Promise<void> {
       await ingest.ingestText(jsonl);
       ingestMs.push(performance.now() - t0);
       const t1 = performance.now();
-      await scans.recheck([personId], AS_OF);
+      await scans.recheck([personId]);
       recheckMs.push(performance.now() - t1);
     }
     const warm = recheckMs.slice(5);

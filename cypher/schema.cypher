@@ -33,6 +33,9 @@ CREATE INDEX lives_at_period IF NOT EXISTS FOR ()-[r:LIVES_AT]-() ON (r.from, r.
 CREATE INDEX flag_status IF NOT EXISTS FOR (n:Flag) ON (n.status);
 CREATE INDEX flag_district IF NOT EXISTS FOR (n:Flag) ON (n.districtCode);
 CREATE INDEX flag_municipality IF NOT EXISTS FOR (n:Flag) ON (n.municipalityCode);
+CREATE INDEX flag_address IF NOT EXISTS FOR (n:Flag) ON (n.addressId);
+CREATE CONSTRAINT flag_version_id IF NOT EXISTS FOR (n:FlagVersion) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT rule_settings_snapshot_hash IF NOT EXISTS FOR (n:RuleSettingsSnapshot) REQUIRE n.hash IS UNIQUE;
 CREATE INDEX audit_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at);
 CREATE INDEX indicator_person IF NOT EXISTS FOR (n:Indicator) ON (n.personId);
 

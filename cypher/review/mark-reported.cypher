@@ -1,7 +1,10 @@
 // IN_REVIEW -> REPORTED, only with a report approved in the version now stored (four eyes). Seals
 // the report and records who reported it from which district, and the receiving municipality's
-// district (own district or elsewhere, for the statistics).
-MATCH (fl:Flag {id: $id})-[:HAS_REPORT]->(r:Report)
+// district (own district or elsewhere, for the statistics). Lock first, then check.
+MATCH (fl:Flag {id: $id})
+SET fl.writeSeq = coalesce(fl.writeSeq, 0) + 1  // takes the write lock before anything is compared
+WITH fl
+MATCH (fl)-[:HAS_REPORT]->(r:Report {id: $reportId})
 WHERE fl.status = 'IN_REVIEW' AND r.status = 'APPROVED' AND r.approvedVersion = r.version
 OPTIONAL MATCH (:Municipality {code: r.municipalityCode})-[:IN]->(d:PoliceDistrict)
 SET fl.status = 'REPORTED', fl.updatedAt = datetime($now),

@@ -12,6 +12,7 @@ import { AppModule } from './app.module.js';
 import { requestContext } from './common/request-context.js';
 import { parseConfig, type AppConfig } from './config/config.schema.js';
 import { clientDir } from './config/paths.js';
+import { FlagMigration } from './flags/index.js';
 import { SchemaService } from './graph/schema.service.js';
 import { PinoNestLogger, configureLogger, rootLogger } from './logging/logger.js';
 import { ReferenceService } from './reference/reference.service.js';
@@ -42,6 +43,7 @@ export async function createApp(): Promise<{ app: INestApplication; config: AppC
   app.enableShutdownHooks();
   await app.get(SchemaService).migrate();
   await app.get(ReferenceService).load();
+  await app.get(FlagMigration).run();
   return { app, config };
 }
 

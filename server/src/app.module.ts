@@ -13,7 +13,8 @@ import { requestLimitsPlugin } from './common/request-limits.js';
 import { GraphModule } from './graph/graph.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
-import { RiskModule } from './risk/risk.module.js';
+import { FlagsModule } from './flags/index.js';
+import { RiskModule } from './risk/index.js';
 import { RetentionModule } from './retention/retention.module.js';
 import { MunicipalModule } from './municipal/municipal.module.js';
 import { PeopleModule } from './people/people.module.js';
@@ -31,6 +32,7 @@ import type { GqlContext } from './auth/request.js';
     ReferenceModule,
     IngestModule,
     RiskModule,
+    FlagsModule,
     RetentionModule,
     MunicipalModule,
     PeopleModule,

@@ -18,8 +18,7 @@ import { entryHash } from '../../server/src/audit/audit-chain.js';
 import { TokenService } from '../../server/src/auth/token.service.js';
 import { GraphService } from '../../server/src/graph/graph.service.js';
 import { IngestService } from '../../server/src/ingest/ingest.service.js';
-import { flagIdFor } from '../../server/src/risk/cluster.js';
-import { ScanService } from '../../server/src/risk/scan.service.js';
+import { flagIdFor, recheckAt } from '../support/flags.js';
 import { Client, TEST_PASSWORD, signedIn, startApp, type TestApp } from '../support/app.js';
 import { RecordBuilder } from '../support/builder.js';
 import { readTest, removeWithPrefix } from '../support/data.js';
@@ -187,7 +186,7 @@ describe('purpose and scoping', () => {
     b.lives('mor', 'hjem', '2014-01-01').lives('barn', 'hjem', '2015-09-09').parent('mor', 'barn');
     for (let i = 0; i < 3; i += 1) b.case('vold', `2024-0${i + 1}-10`, [['mor', 'charged']]);
     await t.app.get(IngestService).writer.writeTrusted(b.records);
-    await t.app.get(ScanService).recheck([b.id('mor')], '2025-03-01');
+    await recheckAt(t, [b.id('mor')], '2025-03-01');
     return b;
   }
 
@@ -196,15 +195,15 @@ describe('purpose and scoping', () => {
     const coordinator = await signedIn(t, 'coordinator', { districtCode: 'NJY' });
     const query = 'query($id: String!) { flag(id: $id) { id } }';
     coordinator.purpose = undefined;
-    expect((await coordinator.gql(query, { id: flagIdFor(b.id('hjem')) })).errors?.[0]?.extensions?.code).toBe('PURPOSE_REQUIRED');
+    expect((await coordinator.gql(query, { id: flagIdFor(b.id('barn')) })).errors?.[0]?.extensions?.code).toBe('PURPOSE_REQUIRED');
     coordinator.purpose = 'curiosity';
-    const bad = await coordinator.gql(query, { id: flagIdFor(b.id('hjem')) });
+    const bad = await coordinator.gql(query, { id: flagIdFor(b.id('barn')) });
     expect(bad.errors?.[0]?.extensions?.code).toBe('PURPOSE_REQUIRED');
     expect(bad.errors?.[0]?.message).toMatch(/journal number/);
     coordinator.purpose = '5100-80120-00042-25';
-    expect((await coordinator.ok<{ flag: { id: string } }>(query, { id: flagIdFor(b.id('hjem')) })).flag.id).toBe(flagIdFor(b.id('hjem')));
+    expect((await coordinator.ok<{ flag: { id: string } }>(query, { id: flagIdFor(b.id('barn')) })).flag.id).toBe(flagIdFor(b.id('barn')));
     coordinator.purpose = 'Opfølgning på underretning';
-    expect((await coordinator.ok<{ flag: { id: string } }>(query, { id: flagIdFor(b.id('hjem')) })).flag.id).toBe(flagIdFor(b.id('hjem')));
+    expect((await coordinator.ok<{ flag: { id: string } }>(query, { id: flagIdFor(b.id('barn')) })).flag.id).toBe(flagIdFor(b.id('barn')));
   });
 
   it('property: a purpose header is either a journal number or a configured reason', async () => {
@@ -222,7 +221,7 @@ describe('purpose and scoping', () => {
             'Aktindsigt (registreret)',
           ].includes(purpose.trim());
         coordinator.purpose = purpose;
-        const result = await coordinator.gql('query($id: String!) { flag(id: $id) { id } }', { id: flagIdFor(b.id('hjem')) });
+        const result = await coordinator.gql('query($id: String!) { flag(id: $id) { id } }', { id: flagIdFor(b.id('barn')) });
         if (valid) expect(result.errors).toBeUndefined();
         else expect(result.errors?.[0]?.extensions?.code).toBe('PURPOSE_REQUIRED');
       }),
@@ -233,7 +232,7 @@ describe('purpose and scoping', () => {
   it('logs a coordinator’s attempt to read another district’s flag, and answers as for a missing one', async () => {
     const b = await flaggedFamily();
     const other = await signedIn(t, 'coordinator', { districtCode: 'FYN' });
-    const result = await other.gql('query($id: String!) { flag(id: $id) { id } }', { id: flagIdFor(b.id('hjem')) });
+    const result = await other.gql('query($id: String!) { flag(id: $id) { id } }', { id: flagIdFor(b.id('barn')) });
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const entries = await t.app.get(AuditService).search({ actor: other.username, limit: 10 });
     expect(entries.find((e) => e.operation === 'flag')).toMatchObject({ outcome: 'denied', purpose: 'Socialsøg-screening' });
@@ -247,9 +246,9 @@ describe('audit', () => {
     b.lives('mor', 'hjem', '2014-01-01').lives('barn', 'hjem', '2015-09-09').parent('mor', 'barn');
     for (let i = 0; i < 3; i += 1) b.case('vold', `2024-0${i + 1}-10`, [['mor', 'charged']]);
     await t.app.get(IngestService).writer.writeTrusted(b.records);
-    await t.app.get(ScanService).recheck([b.id('mor')], '2025-03-01');
+    await recheckAt(t, [b.id('mor')], '2025-03-01');
     const analyst = await signedIn(t, 'analyst');
-    await analyst.ok('query($id: String!) { flag(id: $id) { id } }', { id: flagIdFor(b.id('hjem')) });
+    await analyst.ok('query($id: String!) { flag(id: $id) { id } }', { id: flagIdFor(b.id('barn')) });
     const [entry] = await t.app.get(AuditService).search({ actor: analyst.username, operation: 'flag', limit: 1 });
     expect(entry).toMatchObject({ role: 'analyst', purpose: 'Socialsøg-screening', outcome: 'ok' });
     expect(entry?.personIds).toEqual(expect.arrayContaining([b.id('mor'), b.id('barn')]));
@@ -264,12 +263,12 @@ describe('audit', () => {
     b.lives('mor', 'hjem', '2014-01-01').lives('barn', 'hjem', '2015-09-09').parent('mor', 'barn');
     for (let i = 0; i < 3; i += 1) b.case('vold', `2024-0${i + 1}-10`, [['mor', 'charged']]);
     await t.app.get(IngestService).writer.writeTrusted(b.records);
-    await t.app.get(ScanService).recheck([b.id('mor')], '2025-03-01');
+    await recheckAt(t, [b.id('mor')], '2025-03-01');
     const analyst = await signedIn(t, 'analyst');
     const graph = t.app.get(GraphService);
     const spy = vi.spyOn(graph, 'writeTx').mockRejectedValueOnce(new Error('disk full'));
     try {
-      const result = await analyst.gql('query($id: String!) { flag(id: $id) { id members { name } } }', { id: flagIdFor(b.id('hjem')) });
+      const result = await analyst.gql('query($id: String!) { flag(id: $id) { id members { name } } }', { id: flagIdFor(b.id('barn')) });
       expect(result.errors?.[0]?.extensions?.code).toBe('AUDIT_UNAVAILABLE');
       expect(result.data ?? null).toBeNull();
       expect(JSON.stringify(result)).not.toMatch(/disk full|Test mor/);

@@ -12,8 +12,8 @@ import { IngestService } from '../../server/src/ingest/ingest.service.js';
 import type { CaseRecord, InvolvementRecord } from '../../server/src/ingest/records.js';
 import type { EvaluatedCluster } from '../../server/src/risk/flag-policy.js';
 import { RuleRegistry } from '../../server/src/risk/rule-registry.js';
-import { ScanService } from '../../server/src/risk/scan.service.js';
 import { signedIn, startApp, type TestApp } from '../support/app.js';
+import { recheckAt } from '../support/flags.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -68,12 +68,13 @@ describe('Familien X', () => {
   });
 
   it('explains the flag in plain Danish, naming the father and his cases', async () => {
-    await t.app.get(ScanService).recheck([FAMILIEN_X.father], FAMILIEN_X_AS_OF);
+    const result = await recheckAt(t, [FAMILIEN_X.father], FAMILIEN_X_AS_OF);
+    const flagId = result.hits.find((h) => h.evaluation.cluster.addressId === FAMILIEN_X.fatherHome)?.flagId;
     const coordinator = await signedIn(t, 'coordinator', { districtCode: 'NJY' });
     const data = await coordinator.ok<{
       flag: { signals: { ruleId: string; personId: string; explanation: string; evidence: { id: string; categoryLabel: string }[] }[] };
     }>('query($id: String!) { flag(id: $id) { signals { ruleId personId explanation evidence { id categoryLabel } } } }', {
-      id: `flag-${FAMILIEN_X.fatherHome}`,
+      id: flagId,
     });
     const signal = data.flag.signals.find((s) => s.ruleId === 'repeated-risk-behaviour' && s.personId === FAMILIEN_X.father)!;
     expect(signal.explanation).toMatch(

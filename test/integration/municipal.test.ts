@@ -1,8 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { IngestRecord } from '../../server/src/ingest/records.js';
-import { flagIdFor } from '../../server/src/risk/cluster.js';
-import { Clock } from '../../server/src/risk/clock.js';
-import { ScanService } from '../../server/src/risk/scan.service.js';
+import { flagIdFor, recheckAt } from '../support/flags.js';
+import { Clock } from '../../server/src/common/clock.js';
 import { signedIn, startApp, type Client, type TestApp } from '../support/app.js';
 import { RecordBuilder } from '../support/builder.js';
 import { readTest, removeWithPrefix } from '../support/data.js';
@@ -119,7 +118,7 @@ describe('two sources kept apart', () => {
     const { b, indicators } = family(2);
     await load(b, indicators);
     await scan();
-    await t.app.get(ScanService).recheck([b.id('mor')], AS_OF); // the police flag of the same family
+    await recheckAt(t, [b.id('mor')], AS_OF); // the police flag of the same family
     for (const role of ['analyst', 'coordinator', 'admin'] as const) {
       const police = await signedIn(t, role, { districtCode: 'NJY' });
       for (const [doc, vars] of [
@@ -132,12 +131,12 @@ describe('two sources kept apart', () => {
         expect(result.errors?.[0]?.extensions?.code, `${role}: ${doc}`).toBe('FORBIDDEN');
       }
       const flag = await police.ok<{ flag: unknown }>('query($id: String!) { flag(id: $id) { id signals { evidence { id kind } } } }', {
-        id: flagIdFor(b.id('hjem')),
+        id: flagIdFor(b.id('barn')),
       });
       expect(JSON.stringify(flag)).not.toMatch(/ind\d|indicator/);
       const shared = await police.ok<{ sharedIndicators: { indicators: unknown[]; sharingBases: unknown[] } }>(
         'query($f: String!) { sharedIndicators(flagId: $f) { indicators { kind } sharingBases { id } } }',
-        { f: flagIdFor(b.id('hjem')) },
+        { f: flagIdFor(b.id('barn')) },
       );
       expect(shared.sharedIndicators).toEqual({ indicators: [], sharingBases: [] });
     }
@@ -147,11 +146,11 @@ describe('two sources kept apart', () => {
     const { b, indicators } = family(2);
     await load(b, indicators);
     await scan();
-    await t.app.get(ScanService).recheck([b.id('mor')], AS_OF);
+    await recheckAt(t, [b.id('mor')], AS_OF);
     for (const [doc, vars] of [
       ['{ flags { total } }', {}],
-      ['query($id: String!) { flag(id: $id) { id } }', { id: flagIdFor(b.id('hjem')) }],
-      ['query($f: String!) { sharedIndicators(flagId: $f) { indicators { kind } } }', { f: flagIdFor(b.id('hjem')) }],
+      ['query($id: String!) { flag(id: $id) { id } }', { id: flagIdFor(b.id('barn')) }],
+      ['query($f: String!) { sharedIndicators(flagId: $f) { indicators { kind } } }', { f: flagIdFor(b.id('barn')) }],
       ['{ riskRules { id } }', {}],
     ] as const) {
       expect((await caseworker.gql(doc, vars)).errors?.[0]?.extensions?.code, doc).toBe('FORBIDDEN');
@@ -204,7 +203,7 @@ describe('two sources kept apart', () => {
   it('a sharing basis from a municipality to a police district shows its indicators in that district’s flag', async () => {
     const { b, indicators } = family(2);
     await load(b, indicators);
-    await t.app.get(ScanService).recheck([b.id('mor')], AS_OF);
+    await recheckAt(t, [b.id('mor')], AS_OF);
     const created = await admin.ok<{ createSharingBasis: { id: string } }>(
       'mutation($i: SharingBasisInput!) { createSharingBasis(input: $i) { id } }',
       {
@@ -223,7 +222,7 @@ describe('two sources kept apart', () => {
     const shared = await coordinator.ok<{
       sharedIndicators: { indicators: { personId: string; kind: string }[]; sharingBases: { legalBasis: string }[] };
     }>('query($f: String!) { sharedIndicators(flagId: $f) { indicators { personId kind } sharingBases { legalBasis } } }', {
-      f: flagIdFor(b.id('hjem')),
+      f: flagIdFor(b.id('barn')),
     });
     expect(shared.sharedIndicators.indicators).toEqual([
       { personId: b.id('barn'), kind: 'dental-no-show' },

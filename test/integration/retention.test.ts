@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditService } from '../../server/src/audit/audit.service.js';
 import { IngestService } from '../../server/src/ingest/ingest.service.js';
-import { flagIdFor } from '../../server/src/risk/cluster.js';
-import { ScanService } from '../../server/src/risk/scan.service.js';
+import { flagIdFor, recheckAt } from '../support/flags.js';
 import { RetentionService } from '../../server/src/retention/retention.service.js';
 import { startApp, type TestApp } from '../support/app.js';
 import { RecordBuilder } from '../support/builder.js';
@@ -26,8 +25,8 @@ describe('retention', () => {
     const old = b.case('vold', '1962-01-10', [['mor', 'charged']]);
     const recent = [0, 1, 2].map((i) => b.case('vold', `2024-0${i + 1}-10`, [['mor', 'charged']]));
     await t.app.get(IngestService).writer.writeTrusted(b.records);
-    await t.app.get(ScanService).recheck([b.id('mor')], '2025-03-01');
-    const flagId = flagIdFor(b.id('hjem'));
+    await recheckAt(t, [b.id('mor')], '2025-03-01');
+    const flagId = flagIdFor(b.id('barn'));
     await readTest(t.graph, 'dismiss-flag', { id: flagId, on: '1970-01-01' });
 
     const report = await t.app.get(RetentionService).purge(new Date('1975-03-01T12:00:00Z'));

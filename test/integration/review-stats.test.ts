@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IngestService } from '../../server/src/ingest/ingest.service.js';
-import { flagIdFor } from '../../server/src/risk/cluster.js';
-import { ScanService } from '../../server/src/risk/scan.service.js';
+import { flagIdFor, recheckAt } from '../support/flags.js';
 import { ReviewClock } from '../../server/src/review/review.clock.js';
 import { signedIn, startApp, type Client, type TestApp } from '../support/app.js';
 import { RecordBuilder } from '../support/builder.js';
@@ -51,8 +50,8 @@ function family(name: string, municipalityCode: string, districts: string[] = ['
 
 async function raise(b: RecordBuilder, createdAt: string): Promise<string> {
   await t.app.get(IngestService).writer.writeTrusted(b.records);
-  await t.app.get(ScanService).recheck([b.id('barn')], createdAt.slice(0, 10), new Date(createdAt));
-  return flagIdFor(b.id('hjem'));
+  await recheckAt(t, [b.id('barn')], createdAt.slice(0, 10), new Date(createdAt));
+  return flagIdFor(b.id('barn'));
 }
 
 async function report(id: string, on: string, childIds?: string[]): Promise<void> {

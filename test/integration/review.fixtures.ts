@@ -1,6 +1,5 @@
 import { IngestService } from '../../server/src/ingest/ingest.service.js';
-import { flagIdFor } from '../../server/src/risk/cluster.js';
-import { ScanService } from '../../server/src/risk/scan.service.js';
+import { flagIdFor, recheckAt } from '../support/flags.js';
 import type { Client, TestApp } from '../support/app.js';
 import { RecordBuilder } from '../support/builder.js';
 
@@ -89,9 +88,9 @@ export function flaggedFamily(
 /** Loads the family and lets the risk engine raise its flag; returns the flag id. */
 export async function raiseFlag(t: TestApp, b: RecordBuilder, asOf = '2025-03-01', now?: Date): Promise<string> {
   await t.app.get(IngestService).writer.writeTrusted(b.records);
-  const result = await t.app.get(ScanService).recheck([b.id('barn')], asOf, now);
-  const id = flagIdFor(b.id('hjem'));
-  if (!result.flagged.some((f) => f.cluster.id === id)) throw new Error(`the family ${b.prefix} was not flagged`);
+  const result = await recheckAt(t, [b.id('barn')], asOf, now);
+  const id = flagIdFor(b.id('barn'));
+  if (!result.hits.some((h) => h.flagId === id)) throw new Error(`the family ${b.prefix} was not flagged`);
   return id;
 }
 

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IngestService } from '../../server/src/ingest/ingest.service.js';
-import { flagIdFor } from '../../server/src/risk/cluster.js';
+import { flagIdFor, recheckAt } from '../support/flags.js';
 import type { EvaluatedCluster } from '../../server/src/risk/flag-policy.js';
 import { RuleRegistry, type RuleOverrides } from '../../server/src/risk/rule-registry.js';
 import { ScanService } from '../../server/src/risk/scan.service.js';
 import { signedIn, startApp, type TestApp } from '../support/app.js';
 import { RecordBuilder } from '../support/builder.js';
 import { readTest, removeWithPrefix } from '../support/data.js';
+import { Clock } from '../../server/src/common/clock.js';
 
 const AS_OF = '2025-03-01';
 let t: TestApp;
@@ -55,9 +56,21 @@ describe('clusters', () => {
     expect(cluster.childIds).toEqual([b.id('barn')]);
     const byId = Object.fromEntries(cluster.members.map((m) => [m.personId, m]));
     expect(byId[b.id('barn')]).toMatchObject({ relation: 'child', livesHere: true });
-    expect(byId[b.id('mor')]).toMatchObject({ relation: 'adult', livesHere: true, relations: [`${b.id('barn')}=parent`] });
-    expect(byId[b.id('ven')]).toMatchObject({ relation: 'adult', livesHere: true, relations: [`${b.id('barn')}=parent-partner`] });
-    expect(byId[b.id('far')]).toMatchObject({ relation: 'parent-elsewhere', livesHere: false, relations: [`${b.id('barn')}=parent`] });
+    expect(byId[b.id('mor')]).toMatchObject({
+      relation: 'adult',
+      livesHere: true,
+      relations: [{ childId: b.id('barn'), relation: 'parent' }],
+    });
+    expect(byId[b.id('ven')]).toMatchObject({
+      relation: 'adult',
+      livesHere: true,
+      relations: [{ childId: b.id('barn'), relation: 'parent-partner' }],
+    });
+    expect(byId[b.id('far')]).toMatchObject({
+      relation: 'parent-elsewhere',
+      livesHere: false,
+      relations: [{ childId: b.id('barn'), relation: 'parent' }],
+    });
   });
 
   it('a signal on a parent living elsewhere counts for the child’s cluster', async () => {
@@ -218,13 +231,14 @@ describe('flags in the graph', () => {
     const b = family();
     for (let i = 0; i < 3; i += 1) b.case('vold', `2024-0${i + 1}-10`, [['mor', 'charged']]);
     await load(b);
-    const scans = t.app.get(ScanService);
-    const first = await scans.recheck([b.id('mor')], AS_OF);
-    const second = await scans.recheck([b.id('mor')], AS_OF);
-    expect(first.flagged.map((f) => f.cluster.id)).toEqual([flagIdFor(b.id('hjem'))]);
-    expect(JSON.stringify(second.flagged)).toBe(JSON.stringify(first.flagged));
+    const first = await recheckAt(t, [b.id('mor')], AS_OF);
+    const second = await recheckAt(t, [b.id('mor')], AS_OF);
+    expect(first.hits.map((h) => h.flagId)).toEqual([flagIdFor(b.id('barn'))]);
+    expect(first.newVersions).toBe(1);
+    expect(second.newVersions).toBe(0); // the same content makes no new version
+    expect(JSON.stringify(second.hits)).toBe(JSON.stringify(first.hits));
     const [state] = await readTest<{ status: string; active: boolean; score: number }>(t.graph, 'flag-state', {
-      id: flagIdFor(b.id('hjem')),
+      id: flagIdFor(b.id('barn')),
     });
     expect(state).toMatchObject({ status: 'NEW', active: true, score: 40 });
   });
@@ -233,15 +247,14 @@ describe('flags in the graph', () => {
     const b = family();
     for (let i = 0; i < 3; i += 1) b.case('vold', `2024-0${i + 1}-10`, [['mor', 'charged']]);
     await load(b);
-    const scans = t.app.get(ScanService);
-    const id = flagIdFor(b.id('hjem'));
-    await scans.recheck([b.id('mor')], AS_OF);
+    const id = flagIdFor(b.id('barn'));
+    await recheckAt(t, [b.id('mor')], AS_OF);
     await readTest(t.graph, 'dismiss-flag', { id, on: '2024-12-01' });
-    await scans.recheck([b.id('mor')], AS_OF);
+    await recheckAt(t, [b.id('mor')], AS_OF);
     expect((await readTest<{ status: string }>(t.graph, 'flag-state', { id }))[0]?.status).toBe('DISMISSED');
     b.case('vold', '2025-01-15', [['mor', 'charged']]);
     await load(b);
-    await scans.recheck([b.id('mor')], AS_OF);
+    await recheckAt(t, [b.id('mor')], AS_OF);
     expect((await readTest<{ status: string }>(t.graph, 'flag-state', { id }))[0]?.status).toBe('NEW');
   });
 
@@ -253,13 +266,12 @@ describe('flags in the graph', () => {
     for (let i = 0; i < 3; i += 1) other.case('vold', `2024-0${i + 1}-10`, [['mor', 'charged']]);
     await load(b);
     await load(other);
-    const scans = t.app.get(ScanService);
-    await scans.recheck([other.id('mor')], '2025-03-01');
-    const [before] = await readTest<{ updatedAt: string }>(t.graph, 'flag-state', { id: flagIdFor(other.id('hjem')) });
-    expect(await readTest(t.graph, 'flag-state', { id: flagIdFor(b.id('hjem')) })).toEqual([]);
+    await recheckAt(t, [other.id('mor')], '2025-03-01');
+    const [before] = await readTest<{ updatedAt: string }>(t.graph, 'flag-state', { id: flagIdFor(other.id('barn')) });
+    expect(await readTest(t.graph, 'flag-state', { id: flagIdFor(b.id('barn')) })).toEqual([]);
 
     const admin = await signedIn(t, 'admin');
-    const today = t.app.get(ScanService)['clock'].today() as string;
+    const today = t.app.get(Clock).today();
     const third = {
       type: 'case',
       id: b.id('case-new'),
@@ -273,9 +285,9 @@ describe('flags in the graph', () => {
       j: [third, involvement].map((r) => JSON.stringify(r)).join('\n'),
     });
 
-    const [flag] = await readTest<{ status: string; ruleIds: string[] }>(t.graph, 'flag-state', { id: flagIdFor(b.id('hjem')) });
+    const [flag] = await readTest<{ status: string; ruleIds: string[] }>(t.graph, 'flag-state', { id: flagIdFor(b.id('barn')) });
     expect(flag?.ruleIds).toContain('repeated-risk-behaviour');
-    const [after] = await readTest<{ updatedAt: string }>(t.graph, 'flag-state', { id: flagIdFor(other.id('hjem')) });
+    const [after] = await readTest<{ updatedAt: string }>(t.graph, 'flag-state', { id: flagIdFor(other.id('barn')) });
     expect(after?.updatedAt).toBe(before?.updatedAt);
   });
 });
@@ -285,8 +297,8 @@ describe('GraphQL', () => {
     const b = family();
     for (let i = 0; i < 4; i += 1) b.case('spiritus-narkokoersel', `2024-0${i + 1}-10`, [['far', 'charged']]);
     await load(b);
-    await t.app.get(ScanService).recheck([b.id('far')], AS_OF);
-    const id = flagIdFor(b.id('hjem'));
+    await recheckAt(t, [b.id('far')], AS_OF);
+    const id = flagIdFor(b.id('barn'));
     const query = `query($id: String!) { flag(id: $id) { id status score municipalityName members { personId relation livesWithChildren age }
       signals { ruleId ruleTitle kind personId value threshold margin explanation evidence { kind id date category categoryLabel role district } } } }`;
     const coordinator = await signedIn(t, 'coordinator', { districtCode: 'NJY' });

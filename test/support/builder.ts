@@ -3,9 +3,15 @@ import type { IngestRecord, InvolvementRole, PartnerKind, Sex } from '../../serv
 /** Small hand-written families for tests, in the contract format, every id under one prefix. */
 export class RecordBuilder {
   readonly records: IngestRecord[] = [];
-  private caseNo = 0;
+  private caseNo: number;
 
-  constructor(readonly prefix: string) {}
+  /** firstCase: where case numbering starts (a second builder adding to the same family starts past the first's cases) */
+  constructor(
+    readonly prefix: string,
+    firstCase = 0,
+  ) {
+    this.caseNo = firstCase;
+  }
 
   id(local: string): string {
     return `${this.prefix}${local}`;

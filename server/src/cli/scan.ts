@@ -1,9 +1,10 @@
-// npm run scan -- [--as-of YYYY-MM-DD] [--district CODE]…  — a full risk scan, writing flags.
+// npm run scan -- [--as-of YYYY-MM-DD] [--district CODE]…  — a full risk scan. As of today (the
+// default) it writes live flags; as of an earlier date it is a back-test that writes nothing.
 import { createApp } from '../app.factory.js';
 import { AuditService } from '../audit/audit.service.js';
+import { Clock } from '../common/clock.js';
+import { ScreeningService } from '../flags/index.js';
 import { isIsoDate } from '../ingest/validate.js';
-import { Clock } from '../risk/clock.js';
-import { ScanService } from '../risk/scan.service.js';
 
 const args = process.argv.slice(2);
 const value = (flag: string) => {
@@ -17,9 +18,12 @@ try {
   const asOf = value('--as-of') ?? app.get(Clock).today();
   if (!isIsoDate(asOf)) throw new Error(`--as-of must be a date YYYY-MM-DD, got ${asOf}`);
   await app.get(AuditService).record({ actor: { id: 'cli', role: 'admin' }, operation: 'runScan', detail: { asOf, districts } });
-  const result = await app.get(ScanService).scan({ asOf, write: true, ...(districts.length ? { districtCodes: districts } : {}) });
+  const result = await app.get(ScreeningService).run({ asOf, ...(districts.length ? { districtCodes: districts } : {}) });
+  const seconds = (result.elapsedMs / 1000).toFixed(1);
   console.log(
-    `scan as of ${asOf}: ${result.clusters} clusters, ${result.flagged.length} flagged, ${result.deactivated} no longer flagged, ${(result.elapsedMs / 1000).toFixed(1)}s`,
+    result.live
+      ? `scan as of ${asOf}: ${result.clusters} clusters, ${result.hits.length} flagged, ${result.newVersions} new versions, ${result.deactivated} no longer flagged, ${seconds}s`
+      : `back-test as of ${asOf} (before today: live flags were not changed): ${result.clusters} clusters, ${result.hits.length} would be flagged, ${result.noLongerFound.length} live flags not found then, ${seconds}s`,
   );
 } finally {
   await app.close();

@@ -1,5 +1,5 @@
 import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { FlagMemberModel, SignalModel } from '../risk/models/flag.model.js';
+import { FlagMemberModel, SignalModel } from '../flags/index.js';
 
 @ObjectType('SharingBasis', {
   description: 'A named legal basis under which one source shares data with another organisation, for a purpose, until a date',

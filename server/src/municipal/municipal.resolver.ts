@@ -4,8 +4,8 @@ import { Access } from '../auth/access.decorator.js';
 import { CurrentPrincipal, Purpose } from '../auth/current-user.decorator.js';
 import type { Principal } from '../auth/principal.js';
 import { LimitExceededError } from '../common/app-error.js';
-import { Clock } from '../risk/clock.js';
-import { FlagsService } from '../risk/flags.service.js';
+import { Clock } from '../common/clock.js';
+import { FlagsService } from '../flags/index.js';
 import {
   IndicatorModel,
   MunicipalScanReportModel,

@@ -6,12 +6,18 @@ import { AppError, BadInputError, NotFoundError } from '../common/app-error.js';
 import { GraphService } from '../graph/graph.service.js';
 import { isIsoDate } from '../ingest/validate.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import { toMemberModels, toSignalModels } from '../risk/flag-view.js';
-import type { ClusterMember } from '../risk/cluster.js';
-import type { Signal } from '../risk/flag-policy.js';
-import { decodeCursor, encodeCursor } from '../risk/flags.service.js';
-import { RuleRegistry } from '../risk/rule-registry.js';
-import { ScanService } from '../risk/scan.service.js';
+import {
+  decodeCursor,
+  decodeMembers,
+  decodeSignals,
+  encodeCursor,
+  encodeMembers,
+  encodeSignals,
+  joinMembers,
+  toMemberModels,
+  toSignalModels,
+} from '../flags/index.js';
+import { RuleRegistry, ScanService } from '../risk/index.js';
 import type {
   IndicatorModel,
   MunicipalScanReportModel,
@@ -99,11 +105,11 @@ export class MunicipalService {
           addressId: h.cluster.addressId,
           score: h.score,
           scoreExplanation: h.scoreExplanation,
-          signals: JSON.stringify(h.signals),
+          signals: encodeSignals(h.signals),
           ruleIds: h.ruleIds,
           childIds: h.cluster.childIds,
           memberIds: h.cluster.members.map((m) => m.personId),
-          members: JSON.stringify(h.cluster.members),
+          members: encodeMembers(h.cluster.members),
           asOf,
         })),
       });
@@ -145,11 +151,7 @@ export class MunicipalService {
     const municipalityCode = this.municipalityOf(principal);
     const [row] = await this.graph.read<SupportFlagRow>('municipal/get-support-flag', { id, municipalityCode });
     if (!row) throw new NotFoundError('Support flag', id);
-    const persons = new Map(row.persons.map((p) => [p.personId, p]));
-    const members = (JSON.parse(row.flag.members) as ClusterMember[]).flatMap((m) => {
-      const person = persons.get(m.personId);
-      return person ? [{ ...person, relation: m.relation, livesHere: m.livesHere, relations: m.relations }] : [];
-    });
+    const members = joinMembers(decodeMembers(row.flag.members), row.persons);
     const memberIds = members.map((m) => m.personId);
     const bases = await this.basesInForce(`municipality:${municipalityCode}`, 'police', today);
     const shared = bases.length
@@ -166,7 +168,7 @@ export class MunicipalService {
       detail: { flagId: id, sharingBases: bases.map((b) => b.id) },
     });
     const effective = new Map(this.rules.effective(await this.rules.storedOverrides(), 'municipal').rules.map((r) => [r.def.id, r]));
-    const signals = toSignalModels(JSON.parse(row.flag.signals) as Signal[], effective, members, 'da', (e) => ({
+    const signals = toSignalModels(decodeSignals(row.flag.signals), effective, members, 'da', (e) => ({
       kind: e.kind,
       id: e.id,
       date: e.date,

@@ -3,7 +3,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { BadInputError, LimitExceededError } from '../common/app-error.js';
 import { FamilyModel, toFamily } from './models/family.model.js';
 import { PersonAccessService } from './person-access.service.js';
-import { Clock } from '../risk/clock.js';
+import { Clock } from '../common/clock.js';
 import { dateArg } from './people.dates.js';
 import { PEOPLE_LIMITS } from './people.limits.js';
 import { FamilyRepository } from './people.repository.js';

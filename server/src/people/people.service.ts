@@ -6,7 +6,7 @@ import { PersonDetailModel, PersonCasePageModel, toKinship, toPersonCase, toResi
 import { PersonSearchPageModel, toPerson } from './models/person.model.js';
 import { PersonTimelineModel, toTimelineEvent } from './models/timeline.model.js';
 import { PersonAccessService } from './person-access.service.js';
-import { Clock } from '../risk/clock.js';
+import { Clock } from '../common/clock.js';
 import { dateArg, isIsoDate } from './people.dates.js';
 import { PEOPLE_LIMITS } from './people.limits.js';
 import { decodeCursor, encodeCursor, pageSize } from './people.paging.js';

@@ -1,5 +1,5 @@
 import { isIsoDate } from '../ingest/validate.js';
-import { RuleHeaderError, readMetadataHeader, type HeaderParamLine } from '../risk/rule-header.js';
+import { RuleHeaderError, readMetadataHeader, type HeaderParamLine } from '../risk/index.js';
 import { baseOf, isQueryParamType, paramProblem, type ParamJson, type QueryParam } from './query-params.js';
 
 /**

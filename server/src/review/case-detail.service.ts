@@ -4,7 +4,7 @@ import type { Principal } from '../auth/principal.js';
 import { NotFoundError } from '../common/app-error.js';
 import { GraphService } from '../graph/graph.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import type { Signal } from '../risk/flag-policy.js';
+import { decodeSignals } from '../flags/index.js';
 import { ReviewAccess } from './review-access.js';
 import type { CaseDetailModel } from './models/review.model.js';
 
@@ -36,9 +36,9 @@ export class CaseDetailService {
   ) {}
 
   async detail(principal: Principal, purpose: string, flagId: string, caseId: string): Promise<CaseDetailModel> {
-    const state = await this.access.load(principal, flagId, 'flagCaseDetail', purpose);
+    const state = await this.access.load(principal, flagId, 'flagCaseDetail', purpose, 'read');
     const id = caseId.slice(0, 200);
-    const signals = JSON.parse(state.flag.signals) as Signal[];
+    const signals = decodeSignals(state.flag.signals);
     const isEvidence = signals.some((s) => s.evidence.some((e) => e.kind === 'case' && e.id === id));
     const [row] = isEvidence ? await this.graph.read<CaseDetailRow>('review/case-detail', { caseId: id }) : [];
     if (!row) {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Signal } from '../risk/flag-policy.js';
-import { parseRuleFile } from '../risk/rule-header.js';
+import { parseRuleFile, type Signal } from '../risk/index.js';
 import { buildReportContent, formatDateDa, type ReportRule } from './report-content.js';
 
 const RULE = parseRuleFile(
@@ -18,9 +17,18 @@ RETURN 1`,
 );
 const rules = new Map<string, ReportRule>([['repeated', { def: RULE, params: { windowYears: 3 } }]]);
 const members = [
-  { personId: 'c1', name: 'Anna', birthDate: '2015-01-01', relation: 'child', relations: ['c2=sibling'] },
-  { personId: 'c2', name: 'Bo', birthDate: '2018-01-01', relation: 'child', relations: ['c1=sibling'] },
-  { personId: 'm', name: 'Mor', birthDate: '1985-01-01', relation: 'adult', relations: ['c1=parent', 'c2=parent'] },
+  { personId: 'c1', name: 'Anna', birthDate: '2015-01-01', relation: 'child', relations: [{ childId: 'c2', relation: 'sibling' }] },
+  { personId: 'c2', name: 'Bo', birthDate: '2018-01-01', relation: 'child', relations: [{ childId: 'c1', relation: 'sibling' }] },
+  {
+    personId: 'm',
+    name: 'Mor',
+    birthDate: '1985-01-01',
+    relation: 'adult',
+    relations: [
+      { childId: 'c1', relation: 'parent' },
+      { childId: 'c2', relation: 'parent' },
+    ],
+  },
 ];
 const signal = (personId: string, evidence: Signal['evidence']): Signal => ({
   ruleId: 'repeated',

@@ -1,14 +1,13 @@
-import { explainSignal, strongestRelation } from '../risk/explain.js';
-import type { Evidence, Signal } from '../risk/flag-policy.js';
-import type { ParamValue, RuleDefinition } from '../risk/rule-header.js';
+import type { ChildRelation } from '../flags/index.js';
+import { explainSignal, strongestRelation, type Evidence, type ParamValue, type RuleDefinition, type Signal } from '../risk/index.js';
 
-/** A flag member as the report builder needs it (from review/flag-state.cypher). */
+/** A flag member as the report builder needs it. */
 export interface ReportMember {
   personId: string;
   name: string;
   birthDate: string;
   relation: string;
-  relations: string[];
+  relations: ChildRelation[];
 }
 
 export interface ReportRule {
@@ -78,7 +77,7 @@ function describeEvidence(evidence: Evidence[], categoryLabel: (code: string) =>
     const key =
       e.kind === 'case' && e.category
         ? categoryLabel(e.category)
-        : e.kind === 'residence'
+        : e.kind === 'residence' || e.kind === 'move'
           ? 'Adresseskift'
           : e.kind === 'indicator' && e.category
             ? categoryLabel(e.category)

@@ -84,6 +84,10 @@ export async function renderReportPdf(r: SocialReportModel): Promise<Uint8Array>
   doc.setAuthor(r.senderDistrictName);
   doc.setProducer('Opspor');
   doc.setCreator('Opspor');
+  // Dated by the report itself, not by the moment it is printed: the same report gives the same bytes.
+  const stamp = new Date(r.reportedAt ?? r.approvedAt ?? r.updatedAt ?? r.createdAt);
+  doc.setCreationDate(stamp);
+  doc.setModificationDate(stamp);
   const w = new Writer(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold));
   w.text(`${r.senderDistrictName} · Ref. ${r.reference} · ${statusDa(r.status)}`, { size: 9, grey: true });
   w.text(`Underretning til ${r.municipalityName}`, { size: 18, bold: true, gapAfter: 2 });

@@ -4,14 +4,14 @@ import type { Principal } from '../auth/principal.js';
 import { AppError, BadInputError } from '../common/app-error.js';
 import { GraphService } from '../graph/graph.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import type { Signal } from '../risk/flag-policy.js';
-import { RuleRegistry } from '../risk/rule-registry.js';
+import { decodeSignals } from '../flags/index.js';
+import { RuleRegistry } from '../risk/index.js';
 import { buildReportContent, type ReportContent, type ReportRule } from './report-content.js';
 import { municipalityTitle, toSocialReport } from './report-document.js';
 import { ReviewAccess } from './review-access.js';
 import { ReviewClock } from './review.clock.js';
-import { eventId, reportIdFor, reportReference } from './review-events.js';
-import type { FlagStateRow, ReportRow } from './review.rows.js';
+import { eventId, flagIdOfReport, reportIdFor, reportReference } from './review-events.js';
+import type { FlagState, ReportRow } from './review.rows.js';
 import type { ReportPreviewModel, SocialReportModel } from './models/review.model.js';
 import { NOTE_MAX } from './transitions.js';
 
@@ -75,8 +75,9 @@ export class ReportService {
     const now = this.clock.now();
     const rows = await this.graph.write('review/save-report', {
       flagId: state.flag.id,
-      reportId: reportIdFor(state.flag.id),
+      reportId: reportIdFor(state.flag.id, state.flag.reportRound),
       reference: reportReference(now),
+      flagVersion: state.flag.version,
       assessment,
       children: JSON.stringify(content.children),
       childIds: content.children.map((c) => c.personId),
@@ -97,7 +98,11 @@ export class ReportService {
     });
   }
 
-  async approve(principal: Principal, purpose: string, input: { flagId: string; version: number; note?: string | null }): Promise<void> {
+  async approve(
+    principal: Principal,
+    purpose: string,
+    input: { flagId: string; version: number; note?: string | null; confirmMunicipalityCode?: string | null },
+  ): Promise<void> {
     const state = await this.access.load(principal, input.flagId, 'approveReport', purpose);
     const report = state.report;
     const refuse = async (code: 'INVALID_TRANSITION' | 'FORBIDDEN', message: string): Promise<never> => {
@@ -126,8 +131,20 @@ export class ReportService {
     }
     const note = (input.note ?? '').trim();
     if (note.length > NOTE_MAX) throw new BadInputError('note', `is at most ${NOTE_MAX} characters`);
+    // The report goes to the municipality where the children live now, which may have changed since the draft.
+    const recipient = await this.municipalityOf(state, report.childIds ?? []);
+    if (recipient !== report.municipalityCode && input.confirmMunicipalityCode !== recipient) {
+      const name = (code: string) => this.reference.municipality(code)?.name ?? code;
+      throw new AppError(
+        'CONFLICT',
+        `The children have moved since the draft was written: the report would go to ${name(recipient)} instead of ${name(report.municipalityCode)}. Confirm the new recipient to approve.`,
+        { draftMunicipalityCode: report.municipalityCode, currentMunicipalityCode: recipient },
+      );
+    }
     const rows = await this.graph.write('review/approve-report', {
       flagId: state.flag.id,
+      municipalityCode: recipient,
+      reportId: report.id,
       version: input.version,
       actor: principal.id,
       note: note || 'Underretningen er godkendt (fire øjne)',
@@ -168,6 +185,7 @@ export class ReportService {
     if (note.length > NOTE_MAX) throw new BadInputError('note', `is at most ${NOTE_MAX} characters`);
     const rows = await this.graph.write('review/record-outcome', {
       flagId: state.flag.id,
+      reportId: state.report.id,
       outcome: input.outcome,
       note: note || null,
       actor: principal.id,
@@ -186,8 +204,8 @@ export class ReportService {
 
   /** The report for printing (HTML, PDF); audited as a read of the children's data. */
   async document(principal: Principal, purpose: string, reportId: string, format: 'html' | 'pdf'): Promise<SocialReportModel> {
-    const flagId = reportId.replace(/:report$/, '');
-    const state = await this.access.load(principal, flagId, `report.${format}`, purpose);
+    const flagId = flagIdOfReport(reportId);
+    const state = await this.access.load(principal, flagId, `report.${format}`, purpose, 'read', reportId.slice(0, 240));
     if (!state.report || state.report.id !== reportId) throw new AppError('NOT_FOUND', `Report "${reportId.slice(0, 200)}" was not found`);
     await this.audit.record({
       actor: principal,
@@ -199,7 +217,7 @@ export class ReportService {
     return this.toModel(state.report, state);
   }
 
-  toModel(report: ReportRow, state: FlagStateRow): SocialReportModel {
+  toModel(report: ReportRow, state: FlagState): SocialReportModel {
     const sender = report.reportingDistrictCode ?? state.flag.districtCode;
     return toSocialReport(report, {
       municipalityName: this.reference.municipality(report.municipalityCode)?.name ?? report.municipalityCode,
@@ -207,7 +225,7 @@ export class ReportService {
     });
   }
 
-  private chosenChildren(state: FlagStateRow, childIds: string[] | null): string[] {
+  private chosenChildren(state: FlagState, childIds: string[] | null): string[] {
     const children = state.members.filter((m) => m.relation === 'child').map((m) => m.personId);
     if (childIds === null) return children.sort();
     const chosen = [...new Set(childIds.map((id) => id.slice(0, 200)))];
@@ -217,7 +235,7 @@ export class ReportService {
     return chosen.sort();
   }
 
-  private async content(state: FlagStateRow, childIds: string[]): Promise<ReportContent> {
+  private async content(state: FlagState, childIds: string[]): Promise<ReportContent> {
     const overrides = await this.rules.storedOverrides();
     const rules = new Map<string, ReportRule>(
       [...this.rules.effective(overrides).rules, ...this.rules.effective(overrides, 'municipal').rules].map((r) => [r.def.id, r]),
@@ -225,14 +243,14 @@ export class ReportService {
     return buildReportContent({
       members: state.members,
       childIds,
-      signals: JSON.parse(state.flag.signals) as Signal[],
+      signals: decodeSignals(state.flag.signals),
       rules,
       categoryLabel: (code) => this.reference.category(code)?.labelDa ?? code,
     });
   }
 
   /** The municipality where the chosen children live today; the flag's when the register has nothing newer. */
-  private async municipalityOf(state: FlagStateRow, childIds: string[]): Promise<string> {
+  async municipalityOf(state: FlagState, childIds: string[]): Promise<string> {
     const rows = await this.graph.read<{ personId: string; municipalityCode: string }>('review/children-municipality', {
       childIds,
       today: this.clock.today(),

@@ -5,8 +5,14 @@ export function eventId(flagId: string): string {
   return `${flagId}:event:${randomUUID()}`;
 }
 
-export function reportIdFor(flagId: string): string {
-  return `${flagId}:report`;
+/** A flag's report of one round (a reported flag with new evidence starts a new round and a new report). */
+export function reportIdFor(flagId: string, round: number | null = 1): string {
+  return round !== null && round > 1 ? `${flagId}:report-${round}` : `${flagId}:report`;
+}
+
+/** The flag a report id belongs to. */
+export function flagIdOfReport(reportId: string): string {
+  return reportId.replace(/:report(-\d+)?$/, '');
 }
 
 /** A short reference to print on the report (no internal ids, nothing about the family). */

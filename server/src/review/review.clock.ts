@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Clock } from '../risk/clock.js';
+import { Clock } from '../common/clock.js';
 
 /**
  * When a decision is taken: the instant for the history and "today" for dates such as

@@ -1,4 +1,4 @@
-import type { ReportMember } from './report-content.js';
+import type { MemberView, PersonRow } from '../flags/index.js';
 
 /** Rows of cypher/review/*.cypher (plain values, see graph/convert.ts). */
 export interface FlagStateRow {
@@ -11,11 +11,23 @@ export interface FlagStateRow {
     childIds: string[] | null;
     ruleIds: string[] | null;
     signals: string;
+    /** JSON, decoded by the flags codec */
+    members: string | null;
     assignee: string | null;
     dismissedAt: string | null;
+    caseDistrictCodes: string[] | null;
+    /** the current version (what a report written now cites) */
+    version: number;
+    /** 1, or more after a reported flag came back with new evidence */
+    reportRound: number;
   };
-  members: ReportMember[];
+  persons: PersonRow[];
   report: ReportRow | null;
+}
+
+/** The flag state with its members decoded (what the services work with). */
+export interface FlagState extends Omit<FlagStateRow, 'persons'> {
+  members: MemberView[];
 }
 
 export interface ReportRow {
@@ -45,6 +57,10 @@ export interface ReportRow {
   approvedAt: string | null;
   reportedAt: string | null;
   outcomeAt: string | null;
+  /** the flag version the report was written on */
+  flagVersion: number | null;
+  /** the flag version the approval covers */
+  approvedFlagVersion: number | null;
 }
 
 export interface FlagEventRow {

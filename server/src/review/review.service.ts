@@ -5,7 +5,7 @@ import { GraphService } from '../graph/graph.service.js';
 import { ReportService } from './report.service.js';
 import { ReviewAccess } from './review-access.js';
 import { ReviewClock } from './review.clock.js';
-import type { FlagEventRow, FlagStateRow } from './review.rows.js';
+import type { FlagEventRow, FlagState } from './review.rows.js';
 import type { FlagReviewModel } from './models/review.model.js';
 import { allowedFrom } from './transitions.js';
 
@@ -23,7 +23,7 @@ export class ReviewService {
   ) {}
 
   async view(principal: Principal, purpose: string, flagId: string): Promise<FlagReviewModel> {
-    const state = await this.access.load(principal, flagId, 'flagReview', purpose);
+    const state = await this.access.load(principal, flagId, 'flagReview', purpose, 'read');
     const history = await this.graph.read<{ event: FlagEventRow }>('review/history', { id: state.flag.id });
     await this.audit.record({
       actor: principal,
@@ -56,7 +56,7 @@ export class ReviewService {
     return row?.lastSeenInboxAt ?? this.clock.now().toISOString();
   }
 
-  private toModel(state: FlagStateRow, history: FlagEventRow[], principal: Principal): FlagReviewModel {
+  private toModel(state: FlagState, history: FlagEventRow[], principal: Principal): FlagReviewModel {
     const { flag, report } = state;
     const approvedNow = report?.status === 'APPROVED' && report.approvedVersion === report.version;
     return {

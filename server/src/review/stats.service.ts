@@ -3,7 +3,7 @@ import { BadInputError, LimitExceededError } from '../common/app-error.js';
 import { GraphService } from '../graph/graph.service.js';
 import { isIsoDate } from '../ingest/validate.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import { RuleRegistry } from '../risk/rule-registry.js';
+import { RuleRegistry } from '../risk/index.js';
 import { ReviewClock } from './review.clock.js';
 import type {
   DistrictStatisticsModel,

@@ -6,7 +6,7 @@ import { GraphService } from '../graph/graph.service.js';
 import { ReviewAccess } from './review-access.js';
 import { ReviewClock } from './review.clock.js';
 import { eventId } from './review-events.js';
-import type { FlagStateRow } from './review.rows.js';
+import type { FlagState } from './review.rows.js';
 import { assertTransition, checkNote, type FlagStatus } from './transitions.js';
 
 const ASSIGNABLE_FROM = ['NEW', 'IN_REVIEW', 'MONITORING'];
@@ -70,7 +70,7 @@ export class TriageService {
   }
 
   /** A flag is assigned to a coordinator of its own district (an admin may take it on themselves). */
-  private async assigneeFor(state: FlagStateRow, username: string, principal: Principal): Promise<string> {
+  private async assigneeFor(state: FlagState, username: string, principal: Principal): Promise<string> {
     const name = username.trim().slice(0, 64);
     if (principal.role === 'admin' && name === principal.id) return name;
     const [user] = await this.graph.read<{ role: string; districtCode: string | null; disabled: boolean }>('review/user', {
@@ -82,7 +82,7 @@ export class TriageService {
     return name;
   }
 
-  private async markReported(principal: Principal, state: FlagStateRow, note: string): Promise<void> {
+  private async markReported(principal: Principal, state: FlagState, note: string): Promise<void> {
     const report = state.report;
     if (!report || report.status !== 'APPROVED' || report.approvedVersion !== report.version) {
       throw new AppError(
@@ -100,18 +100,20 @@ export class TriageService {
       eventId: eventId(state.flag.id),
       now: this.clock.now().toISOString(),
       reportingDistrictCode: principal.districtCode ?? state.flag.districtCode,
+      reportId: report.id,
     });
-    if (rows.length === 0) throw changedMeanwhile(state.flag.status, 'REPORTED');
+    if (rows.length === 0) throw await this.changedMeanwhile(state, 'REPORTED');
   }
 
   private async write(
     principal: Principal,
-    state: FlagStateRow,
+    state: FlagState,
     change: { from: string; to: FlagStatus; assignee: string | null; note: string; kind: 'status' | 'assign' },
   ): Promise<void> {
     const rows = await this.graph.write('review/change-flag', {
       id: state.flag.id,
       fromStatus: change.from,
+      fromAssignee: state.flag.assignee,
       toStatus: change.to,
       assignee: change.assignee,
       kind: change.kind,
@@ -121,14 +123,28 @@ export class TriageService {
       now: this.clock.now().toISOString(),
       today: this.clock.today(),
     });
-    if (rows.length === 0) throw changedMeanwhile(change.from, change.to);
+    if (rows.length === 0) throw await this.changedMeanwhile(state, change.to);
+  }
+
+  /** A concurrent change won: CONFLICT, with the flag's state now. */
+  private async changedMeanwhile(state: FlagState, to: string): Promise<AppError> {
+    const [now] = await this.graph.read<{ flag: { status: string; assignee: string | null } }>('review/flag-state', {
+      id: state.flag.id,
+      reportId: null,
+    });
+    const status = now?.flag.status ?? state.flag.status;
+    return new AppError(
+      'CONFLICT',
+      `The flag changed while you decided: it is now ${status}${now?.flag.assignee ? ` (assigned to ${now.flag.assignee})` : ''}. Reload it and decide again.`,
+      { from: state.flag.status, to, status, assignee: now?.flag.assignee ?? null },
+    );
   }
 
   /** A refused decision is audited too (who tried what), then refused. */
   private async refusedIfThrows(
     principal: Principal,
     purpose: string,
-    state: FlagStateRow,
+    state: FlagState,
     operation: string,
     detail: Record<string, unknown>,
     work: () => Promise<void>,
@@ -136,7 +152,10 @@ export class TriageService {
     try {
       await work();
     } catch (error) {
-      if (error instanceof AppError && (error.code === 'INVALID_TRANSITION' || error.code === 'BAD_USER_INPUT')) {
+      if (
+        error instanceof AppError &&
+        (error.code === 'INVALID_TRANSITION' || error.code === 'BAD_USER_INPUT' || error.code === 'CONFLICT')
+      ) {
         await this.audit.record({
           actor: principal,
           operation,
@@ -148,11 +167,4 @@ export class TriageService {
       throw error;
     }
   }
-}
-
-function changedMeanwhile(from: string, to: string): AppError {
-  return new AppError('INVALID_TRANSITION', `The flag changed while you decided (it is no longer ${from}): reload it and decide again`, {
-    from,
-    to,
-  });
 }

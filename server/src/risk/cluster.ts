@@ -17,21 +17,18 @@ export interface ClusterMember {
   /** child, adult living with the children, or a parent living elsewhere (custody is unknown to the police) */
   relation: MemberRole;
   livesHere: boolean;
-  /** how this member relates to each child of the cluster, e.g. `p-12=parent` */
-  relations: string[];
+  /** how this member relates to each child of the cluster */
+  relations: { childId: string; relation: ChildRelation }[];
 }
 
 export interface Cluster {
+  /** the cluster's key within one evaluation (its address); the flag's identity is its children */
   id: string;
   addressId: string;
   municipalityCode: string;
   districtCode: string;
   childIds: string[];
   members: ClusterMember[];
-}
-
-export function flagIdFor(addressId: string): string {
-  return `flag-${addressId}`;
 }
 
 export function isChildOn(birthDate: string, asOf: string): boolean {
@@ -72,11 +69,11 @@ export function buildCluster(row: ClusterRow, asOf: string): Cluster {
   const members: ClusterMember[] = [...memberIds].sort().map((personId) => {
     const livesHere = residents.has(personId);
     const relation: MemberRole = children.has(personId) ? 'child' : livesHere ? 'adult' : 'parent-elsewhere';
-    const relations = childIds.filter((c) => c !== personId).map((c) => `${c}=${relationTo(personId, c)}`);
+    const relations = childIds.filter((c) => c !== personId).map((c) => ({ childId: c, relation: relationTo(personId, c) }));
     return { personId, relation, livesHere, relations };
   });
   return {
-    id: flagIdFor(row.addressId),
+    id: row.addressId,
     addressId: row.addressId,
     municipalityCode: row.municipalityCode,
     districtCode: row.districtCode,

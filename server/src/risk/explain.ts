@@ -43,9 +43,9 @@ export function explainSignal(
 }
 
 /** The strongest relation a member has to the children (parent beats partner beats other adult). */
-export function strongestRelation(memberRelation: string, relations: string[]): string {
+export function strongestRelation(memberRelation: string, relations: readonly { relation: string }[]): string {
   if (memberRelation === 'child') return 'child';
-  const kinds = relations.map((r) => r.split('=')[1] ?? '');
+  const kinds = relations.map((r) => r.relation);
   for (const kind of ['parent', 'parent-partner', 'other-adult'])
     if (kinds.includes(kind)) return kind === 'parent' && memberRelation === 'parent-elsewhere' ? 'parent-elsewhere' : kind;
   return memberRelation;

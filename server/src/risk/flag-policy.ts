@@ -1,13 +1,31 @@
 import type { Cluster } from './cluster.js';
 
+/** One record behind a signal. Its kind says which of the optional facts it carries. */
 export interface Evidence {
-  kind: 'case' | 'residence' | 'address' | 'person' | 'indicator';
+  kind: 'case' | 'move' | 'co-resident' | 'indicator' | 'address' | 'residence' | 'person';
   id: string;
   date: string;
+  // a case: its category, the role that counted, the registering district, the keyword that brought it in
   category?: string;
+  subcategory?: string;
   role?: string;
   district?: string;
+  matchedKeyword?: string;
+  categoryWeight?: number;
+  /** the current case: the newest in the window */
+  current?: boolean;
+  // a move: from → to
+  fromAddressId?: string;
+  fromAddress?: string;
+  toAddressId?: string;
+  toAddress?: string;
   municipality?: string;
+  // a co-resident
+  personId?: string;
+  name?: string;
+  age?: number;
+  since?: string;
+  relation?: string;
   detail?: string;
 }
 
@@ -23,6 +41,10 @@ export interface Signal {
   /** how far past the threshold: value - threshold (0 = exactly at it) */
   margin: number;
   evidence: Evidence[];
+  /** the newest case in the window, and how many earlier cases stand behind it since when */
+  currentCaseId?: string;
+  historyCount?: number;
+  historySince?: string;
 }
 
 export interface FlagPolicy {

@@ -1,19 +1,12 @@
 import { Inject } from '@nestjs/common';
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuditService } from '../audit/audit.service.js';
 import { Access } from '../auth/access.decorator.js';
-import { CurrentPrincipal, Purpose } from '../auth/current-user.decorator.js';
+import { CurrentPrincipal } from '../auth/current-user.decorator.js';
 import type { Principal } from '../auth/principal.js';
-import { BadInputError, LimitExceededError } from '../common/app-error.js';
-import { isIsoDate } from '../ingest/validate.js';
-import { Clock } from './clock.js';
-import { FlagFilterInput } from './dto/flag-filter.input.js';
-import { FlagsService } from './flags.service.js';
-import { FlagModel, FlagPageModel } from './models/flag.model.js';
-import { PreviewReportModel, RiskPolicyModel, RiskRuleModel, ScanReportModel } from './models/rule.model.js';
+import { BadInputError } from '../common/app-error.js';
+import { RiskPolicyModel, RiskRuleModel } from './models/rule.model.js';
 import { RuleRegistry, type RuleOverrides } from './rule-registry.js';
-import { ScanService } from './scan.service.js';
-import { GraphService } from '../graph/graph.service.js';
 
 const READERS = ['coordinator', 'admin', 'analyst'] as const;
 
@@ -21,11 +14,7 @@ const READERS = ['coordinator', 'admin', 'analyst'] as const;
 export class RiskResolver {
   constructor(
     @Inject(RuleRegistry) private readonly rules: RuleRegistry,
-    @Inject(ScanService) private readonly scans: ScanService,
-    @Inject(FlagsService) private readonly flagsService: FlagsService,
     @Inject(AuditService) private readonly audit: AuditService,
-    @Inject(Clock) private readonly clock: Clock,
-    @Inject(GraphService) private readonly graph: GraphService,
   ) {}
 
   @Access({ roles: READERS })
@@ -61,77 +50,6 @@ export class RiskResolver {
     return this.rules.effective(await this.rules.storedOverrides()).policy;
   }
 
-  @Access({ roles: READERS, purpose: true })
-  @Query(() => FlagPageModel)
-  flags(
-    @CurrentPrincipal() principal: Principal,
-    @Purpose() purpose: string,
-    @Args('filter', { type: () => FlagFilterInput, nullable: true }) filter: FlagFilterInput | null,
-    @Args('first', { type: () => Int, defaultValue: 25 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
-  ): Promise<FlagPageModel> {
-    if (first < 1 || first > 100) throw new LimitExceededError('first', 100, first);
-    return this.flagsService.list(principal, purpose, filter ?? {}, first, after);
-  }
-
-  @Access({ roles: READERS, purpose: true })
-  @Query(() => FlagModel)
-  flag(
-    @CurrentPrincipal() principal: Principal,
-    @Purpose() purpose: string,
-    @Args('id', { type: () => String }) id: string,
-    @Args('lang', { type: () => String, defaultValue: 'da' }) lang: string,
-  ): Promise<FlagModel> {
-    return this.flagsService.get(principal, purpose, id.slice(0, 200), lang === 'en' ? 'en' : 'da');
-  }
-
-  @Access({ roles: ['admin'] })
-  @Mutation(() => ScanReportModel, { description: 'A full scan of every police district as of a date (default: today)' })
-  async runScan(
-    @CurrentPrincipal() principal: Principal,
-    @Args('asOf', { type: () => String, nullable: true }) asOf: string | null,
-  ): Promise<ScanReportModel> {
-    const date = checkDate(asOf ?? this.clock.today());
-    await this.audit.record({ actor: principal, operation: 'runScan', detail: { asOf: date } });
-    const result = await this.scans.scan({ asOf: date, write: true });
-    return {
-      asOf: date,
-      clusters: result.clusters,
-      flagged: result.flagged.length,
-      deactivated: result.deactivated,
-      elapsedMs: result.elapsedMs,
-    };
-  }
-
-  @Access({ roles: ['admin'] })
-  @Query(() => PreviewReportModel, { description: 'Back-test: what changed parameters would flag, writing nothing' })
-  async previewRules(
-    @CurrentPrincipal() principal: Principal,
-    @Args('parameters', {
-      type: () => String,
-      description: 'JSON overrides: {"rules": {"id": {"params": {...}, "weight": n, "enabled": b}}, "policy": {"minContextRules": n}}',
-    })
-    parameters: string,
-    @Args('asOf', { type: () => String, nullable: true }) asOf: string | null,
-  ): Promise<PreviewReportModel> {
-    const date = checkDate(asOf ?? this.clock.today());
-    const changed = parseOverrides(parameters);
-    const stored = await this.rules.storedOverrides();
-    const merged: RuleOverrides = { rules: { ...stored.rules, ...changed.rules }, policy: { ...stored.policy, ...changed.policy } };
-    await this.audit.record({ actor: principal, operation: 'previewRules', detail: { asOf: date, parameters: changed } });
-    const result = await this.scans.scan({ asOf: date, write: false, overrides: merged });
-    const current = new Set((await this.graph.read<{ id: string }>('scan/active-flags', { districtCode: null })).map((r) => r.id));
-    const would = new Set(result.flagged.map((f) => f.cluster.id));
-    return {
-      asOf: date,
-      clusters: result.clusters,
-      wouldFlag: would.size,
-      currentlyFlagged: current.size,
-      added: [...would].filter((id) => !current.has(id)).sort(),
-      removed: [...current].filter((id) => !would.has(id)).sort(),
-    };
-  }
-
   @Access({ roles: ['admin'] })
   @Mutation(() => Boolean, { description: 'Saves rule parameter overrides (validated); the next scan uses them' })
   async setRuleParameters(
@@ -145,12 +63,8 @@ export class RiskResolver {
   }
 }
 
-function checkDate(value: string): string {
-  if (!isIsoDate(value)) throw new BadInputError('asOf', `must be a date YYYY-MM-DD, got "${value.slice(0, 40)}"`);
-  return value;
-}
-
-function parseOverrides(raw: string): RuleOverrides {
+/** Rule settings as an admin sends them (JSON), checked for shape; validateOverrides checks the values. */
+export function parseOverrides(raw: string): RuleOverrides {
   if (raw.length > 20_000) throw new BadInputError('parameters', 'is too long');
   try {
     const value = JSON.parse(raw) as unknown;

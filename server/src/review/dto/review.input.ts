@@ -30,6 +30,11 @@ export class ReportApprovalInput {
   @Field(() => String) flagId!: string;
   @Field(() => Int, { description: 'the version the approver read' }) version!: number;
   @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'when the children moved since the draft: the new recipient municipality, confirmed by the approver',
+  })
+  confirmMunicipalityCode?: string | null;
 }
 
 @InputType()

@@ -25,25 +25,6 @@ export class RiskRuleModel {
   @Field(() => String, { description: 'the rule file, as users may read it' }) cypher!: string;
 }
 
-@ObjectType('ScanReport')
-export class ScanReportModel {
-  @Field(() => String) asOf!: string;
-  @Field(() => Int) clusters!: number;
-  @Field(() => Int) flagged!: number;
-  @Field(() => Int) deactivated!: number;
-  @Field(() => Int) elapsedMs!: number;
-}
-
-@ObjectType('PreviewReport', { description: 'What changed parameters would flag, written nowhere' })
-export class PreviewReportModel {
-  @Field(() => String) asOf!: string;
-  @Field(() => Int) clusters!: number;
-  @Field(() => Int) wouldFlag!: number;
-  @Field(() => Int) currentlyFlagged!: number;
-  @Field(() => [String], { description: 'flag ids the changed rules would add' }) added!: string[];
-  @Field(() => [String], { description: 'current flag ids the changed rules would drop' }) removed!: string[];
-}
-
 @ObjectType('RiskPolicy')
 export class RiskPolicyModel {
   @Field(() => Int, { description: 'a cluster without a trigger is flagged when at least this many different context rules fire' })

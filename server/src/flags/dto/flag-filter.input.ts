@@ -15,4 +15,10 @@ export class FlagFilterInput {
     description: 'mark flags raised or reopened after this instant as new (default: the user’s last visit of the inbox, FlagPage.newSince)',
   })
   newSince?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "own (default): the flags of children in your district; case-districts: other districts' flags whose evidence cites a case your district registered (read-only)",
+  })
+  scope?: string | null;
 }

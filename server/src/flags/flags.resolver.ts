@@ -1,0 +1,130 @@
+import { Inject } from '@nestjs/common';
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuditService } from '../audit/audit.service.js';
+import { Access } from '../auth/access.decorator.js';
+import { CurrentPrincipal, Purpose } from '../auth/current-user.decorator.js';
+import type { Principal } from '../auth/principal.js';
+import { BadInputError, LimitExceededError } from '../common/app-error.js';
+import { Clock } from '../common/clock.js';
+import { isIsoDate } from '../ingest/validate.js';
+import { parseOverrides, RuleRegistry, type RuleOverrides } from '../risk/index.js';
+import { FlagFilterInput } from './dto/flag-filter.input.js';
+import { FlagsService } from './flags.service.js';
+import { FlagModel, FlagPageModel } from './models/flag.model.js';
+import { PreviewReportModel, ScanReportModel, ScanStatusModel } from './models/screening.model.js';
+import { ScanScheduler } from './scan.scheduler.js';
+import { ScreeningService, type ScreeningResult } from './screening.service.js';
+import { newFlagId } from './versions.js';
+
+const READERS = ['coordinator', 'admin', 'analyst'] as const;
+
+@Resolver()
+export class FlagsResolver {
+  constructor(
+    @Inject(FlagsService) private readonly flagsService: FlagsService,
+    @Inject(ScreeningService) private readonly screening: ScreeningService,
+    @Inject(ScanScheduler) private readonly scheduler: ScanScheduler,
+    @Inject(RuleRegistry) private readonly rules: RuleRegistry,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  @Access({ roles: READERS, purpose: true })
+  @Query(() => FlagPageModel)
+  flags(
+    @CurrentPrincipal() principal: Principal,
+    @Purpose() purpose: string,
+    @Args('filter', { type: () => FlagFilterInput, nullable: true }) filter: FlagFilterInput | null,
+    @Args('first', { type: () => Int, defaultValue: 25 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<FlagPageModel> {
+    if (first < 1 || first > 100) throw new LimitExceededError('first', 100, first);
+    return this.flagsService.list(principal, purpose, filter ?? {}, first, after);
+  }
+
+  @Access({ roles: READERS, purpose: true })
+  @Query(() => FlagModel, {
+    description: 'A flag as of its current version (or an earlier one), with what changed since you last looked. Audited.',
+  })
+  flag(
+    @CurrentPrincipal() principal: Principal,
+    @Purpose() purpose: string,
+    @Args('id', { type: () => String }) id: string,
+    @Args('lang', { type: () => String, defaultValue: 'da' }) lang: string,
+    @Args('version', { type: () => Int, nullable: true, description: 'an earlier version (default: the current one)' })
+    version: number | null,
+  ): Promise<FlagModel> {
+    return this.flagsService.get(principal, purpose, id.slice(0, 200), lang === 'en' ? 'en' : 'da', version ?? null);
+  }
+
+  @Access({ roles: ['admin'] })
+  @Query(() => ScanStatusModel, { description: 'The weekly screening: last completed scan and when the next is due' })
+  scanStatus(): Promise<ScanStatusModel> {
+    return this.scheduler.status();
+  }
+
+  @Access({ roles: ['admin'] })
+  @Mutation(() => ScanReportModel, {
+    description:
+      'A full scan of every police district. As of today (the default) it writes live flags; as of an earlier date it is a back-test that writes nothing.',
+  })
+  async runScan(
+    @CurrentPrincipal() principal: Principal,
+    @Args('asOf', { type: () => String, nullable: true }) asOf: string | null,
+  ): Promise<ScanReportModel> {
+    const date = checkDate(asOf ?? this.clock.today());
+    await this.audit.record({ actor: principal, operation: 'runScan', detail: { asOf: date, live: date === this.clock.today() } });
+    return toScanReport(await this.screening.run({ asOf: date }));
+  }
+
+  @Access({ roles: ['admin'] })
+  @Query(() => PreviewReportModel, { description: 'Back-test: what changed parameters would flag, writing nothing' })
+  async previewRules(
+    @CurrentPrincipal() principal: Principal,
+    @Args('parameters', {
+      type: () => String,
+      description: 'JSON overrides: {"rules": {"id": {"params": {...}, "weight": n, "enabled": b}}, "policy": {"minContextRules": n}}',
+    })
+    parameters: string,
+    @Args('asOf', { type: () => String, nullable: true }) asOf: string | null,
+  ): Promise<PreviewReportModel> {
+    const date = checkDate(asOf ?? this.clock.today());
+    const changed = parseOverrides(parameters);
+    const stored = await this.rules.storedOverrides();
+    const merged: RuleOverrides = { rules: { ...stored.rules, ...changed.rules }, policy: { ...stored.policy, ...changed.policy } };
+    await this.audit.record({ actor: principal, operation: 'previewRules', detail: { asOf: date, parameters: changed } });
+    const result = await this.screening.run({ asOf: date, overrides: merged });
+    const continuing = result.hits.filter((h) => h.flagId !== null);
+    return {
+      asOf: date,
+      clusters: result.clusters,
+      wouldFlag: result.hits.length,
+      currentlyFlagged: continuing.length + result.noLongerFound.length,
+      added: result.hits
+        .filter((h) => h.flagId === null)
+        .map((h) => newFlagId(h.evaluation.cluster.childIds, new Set()))
+        .sort(),
+      removed: [...result.noLongerFound].sort(),
+    };
+  }
+}
+
+function toScanReport(result: ScreeningResult): ScanReportModel {
+  return {
+    asOf: result.asOf,
+    live: result.live,
+    clusters: result.clusters,
+    flagged: result.hits.length,
+    newVersions: result.newVersions,
+    deactivated: result.deactivated,
+    matchingExisting: result.hits.filter((h) => h.flagId !== null).length,
+    noLongerFound: result.noLongerFound.length,
+    settingsHash: result.settingsHash,
+    elapsedMs: result.elapsedMs,
+  };
+}
+
+export function checkDate(value: string): string {
+  if (!isIsoDate(value)) throw new BadInputError('asOf', `must be a date YYYY-MM-DD, got "${value.slice(0, 40)}"`);
+  return value;
+}

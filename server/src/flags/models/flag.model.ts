@@ -1,0 +1,192 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('Evidence', {
+  description: 'One record behind a signal, minimised: category, date, role and district — never the case summary',
+})
+export class EvidenceModel {
+  @Field(() => String) kind!: string;
+  @Field(() => String) id!: string;
+  @Field(() => String) date!: string;
+  @Field(() => String, { nullable: true }) category!: string | null;
+  @Field(() => String, { nullable: true }) categoryLabel!: string | null;
+  @Field(() => String, { nullable: true }) role!: string | null;
+  @Field(() => String, { nullable: true }) district!: string | null;
+  @Field(() => String, { nullable: true }) municipality!: string | null;
+  @Field(() => String, { nullable: true }) detail!: string | null;
+  @Field(() => String, { nullable: true, description: 'case: a finer category (e.g. online for bedrageri)' }) subcategory?: string | null;
+  @Field(() => String, { nullable: true, description: 'case: the configured keyword that brought it in' }) matchedKeyword?: string | null;
+  @Field(() => Float, { nullable: true, description: "case: its category's weight in the rule" }) categoryWeight?: number | null;
+  @Field(() => Boolean, { nullable: true, description: 'case: the current case (the newest in the window)' }) current?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'move: the address moved from' }) fromAddress?: string | null;
+  @Field(() => String, { nullable: true, description: 'move: the address moved to' }) toAddress?: string | null;
+  @Field(() => String, { nullable: true, description: 'co-resident: the person' }) personId?: string | null;
+  @Field(() => String, { nullable: true, description: 'co-resident: name' }) name?: string | null;
+  @Field(() => Int, { nullable: true, description: 'co-resident: age' }) age?: number | null;
+  @Field(() => String, { nullable: true, description: 'co-resident: living there since' }) since?: string | null;
+  @Field(() => String, { nullable: true, description: 'co-resident: relation to the child' }) relation?: string | null;
+}
+
+@ObjectType('Signal', { description: 'One rule that fired, for whom, by how much, and on what evidence' })
+export class SignalModel {
+  @Field(() => String) ruleId!: string;
+  @Field(() => String) ruleTitle!: string;
+  @Field(() => String) kind!: string;
+  @Field(() => Float) weight!: number;
+  @Field(() => String, { nullable: true }) personId!: string | null;
+  @Field(() => String, { nullable: true }) addressId!: string | null;
+  @Field(() => Float) value!: number;
+  @Field(() => Float) threshold!: number;
+  @Field(() => Float, { description: 'value minus threshold: how far past it' }) margin!: number;
+  @Field(() => String, { description: 'plain-language explanation' }) explanation!: string;
+  @Field(() => [EvidenceModel]) evidence!: EvidenceModel[];
+  @Field(() => String, { nullable: true, description: 'the current case: the newest in the window' }) currentCaseId?: string | null;
+  @Field(() => Int, { nullable: true, description: 'how many earlier cases stand behind the current one' }) historyCount?: number | null;
+  @Field(() => String, { nullable: true, description: 'the date of the earliest of them' }) historySince?: string | null;
+}
+
+@ObjectType('ChildRelation')
+export class ChildRelationModel {
+  @Field(() => String) childId!: string;
+  @Field(() => String, { description: 'parent, parent-partner, sibling or other-adult' }) relation!: string;
+}
+
+@ObjectType('FlagMember')
+export class FlagMemberModel {
+  @Field(() => String) personId!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String) sex!: string;
+  @Field(() => String) birthDate!: string;
+  @Field(() => Int, { description: "age on the flag's evaluation date" }) age!: number;
+  @Field(() => String, { description: 'child, adult (lives with the children) or parent-elsewhere' }) relation!: string;
+  @Field(() => Boolean) livesWithChildren!: boolean;
+  @Field(() => [ChildRelationModel]) relations!: ChildRelationModel[];
+}
+
+@ObjectType('FlagAddress')
+export class FlagAddressModel {
+  @Field(() => String) id!: string;
+  @Field(() => String) street!: string;
+  @Field(() => String) postalCode!: string;
+  @Field(() => String) city!: string;
+  @Field(() => String) municipalityCode!: string;
+}
+
+@ObjectType('FlagChild')
+export class FlagChildModel {
+  @Field(() => String) personId!: string;
+  @Field(() => String) firstName!: string;
+  @Field(() => Int) age!: number;
+}
+
+@ObjectType('FlagSummary')
+export class FlagSummaryModel {
+  @Field(() => String) id!: string;
+  @Field(() => String) status!: string;
+  @Field(() => Boolean, { description: 'false when the latest evaluation no longer finds it' }) active!: boolean;
+  @Field(() => Float) score!: number;
+  @Field(() => String) municipalityCode!: string;
+  @Field(() => String) municipalityName!: string;
+  @Field(() => String) districtCode!: string;
+  @Field(() => [String]) ruleIds!: string[];
+  @Field(() => Int) childCount!: number;
+  @Field(() => String, { nullable: true }) assignee!: string | null;
+  @Field(() => String) createdAt!: string;
+  @Field(() => String) updatedAt!: string;
+  @Field(() => String) asOf!: string;
+  @Field(() => Boolean, { description: 'raised or reopened since the user last saw the inbox' }) isNew!: boolean;
+  @Field(() => Int, { description: 'the current version (each change of evidence, members, score or address makes one)' })
+  version!: number;
+  @Field(() => String, { description: 'the district that owns the flag: where the children live' }) ownerDistrictName!: string;
+  @Field(() => Boolean, {
+    description: 'true when the user may read but not decide (a district that registered a case in the evidence)',
+  })
+  readOnly!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'why the flag came back to the inbox (evidence-after-dismissal, evidence-after-report)',
+  })
+  reopenReason!: string | null;
+  @Field(() => FlagAddressModel, { nullable: true, description: 'where the children live' }) address!: FlagAddressModel | null;
+  @Field(() => [FlagChildModel], { description: 'the children: first name and age (the inbox row)' }) children!: FlagChildModel[];
+}
+
+@ObjectType('FlagVersionSummary', { description: 'One immutable version of a flag' })
+export class FlagVersionSummaryModel {
+  @Field(() => Int) n!: number;
+  @Field(() => String) createdAt!: string;
+  @Field(() => String, { description: 'the evaluation date that produced it' }) asOf!: string;
+  @Field(() => Float) score!: number;
+  @Field(() => [String]) ruleIds!: string[];
+  @Field(() => String, { description: 'new, changed or moved' }) reason!: string;
+  @Field(() => String, { nullable: true, description: 'hash of the rule settings that produced it (files, parameters, weights, policy)' })
+  settingsHash!: string | null;
+  @Field(() => Int, { nullable: true, description: 'the version of the stored rule settings' }) settingsVersion!: number | null;
+}
+
+@ObjectType('FlagSignalRef')
+export class FlagSignalRefModel {
+  @Field(() => String) ruleId!: string;
+  @Field(() => String) ruleTitle!: string;
+  @Field(() => String, { nullable: true }) personName!: string | null;
+}
+
+@ObjectType('FlagEvidenceRef')
+export class FlagEvidenceRefModel {
+  @Field(() => String) ruleTitle!: string;
+  @Field(() => String, { nullable: true }) personName!: string | null;
+  @Field(() => String) kind!: string;
+  @Field(() => String) id!: string;
+  @Field(() => String) date!: string;
+  @Field(() => String, { nullable: true, description: 'a case category, or the move, in words' }) label!: string | null;
+}
+
+@ObjectType('FlagChanges', { description: 'What changed between two versions of a flag' })
+export class FlagChangesModel {
+  @Field(() => Int) fromVersion!: number;
+  @Field(() => Int) toVersion!: number;
+  @Field(() => String, { description: 'last-seen (since the user last looked) or report (since the version the report cites)' })
+  since!: string;
+  @Field(() => [FlagSignalRefModel]) signalsAdded!: FlagSignalRefModel[];
+  @Field(() => [FlagSignalRefModel]) signalsRemoved!: FlagSignalRefModel[];
+  @Field(() => [FlagEvidenceRefModel]) evidenceAdded!: FlagEvidenceRefModel[];
+  @Field(() => [FlagEvidenceRefModel]) evidenceRemoved!: FlagEvidenceRefModel[];
+  @Field(() => Float) scoreFrom!: number;
+  @Field(() => Float) scoreTo!: number;
+  @Field(() => String, { nullable: true }) addressFrom!: string | null;
+  @Field(() => String, { nullable: true }) addressTo!: string | null;
+  @Field(() => [String], { description: 'names' }) membersAdded!: string[];
+  @Field(() => [String], { description: 'names' }) membersRemoved!: string[];
+}
+
+@ObjectType('Flag')
+export class FlagModel extends FlagSummaryModel {
+  @Field(() => String) scoreExplanation!: string;
+  @Field(() => Int, { description: 'the version shown (the current one unless an earlier one was asked for)' }) viewingVersion!: number;
+  @Field(() => [FlagVersionSummaryModel], { description: 'every version, newest first' }) versions!: FlagVersionSummaryModel[];
+  @Field(() => [FlagChangesModel], { description: 'changes since the user last looked, and since the version a report cites' })
+  changes!: FlagChangesModel[];
+  @Field(() => Int, { nullable: true, description: 'the version the current report cites' }) reportVersion!: number | null;
+  @Field(() => [String], { description: 'districts that registered a case in the evidence (they may read it)' })
+  caseDistrictCodes!: string[];
+  @Field(() => [FlagMemberModel], { description: 'children first, then adults at the address, then parents living elsewhere' })
+  members!: FlagMemberModel[];
+  @Field(() => [SignalModel]) signals!: SignalModel[];
+  @Field(() => String, { nullable: true }) dismissedAt!: string | null;
+  @Field(() => String, { nullable: true }) reopenedAt!: string | null;
+}
+
+@ObjectType('StatusCount')
+export class StatusCountModel {
+  @Field(() => String) status!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType('FlagPage')
+export class FlagPageModel {
+  @Field(() => [FlagSummaryModel]) items!: FlagSummaryModel[];
+  @Field(() => Int) total!: number;
+  @Field(() => String, { nullable: true, description: 'pass as `after` for the next page' }) endCursor!: string | null;
+  @Field(() => [StatusCountModel]) statusCounts!: StatusCountModel[];
+  @Field(() => String, { nullable: true, description: 'what isNew was measured against (null: first visit, everything is new)' })
+  newSince!: string | null;
+}

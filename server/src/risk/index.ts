@@ -1,0 +1,17 @@
+// The risk module's public surface: the rules (files, parameters, settings) and the evaluation of
+// child-centred clusters. Other modules import from here only (eslint enforces it).
+export { RiskModule } from './risk.module.js';
+export { RuleRegistry, validateOverrides, type EffectiveRule, type RuleOverrides } from './rule-registry.js';
+export { ScanService, type EvaluatedChunk } from './scan.service.js';
+export { evaluateCluster, DEFAULT_POLICY, type Evidence, type Signal, type EvaluatedCluster, type FlagPolicy } from './flag-policy.js';
+export { buildCluster, isChildOn, type Cluster, type ClusterMember, type ChildRelation, type MemberRole } from './cluster.js';
+export { explainSignal, strongestRelation, type PersonLabel } from './explain.js';
+export {
+  parseRuleFile,
+  readMetadataHeader,
+  RuleHeaderError,
+  type HeaderParamLine,
+  type ParamValue,
+  type RuleDefinition,
+} from './rule-header.js';
+export { parseOverrides } from './risk.resolver.js';
