@@ -1,6 +1,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** server/src modules whose index.ts is the only file other modules may import (add a module when it gets one). */
+const MODULES_WITH_INDEX = ['flags', 'risk'];
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'artifacts/**', '.neo4j/**', 'bench/results/**'] },
   js.configs.recommended,
@@ -43,6 +46,16 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'off',
+      // Capability modules with a public surface: other modules import their index.ts only.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: MODULES_WITH_INDEX.map((name) => ({
+            group: [`**/${name}/**`, `!**/${name}/index.js`],
+            message: `import the ${name} module through its public surface, ${name}/index.js`,
+          })),
+        },
+      ],
     },
   },
 );

@@ -10,10 +10,9 @@ import {
 import { FAMILIEN_X, FAMILIEN_X_AS_OF, familienXRecords } from '../../seed/src/fixtures/familien-x.js';
 import { IngestService } from '../../server/src/ingest/ingest.service.js';
 import type { CaseRecord, InvolvementRecord } from '../../server/src/ingest/records.js';
-import type { EvaluatedCluster } from '../../server/src/risk/flag-policy.js';
-import { RuleRegistry } from '../../server/src/risk/rule-registry.js';
 import { signedIn, startApp, type TestApp } from '../support/app.js';
 import { recheckAt } from '../support/flags.js';
+import { RuleRegistry, ScanService, type EvaluatedCluster } from '../../server/src/risk/index.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IngestService } from '../../server/src/ingest/ingest.service.js';
 import { flagIdFor, recheckAt } from '../support/flags.js';
-import type { EvaluatedCluster } from '../../server/src/risk/flag-policy.js';
-import { RuleRegistry, type RuleOverrides } from '../../server/src/risk/rule-registry.js';
-import { ScanService } from '../../server/src/risk/scan.service.js';
 import { signedIn, startApp, type TestApp } from '../support/app.js';
 import { RecordBuilder } from '../support/builder.js';
 import { readTest, removeWithPrefix } from '../support/data.js';
 import { Clock } from '../../server/src/common/clock.js';
+import { type EvaluatedCluster, type RuleOverrides, RuleRegistry, ScanService } from '../../server/src/risk/index.js';
 
 const AS_OF = '2025-03-01';
 let t: TestApp;
