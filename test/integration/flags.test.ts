@@ -147,6 +147,15 @@ describe('the weekly screening schedule', () => {
   });
 });
 
+describe('health', () => {
+  it('/health shows when the weekly scan last completed and when the next is due', async () => {
+    const body = (await (await fetch(`${t.url}/health`)).json()) as { status: string; scan?: Record<string, unknown> };
+    expect(body.status).toBe('ok');
+    expect(body.scan).toBeDefined();
+    expect(Object.keys(body.scan!).sort()).toEqual(['lastCompletedAt', 'lastOutcome', 'nextDueAt']);
+  });
+});
+
 describe('live flags and back-tests', () => {
   it('a scan as of an earlier date writes nothing: every live flag, its versions and evidence stay byte-identical', async () => {
     const b = flaggedFamily(prefix());

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { graphql } from '../api/graphql';
 import { useLang, useMessages } from '../i18n/i18n';
-import { showDate } from '../review/format';
+import { showDate, showDateTime } from '../review/format';
+import { useLoad } from '../review/useReviewData';
 import { ErrorNotice } from '../shell/ErrorNotice';
-import { RUN_RETENTION, RUN_SCAN, type RetentionReport, type ScanReport } from './admin-api';
+import { RUN_RETENTION, RUN_SCAN, SCAN_STATUS, type RetentionReport, type ScanReport, type ScanStatus } from './admin-api';
 import { todayInCopenhagen } from './dates';
 import { RULES_MESSAGES } from './rules-messages';
 
@@ -16,6 +17,11 @@ export function OperationsPanel() {
   const [scan, setScan] = useState<ScanReport | null>(null);
   const [retention, setRetention] = useState<RetentionReport | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const status = useLoad(
+    () => graphql<{ scanStatus: ScanStatus }>(SCAN_STATUS).then((r) => r.scanStatus),
+    `status|${scan?.elapsedMs ?? ''}`,
+  );
+  const backTest = asOf < todayInCopenhagen();
 
   const run = async <T,>(kind: 'scan' | 'retention', request: () => Promise<T>, done: (value: T) => void) => {
     setBusy(kind);
@@ -41,6 +47,25 @@ export function OperationsPanel() {
     <section className="card operations" aria-labelledby="ops-h" data-testid="operations">
       <h2 id="ops-h">{t('operations')}</h2>
       <ErrorNotice error={error} />
+      <h3>{t('schedule.title')}</h3>
+      {status.data && (
+        <p className="small" data-testid="scan-schedule">
+          {status.data.intervalHours === 0
+            ? t('schedule.off')
+            : [
+                status.data.lastScanAt ? t('schedule.last', { date: showDateTime(status.data.lastScanAt, lang) }) : t('schedule.never'),
+                status.data.nextDueAt ? t('schedule.next', { date: showDateTime(status.data.nextDueAt, lang) }) : '',
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+          {status.data.lastOutcome === 'failed' && (
+            <span className="notice notice-warn">
+              {' '}
+              {t('schedule.outcome.failed', { date: showDateTime(status.data.lastAttemptAt, lang) })}
+            </span>
+          )}
+        </p>
+      )}
       <h3>{t('scanTitle')}</h3>
       <p className="muted small">{t('scanHint')}</p>
       <form
@@ -53,20 +78,40 @@ export function OperationsPanel() {
         <label>
           {t('scanDate')} <input type="date" name="scanAsOf" required value={asOf} onChange={(e) => setAsOf(e.target.value)} />
         </label>
+        {backTest && (
+          <span className="notice notice-warn small" data-testid="back-test-note">
+            {t('backTestNote')}
+          </span>
+        )}
         <button type="submit" className="secondary" disabled={busy !== null} data-testid="run-scan">
           {busy === 'scan' ? t('scanning') : t('runScan')}
         </button>
       </form>
       {scan && (
         <div className="report-box" role="status" data-testid="scan-report">
-          <strong>{t('scan.result', { date: showDate(scan.asOf, lang) })}</strong>
+          <strong>{t(scan.live ? 'scan.result' : 'scan.backTest', { date: showDate(scan.asOf, lang) })}</strong>
           <dl className="facts">
             <dt>{t('scan.clusters')}</dt>
             <dd>{scan.clusters}</dd>
             <dt>{t('scan.flagged')}</dt>
             <dd>{scan.flagged}</dd>
-            <dt>{t('scan.deactivated')}</dt>
-            <dd>{scan.deactivated}</dd>
+            {scan.live ? (
+              <>
+                <dt>{t('scan.newVersions')}</dt>
+                <dd>{scan.newVersions}</dd>
+                <dt>{t('scan.deactivated')}</dt>
+                <dd>{scan.deactivated}</dd>
+              </>
+            ) : (
+              <>
+                <dt>{t('scan.matchingExisting')}</dt>
+                <dd>{scan.matchingExisting}</dd>
+                <dt>{t('scan.noLongerFound')}</dt>
+                <dd>{scan.noLongerFound}</dd>
+              </>
+            )}
+            <dt>{t('scan.settings')}</dt>
+            <dd title={scan.settingsHash}>{scan.settingsHash.slice(0, 12)}</dd>
             <dt>{t('scan.elapsed')}</dt>
             <dd>{(scan.elapsedMs / 1000).toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 1 })} s</dd>
           </dl>

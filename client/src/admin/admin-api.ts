@@ -42,9 +42,15 @@ export interface PreviewReport {
 
 export interface ScanReport {
   asOf: string;
+  /** false: a back-test (an earlier date) that changed nothing */
+  live: boolean;
   clusters: number;
   flagged: number;
+  newVersions: number;
   deactivated: number;
+  matchingExisting: number;
+  noLongerFound: number;
+  settingsHash: string;
   elapsedMs: number;
 }
 
@@ -139,7 +145,20 @@ export const PREVIEW_RULES = `query PreviewRules($parameters: String!, $asOf: St
   previewRules(parameters: $parameters, asOf: $asOf) { asOf clusters wouldFlag currentlyFlagged added removed }
 }`;
 export const SET_RULE_PARAMETERS = `mutation SetRuleParameters($parameters: String!) { setRuleParameters(parameters: $parameters) }`;
-export const RUN_SCAN = `mutation RunScan($asOf: String) { runScan(asOf: $asOf) { asOf clusters flagged deactivated elapsedMs } }`;
+export const RUN_SCAN = `mutation RunScan($asOf: String) {
+  runScan(asOf: $asOf) { asOf live clusters flagged newVersions deactivated matchingExisting noLongerFound settingsHash elapsedMs }
+}`;
+export const SCAN_STATUS = `query ScanStatus { scanStatus { lastScanAt lastScanSummary lastAttemptAt lastOutcome nextDueAt running intervalHours } }`;
+
+export interface ScanStatus {
+  lastScanAt: string | null;
+  lastScanSummary: string | null;
+  lastAttemptAt: string | null;
+  lastOutcome: string | null;
+  nextDueAt: string | null;
+  running: boolean;
+  intervalHours: number;
+}
 export const RUN_RETENTION = `mutation RunRetention { runRetention { casesDeleted flagsDeleted caseCutoff flagCutoff } }`;
 
 const EVENT = 'seq at actor role operation personIds purpose requestId outcome detail';

@@ -31,7 +31,13 @@ export const ROUTES: readonly RouteDef[] = [
   // Coordinators (and admins) land on their inbox; analysts on the explorer.
   { path: '/inbox', nav: 'nav.inbox', roles: ['coordinator', 'admin'], render: (_, query) => <InboxPage query={query} /> },
   { path: '/explorer', nav: 'nav.explorer', roles: POLICE, render: (_, query) => <ExplorerPage query={query} /> },
-  { path: '/flags/:id', roles: POLICE, render: (params) => <ClusterPage key={params.id} id={params.id ?? ''} /> },
+  {
+    path: '/flags/:id',
+    roles: POLICE,
+    render: (params, query) => (
+      <ClusterPage key={`${params.id}|${query.get('version') ?? ''}`} id={params.id ?? ''} version={Number(query.get('version')) || null} />
+    ),
+  },
   { path: '/flags/:id/report', roles: POLICE, render: (params) => <ReportPage key={params.id} id={params.id ?? ''} /> },
   { path: '/statistics', nav: 'nav.statistics', roles: POLICE, render: (_, query) => <StatsPage query={query} /> },
   { path: '/queries', nav: 'nav.queries', roles: POLICE, render: (_, query) => <QueriesPage query={query} /> },

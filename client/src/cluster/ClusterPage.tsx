@@ -11,14 +11,20 @@ import { ClusterGenogram } from './ClusterGenogram';
 import { AdultsSection, ChildrenSection } from './ClusterPeople';
 import { SignalsSection } from './SignalsSection';
 import { TriagePanel } from './TriagePanel';
+import { useVersionT, VersionNotices, VersionsSection } from './VersionPanel';
+import './versions.css';
 import '../review/review.css';
 
 /** One flagged cluster: `#/flags/<id>`. Children first, then the adults, the evidence, the family; triage beside. */
-export function ClusterPage({ id }: { id: string }) {
+export function ClusterPage({ id, version = null }: { id: string; version?: number | null }) {
   const t = useReviewT();
+  const vt = useVersionT();
   const { lang } = useLang();
   const read = usePersonRead();
-  const flag = useLoad((signal) => read<{ flag: FlagDetail }>(FLAG, { id, lang }, signal).then((r) => r.flag), `${id}|${lang}`);
+  const flag = useLoad(
+    (signal) => read<{ flag: FlagDetail }>(FLAG, { id, lang, version }, signal).then((r) => r.flag),
+    `${id}|${lang}|${version ?? ''}`,
+  );
   const review = useLoad((signal) => read<{ flagReview: FlagReview }>(FLAG_REVIEW, { id }, signal).then((r) => r.flagReview), id);
   const f = flag.data;
   const eldest = f?.members.find((m) => m.relation === 'child');
@@ -36,19 +42,26 @@ export function ClusterPage({ id }: { id: string }) {
               {t('cluster.title')}: {f.address ? `${f.address.street}, ${f.address.city}` : f.municipalityName}
             </h1>
             <StatusBadge status={review.data?.status ?? f.status} />
+            {f.reopenReason && f.status === 'NEW' && (
+              <span className="reopen-pill">{vt(`reopen.${f.reopenReason}` as 'reopen.evidence-after-report')}</span>
+            )}
             <span className="score-pill">{t('cluster.score', { score: f.score })}</span>
             <span className="muted">
               {f.municipalityName} · {t('cluster.asOf', { date: showDate(f.asOf, lang) })}
             </span>
           </div>
+          <VersionNotices flag={f} lang={lang} />
           <div className="cluster-body">
             <div className="cluster-main">
               <ChildrenSection flag={f} lang={lang} />
               <AdultsSection flag={f} />
               <SignalsSection flag={f} lang={lang} />
+              <VersionsSection flag={f} lang={lang} />
               {eldest && <ClusterGenogram childId={eldest.personId} childName={eldest.name} asOf={f.asOf} lang={lang} />}
             </div>
-            {review.data && <TriagePanel review={review.data} lang={lang} onChange={review.set} />}
+            {review.data && !f.readOnly && f.viewingVersion === f.version && (
+              <TriagePanel review={review.data} lang={lang} onChange={review.set} />
+            )}
           </div>
         </>
       )}

@@ -8,6 +8,8 @@ export interface InboxFilter {
   rule: string | null;
   minScore: number | null;
   mine: boolean;
+  /** other districts' flags that cite this district's cases (read-only) */
+  cases: boolean;
 }
 
 interface Props {

@@ -28,6 +28,7 @@ function filterFrom(query: URLSearchParams): InboxFilter {
     rule: query.get('rule'),
     minScore: minScore && !Number.isNaN(Number(minScore)) ? Number(minScore) : null,
     mine: query.get('mine') === '1',
+    cases: query.get('scope') === 'cases',
   };
 }
 
@@ -68,6 +69,7 @@ export function InboxPage({ query }: { query: URLSearchParams }) {
             ruleId: filter.rule,
             minScore: filter.minScore,
             assignee: filter.mine ? me.username : null,
+            ...(filter.cases ? { scope: 'case-districts' } : {}),
             ...(newSince ? { newSince } : {}),
           },
         },
@@ -93,6 +95,7 @@ export function InboxPage({ query }: { query: URLSearchParams }) {
       rule: next.rule,
       minScore: next.minScore,
       mine: next.mine ? '1' : null,
+      scope: next.cases ? 'cases' : null,
       after: 'after' in changes ? changes.after : null,
     });
   };
@@ -100,6 +103,7 @@ export function InboxPage({ query }: { query: URLSearchParams }) {
   const counts = new Map((page.data?.statusCounts ?? []).map((c) => [c.status, c.count]));
   const rules = new Map((reference.data?.riskRules ?? []).map((r) => [r.id, lang === 'da' ? r.titleDa : r.titleEn]));
   const items = page.data?.items ?? [];
+  const showDistrict = !me.districtCode || filter.cases;
 
   return (
     <main className="page inbox">
@@ -112,6 +116,23 @@ export function InboxPage({ query }: { query: URLSearchParams }) {
           </span>
         )}
       </div>
+      {me.role === 'coordinator' && (
+        <nav className="status-tabs scope-tabs" aria-label={t('inbox.scope')}>
+          {[false, true].map((cases) => (
+            <button
+              key={String(cases)}
+              type="button"
+              className={filter.cases === cases ? 'tab active' : 'tab'}
+              aria-pressed={filter.cases === cases}
+              data-scope-tab={cases ? 'cases' : 'own'}
+              onClick={() => go({ cases, status: null })}
+            >
+              {t(cases ? 'inbox.scope.cases' : 'inbox.scope.own')}
+            </button>
+          ))}
+        </nav>
+      )}
+      {filter.cases && <p className="muted small">{t('inbox.scope.casesHint')}</p>}
       <StatusTabs
         statuses={[null, ...STATUSES]}
         current={filter.status}
@@ -120,7 +141,13 @@ export function InboxPage({ query }: { query: URLSearchParams }) {
         ariaLabel={t('inbox.col.status')}
         onSelect={(status) => go({ status })}
       />
-      <InboxFilters filter={filter} municipalities={municipalities} rules={reference.data?.riskRules ?? []} lang={lang} onChange={go} />
+      <InboxFilters
+        filter={filter}
+        municipalities={municipalities}
+        rules={(reference.data?.riskRules ?? []).filter((r) => r.source !== 'municipal')}
+        lang={lang}
+        onChange={go}
+      />
       <ErrorNotice error={page.error ?? reference.error} />
       {newSince !== undefined && (
         <p className="muted small">{newSince ? t('inbox.newSince', { since: showDateTime(newSince, lang) }) : t('inbox.firstVisit')}</p>
@@ -130,8 +157,9 @@ export function InboxPage({ query }: { query: URLSearchParams }) {
           <tr>
             <th aria-label={t('inbox.new')} />
             <th className="num">{t('inbox.col.score')}</th>
-            <th className="num">{t('inbox.col.children')}</th>
-            <th>{t('inbox.col.municipality')}</th>
+            <th>{t('inbox.col.children')}</th>
+            <th>{t('inbox.col.address')}</th>
+            {showDistrict && <th>{t('inbox.col.owner')}</th>}
             <th>{t('inbox.col.rules')}</th>
             <th>{t('inbox.col.status')}</th>
             <th>{t('inbox.col.assignee')}</th>
@@ -146,8 +174,16 @@ export function InboxPage({ query }: { query: URLSearchParams }) {
               <td className="num">
                 <strong>{f.score}</strong>
               </td>
-              <td className="num">{f.childCount}</td>
-              <td>{f.municipalityName}</td>
+              <td className="inbox-children">
+                {f.children.length
+                  ? f.children.map((c) => t('inbox.child', { name: c.firstName, age: c.age })).join(', ')
+                  : t('inbox.childCount', { count: f.childCount })}
+              </td>
+              <td>
+                {f.address ? `${f.address.street}, ${f.address.postalCode} ${f.address.city}` : f.municipalityName}
+                {f.address && f.address.city !== f.municipalityName && <span className="muted small"> · {f.municipalityName}</span>}
+              </td>
+              {showDistrict && <td>{f.ownerDistrictName}</td>}
               <td>
                 <ul className="chips">
                   {f.ruleIds.map((r) => (
@@ -157,6 +193,9 @@ export function InboxPage({ query }: { query: URLSearchParams }) {
               </td>
               <td>
                 <StatusBadge status={f.status} />
+                {f.reopenReason && f.status === 'NEW' && (
+                  <span className="muted small"> ({t(`inbox.reopen.${f.reopenReason}` as 'inbox.reopen.evidence-after-report')})</span>
+                )}
                 {!f.active && <span className="muted small"> ({t('inbox.inactive')})</span>}
               </td>
               <td>{f.assignee ?? '–'}</td>

@@ -1,6 +1,7 @@
 // The review workflow's GraphQL documents. Reads of flags and reports carry the purpose header.
 
-const SUMMARY = `id status active score municipalityCode municipalityName districtCode ruleIds childCount assignee createdAt updatedAt asOf isNew`;
+const SUMMARY = `id status active score municipalityCode municipalityName districtCode ruleIds childCount assignee createdAt updatedAt asOf isNew
+  version readOnly ownerDistrictName reopenReason address { id street postalCode city municipalityCode } children { personId firstName age }`;
 
 export const FLAGS = `query Inbox($filter: FlagFilterInput, $first: Int!, $after: String) {
   flags(filter: $filter, first: $first, after: $after) {
@@ -11,13 +12,16 @@ export const FLAGS = `query Inbox($filter: FlagFilterInput, $first: Int!, $after
 export const MARK_INBOX_SEEN = `mutation MarkInboxSeen { markInboxSeen }`;
 
 export const INBOX_REFERENCE = `query InboxReference {
-  municipalities { code name districtCode } riskRules { id titleDa titleEn } policeDistricts { code name }
+  municipalities { code name districtCode } riskRules { id titleDa titleEn source } policeDistricts { code name }
 }`;
 
-export const FLAG = `query Flag($id: String!, $lang: String!) {
-  flag(id: $id, lang: $lang) {
-    ${SUMMARY} scoreExplanation dismissedAt reopenedAt
-    address { id street postalCode city municipalityCode }
+export const FLAG = `query Flag($id: String!, $lang: String!, $version: Int) {
+  flag(id: $id, lang: $lang, version: $version) {
+    ${SUMMARY} scoreExplanation dismissedAt reopenedAt viewingVersion reportVersion caseDistrictCodes
+    versions { n createdAt asOf score ruleIds reason settingsHash settingsVersion }
+    changes { since fromVersion toVersion scoreFrom scoreTo addressFrom addressTo membersAdded membersRemoved
+      signalsAdded { ruleId ruleTitle personName } signalsRemoved { ruleId ruleTitle personName }
+      evidenceAdded { ruleTitle personName kind id date } evidenceRemoved { ruleTitle personName kind id date } }
     members { personId name sex birthDate age relation livesWithChildren relations { childId relation } }
     signals { ruleId ruleTitle kind weight personId value threshold margin explanation
       evidence { kind id date category categoryLabel role district municipality } }

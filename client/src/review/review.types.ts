@@ -20,6 +20,12 @@ export interface FlagSummary {
   updatedAt: string;
   asOf: string;
   isNew: boolean;
+  version: number;
+  readOnly: boolean;
+  ownerDistrictName: string;
+  reopenReason: string | null;
+  address: { id: string; street: string; postalCode: string; city: string; municipalityCode: string } | null;
+  children: { personId: string; firstName: string; age: number }[];
 }
 
 export interface FlagPage {
@@ -65,9 +71,54 @@ export interface FlagMember {
   relations: { childId: string; relation: string }[];
 }
 
+export interface FlagVersionSummary {
+  n: number;
+  createdAt: string;
+  asOf: string;
+  score: number;
+  ruleIds: string[];
+  reason: string;
+  settingsHash: string | null;
+  settingsVersion: number | null;
+}
+
+export interface FlagSignalRef {
+  ruleId: string;
+  ruleTitle: string;
+  personName: string | null;
+}
+
+export interface FlagEvidenceRef {
+  ruleTitle: string;
+  personName: string | null;
+  kind: string;
+  id: string;
+  date: string;
+}
+
+export interface FlagChanges {
+  since: 'last-seen' | 'report';
+  fromVersion: number;
+  toVersion: number;
+  scoreFrom: number;
+  scoreTo: number;
+  addressFrom: string | null;
+  addressTo: string | null;
+  membersAdded: string[];
+  membersRemoved: string[];
+  signalsAdded: FlagSignalRef[];
+  signalsRemoved: FlagSignalRef[];
+  evidenceAdded: FlagEvidenceRef[];
+  evidenceRemoved: FlagEvidenceRef[];
+}
+
 export interface FlagDetail extends FlagSummary {
   scoreExplanation: string;
-  address: { id: string; street: string; postalCode: string; city: string; municipalityCode: string } | null;
+  viewingVersion: number;
+  reportVersion: number | null;
+  caseDistrictCodes: string[];
+  versions: FlagVersionSummary[];
+  changes: FlagChanges[];
   members: FlagMember[];
   signals: Signal[];
   dismissedAt: string | null;
@@ -144,6 +195,8 @@ export interface RiskRuleRef {
   id: string;
   titleDa: string;
   titleEn: string;
+  /** police or municipal */
+  source?: string;
 }
 
 export interface MunicipalityRef {
