@@ -1,6 +1,7 @@
 import { isNode, isPath, isRelationship, type Node, type Relationship } from 'neo4j-driver';
 import { toPlain, type Plain } from '../graph/convert.js';
-import { SECRET_PROPERTIES, SYSTEM_LABELS } from './read-only-check.js';
+import { isPoliceLabel } from './police-data.js';
+import { SECRET_PROPERTIES } from './read-only-check.js';
 
 export interface ResultNode {
   id: string;
@@ -38,9 +39,9 @@ export const MAX_GRAPH_NODES = 2000;
 const PERSON_KEY = /^personIds?$|PersonIds?$/;
 
 /**
- * Turns raw driver values into JSON rows and a drawable graph. Nodes of the system's own labels
- * lose their properties and secret keys are dropped everywhere: the read-only check refuses
- * queries that name them, and this catches what a text check cannot (`MATCH (n) RETURN n`).
+ * Turns raw driver values into JSON rows and a drawable graph. Nodes that are not police data
+ * lose their properties and secret keys are dropped everywhere: the plan check refuses queries
+ * that reach them, and this is the second lock behind it.
  */
 export function toTabular(columns: string[], records: unknown[][]): TabularResult {
   const nodes = new Map<string, ResultNode>();
@@ -51,8 +52,9 @@ export function toTabular(columns: string[], records: unknown[][]): TabularResul
   const addNode = (node: Node): ResultNode => {
     const known = nodes.get(node.elementId);
     if (known) return known;
-    const system = node.labels.some((l) => SYSTEM_LABELS.includes(l));
-    const properties = system ? {} : cleanMap(node.properties as Record<string, unknown>);
+    // Only police records show their properties: anything else that slipped through is shown as a bare label.
+    const police = node.labels.length > 0 && node.labels.every(isPoliceLabel);
+    const properties = police ? cleanMap(node.properties as Record<string, unknown>) : {};
     const id = typeof properties.id === 'string' ? properties.id : null;
     const isPerson = node.labels.includes('Person');
     if (isPerson && id) personIds.add(id);
