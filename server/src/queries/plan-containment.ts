@@ -164,8 +164,8 @@ export function detailsReasons(details: string): string[] {
   tokens.forEach((t, i) => {
     const prev = at(i - 1);
     const next = at(i + 1);
-    if (is(t, 'symbol', ':') && next && next.kind !== 'space' && next.text !== ':' && prev?.text !== ':') {
-      reasons.push(...labelExpressionReasons(tokens, i + 1));
+    if (isLabelColon(tokens, i)) {
+      reasons.push(...labelExpression(tokens, i + 1).reasons);
     } else if (
       is(t, 'symbol', '.') &&
       prev &&
@@ -200,15 +200,63 @@ export function detailsReasons(details: string): string[] {
   return reasons;
 }
 
+/** `n:Label` or `[r:TYPE`: Neo4j prints a label colon with no space after it (a map key's colon has one; `::` is a type). */
+function isLabelColon(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    tokens[i]!.kind === 'symbol' &&
+    tokens[i]!.text === ':' &&
+    !!next &&
+    next.kind !== 'space' &&
+    next.text !== ':' &&
+    tokens[i - 1]?.text !== ':'
+  );
+}
+
+/** What EXPLAIN says, reduced to what the checks need (neo4j-driver's Plan has this shape). */
+export interface PlanNode {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  children: PlanNode[];
+}
+
+/** Every label and relationship type the plan names (procedure signatures aside). */
+export function planNames(plan: PlanNode): string[] {
+  const names = new Set<string>();
+  const walk = (node: PlanNode): void => {
+    const details = node.arguments.Details;
+    if (operatorBase(node.operatorType) !== 'ProcedureCall' && typeof details === 'string') {
+      for (const name of namesInDetails(details)) names.add(name);
+    }
+    node.children.forEach(walk);
+  };
+  walk(plan);
+  return [...names].sort();
+}
+
+/** The labels and relationship types that one operator's details name. */
+export function namesInDetails(details: string): string[] {
+  const tokens = tokenize(details);
+  const names: string[] = [];
+  tokens.forEach((t, i) => {
+    if (isLabelColon(tokens, i)) {
+      names.push(...labelExpression(tokens, i + 1).names);
+    }
+  });
+  return names;
+}
+
 /** The label expression that starts at `start` (after `:`): each name must be police data; no `!`, `%` or `$(…)`. */
-function labelExpressionReasons(tokens: Token[], start: number): string[] {
+function labelExpression(tokens: Token[], start: number): { names: string[]; reasons: string[] } {
   const reasons: string[] = [];
+  const names: string[] = [];
   let depth = 0;
   let expectName = true;
   for (let j = start; j < tokens.length; j += 1) {
     const t = tokens[j]!;
     if (expectName && (t.kind === 'identifier' || t.kind === 'quoted')) {
       const name = nameOf(t);
+      names.push(name);
       if (!isPoliceLabel(name) && !isPoliceType(name)) reasons.push(`reaches :${name}, which is not police data`);
       expectName = false;
     } else if (expectName && t.kind === 'parameter') {
@@ -228,7 +276,7 @@ function labelExpressionReasons(tokens: Token[], start: number): string[] {
       expectName = true;
     } else break;
   }
-  return reasons;
+  return { names, reasons };
 }
 
 /** `date.truncate` for the token `truncate`, `id` for `id`. */

@@ -113,3 +113,16 @@ export const ID_FUNCTIONS: readonly string[] = ['id', 'elementid'];
 export const isPoliceLabel = (name: string) => POLICE_LABELS.includes(name);
 export const isPoliceType = (name: string) => POLICE_RELATIONSHIP_TYPES.includes(name);
 export const isReadableProperty = (name: string) => POLICE_PROPERTIES.includes(name) || VALUE_ACCESSORS.includes(name);
+
+/** What a municipality never sees through a saved query: police cases and what hangs on them. */
+export const POLICE_CASE_NAMES: readonly string[] = ['Case', 'PoliceDistrict', 'Category', 'INVOLVED_IN', 'REGISTERED_IN', 'case_text'];
+
+/**
+ * Why a query cannot run for a municipality: the labels and types its plan names, or the
+ * full-text index it searches, include police cases. Undefined when it reads none.
+ */
+export function casesReason(planNames: readonly string[], fulltextIndexes: readonly string[]): string | undefined {
+  const found = [...planNames, ...fulltextIndexes].filter((n) => POLICE_CASE_NAMES.includes(n));
+  if (found.length === 0) return undefined;
+  return `reads police cases (${[...new Set(found)].join(', ')}), which a municipality never sees`;
+}

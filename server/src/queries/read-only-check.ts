@@ -1,5 +1,7 @@
 import { codeTokens, nameOf, parameterName, type Token } from './cypher-lexer.js';
-import { detailsReasons, operatorBase, operatorReason } from './plan-containment.js';
+import { detailsReasons, operatorBase, operatorReason, type PlanNode } from './plan-containment.js';
+
+export type { PlanNode } from './plan-containment.js';
 import { POLICE_FULLTEXT_INDEXES } from './police-data.js';
 
 /**
@@ -34,13 +36,6 @@ export const SYSTEM_LABELS: readonly string[] = [
   'Session',
 ];
 export const SECRET_PROPERTIES: readonly string[] = ['passwordHash', 'keyHash', 'hash', 'prevHash', 'sessionVersion'];
-
-/** What EXPLAIN says, reduced to what the check needs (neo4j-driver's Plan has this shape). */
-export interface PlanNode {
-  operatorType: string;
-  arguments: Record<string, unknown>;
-  children: PlanNode[];
-}
 
 /** Checks that need only the text: one statement, no LOAD CSV, no USE, no system records. */
 export function lexicalReasons(cypher: string): string[] {
@@ -78,6 +73,18 @@ export function lexicalReasons(cypher: string): string[] {
       reasons.push('USE switches to another database');
   });
   return [...new Set(reasons)];
+}
+
+/** The full-text indexes a query searches (their names are literals: the check above insists on it). */
+export function fulltextIndexes(cypher: string): string[] {
+  const tokens = codeTokens(cypher);
+  const names: string[] = [];
+  tokens.forEach((_t, i) => {
+    if (!FULLTEXT_CALL.every((text, k) => tokens[i + k]?.text === text)) return;
+    const index = tokens[i + FULLTEXT_CALL.length];
+    if (index?.kind === 'string') names.push(index.text.slice(1, -1));
+  });
+  return names;
 }
 
 /** The parameters a query refers to (`$name`), in order of first use. */
