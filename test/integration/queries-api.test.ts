@@ -285,4 +285,14 @@ describe('API keys issued for an organisation', () => {
     expect(messageOf(run)).toMatch(/reads police cases/);
     expect(run.data ?? null).toBeNull();
   });
+
+  it('an old key without an organisation may run nothing, and says why', async () => {
+    const created = await createKey('district:NJY', ['cases-by-category']);
+    const { key, apiKey } = created.data!.createApiKey;
+    await readTest(t.graph, 'queries-key-without-organisation', { id: apiKey.id });
+    const run = await withKey(key, RUN, { n: 'cases-by-category', p: { category: 'vold', from: '2024-02-10', to: '2024-02-11' } });
+    expect(codeOf(run)).toBe('FORBIDDEN');
+    expect(messageOf(run)).toMatch(/has no organisation: an admin must issue a new key/);
+    expect((await lastRunOf(apiKey.id)).outcome).toBe('denied');
+  });
 });
