@@ -74,6 +74,7 @@ describe('details', () => {
     ['elementId(u) = $x', /internal id \(elementId\(\)\)/],
     ['db.nameFromElementId($x)', /function db\.namefromelementid/],
     ['apoc.meta.data()', /function apoc\.meta\.data/],
+    ['p.name + p.name + p.na...', /too long to check/],
   ])('refuses %s', (details, reason) => {
     expect(detailsReasons(details).join('\n')).toMatch(reason);
   });

@@ -142,6 +142,8 @@ const NAME_KINDS = new Set(['identifier', 'quoted']);
 export function detailsReasons(details: string): string[] {
   const tokens = tokenize(details);
   const reasons: string[] = [];
+  // Neo4j shortens very long details with "...": what is cut off cannot be checked.
+  if (details.endsWith('...')) reasons.push('the plan is too long to check: shorten the query');
   const at = (i: number): Token | undefined => tokens[i];
   const is = (t: Token | undefined, kind: string, text?: string) => t?.kind === kind && (text === undefined || t.text === text);
   const nextCode = (i: number): number => {
