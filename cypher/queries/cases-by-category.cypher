@@ -1,6 +1,7 @@
 // name: cases-by-category
 // title: Cases of a category in a district and period
 // description: Cases of one category registered in a police district (or all districts) with the date in the period, newest first, with the persons involved and their roles.
+// scopes: national, police-district
 // param category: string — the case category code, e.g. vold or husspektakler
 // param districtCode: string = null — the police district code (e.g. NJY); null for every district
 // param from: date (1900-01-01..2100-12-31) — first day of the period

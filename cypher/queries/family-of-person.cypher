@@ -1,6 +1,7 @@
 // name: family-of-person
 // title: The family of a person
 // description: Parents, children, partners (past and present) and siblings of one person, with the relationships to draw them.
+// scopes: national
 // param personId: personId — the person whose family to show
 MATCH (p:Person {id: $personId})
 CALL (p) {

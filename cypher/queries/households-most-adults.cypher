@@ -1,6 +1,7 @@
 // name: households-most-adults
 // title: The households with the most adults
 // description: Addresses ranked by how many adults lived there on a date, optionally within one municipality.
+// scopes: national, municipality
 // param asOf: date (1900-01-01..2100-12-31) — the date to count on
 // param municipalityCode: string = null — a municipality code (e.g. 851); null for the whole country
 // param adultAge: integer = 18 (16..25) — who counts as an adult

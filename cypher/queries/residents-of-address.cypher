@@ -1,6 +1,7 @@
 // name: residents-of-address
 // title: Everyone who lived at an address in a period
 // description: Persons registered at the address at any time between from and to (either may be left out for an open end), with their periods.
+// scopes: national
 // param addressId: string — the address id
 // param from: date = null (1900-01-01..2100-12-31) — start of the period (inclusive); null for no start
 // param to: date = null (1900-01-01..2100-12-31) — end of the period (inclusive); null for no end

@@ -1,6 +1,7 @@
 // name: shared-address
 // title: Persons who shared an address with a person
 // description: Everyone registered at one of the person's addresses at the same time as the person, with the shared period; from and to narrow it to a period.
+// scopes: national
 // param personId: personId — the person
 // param from: date = null (1900-01-01..2100-12-31) — only sharing that lasted until this date or later; null for no limit
 // param to: date = null (1900-01-01..2100-12-31) — only sharing that began on this date or earlier; null for no limit

@@ -97,7 +97,7 @@ describe('shipped saved queries', () => {
     );
     expect(run.graph?.nodes.map((n) => n.personId).sort()).toEqual([b.id('barn'), b.id('far'), b.id('mor')].sort());
     expect(run.graph?.edges.filter((e) => e.type === 'PARENT_OF')).toHaveLength(2);
-    expect(run.csv.split('\r\n')[0]).toBe('person,relation,relativeId,relativeName,birthDate,relative,link');
+    expect(run.csv.split('\r\n')[0]).toMatch(/^person\.id,.*,relation,relativeId,relativeName,birthDate,relative\.id,.*,link\.type$/);
     expect(run.csv).toContain(`parent,${b.id('far')},Test far,1983-03-03`);
 
     const [entry] = await t.app.get(AuditService).search({ actor: analyst.username, operation: 'runSavedQuery', limit: 1 });
@@ -435,12 +435,23 @@ describe('API keys', () => {
   const inFuture = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
   beforeAll(async () => {
-    await save(echo(), 'MATCH (p:Person {id: $id}) RETURN p.id AS personId, p.name AS name', ['// param id: personId — a person']);
+    await save(echo(), 'MATCH (p:Person {id: $id}) RETURN p.id AS personId, p.name AS name', [
+      '// scopes: national, police-district',
+      '// param id: personId — a person',
+      '// param districtCode: string = null — the key’s district (not used: persons are national)',
+    ]);
   });
 
   async function createKey(extra: Record<string, unknown> = {}): Promise<{ key: string; id: string }> {
     const data = await admin.ok<{ createApiKey: { key: string; apiKey: { id: string } } }>(CREATE, {
-      i: { name: `${P}client`, queries: [echo()], purpose: 'Kvalitetskontrol', expiresAt: inFuture(30), ...extra },
+      i: {
+        name: `${P}client`,
+        queries: [echo()],
+        purpose: 'Kvalitetskontrol',
+        organisation: 'district:NJY',
+        expiresAt: inFuture(30),
+        ...extra,
+      },
     });
     return { key: data.createApiKey.key, id: data.createApiKey.apiKey.id };
   }
@@ -454,12 +465,13 @@ describe('API keys', () => {
   it('creates a random key shown once and stored hashed; lists keys without it', async () => {
     const { key, id } = await createKey();
     expect(key).toMatch(/^opspor_[0-9a-f]{16}_[A-Za-z0-9_-]{43}$/);
-    const list = await admin.ok<{ apiKeys: Record<string, unknown>[] }>('{ apiKeys { id name queries purpose status } }');
+    const list = await admin.ok<{ apiKeys: Record<string, unknown>[] }>('{ apiKeys { id name queries purpose organisation status } }');
     expect(list.apiKeys.find((k) => k.id === id)).toEqual({
       id,
       name: `${P}client`,
       queries: [echo()],
       purpose: 'Kvalitetskontrol',
+      organisation: 'district:NJY',
       status: 'active',
     });
     expect(JSON.stringify(list)).not.toContain(key.slice(-43));
@@ -484,7 +496,11 @@ describe('API keys', () => {
     expect(list.data).toEqual({ savedQueries: [{ name: echo() }] });
     expect(codeOf(await withKey(key, `{ person(id: "${b.id('mor')}") { id } }`))).toBe('FORBIDDEN');
     expect(
-      codeOf(await withKey(key, CREATE, { i: { name: 'x', queries: [echo()], purpose: 'Kvalitetskontrol', expiresAt: inFuture(1) } })),
+      codeOf(
+        await withKey(key, CREATE, {
+          i: { name: 'x', queries: [echo()], purpose: 'Kvalitetskontrol', organisation: 'district:NJY', expiresAt: inFuture(1) },
+        }),
+      ),
     ).toBe('FORBIDDEN');
   });
 
@@ -504,13 +520,17 @@ describe('API keys', () => {
     const past = new Date('2025-01-01T00:00:00Z');
     const { key } = await t.app
       .get(ApiKeysService)
-      .create({ name: `${P}old`, queries: [echo()], purpose: 'Kvalitetskontrol', expiresAt: '2025-02-01' }, 'test', past);
+      .create(
+        { name: `${P}old`, queries: [echo()], purpose: 'Kvalitetskontrol', organisation: 'district:NJY', expiresAt: '2025-02-01' },
+        'test',
+        past,
+      );
     const result = await withKey(key, RUN, { n: echo(), p: { id: 'x' } });
     expect(codeOf(result)).toBe('UNAUTHENTICATED');
     expect(messageOf(result)).toMatch(/expired/);
   });
 
-  it('refuses unknown keys and a wrong secret alike', async () => {
+  it('refuses unknown keys and a wrong secret alike, saying what is wrong', async () => {
     const { key } = await createKey();
     const wrongSecret = `${key.slice(0, -43)}${'A'.repeat(43)}`;
     const unknown = await withKey('nonsense', RUN, { n: echo(), p: { id: 'x' } });
@@ -518,7 +538,7 @@ describe('API keys', () => {
     expect(codeOf(unknown)).toBe('UNAUTHENTICATED');
     expect(codeOf(wrong)).toBe('UNAUTHENTICATED');
     expect(messageOf(wrong)).toBe(messageOf(unknown));
-    expect(messageOf(wrong)).not.toMatch(/API key/);
+    expect(messageOf(wrong)).toMatch(/^Unknown or revoked API key/);
   });
 
   it('rate-limits each key on its own with RATE_LIMITED', async () => {
@@ -533,15 +553,29 @@ describe('API keys', () => {
 
   it('validates new keys: scope, purpose, expiry, rate', async () => {
     const bad = async (extra: Record<string, unknown>) =>
-      admin.gql(CREATE, { i: { name: `${P}bad`, queries: [echo()], purpose: 'Kvalitetskontrol', expiresAt: inFuture(30), ...extra } });
+      admin.gql(CREATE, {
+        i: {
+          name: `${P}bad`,
+          queries: [echo()],
+          purpose: 'Kvalitetskontrol',
+          organisation: 'district:NJY',
+          expiresAt: inFuture(30),
+          ...extra,
+        },
+      });
     expect(messageOf(await bad({ queries: [`${P}missing`] }))).toMatch(/no saved query named/);
     expect(messageOf(await bad({ queries: [] }))).toMatch(/queries/);
     expect(messageOf(await bad({ purpose: 'because' }))).toMatch(/purpose/);
     expect(messageOf(await bad({ expiresAt: '2020-01-01' }))).toMatch(/must be in the future/);
     expect(messageOf(await bad({ expiresAt: inFuture(400) }))).toMatch(/at most 366 days/);
     expect(messageOf(await bad({ rateLimitPerMinute: 0 }))).toMatch(/rateLimitPerMinute/);
+    expect(messageOf(await bad({ organisation: 'municipality:999' }))).toMatch(/organisation: unknown municipality 999/);
     expect(
-      codeOf(await analyst.gql(CREATE, { i: { name: 'x', queries: [echo()], purpose: 'Kvalitetskontrol', expiresAt: inFuture(1) } })),
+      codeOf(
+        await analyst.gql(CREATE, {
+          i: { name: 'x', queries: [echo()], purpose: 'Kvalitetskontrol', organisation: 'district:NJY', expiresAt: inFuture(1) },
+        }),
+      ),
     ).toBe('FORBIDDEN');
   });
 });

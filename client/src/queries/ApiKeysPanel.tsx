@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { REFERENCE, type Reference } from '../admin/admin-api';
 import { graphql } from '../api/graphql';
 import { PURPOSE_REASONS } from '../api/purpose';
 import { useMessages } from '../i18n/i18n';
@@ -8,19 +9,49 @@ import { QUERIES_MESSAGES, type QueriesKey } from './queries-messages';
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-/** For admins: API keys with their scope and status; a new key is shown once; revoking is immediate. */
+type OrgKind = 'police-district' | 'municipality';
+const ORG_PREFIX: Record<OrgKind, string> = { 'police-district': 'district', municipality: 'municipality' };
+
+/**
+ * For admins: API keys with their organisation, scope and status; a new key is issued for a
+ * police district or a municipality and may run only the queries that admit that kind of
+ * organisation; it is shown once; revoking is immediate.
+ */
 export function ApiKeysPanel({ queries }: { queries: SavedQueryInfo[] }) {
   const t = useMessages(QUERIES_MESSAGES);
   const [keys, setKeys] = useState<ApiKeyInfo[]>([]);
+  const [reference, setReference] = useState<Reference | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [created, setCreated] = useState<string | null>(null);
   const [form, setForm] = useState({
     name: '',
     queries: [] as string[],
     purpose: PURPOSE_REASONS[0] as string,
+    orgKind: 'police-district' as OrgKind,
+    orgCode: '',
     expiresAt: inDays(90),
     rate: '60',
   });
+
+  useEffect(() => {
+    graphql<Reference>(REFERENCE).then(setReference).catch(setError);
+  }, []);
+
+  const districts = [...(reference?.policeDistricts ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  const municipalities = [...(reference?.municipalities ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  const orgOptions = form.orgKind === 'police-district' ? districts : municipalities;
+  const runnable = queries.filter((q) => q.scopes.includes(form.orgKind));
+
+  /** "Nordjyllands Politi (police district)", "Læsø Municipality"; the raw value only if the reference has no name for it. */
+  const organisationName = (organisation: string | null): string => {
+    if (!organisation) return t('keyOrgNone');
+    const [prefix, code = ''] = organisation.split(':');
+    if (prefix === 'district') {
+      const name = reference?.policeDistricts.find((d) => d.code === code)?.name ?? code;
+      return t('keyOrgDistrict', { name });
+    }
+    return t('keyOrgMunicipality', { name: reference?.municipalities.find((m) => m.code === code)?.name ?? code });
+  };
 
   const load = useCallback(() => {
     graphql<{ apiKeys: ApiKeyInfo[] }>(API_KEYS)
@@ -37,6 +68,7 @@ export function ApiKeysPanel({ queries }: { queries: SavedQueryInfo[] }) {
         name: form.name,
         queries: form.queries,
         purpose: form.purpose,
+        organisation: `${ORG_PREFIX[form.orgKind]}:${form.orgCode}`,
         expiresAt: form.expiresAt,
         rateLimitPerMinute: Number(form.rate),
       };
@@ -73,7 +105,9 @@ export function ApiKeysPanel({ queries }: { queries: SavedQueryInfo[] }) {
         <table className="query-table">
           <thead>
             <tr>
-              {(['keyName', 'keyQueries', 'keyPurpose', 'keyExpires', 'keyRate', 'keyStatus', 'keyLastUsed'] as const).map((k) => (
+              {(
+                ['keyName', 'keyOrganisation', 'keyQueries', 'keyPurpose', 'keyExpires', 'keyRate', 'keyStatus', 'keyLastUsed'] as const
+              ).map((k) => (
                 <th key={k} scope="col">
                   {t(k)}
                 </th>
@@ -85,6 +119,7 @@ export function ApiKeysPanel({ queries }: { queries: SavedQueryInfo[] }) {
             {keys.map((k) => (
               <tr key={k.id}>
                 <td>{k.name}</td>
+                <td>{organisationName(k.organisation)}</td>
                 <td>{k.queries.join(', ')}</td>
                 <td>{k.purpose}</td>
                 <td>{k.expiresAt.slice(0, 10)}</td>
@@ -107,20 +142,55 @@ export function ApiKeysPanel({ queries }: { queries: SavedQueryInfo[] }) {
         <label>
           {t('keyName')} <input required maxLength={100} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
         </label>
+        <fieldset className="api-key-organisation">
+          <legend>{t('keyOrganisation')}</legend>
+          <label>
+            {t('keyOrgKind')}{' '}
+            <select
+              value={form.orgKind}
+              onChange={(e) => setForm({ ...form, orgKind: e.target.value as OrgKind, orgCode: '', queries: [] })}
+              data-testid="api-key-org-kind"
+            >
+              {(['police-district', 'municipality'] as const).map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`orgKind.${kind}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t(`orgWhich.${form.orgKind}`)}{' '}
+            <select required value={form.orgCode} onChange={(e) => setForm({ ...form, orgCode: e.target.value })} data-testid="api-key-org">
+              <option value="" disabled>
+                –
+              </option>
+              {orgOptions.map((o) => (
+                <option key={o.code} value={o.code}>
+                  {o.name} ({o.code})
+                </option>
+              ))}
+            </select>
+          </label>
+          <p className="muted small">{t('keyOrgHint')}</p>
+        </fieldset>
         <label>
           {t('keyQueries')}
-          <select
-            multiple
-            required
-            value={form.queries}
-            onChange={(e) => setForm({ ...form, queries: [...e.target.selectedOptions].map((o) => o.value) })}
-          >
-            {queries.map((q) => (
-              <option key={q.name} value={q.name}>
-                {q.name}
-              </option>
-            ))}
-          </select>
+          {runnable.length === 0 ? (
+            <span className="muted">{t('keyNoQueries')}</span>
+          ) : (
+            <select
+              multiple
+              required
+              value={form.queries}
+              onChange={(e) => setForm({ ...form, queries: [...e.target.selectedOptions].map((o) => o.value) })}
+            >
+              {runnable.map((q) => (
+                <option key={q.name} value={q.name}>
+                  {q.title} ({q.name})
+                </option>
+              ))}
+            </select>
+          )}
         </label>
         <label>
           {t('keyPurpose')}

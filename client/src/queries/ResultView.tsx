@@ -54,7 +54,13 @@ export function ResultView({ result }: { result: QueryResult }) {
           {t('csv')}
         </button>
       </div>
-      {result.truncated && <p className="notice notice-warn">{t('truncated', { cap: result.rowCap })}</p>}
+      {result.truncated && (
+        <p className="notice notice-warn">
+          {result.truncatedBy === 'bytes'
+            ? t('truncatedBytes', { megabytes: (result.maxBytes / 1024 / 1024).toLocaleString(undefined, { maximumFractionDigits: 1 }) })
+            : t('truncated', { cap: result.rowCap })}
+        </p>
+      )}
       {view === 'table' &&
         (result.rows.length === 0 ? <p className="empty">{t('empty')}</p> : <ResultTable columns={result.columns} rows={result.rows} />)}
       {view === 'graph' &&

@@ -17,6 +17,8 @@ export interface SavedQueryInfo {
   source: string;
   parameters: ParameterInfo[];
   timeoutMs: number | null;
+  /** national, police-district, municipality: who may run it */
+  scopes: string[];
   version: number;
   origin: string;
   owner: string;
@@ -65,7 +67,10 @@ export interface QueryResult {
   rows: unknown[][];
   rowCount: number;
   truncated: boolean;
+  /** rows (the row cap) or bytes (the size cap per result) */
+  truncatedBy: string | null;
   rowCap: number;
+  maxBytes: number;
   elapsedMs: number;
   graph: ResultGraph | null;
   csv: string;
@@ -84,6 +89,8 @@ export interface ApiKeyInfo {
   name: string;
   queries: string[];
   purpose: string;
+  /** district:<code> or municipality:<code>; null for an old key that may run nothing */
+  organisation: string | null;
   rateLimitPerMinute: number;
   status: string;
   createdBy: string;
@@ -93,13 +100,13 @@ export interface ApiKeyInfo {
 }
 
 const PARAMETER = 'name type required defaultValue min max description';
-const QUERY = `name title description source timeoutMs version origin owner updatedAt updatedBy parameters { ${PARAMETER} }`;
+const QUERY = `name title description source timeoutMs scopes version origin owner updatedAt updatedBy parameters { ${PARAMETER} }`;
 
 export const SAVED_QUERIES = `query SavedQueries($search: String) { savedQueries(search: $search) { ${QUERY} } }`;
 
 export const RUN_SAVED_QUERY = `query RunSavedQuery($name: String!, $params: JSON, $limit: Int) {
   runSavedQuery(name: $name, params: $params, limit: $limit) {
-    name version columns rows rowCount truncated rowCap elapsedMs csv
+    name version columns rows rowCount truncated truncatedBy rowCap maxBytes elapsedMs csv
     graph { truncated nodes { id labels caption personId properties } edges { id type source target properties } }
   }
 }`;
@@ -118,7 +125,7 @@ export const SAVED_QUERY_VERSIONS = `query SavedQueryVersions($name: String!) {
   savedQueryVersions(name: $name) { version title source savedBy savedAt }
 }`;
 
-const KEY = 'id name queries purpose rateLimitPerMinute status createdBy createdAt expiresAt lastUsedAt';
+const KEY = 'id name queries purpose organisation rateLimitPerMinute status createdBy createdAt expiresAt lastUsedAt';
 export const API_KEYS = `query ApiKeys { apiKeys { ${KEY} } }`;
 export const CREATE_API_KEY = `mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ${KEY} } } }`;
 export const REVOKE_API_KEY = `mutation RevokeApiKey($id: String!) { revokeApiKey(id: $id) { ${KEY} } }`;

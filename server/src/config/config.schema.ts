@@ -23,6 +23,8 @@ export const configSchema = z
     NEO4J_DATABASE: z.string().min(1).default('neo4j'),
     NEO4J_MAX_POOL_SIZE: positiveInt.default(50),
     NEO4J_QUERY_TIMEOUT_MS: positiveInt.default(30_000),
+    // The most a saved query's result may hold (an estimate of its JSON size); more rows are cut off and flagged.
+    OPSPOR_QUERY_MAX_RESULT_BYTES: positiveInt.max(256 * 1024 * 1024).default(4 * 1024 * 1024),
 
     OPSPOR_CLIENT_DIR: z.string().optional(),
     OPSPOR_CYPHER_DIR: z.string().optional(),

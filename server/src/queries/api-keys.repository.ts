@@ -6,6 +6,8 @@ export interface ApiKeyRow {
   name: string;
   queries: string[];
   purpose: string;
+  /** district:<code> or municipality:<code>; null for keys issued before keys had one (they may run nothing) */
+  organisation: string | null;
   rateLimitPerMinute: number;
   createdBy: string;
   createdAt: string;
@@ -25,6 +27,7 @@ export interface NewApiKey {
   keyHash: string;
   queries: string[];
   purpose: string;
+  organisation: string;
   rateLimitPerMinute: number;
   createdBy: string;
   expiresAt: string;

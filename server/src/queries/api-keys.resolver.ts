@@ -24,7 +24,8 @@ export class ApiKeysResolver {
 
   @Access({ roles: ['admin'] })
   @Mutation(() => CreatedApiKeyModel, {
-    description: 'Creates an API key scoped to saved queries; the key is in the answer once and never again',
+    description:
+      'Creates an API key for one organisation, scoped to saved queries that admit it; the key is in the answer once and never again',
   })
   async createApiKey(
     @CurrentPrincipal() principal: Principal,
@@ -34,7 +35,7 @@ export class ApiKeysResolver {
     await this.audit.record({
       actor: principal,
       operation: 'createApiKey',
-      detail: { id: apiKey.id, name: apiKey.name, queries: apiKey.queries, expiresAt: apiKey.expiresAt },
+      detail: { id: apiKey.id, name: apiKey.name, organisation: apiKey.organisation, queries: apiKey.queries, expiresAt: apiKey.expiresAt },
     });
     return { key, apiKey: toApiKey(apiKey) };
   }

@@ -9,6 +9,8 @@ import { isIsoDate, isIsoDateTime } from '../ingest/validate.js';
 import { newApiKey, parseApiKey, secretMatches } from './api-key-secret.js';
 import { ApiKeysRepository, type ApiKeyRow } from './api-keys.repository.js';
 import { RateLimiter } from '../common/rate-limiter.js';
+import { ReferenceService } from '../reference/reference.service.js';
+import { parseOrganisation, organisationText, type Organisation } from './organisation.js';
 import { SavedQueriesService } from './saved-queries.service.js';
 
 export const API_KEY_LIMITS = { maxDays: 366, maxQueries: 100, rate: { min: 1, max: 6000, default: 60 } };
@@ -18,6 +20,8 @@ export interface NewApiKeyInput {
   name: string;
   queries: string[];
   purpose: string;
+  /** district:<code> or municipality:<code> */
+  organisation: string;
   /** YYYY-MM-DD (the key stops at 00:00 UTC that day) or an ISO date-time with offset */
   expiresAt: string;
   rateLimitPerMinute?: number | null;
@@ -27,7 +31,8 @@ export type ApiKeyStatus = 'active' | 'expired' | 'revoked';
 
 /**
  * API keys for clients that run saved queries: shown once, stored hashed, expiring, revocable,
- * scoped to named saved queries and rate-limited. Bound as the ApiKeyAuthenticator the access
+ * issued for one organisation (a police district or a municipality), scoped to named saved
+ * queries that admit that organisation, and rate-limited. Bound as the ApiKeyAuthenticator the access
  * guard asks about an `x-api-key` header.
  */
 @Injectable()
@@ -42,18 +47,20 @@ export class ApiKeysService extends ApiKeyAuthenticator {
   constructor(
     @Inject(ApiKeysRepository) private readonly repo: ApiKeysRepository,
     @Inject(SavedQueriesService) private readonly queries: SavedQueriesService,
+    @Inject(ReferenceService) private readonly reference: ReferenceService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     super();
     this.reasons = configuredReasons(config.OPSPOR_PURPOSE_REASONS);
   }
 
-  /** undefined for anything that is not a key of ours; an explained refusal for a real key that may not be used now. */
+  /** The principal of a valid key; an explained refusal for anything else (the caller sent x-api-key, so say what is wrong with it). */
   async authenticate(key: string, now: Date = new Date()): Promise<Principal | undefined> {
     const parsed = parseApiKey(key);
-    if (!parsed) return undefined;
-    const stored = await this.repo.find(parsed.id);
-    if (!stored || !secretMatches(parsed.secret, stored.keyHash)) return undefined;
+    const stored = parsed ? await this.repo.find(parsed.id) : undefined;
+    if (!parsed || !stored || !secretMatches(parsed.secret, stored.keyHash)) {
+      throw new AppError('UNAUTHENTICATED', 'Unknown or revoked API key: check the x-api-key header, or ask an admin for a new key');
+    }
     const status = statusOf(stored, now);
     if (status !== 'active') {
       this.logger.warn(`refused ${status} API key ${stored.id}`);
@@ -74,12 +81,13 @@ export class ApiKeysService extends ApiKeyAuthenticator {
       );
     }
     await this.touch(stored.id, now);
+    const org = stored.organisation ? parseOrganisation(stored.organisation) : undefined;
     const principal: Principal = {
       kind: 'api-key',
       id: stored.id,
       role: 'api-client',
-      districtCode: null,
-      municipalityCode: null,
+      districtCode: org?.scope === 'police-district' ? org.code : null,
+      municipalityCode: org?.scope === 'municipality' ? org.code : null,
       queryScope: [...stored.queries],
     };
     this.purposes.set(principal, stored.purpose);
@@ -103,6 +111,16 @@ export class ApiKeysService extends ApiKeyAuthenticator {
     const missing = await this.queries.missing(queries);
     if (missing.length > 0)
       throw new BadInputError('queries', `no saved query named ${missing.map((m) => `"${m.slice(0, 64)}"`).join(', ')}`);
+    const organisation = this.checkOrganisation(input.organisation);
+    for (const name of queries) {
+      const { definition } = await this.queries.get(name);
+      if (!definition.scopes.includes(organisation.scope)) {
+        throw new BadInputError(
+          'queries',
+          `"${name.slice(0, 64)}" may not be run for a ${organisation.scope} (its scopes: ${definition.scopes.join(', ')})`,
+        );
+      }
+    }
     const purpose = this.checkPurpose(input.purpose);
     const expiresAt = checkExpiry(input.expiresAt, now);
     const rate = input.rateLimitPerMinute ?? API_KEY_LIMITS.rate.default;
@@ -110,7 +128,20 @@ export class ApiKeysService extends ApiKeyAuthenticator {
       throw new BadInputError('rateLimitPerMinute', `must be a whole number from ${API_KEY_LIMITS.rate.min} to ${API_KEY_LIMITS.rate.max}`);
     }
     const { id, key, keyHash } = newApiKey();
-    await this.repo.create({ id, name, keyHash, queries, purpose, rateLimitPerMinute: rate, createdBy: actor, expiresAt }, now);
+    await this.repo.create(
+      {
+        id,
+        name,
+        keyHash,
+        queries,
+        purpose,
+        organisation: organisationText(organisation),
+        rateLimitPerMinute: rate,
+        createdBy: actor,
+        expiresAt,
+      },
+      now,
+    );
     return { key, apiKey: await this.get(id) };
   }
 
@@ -129,6 +160,19 @@ export class ApiKeysService extends ApiKeyAuthenticator {
     if (!stored) throw new NotFoundError('API key', id);
     const { keyHash: _hash, ...row } = stored;
     return row;
+  }
+
+  private checkOrganisation(raw: string): Organisation {
+    const org = parseOrganisation(raw);
+    if (!org)
+      throw new BadInputError('organisation', 'must be district:<code> (e.g. district:NJY) or municipality:<code> (e.g. municipality:851)');
+    const known = org.scope === 'police-district' ? this.reference.isDistrict(org.code) : !!this.reference.municipality(org.code);
+    if (!known)
+      throw new BadInputError(
+        'organisation',
+        `unknown ${org.scope === 'police-district' ? 'police district' : 'municipality'} ${org.code}`,
+      );
+    return org;
   }
 
   private checkPurpose(raw: string): string {

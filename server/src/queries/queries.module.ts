@@ -7,6 +7,7 @@ import { SavedQueriesRepository } from './saved-queries.repository.js';
 import { SavedQueriesResolver } from './saved-queries.resolver.js';
 import { SavedQueriesService } from './saved-queries.service.js';
 import { SavedQueryRunsService } from './saved-query-runs.service.js';
+import { SchemaController } from './schema.controller.js';
 
 /**
  * Saved queries (parameterised, read-only Cypher) and the API keys that run them. Global so
@@ -14,6 +15,7 @@ import { SavedQueryRunsService } from './saved-query-runs.service.js';
  */
 @Global()
 @Module({
+  controllers: [SchemaController],
   providers: [
     QueryRunner,
     SavedQueriesRepository,

@@ -3,7 +3,7 @@ import { AppError } from '../common/app-error.js';
 
 export class QueryNotReadOnlyError extends AppError {
   constructor(readonly reasons: string[]) {
-    super('QUERY_NOT_READ_ONLY', `Only read-only queries can be saved and run: ${reasons.join('; ')}`, { reasons });
+    super('QUERY_NOT_READ_ONLY', `Only read-only queries of police data can be saved and run: ${reasons.join('; ')}`, { reasons });
   }
 }
 

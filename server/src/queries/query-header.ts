@@ -10,6 +10,7 @@ import { baseOf, isQueryParamType, paramProblem, type ParamJson, type QueryParam
  *   // title: The family of a person
  *   // description: Parents, children and partners of one person.
  *   // timeoutMs: 5000                       (optional)
+ *   // scopes: national, police-district     (optional; who may run it, default national)
  *   // param personId: personId — whose family
  *   // param from: date = "2020-01-01" (1900-01-01..2100-12-31) — start of the period
  *   MATCH …
@@ -21,10 +22,20 @@ export interface SavedQueryDefinition {
   title: string;
   description: string;
   timeoutMs: number | null;
+  /** who may run it: national police users, and API keys of a police district or a municipality */
+  scopes: QueryScope[];
   params: QueryParam[];
   /** the whole text, header included: it is what runs (comments are Cypher too) */
   source: string;
 }
+
+export const QUERY_SCOPES = ['national', 'police-district', 'municipality'] as const;
+export type QueryScope = (typeof QUERY_SCOPES)[number];
+/**
+ * The parameter a scoped run is pinned to: a district key runs with its own district code, a
+ * municipality key with its own municipality code, whatever the caller sends.
+ */
+export const SCOPE_PARAM = { 'police-district': 'districtCode', municipality: 'municipalityCode' } as const;
 
 export const NAME = /^[a-z0-9][a-z0-9-]{1,63}$/;
 export const MAX_SOURCE = 20_000;
@@ -64,7 +75,27 @@ export function parseSavedQuery(source: string, file = 'source'): SavedQueryDefi
     if (seen.has(p.name)) throw new QueryHeaderError(`parameter ${p.name} is declared twice`);
     seen.add(p.name);
   }
-  return { name, title: need('title'), description: need('description'), timeoutMs, params, source };
+  const scopes = parseScopes(header.values.get('scopes'), params);
+  return { name, title: need('title'), description: need('description'), timeoutMs, scopes, params, source };
+}
+
+function parseScopes(raw: string | undefined, params: QueryParam[]): QueryScope[] {
+  if (raw === undefined) return ['national'];
+  const scopes = [...new Set(raw.split(',').map((s) => s.trim()))];
+  for (const scope of scopes) {
+    if (!(QUERY_SCOPES as readonly string[]).includes(scope)) {
+      throw new QueryHeaderError(`scopes: unknown scope "${scope.slice(0, 40)}" (use ${QUERY_SCOPES.join(', ')})`);
+    }
+    if (scope === 'national') continue;
+    const pinned = SCOPE_PARAM[scope as keyof typeof SCOPE_PARAM];
+    const param = params.find((p) => p.name === pinned);
+    if (!param || param.type !== 'string') {
+      throw new QueryHeaderError(
+        `scopes: ${scope} needs a parameter "${pinned}: string" that the server fills in with the key's own code (the query must filter on it)`,
+      );
+    }
+  }
+  return scopes as QueryScope[];
 }
 
 function toParam(line: HeaderParamLine): QueryParam {

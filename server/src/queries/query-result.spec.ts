@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { toCsv, toTabular } from './query-result.js';
+import { approxBytes, toCsv, toTabular } from './query-result.js';
 
 const { Node, Relationship } = neo4j.types;
 const node = (id: string, labels: string[], properties: Record<string, unknown>) => new Node(neo4j.int(0), labels, properties, id);
@@ -36,16 +36,48 @@ describe('toTabular', () => {
 });
 
 describe('toCsv', () => {
-  it('quotes, escapes, keeps JSON for structures and defuses formulas', () => {
+  it('quotes, escapes, writes structures as plain text and defuses formulas', () => {
     expect(
       toCsv(
         ['a', 'b,c'],
         [
           ['x"y', 1],
-          [null, { k: [1] }],
+          [null, { k: [1, 2] }],
           ['=SUM(A1)', -2],
         ],
       ),
-    ).toBe('a,"b,c"\r\n"x""y",1\r\n,"{""k"":[1]}"\r\n\'=SUM(A1),-2\r\n');
+    ).toBe('a,"b,c"\r\n"x""y",1\r\n,k: 1; 2\r\n\'=SUM(A1),-2\r\n');
+  });
+
+  it('expands node, relationship and map columns to one column per property, without element ids', () => {
+    const mor = node('4:db:1', ['Person'], { id: 'p-mor', name: 'Mor' });
+    const barn = node('4:db:2', ['Person'], { id: 'p-barn', name: 'Barn', deathDate: null });
+    const link = new Relationship(neo4j.int(1), neo4j.int(0), neo4j.int(0), 'PARENT_OF', {}, '5:db:1', '4:db:1', '4:db:2');
+    const { columns, rows } = toTabular(
+      ['p', 'r', 'm', 'kids'],
+      [
+        [mor, link, { role: 'victim' }, [barn]],
+        [barn, null, { role: 'witness', extra: 1 }, []],
+      ],
+    );
+    const csv = toCsv(columns, rows);
+    expect(csv.split('\r\n')[0]).toBe('p.id,p.deathDate,p.name,r.type,m.extra,m.role,kids');
+    expect(csv.split('\r\n')[1]).toBe('p-mor,,Mor,PARENT_OF,,victim,p-barn');
+    expect(csv).not.toMatch(/4:db|5:db|[{}]/);
+  });
+});
+
+describe('person ids and size', () => {
+  it('offers every other short string as a person id to look up, and the ends of lone relationships', () => {
+    const link = new Relationship(neo4j.int(1), neo4j.int(0), neo4j.int(0), 'PARENT_OF', {}, 'r1', 'e1', 'e2');
+    const result = toTabular(['id', 'm', 'r'], [['p-1', { who: ['p-2'], note: 'two words' }, link]]);
+    expect(result.candidateIds.sort()).toEqual(['p-1', 'p-2']);
+    expect(result.endpointElementIds.sort()).toEqual(['e1', 'e2']);
+  });
+
+  it('estimates the JSON size of raw values', () => {
+    expect(approxBytes('æøå')).toBe(8);
+    expect(approxBytes(['ab', 1])).toBeGreaterThan(10);
+    expect(approxBytes(node('e', ['Person'], { name: 'x'.repeat(1000) }))).toBeGreaterThan(1000);
   });
 });

@@ -1,7 +1,15 @@
 import { codeTokens, nameOf, parameterName, type Token } from './cypher-lexer.js';
+import { detailsReasons, operatorBase, operatorReason, type PlanNode } from './plan-containment.js';
 
-/** The procedures a saved query may call: pure index reads. Everything else (db.*, dbms.*, tx.*, apoc.*) is refused. */
-export const ALLOWED_PROCEDURES: readonly string[] = ['db.index.fulltext.queryNodes', 'db.index.fulltext.queryRelationships'];
+export type { PlanNode } from './plan-containment.js';
+import { POLICE_FULLTEXT_INDEXES } from './police-data.js';
+
+/**
+ * The procedures a saved query may call: a full-text search of the police indexes (the index is
+ * checked by name in the text). Everything else (db.*, dbms.*, tx.*, apoc.*) is refused.
+ */
+export const ALLOWED_PROCEDURES: readonly string[] = ['db.index.fulltext.queryNodes'];
+const FULLTEXT_CALL = ['db', '.', 'index', '.', 'fulltext', '.', 'queryNodes', '('];
 
 /**
  * Records a saved query may not name: the system's own (accounts, keys, the audit log) and the
@@ -21,15 +29,13 @@ export const SYSTEM_LABELS: readonly string[] = [
   'SharingBasis',
   'RuleSettings',
   'ScanLock',
+  'Flag',
+  'FlagVersion',
+  'Decision',
+  'Report',
+  'Session',
 ];
 export const SECRET_PROPERTIES: readonly string[] = ['passwordHash', 'keyHash', 'hash', 'prevHash', 'sessionVersion'];
-
-/** What EXPLAIN says, reduced to what the check needs (neo4j-driver's Plan has this shape). */
-export interface PlanNode {
-  operatorType: string;
-  arguments: Record<string, unknown>;
-  children: PlanNode[];
-}
 
 /** Checks that need only the text: one statement, no LOAD CSV, no USE, no system records. */
 export function lexicalReasons(cypher: string): string[] {
@@ -53,11 +59,32 @@ export function lexicalReasons(cypher: string): string[] {
     if (i === 0 && (word(t, 'EXPLAIN') || word(t, 'PROFILE')))
       reasons.push(`starts with ${t.text.toUpperCase()}: the server adds EXPLAIN itself`);
     if (word(t, 'LOAD') && word(tokens[i + 1], 'CSV')) reasons.push('LOAD CSV reads files and URLs');
+    if (FULLTEXT_CALL.every((text, k) => tokens[i + k]?.text === text)) {
+      const index = tokens[i + FULLTEXT_CALL.length];
+      const name = index?.kind === 'string' ? index.text.slice(1, -1) : undefined;
+      if (!name || !POLICE_FULLTEXT_INDEXES.includes(name)) {
+        reasons.push(
+          `searches a full-text index other than ${POLICE_FULLTEXT_INDEXES.join(' or ')} (write the index name as a quoted literal)`,
+        );
+      }
+    }
     const following = tokens[i + 1];
     if (word(t, 'USE') && (following?.kind === 'identifier' || following?.kind === 'quoted'))
       reasons.push('USE switches to another database');
   });
   return [...new Set(reasons)];
+}
+
+/** The full-text indexes a query searches (their names are literals: the check above insists on it). */
+export function fulltextIndexes(cypher: string): string[] {
+  const tokens = codeTokens(cypher);
+  const names: string[] = [];
+  tokens.forEach((_t, i) => {
+    if (!FULLTEXT_CALL.every((text, k) => tokens[i + k]?.text === text)) return;
+    const index = tokens[i + FULLTEXT_CALL.length];
+    if (index?.kind === 'string') names.push(index.text.slice(1, -1));
+  });
+  return names;
 }
 
 /** The parameters a query refers to (`$name`), in order of first use. */
@@ -76,7 +103,8 @@ const WRITE_OPERATOR = /^(Create|Merge|LockingMerge|Set|Remove|Delete|DetachDele
 /**
  * Reasons to refuse, from EXPLAIN's query type and plan. The query type alone is not enough:
  * Neo4j calls LOAD CSV, SHOW …, TERMINATE TRANSACTIONS and some db.* procedures "read", so
- * every operator and every procedure name is looked at too.
+ * every operator and every procedure name is looked at too, and every other operator must be on
+ * the allow-list and name only police labels, relationship types and properties (plan-containment.ts).
  */
 export function planReasons(queryType: string, plan: PlanNode | null, database: string): string[] {
   const reasons: string[] = [];
@@ -85,14 +113,13 @@ export function planReasons(queryType: string, plan: PlanNode | null, database: 
   else if (queryType !== 'r') reasons.push(`Neo4j classifies it as query type "${queryType}", not as a read`);
   if (!plan) reasons.push('Neo4j returned no plan to inspect');
   const walk = (node: PlanNode): void => {
-    const [operator = '', db] = node.operatorType.split('@');
+    const [, db] = node.operatorType.split('@');
+    const operator = operatorBase(node.operatorType);
     if (db !== undefined && db !== database) reasons.push(`runs against the database "${db}"`);
     if (operator === 'LoadCSV') reasons.push('LOAD CSV reads files and URLs');
     else if (operator.startsWith('Show')) reasons.push(`SHOW commands (${operator}) describe the server, not the data`);
     else if (operator.startsWith('Terminate')) reasons.push('TERMINATE stops other transactions');
     else if (operator === 'AdministrationCommand') reasons.push('runs an administration command');
-    // Reading every node regardless of label would reach records a saved query may not name.
-    else if (operator === 'AllNodesScan') reasons.push('reads all nodes without a label: name the labels the query reads');
     else if (/DynamicLabel|DynamicType/.test(operator)) reasons.push('uses labels or types chosen at run time');
     else if (operator === 'TransactionForeach' || operator === 'TransactionApply')
       reasons.push('CALL { … } IN TRANSACTIONS commits on its own');
@@ -102,6 +129,13 @@ export function planReasons(queryType: string, plan: PlanNode | null, database: 
         reasons.push(`calls the procedure ${name ?? '(unknown)'}, which is not allowed (allowed: ${ALLOWED_PROCEDURES.join(', ')})`);
       }
     } else if (WRITE_OPERATOR.test(operator)) reasons.push(`writes (${operator})`);
+    else {
+      // Containment: only operators on the allow-list, reaching only police labels, types and properties.
+      const refused = operatorReason(operator);
+      if (refused) reasons.push(refused);
+      const details = node.arguments.Details;
+      if (typeof details === 'string') reasons.push(...detailsReasons(details));
+    }
     for (const child of node.children) walk(child);
   };
   if (plan) walk(plan);

@@ -104,4 +104,17 @@ export class SavedQueriesRepository {
     const rows = await this.graph.write('saved-queries/delete', { name });
     return rows.length > 0;
   }
+
+  /** The ids of the persons that these ids or relationship-end element ids name. */
+  async resolvePersons(ids: string[], elementIds: string[]): Promise<string[]> {
+    if (ids.length === 0 && elementIds.length === 0) return [];
+    const rows = await this.graph.read<{ id: string }>('saved-queries/persons-resolve', { ids, elementIds });
+    return rows.map((r) => r.id);
+  }
+
+  /** The id of a sharing basis from the police to the organisation in force on the date, if any. */
+  async sharingBasisInForce(toOrg: string, on: string): Promise<string | undefined> {
+    const [row] = await this.graph.read<{ id: string }>('saved-queries/sharing-basis-in-force', { toOrg, on });
+    return row?.id;
+  }
 }

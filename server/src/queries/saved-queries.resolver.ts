@@ -75,18 +75,20 @@ export class SavedQueriesResolver {
   @Access({ roles: RUNNERS })
   @Query(() => SavedQueryResultModel, {
     description:
-      'Runs a saved query in a read transaction with a timeout and a row cap. Users state a purpose (x-opspor-purpose); an API key uses its own. Audited with the parameters and the persons found.',
+      'Runs a saved query in a read transaction with a timeout, a row cap and a size cap, one page at a time (after: nextCursor). Users state a purpose (x-opspor-purpose); an API key uses its own and reads only for its organisation. Audited with the parameters and every person the rows name.',
   })
   async runSavedQuery(
     @CurrentPrincipal() principal: Principal,
     @Context() ctx: GqlContext,
     @Args('name', { type: () => String }) name: string,
     @Args('params', { type: () => JsonScalar, nullable: true, description: 'an object of parameter names to JSON values' }) params: unknown,
-    @Args('limit', { type: () => Int, defaultValue: DEFAULT_ROW_CAP, description: 'row cap, at most 5000' }) limit: number,
+    @Args('limit', { type: () => Int, defaultValue: DEFAULT_ROW_CAP, description: 'rows per page, 1 to 5000' }) limit: number,
+    @Args('after', { type: () => String, nullable: true, description: 'nextCursor of the previous page (same name and params)' })
+    after: string | null,
   ): Promise<SavedQueryResultModel> {
     const purpose =
       principal.kind === 'api-key' ? this.keys.purposeOf(principal) : parsePurpose(ctx.req.headers[PURPOSE_HEADER], this.reasons);
-    return toResult(await this.runs.run(principal, purpose, name.slice(0, 64), params, limit));
+    return toResult(await this.runs.run(principal, purpose, name.slice(0, 64), params, limit, after ?? null));
   }
 
   @Access({ roles: ['admin'] })

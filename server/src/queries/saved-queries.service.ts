@@ -4,7 +4,8 @@ import { CypherRegistry } from '../graph/cypher-registry.js';
 import { QueryNotReadOnlyError } from './query-errors.js';
 import { QueryHeaderError, parseSavedQuery, type SavedQueryDefinition } from './query-header.js';
 import { QueryRunner } from './query-runner.service.js';
-import { usedParameters } from './read-only-check.js';
+import { casesReason } from './police-data.js';
+import { fulltextIndexes, usedParameters } from './read-only-check.js';
 import { SavedQueriesRepository, type SavedQueryRow, type SavedQueryVersionRow } from './saved-queries.repository.js';
 
 export const SYSTEM_OWNER = 'system';
@@ -53,8 +54,15 @@ export class SavedQueriesService implements OnApplicationBootstrap {
       if (!verdict.ok || !verdict.definition)
         throw new Error(`cypher/${file.name}.cypher cannot be a saved query: ${verdict.reasons.join('; ')}`);
       const def = verdict.definition;
-      const created = await this.repo.createIfMissing({ ...this.writeOf(def, SYSTEM_OWNER), origin: 'shipped', owner: SYSTEM_OWNER }, now);
+      const write = { ...this.writeOf(def, SYSTEM_OWNER), origin: 'shipped' as const, owner: SYSTEM_OWNER };
+      const created = await this.repo.createIfMissing(write, now);
       if (created) this.logger.log(`saved query ${def.name} loaded from cypher/${file.name}.cypher`);
+      const stored = created ? undefined : await this.repo.get(def.name);
+      // A shipped query whose file changed gets a new version (the old text is kept); one an admin has edited since is left alone.
+      if (stored?.origin === 'shipped' && stored.updatedBy === SYSTEM_OWNER && stored.source !== def.source) {
+        const outcome = await this.repo.update(write, stored.version, now);
+        if (outcome.kind === 'updated') this.logger.log(`saved query ${def.name} updated from cypher/${file.name}.cypher`);
+      }
     }
   }
 
@@ -77,6 +85,8 @@ export class SavedQueriesService implements OnApplicationBootstrap {
         reasons.push(`uses $${name}, which is not declared: add a line "// param ${name}: TYPE — what it is"`);
       }
       for (const name of declared.filter((n) => !used.includes(n))) warnings.push(`the parameter ${name} is declared but not used`);
+      const cases = definition.scopes.includes('municipality') && check.compiles && casesReason(check.reaches, fulltextIndexes(source));
+      if (cases) reasons.push(`scopes: municipality, but it ${cases}`);
     }
     const readOnly = check.compiles && check.notReadOnly.length === 0;
     return {

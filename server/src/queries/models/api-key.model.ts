@@ -8,6 +8,8 @@ export class ApiKeyModel {
   @Field(() => String) name!: string;
   @Field(() => [String], { description: 'the saved queries it may run' }) queries!: string[];
   @Field(() => String, { description: 'the purpose its runs are audited under' }) purpose!: string;
+  @Field(() => String, { nullable: true, description: 'district:<code> or municipality:<code>; null for an old key that may run nothing' })
+  organisation!: string | null;
   @Field(() => Int) rateLimitPerMinute!: number;
   @Field(() => String, { description: 'active, expired or revoked' }) status!: string;
   @Field(() => String) createdBy!: string;
@@ -30,6 +32,7 @@ export function toApiKey(row: ApiKeyRow, now: Date = new Date()): ApiKeyModel {
     name: row.name,
     queries: row.queries,
     purpose: row.purpose,
+    organisation: row.organisation ?? null,
     rateLimitPerMinute: row.rateLimitPerMinute,
     status: statusOf(row, now),
     createdBy: row.createdBy,

@@ -36,11 +36,23 @@ export class SavedQueryResultModel {
   @Field(() => [String]) columns!: string[];
   @Field(() => [JsonScalar], { description: 'each row an array of JSON values in column order' }) rows!: unknown[];
   @Field(() => Int) rowCount!: number;
-  @Field(() => Boolean, { description: 'there were more rows than the row cap' }) truncated!: boolean;
+  @Field(() => Boolean, { description: 'there were more rows than this page holds (see truncatedBy and nextCursor)' }) truncated!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'why the page stops early: rows (the row cap; page on with nextCursor) or bytes (the size cap per result)',
+  })
+  truncatedBy!: string | null;
   @Field(() => Int) rowCap!: number;
+  @Field(() => Int, { description: 'the most a result may hold (an estimate of its JSON size in bytes)' }) maxBytes!: number;
+  @Field(() => Int, { description: 'how many rows came before this page' }) offset!: number;
+  @Field(() => String, { nullable: true, description: 'give it as after to get the next page; null on the last page' })
+  nextCursor!: string | null;
   @Field(() => Int) elapsedMs!: number;
   @Field(() => ResultGraphModel, { nullable: true, description: 'null when no row holds a node' }) graph!: ResultGraph | null;
-  @Field(() => String, { description: 'the rows as CSV (RFC 4180, header line first)' }) csv!: string;
+  @Field(() => String, {
+    description: 'the rows as CSV (RFC 4180, header line first): plain values, a node or map column as one column per property',
+  })
+  csv!: string;
 }
 
 export function toResult(run: SavedQueryRun): SavedQueryResultModel {
@@ -52,7 +64,11 @@ export function toResult(run: SavedQueryRun): SavedQueryResultModel {
     rows: run.rows,
     rowCount: run.rows.length,
     truncated: run.truncated,
+    truncatedBy: run.truncatedBy,
     rowCap: run.rowCap,
+    maxBytes: run.maxBytes,
+    offset: run.offset,
+    nextCursor: run.nextCursor,
     elapsedMs: run.elapsedMs,
     graph: run.graph,
     csv: run.csv,

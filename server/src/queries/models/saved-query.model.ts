@@ -26,6 +26,10 @@ export class SavedQueryModel {
   @Field(() => String, { description: 'the query as written: the metadata header and the Cypher' }) source!: string;
   @Field(() => [SavedQueryParameterModel]) parameters!: SavedQueryParameterModel[];
   @Field(() => Int, { nullable: true, description: 'its own timeout, if it sets one (the server caps it)' }) timeoutMs!: number | null;
+  @Field(() => [String], {
+    description: 'who may run it (header line "// scopes:"): national (police users), police-district and municipality (API keys of one)',
+  })
+  scopes!: string[];
   @Field(() => Int) version!: number;
   @Field(() => String, { description: 'shipped (cypher/queries/) or admin' }) origin!: string;
   @Field(() => String) owner!: string;
@@ -65,6 +69,7 @@ export function toSavedQuery({ row, definition }: StoredQuery): SavedQueryModel 
     source: row.source,
     parameters: definition.params.map(toParameter),
     timeoutMs: row.timeoutMs ?? null,
+    scopes: definition.scopes,
     version: row.version,
     origin: row.origin,
     owner: row.owner,

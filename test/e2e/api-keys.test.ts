@@ -1,0 +1,64 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp } from '../support/app.js';
+import { readTest, removeWithPrefix } from '../support/data.js';
+import { launchBrowser, openPage, saveScreenshot } from './support/browser.js';
+import { startServerWithClient } from './support/server.js';
+import { createUiUser, signInThroughUi } from './support/ui.js';
+
+// The admin issues an API key for an organisation (issue 15.5): the kind, then the district or
+// municipality by name; the query list offers only queries that admit that kind.
+let t: TestApp;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  t = await startServerWithClient();
+  browser = await launchBrowser();
+  ({ page, errors } = await openPage(browser, t.url, '/'));
+  await signInThroughUi(page, await createUiUser(t, 'admin'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (!t) return;
+  await readTest(t.graph, 'queries-remove', { prefix: `${t.runId}-` });
+  await removeWithPrefix(t.graph, `${t.runId}-`);
+  await t.close();
+});
+
+describe('API keys for an organisation', () => {
+  it('issues a key for a municipality, offering only the queries that admit one, and lists it by name in Danish and English', async () => {
+    // A fresh load: the landing page's purpose dialog would stay open over a hash change.
+    await page.goto('/#/queries?keys=1');
+    await page.reload();
+    const panel = page.locator('section.api-keys');
+    await panel.waitFor();
+    const queriesSelect = panel.locator('select[multiple]');
+    // A police district's key: cases-by-category admits one, the family of a person (national only) does not.
+    await expect.poll(() => queriesSelect.locator('option[value="cases-by-category"]').count()).toBe(1);
+    expect(await queriesSelect.locator('option[value="family-of-person"]').count()).toBe(0);
+
+    await panel.locator('[data-testid="api-key-org-kind"]').selectOption('municipality');
+    await panel.locator('[data-testid="api-key-org"]').selectOption('825');
+    const offered = await queriesSelect.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(offered).toContain('households-most-adults');
+    expect(offered).not.toContain('cases-by-category');
+
+    await panel.locator('input[maxlength="100"]').fill(`${t.runId}-læsø`);
+    await queriesSelect.selectOption(['households-most-adults']);
+    await panel.locator('button[type="submit"]').click();
+    await page.locator('[data-testid="new-api-key"]').waitFor();
+    const row = panel.locator('tr', { hasText: `${t.runId}-læsø` });
+    await expect.poll(() => row.textContent()).toContain('Læsø Kommune');
+    await saveScreenshot(page, 'api-keys-da');
+
+    await page.locator('[data-testid="language-toggle"]').first().click();
+    await expect.poll(() => row.textContent()).toContain('Læsø Municipality');
+    expect(await panel.textContent()).toContain('Issued to');
+    await saveScreenshot(page, 'api-keys-en');
+    await page.locator('[data-testid="language-toggle"]').first().click();
+    expect(errors).toEqual([]);
+  });
+});
