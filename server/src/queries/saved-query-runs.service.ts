@@ -5,7 +5,7 @@ import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/app-error.js';
 import { APP_CONFIG } from '../config/config.token.js';
 import type { AppConfig } from '../config/config.schema.js';
-import { Clock } from '../risk/clock.js';
+import { Clock } from '../common/clock.js';
 import { organisationOf, organisationText, type Organisation } from './organisation.js';
 import { casesReason } from './police-data.js';
 import { SCOPE_PARAM, type SavedQueryDefinition } from './query-header.js';
