@@ -4,7 +4,7 @@ import { IngestEvents } from '../ingest/ingest-events.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { Clock } from './clock.js';
 import { buildCluster, type Cluster, type ClusterRow } from './cluster.js';
-import { evaluateCluster, type EvaluatedCluster, type Evidence, type FlagPolicy, type Signal } from './flag-policy.js';
+import { evaluateCluster, withCurrentCase, type EvaluatedCluster, type Evidence, type FlagPolicy, type Signal } from './flag-policy.js';
 import { RuleRegistry, type EffectiveRule, type RuleOverrides } from './rule-registry.js';
 
 const ADDRESS_CHUNK = 1500;
@@ -32,6 +32,14 @@ interface RuleRow {
   value: number;
   threshold: number;
   evidence: Evidence[];
+  /** case-based rules may report the history over all time; else it is read from the evidence */
+  historyCount?: number | null;
+  historySince?: string | null;
+}
+
+/** Evidence as stored: the fields a rule returned as null are left out (the shared shape has no nulls). */
+function compact(e: Evidence): Evidence {
+  return Object.fromEntries(Object.entries(e).filter(([, v]) => v !== null && v !== undefined)) as unknown as Evidence;
 }
 
 /**
@@ -114,21 +122,26 @@ export class ScanService implements OnModuleInit {
         .filter((r) => r.enabled)
         .map(async (rule) => ({
           rule,
-          rows: await this.graph.read<RuleRow>(rule.def.file, { ...rule.params, ...extraParams, asOf, scope, addressIds }),
+          rows: await this.graph.read<RuleRow>(rule.def.file, { ...rule.cypherParams, ...extraParams, asOf, scope, addressIds }),
         })),
     );
     const signals: Signal[] = found.flatMap(({ rule, rows }) =>
-      rows.map((f) => ({
-        ruleId: rule.def.id,
-        kind: rule.def.kind,
-        weight: rule.weight,
-        personId: f.personId,
-        addressId: f.addressId,
-        value: f.value,
-        threshold: f.threshold,
-        margin: f.value - f.threshold,
-        evidence: f.evidence,
-      })),
+      rows.map((f) =>
+        withCurrentCase(
+          {
+            ruleId: rule.def.id,
+            kind: rule.def.kind,
+            weight: rule.weight,
+            personId: f.personId,
+            addressId: f.addressId,
+            value: f.value,
+            threshold: f.threshold,
+            margin: Math.round((f.value - f.threshold) * 100) / 100,
+            evidence: f.evidence.map(compact),
+          },
+          { count: f.historyCount ?? null, since: f.historySince ?? null },
+        ),
+      ),
     );
     return { clusters: clusters.length, results: clusters.map((c) => evaluateCluster(c, signals, policy)) };
   }
