@@ -165,6 +165,7 @@ export class FlagsService {
   private toEvidence(e: Evidence, lang: 'da' | 'en') {
     const category = e.category ? this.reference.category(e.category) : undefined;
     return {
+      ...e,
       kind: e.kind,
       id: e.id,
       date: e.date,

@@ -13,6 +13,18 @@ export class EvidenceModel {
   @Field(() => String, { nullable: true }) district!: string | null;
   @Field(() => String, { nullable: true }) municipality!: string | null;
   @Field(() => String, { nullable: true }) detail!: string | null;
+  @Field(() => String, { nullable: true, description: 'case: the configured keyword that brought it in' }) matchedKeyword?: string | null;
+  @Field(() => Float, { nullable: true, description: 'case: its weight in the weighted sum' }) categoryWeight?: number | null;
+  @Field(() => Boolean, { nullable: true, description: 'case: the current one (newest in the window)' }) current?: boolean | null;
+  @Field(() => String, { nullable: true }) fromAddressId?: string | null;
+  @Field(() => String, { nullable: true }) fromAddress?: string | null;
+  @Field(() => String, { nullable: true }) toAddressId?: string | null;
+  @Field(() => String, { nullable: true }) toAddress?: string | null;
+  @Field(() => String, { nullable: true, description: 'co-resident: the adult' }) personId?: string | null;
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => Int, { nullable: true }) age?: number | null;
+  @Field(() => String, { nullable: true }) since?: string | null;
+  @Field(() => String, { nullable: true }) relation?: string | null;
 }
 
 @ObjectType('Signal', { description: 'One rule that fired, for whom, by how much, and on what evidence' })
@@ -28,6 +40,9 @@ export class SignalModel {
   @Field(() => Float, { description: 'value minus threshold: how far past it' }) margin!: number;
   @Field(() => String, { description: 'plain-language explanation' }) explanation!: string;
   @Field(() => [EvidenceModel]) evidence!: EvidenceModel[];
+  @Field(() => String, { nullable: true, description: 'the newest case behind the signal' }) currentCaseId?: string | null;
+  @Field(() => Int, { nullable: true, description: 'how many earlier cases stand behind the current one' }) historyCount?: number | null;
+  @Field(() => String, { nullable: true, description: 'the date of the oldest of them' }) historySince?: string | null;
 }
 
 @ObjectType('ChildRelation')
