@@ -62,7 +62,8 @@ export class RiskResolver {
   @Access({ roles: READERS })
   @Query(() => RiskPolicyModel, { description: 'The flag policy in force: how many different context rules flag a cluster' })
   async riskPolicy(): Promise<RiskPolicyModel> {
-    return this.rules.effective(await this.rules.storedOverrides()).policy;
+    const stored = await this.rules.storedSettings();
+    return { ...this.rules.effective(stored.overrides).policy, version: stored.versions['policy'] ?? 0 };
   }
 
   @Access({ roles: READERS, purpose: true })

@@ -71,4 +71,6 @@ export class PreviewReportModel {
 export class RiskPolicyModel {
   @Field(() => Int, { description: 'a cluster without a trigger is flagged when at least this many different context rules fire' })
   minContextRules!: number;
+  @Field(() => Int, { description: 'version of the saved policy (0: never saved); send it back when saving' })
+  version!: number;
 }
