@@ -14,8 +14,12 @@ WHERE p.id IN $scope
   AND (p.deathDate IS NULL OR p.deathDate > date($asOf))
 WITH p, r, a ORDER BY r.from
 WITH p, collect({r: r, a: a}) AS periods
-// the first registered address is not a change
-WITH p, [x IN tail(periods) WHERE x.r.from > date($asOf) - duration({years: $windowYears})] AS moves
+// the first registered address is not a change; each change names where from and where to
+WITH p, [i IN range(1, size(periods) - 1) WHERE periods[i].r.from > date($asOf) - duration({years: $windowYears})
+         | {from: periods[i - 1].a, to: periods[i].a, on: periods[i].r.from}] AS moves
 WHERE size(moves) >= $minChanges
 RETURN p.id AS personId, null AS addressId, size(moves) AS value, $minChanges AS threshold,
-       [x IN moves | {kind: 'residence', id: x.a.id, date: toString(x.r.from), municipality: x.a.municipalityCode}] AS evidence
+       [m IN moves | {kind: 'move', id: m.to.id, date: toString(m.on),
+                      fromAddressId: m.from.id, fromAddress: m.from.street + ', ' + m.from.postalCode + ' ' + m.from.city,
+                      toAddressId: m.to.id, toAddress: m.to.street + ', ' + m.to.postalCode + ' ' + m.to.city,
+                      municipality: m.to.municipalityCode}] AS evidence

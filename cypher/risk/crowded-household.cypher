@@ -24,9 +24,13 @@ WHERE ra.from <= date($asOf) AND (ra.to IS NULL OR ra.to > date($asOf))
   AND adult.birthDate <= date($asOf) - duration({years: $adultAge})
   AND (adult.deathDate IS NULL OR adult.deathDate > date($asOf))
   AND NOT adult IN family
-WITH a, child, collect(DISTINCT adult) AS others
+WITH a, child, adult, min(ra.from) AS since ORDER BY since, adult.id
+WITH a, child, collect({person: adult, since: since}) AS others
 WHERE size(others) >= $minAdults
 WITH a, collect(child.id) AS children, max(size(others)) AS value, head(collect(others)) AS adults
+// each adult named: who, how old on asOf, living here since when, and how related to the child
 RETURN null AS personId, a.id AS addressId, value, $minAdults AS threshold,
        [{kind: 'address', id: a.id, date: $asOf, municipality: a.municipalityCode}] +
-       [x IN adults | {kind: 'person', id: x.id, date: $asOf, detail: 'adult living with the child'}] AS evidence
+       [x IN adults | {kind: 'co-resident', id: x.person.id, date: toString(x.since), personId: x.person.id, name: x.person.name,
+                       age: duration.between(x.person.birthDate, date($asOf)).years, since: toString(x.since),
+                       relation: 'other-adult'}] AS evidence

@@ -5,10 +5,10 @@
 // weight: 10
 // explain.da: {person} har sager med risikoadfærd i {value} politikredse inden for {windowYears} år.
 // explain.en: {person} has risk-behaviour cases in {value} police districts within {windowYears} years.
-// description: An adult with risk cases (as suspect or charged) registered in at least minDistricts police districts within the window: a history one district alone would not see.
+// description: (Reads $categoryRoles besides $scope.) An adult with risk cases (in a role its category counts as the person's own behaviour) registered in at least minDistricts police districts within the window: a history one district alone would not see.
 // param minDistricts: integer = 2 (2..12) — the sources stress seeing cases across police districts.
 // param windowYears: integer = 5 (1..20) — how far back a history is pulled.
-// param roles: string[] = ["suspect", "charged"] — the person's own behaviour.
+// param roles: string[] = ["suspect", "charged"] — the person's own behaviour, for a risk category without roles of its own (each category's roles apply first).
 MATCH (cat:Category {risk: true})
 WITH collect(cat.code) AS riskCodes
 MATCH (p:Person)
@@ -18,7 +18,7 @@ WHERE p.id IN $scope
 CALL {
   WITH p, riskCodes
   MATCH (p)-[inv:INVOLVED_IN]->(c:Case)
-  WHERE inv.role IN $roles
+  WHERE inv.role IN coalesce($categoryRoles[c.category], $roles)
     AND c.category IN riskCodes
     // the case's own calendar date; written as a function so the planner expands from the person
     AND date(c.occurredAt) <= date($asOf)

@@ -3,13 +3,13 @@
 // title.en: Repeated risk behaviour
 // kind: trigger
 // weight: 40
-// explain.da: {person} er registreret som mistænkt eller sigtet i {value} sager med risikoadfærd inden for {windowYears} år (tærskel {threshold}).
-// explain.en: {person} is registered as suspect or charged in {value} risk-behaviour cases within {windowYears} years (threshold {threshold}).
-// description: An adult involved as suspect or charged in at least minCases risk cases within the window before asOf. A case counts when its category is a risk category, or when a configured keyword occurs in its summary or keywords.
-// param minCases: integer = 3 (2..50) — "again and again" is what turns a case into a concern (sources): one case is an incident, three in a few years a pattern.
+// explain.da: {person} har egen risikoadfærd i sager med en vægtet sum på {value} inden for {windowYears} år (tærskel {threshold}).
+// explain.en: {person} shows own risk behaviour in cases with a weighted sum of {value} within {windowYears} years (threshold {threshold}).
+// description: (Reads $categoryRoles, $categoryWeights and $keywordPatterns, the category and keyword settings, besides $scope.) An adult whose weighted sum of risk cases within the window before asOf reaches minCases. A case counts when its category is a risk category and the person's role is one the category counts as the person's own behaviour, or when a configured keyword begins a word of its summary or search keys (with the roles below). Its weight is the category's weight. The newest counted case is the current one; the history is every counted case up to asOf.
+// param minCases: integer = 3 (1..50) — "again and again" is what turns a case into a concern (sources): one case is an incident, three full-weight cases in a few years a pattern.
 // param windowYears: integer = 3 (1..15) — recent behaviour; old cases stay visible in the history but stop triggering.
-// param roles: string[] = ["suspect", "charged"] — the person's own risk behaviour, not being a victim or witness.
-// param keywords: string[] = ["kniv", "selvmord", "truede", "beruset", "narko", "børn til stede", "vold i hjemmet"] — words that bring a case from another category into scope (sources: selected words in the summary).
+// param roles: string[] = ["suspect", "charged"] — roles that count for a case brought in by a keyword (risk categories have their own roles per category): the person's own behaviour.
+// param keywords: string[] = ["kniv", "selvmord", "truede", "beruset", "narko", "børn til stede", "vold i hjemmet"] — words that bring a case from another category into scope (sources: selected words in the summary); matched from the start of a word, with the Danish stem, in summaries and search keys alike.
 // param adultAge: integer = 18 (16..25) — focus is on the adults' risk behaviour.
 MATCH (cat:Category {risk: true})
 WITH collect(cat.code) AS riskCodes
@@ -22,17 +22,24 @@ WHERE p.id IN $scope
 CALL {
   WITH p, riskCodes
   MATCH (p)-[inv:INVOLVED_IN]->(c:Case)
-  WHERE inv.role IN $roles
-    // the case's own calendar date; written as a function so the planner expands from the person
-    AND date(c.occurredAt) <= date($asOf)
-    AND date(c.occurredAt) > date($asOf) - duration({years: $windowYears})
-    AND (c.category IN riskCodes
-         OR any(k IN $keywords WHERE toLower(coalesce(c.summary, '')) CONTAINS toLower(k)
-                                  OR any(w IN coalesce(c.keywords, []) WHERE toLower(w) = toLower(k))))
-  WITH c, inv ORDER BY c.occurredAt, c.id
-  RETURN collect({kind: 'case', id: c.id, date: toString(date(c.occurredAt)), category: c.category, role: inv.role,
-                  district: c.policeDistrictCode}) AS evidence
+  // the case's own calendar date; written as a function so the planner expands from the person
+  WHERE date(c.occurredAt) <= date($asOf)
+  WITH c, inv, c.category IN riskCodes AS isRisk
+  WITH c, inv, isRisk,
+       CASE WHEN isRisk THEN null
+            ELSE head([k IN $keywordPatterns
+                       WHERE toLower(coalesce(c.summary, '')) =~ k.pattern
+                          OR any(w IN coalesce(c.keywords, []) WHERE toLower(w) =~ k.pattern) | k.keyword]) END AS matched
+  WHERE (isRisk AND inv.role IN coalesce($categoryRoles[c.category], $roles))
+     OR (NOT isRisk AND matched IS NOT NULL AND inv.role IN $roles)
+  WITH c, inv, matched, toFloat(CASE WHEN isRisk THEN coalesce($categoryWeights[c.category], 1.0) ELSE 1.0 END) AS w
+  WHERE w > 0
+  WITH c, inv, matched, w ORDER BY c.occurredAt, c.id
+  WITH collect({kind: 'case', id: c.id, date: toString(date(c.occurredAt)), category: c.category, role: inv.role,
+                district: c.policeDistrictCode, categoryWeight: w, matchedKeyword: matched}) AS history
+  RETURN [e IN history WHERE date(e.date) > date($asOf) - duration({years: $windowYears})] AS evidence, history
 }
-WITH p, evidence
-WHERE size(evidence) >= $minCases
-RETURN p.id AS personId, null AS addressId, size(evidence) AS value, $minCases AS threshold, evidence
+WITH p, evidence, history, reduce(s = 0.0, e IN evidence | s + e.categoryWeight) AS total
+WHERE size(evidence) > 0 AND total >= $minCases
+RETURN p.id AS personId, null AS addressId, round(total, 2) AS value, $minCases AS threshold, evidence,
+       size(history) - 1 AS historyCount, head(history).date AS historySince

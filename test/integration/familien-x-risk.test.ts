@@ -77,7 +77,7 @@ describe('Familien X', () => {
     });
     const signal = data.flag.signals.find((s) => s.ruleId === 'repeated-risk-behaviour' && s.personId === FAMILIEN_X.father)!;
     expect(signal.explanation).toMatch(
-      /^Forælder \(.+\) er registreret som mistænkt eller sigtet i \d+ sager med risikoadfærd inden for 3 år \(tærskel 3\)\.$/,
+      /^Forælder \(.+\) har egen risikoadfærd i sager med en vægtet sum på [\d.]+ inden for 3 år \(tærskel 3\)\.$/,
     );
     expect(signal.evidence.map((e) => e.categoryLabel)).toContain('Lov om euforiserende stoffer');
     expect(new Set(signal.evidence.map((e) => e.categoryLabel))).toEqual(new Set(['Lov om euforiserende stoffer', 'Ransagning']));

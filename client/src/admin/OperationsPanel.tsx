@@ -4,7 +4,16 @@ import { useLang, useMessages } from '../i18n/i18n';
 import { showDate, showDateTime } from '../review/format';
 import { useLoad } from '../review/useReviewData';
 import { ErrorNotice } from '../shell/ErrorNotice';
-import { RUN_RETENTION, RUN_SCAN, SCAN_STATUS, type RetentionReport, type ScanReport, type ScanStatus } from './admin-api';
+import {
+  RETENTION_PREVIEW,
+  RUN_RETENTION,
+  RUN_SCAN,
+  SCAN_STATUS,
+  type RetentionPreview,
+  type RetentionReport,
+  type ScanReport,
+  type ScanStatus,
+} from './admin-api';
 import { todayInCopenhagen } from './dates';
 import { RULES_MESSAGES } from './rules-messages';
 
@@ -13,7 +22,8 @@ export function OperationsPanel() {
   const t = useMessages(RULES_MESSAGES);
   const { lang } = useLang();
   const [asOf, setAsOf] = useState(todayInCopenhagen);
-  const [busy, setBusy] = useState<'scan' | 'retention' | null>(null);
+  const [busy, setBusy] = useState<'scan' | 'retention' | 'preview' | null>(null);
+  const [preview, setPreview] = useState<RetentionPreview | null>(null);
   const [scan, setScan] = useState<ScanReport | null>(null);
   const [retention, setRetention] = useState<RetentionReport | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -23,7 +33,7 @@ export function OperationsPanel() {
   );
   const backTest = asOf < todayInCopenhagen();
 
-  const run = async <T,>(kind: 'scan' | 'retention', request: () => Promise<T>, done: (value: T) => void) => {
+  const run = async <T,>(kind: 'scan' | 'retention' | 'preview', request: () => Promise<T>, done: (value: T) => void) => {
     setBusy(kind);
     setError(null);
     try {
@@ -38,10 +48,30 @@ export function OperationsPanel() {
     if (!window.confirm(t('confirmScan', { date: showDate(asOf, lang) }))) return;
     void run('scan', () => graphql<{ runScan: ScanReport }>(RUN_SCAN, { asOf }).then((r) => r.runScan), setScan);
   };
+  // an admin sees what a run would delete (and what cited records it keeps) before running it
+  const previewRetention = () => {
+    setRetention(null);
+    void run(
+      'preview',
+      () => graphql<{ retentionPreview: RetentionPreview }>(RETENTION_PREVIEW).then((r) => r.retentionPreview),
+      setPreview,
+    );
+  };
   const runRetention = () => {
     if (!window.confirm(t('confirmRetention'))) return;
-    void run('retention', () => graphql<{ runRetention: RetentionReport }>(RUN_RETENTION).then((r) => r.runRetention), setRetention);
+    void run(
+      'retention',
+      () => graphql<{ runRetention: RetentionReport }>(RUN_RETENTION).then((r) => r.runRetention),
+      (report) => {
+        setPreview(null);
+        setRetention(report);
+      },
+    );
   };
+  const oldest = preview?.categories
+    .map((c) => c.oldest)
+    .filter((d): d is string => d !== null)
+    .sort()[0];
 
   return (
     <section className="card operations" aria-labelledby="ops-h" data-testid="operations">
@@ -120,16 +150,43 @@ export function OperationsPanel() {
       <h3>{t('retentionTitle')}</h3>
       <p className="muted small">{t('retentionHint')}</p>
       <div className="button-row">
-        <button type="button" className="secondary" disabled={busy !== null} onClick={runRetention} data-testid="run-retention">
-          {busy === 'retention' ? t('retentionRunning') : t('runRetention')}
+        <button type="button" className="secondary" disabled={busy !== null} onClick={previewRetention} data-testid="preview-retention">
+          {busy === 'preview' ? t('previewing') : t('previewRetention')}
         </button>
+        {preview && (
+          <button type="button" className="secondary" disabled={busy !== null} onClick={runRetention} data-testid="run-retention">
+            {busy === 'retention' ? t('retentionRunning') : t('runRetention')}
+          </button>
+        )}
       </div>
+      {preview && (
+        <div className="report-box" role="status" data-testid="retention-preview">
+          <strong>{t('retentionPreview.title')}</strong>
+          <ul>
+            <li>
+              {preview.casesDeletable > 0 && oldest
+                ? t('retentionPreview.cases', { n: preview.casesDeletable, oldest: showDate(oldest, lang) })
+                : t('retentionPreview.none')}
+            </li>
+            <li>{t('retentionPreview.kept', { n: preview.casesKept })}</li>
+            <li>{t('retentionPreview.indicators', { n: preview.indicatorsDeletable })}</li>
+            <li>{t('retentionPreview.supportFlags', { n: preview.supportFlagsDeletable })}</li>
+            <li>{t('retentionPreview.flags', { n: preview.dismissedFlagsDeletable })}</li>
+          </ul>
+        </div>
+      )}
       {retention && (
         <div className="report-box" role="status" data-testid="retention-report">
           <strong>{t('retention.result')}</strong>
           <dl className="facts">
             <dt>{t('retention.cases', { date: showDate(retention.caseCutoff, lang) })}</dt>
             <dd>{retention.casesDeleted}</dd>
+            <dt>{t('retention.kept')}</dt>
+            <dd>{retention.casesKept}</dd>
+            <dt>{t('retention.indicators', { date: showDate(retention.indicatorCutoff, lang) })}</dt>
+            <dd>{retention.indicatorsDeleted}</dd>
+            <dt>{t('retention.supportFlags', { date: showDate(retention.supportFlagCutoff, lang) })}</dt>
+            <dd>{retention.supportFlagsDeleted}</dd>
             <dt>{t('retention.flags', { date: showDate(retention.flagCutoff, lang) })}</dt>
             <dd>{retention.flagsDeleted}</dd>
           </dl>

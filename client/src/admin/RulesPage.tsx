@@ -1,40 +1,49 @@
 import { useState } from 'react';
 import { graphql } from '../api/graphql';
 import { useMe } from '../app/session';
-import { useMessages } from '../i18n/i18n';
+import { useLang, useMessages } from '../i18n/i18n';
 import { useLoad } from '../review/useReviewData';
 import { ErrorNotice } from '../shell/ErrorNotice';
-import { RISK_RULES, type RiskRuleInfo } from './admin-api';
+import { RISK_POLICY, RISK_RULES, type RiskRuleInfo } from './admin-api';
 import { OperationsPanel } from './OperationsPanel';
 import { RuleCard } from './RuleCard';
 import { RuleEditPanel } from './RuleEditPanel';
 import { POLICY_FIELD, type Problem } from './rule-overrides';
 import { RULES_MESSAGES, type RulesKey } from './rules-messages';
-import { useRuleEditor } from './use-rule-editor';
+import { RuleCategories } from './RuleCategories';
+import { useRuleEditor, type PolicyInForce } from './use-rule-editor';
 import '../review/review.css';
 import '../queries/queries.css';
 import './admin.css';
 
+function ruleTitle(rules: readonly RiskRuleInfo[], id: string, lang: string): string {
+  const rule = rules.find((r) => r.id === id);
+  return rule ? (lang === 'da' ? rule.titleDa : rule.titleEn) : id;
+}
+
 /** The rules in force, readable by police users; admins edit, back-test and save them, and run scan and retention. */
 export function RulesPage() {
   const t = useMessages(RULES_MESSAGES);
+  const { lang } = useLang();
   const me = useMe();
   const isAdmin = me.role === 'admin';
   const rules = useLoad((signal) => graphql<{ riskRules: RiskRuleInfo[] }>(RISK_RULES, {}, { signal }).then((r) => r.riskRules), 'rules');
   const policy = useLoad(
-    (signal) =>
-      graphql<{ riskPolicy: { minContextRules: number } }>('{ riskPolicy { minContextRules } }', {}, { signal }).then(
-        (r) => r.riskPolicy.minContextRules,
-      ),
+    (signal) => graphql<{ riskPolicy: PolicyInForce }>(RISK_POLICY, {}, { signal }).then((r) => r.riskPolicy),
     'policy',
   );
   const [saved, setSaved] = useState(false);
   const list = rules.data ?? [];
-  const editor = useRuleEditor(list, policy.data, (min) => {
-    policy.set(min);
-    rules.reload();
-    setSaved(true);
-  });
+  const editor = useRuleEditor(
+    list,
+    policy.data,
+    () => {
+      policy.reload();
+      rules.reload();
+      setSaved(true);
+    },
+    (ruleId) => window.confirm(t('confirmEmptyKeywords', { rule: ruleTitle(list, ruleId, lang) })),
+  );
 
   const problems: Record<string, Problem> = editor.problems;
   const known = new Set([POLICY_FIELD, ...list.flatMap((r) => [`${r.id}.weight`, ...r.parameters.map((p) => `${r.id}.${p.name}`)])]);
@@ -81,7 +90,11 @@ export function RulesPage() {
         <div className="admin-main">
           <section className="card policy" aria-labelledby="policy-h" data-testid="policy">
             <h2 id="policy-h">{t('policyTitle')}</h2>
-            <p>{policy.data === null ? t('policyTextGeneric') : t('policyText', { n: editor.draft?.minContextRules || policy.data })}</p>
+            <p>
+              {policy.data === null
+                ? t('policyTextGeneric')
+                : t('policyText', { n: editor.draft?.minContextRules || policy.data.minContextRules })}
+            </p>
             {editor.draft && (
               <div className="rule-edit-row">
                 <label>
@@ -107,6 +120,7 @@ export function RulesPage() {
               </div>
             )}
           </section>
+          <RuleCategories isAdmin={isAdmin} />
           {groups.map((g) => {
             const inGroup = list.filter((r) => r.source === g.source);
             if (inGroup.length === 0) return null;

@@ -29,6 +29,8 @@ export interface RiskRuleInfo {
   parameters: RuleParameterInfo[];
   /** the rule file as it runs */
   cypher: string;
+  /** version of the rule's saved settings: a save names it, and a stale save is refused */
+  settingsVersion: number;
 }
 
 export interface PreviewReport {
@@ -56,9 +58,35 @@ export interface ScanReport {
 
 export interface RetentionReport {
   casesDeleted: number;
+  casesKept: number;
   flagsDeleted: number;
+  indicatorsDeleted: number;
+  supportFlagsDeleted: number;
   caseCutoff: string;
   flagCutoff: string;
+  indicatorCutoff: string;
+  supportFlagCutoff: string;
+}
+
+export interface RetentionPreview {
+  casesDeletable: number;
+  casesKept: number;
+  indicatorsDeletable: number;
+  supportFlagsDeletable: number;
+  dismissedFlagsDeletable: number;
+  categories: { category: string; cutoff: string; deletable: number; kept: number; oldest: string | null; newest: string | null }[];
+}
+
+/** How one risk category counts: the roles that are the person's own behaviour, and its weight. */
+export interface CategoryRuleInfo {
+  code: string;
+  labelDa: string;
+  labelEn: string;
+  roles: string[];
+  defaultRoles: string[];
+  weight: number;
+  defaultWeight: number;
+  reason: string;
 }
 
 export interface AuditEvent {
@@ -139,12 +167,27 @@ export interface Reference {
   municipalities: Municipality[];
 }
 
-const RULE = 'id titleDa titleEn description kind source weight enabled cypher parameters { name type defaultValue value min max reason }';
+const RULE =
+  'id titleDa titleEn description kind source weight enabled cypher settingsVersion parameters { name type defaultValue value min max reason }';
 export const RISK_RULES = `query RiskRules { riskRules { ${RULE} } }`;
 export const PREVIEW_RULES = `query PreviewRules($parameters: String!, $asOf: String) {
   previewRules(parameters: $parameters, asOf: $asOf) { asOf clusters wouldFlag currentlyFlagged added removed }
 }`;
-export const SET_RULE_PARAMETERS = `mutation SetRuleParameters($parameters: String!) { setRuleParameters(parameters: $parameters) }`;
+export const SAVE_RULE_SETTINGS = `mutation SaveRuleSettings($ruleId: String!, $settings: String!, $expectedVersion: Int!, $confirmEmptyKeywords: Boolean) {
+  saveRuleSettings(ruleId: $ruleId, settings: $settings, expectedVersion: $expectedVersion, confirmEmptyKeywords: $confirmEmptyKeywords)
+}`;
+export const SAVE_POLICY_SETTINGS = `mutation SavePolicySettings($minContextRules: Int!, $expectedVersion: Int!) {
+  savePolicySettings(minContextRules: $minContextRules, expectedVersion: $expectedVersion)
+}`;
+export const RISK_POLICY = `{ riskPolicy { minContextRules version } }`;
+export const RISK_CATEGORIES = `{ riskCategories { version categories { code labelDa labelEn roles defaultRoles weight defaultWeight reason } } }`;
+export const SAVE_CATEGORY_SETTINGS = `mutation SaveCategorySettings($settings: String!, $expectedVersion: Int!) {
+  saveCategorySettings(settings: $settings, expectedVersion: $expectedVersion)
+}`;
+export const RETENTION_PREVIEW = `{ retentionPreview { casesDeletable casesKept indicatorsDeletable supportFlagsDeletable dismissedFlagsDeletable
+  categories { category cutoff deletable kept oldest newest } } }`;
+export const RUN_RETENTION = `mutation RunRetention { runRetention { casesDeleted casesKept flagsDeleted indicatorsDeleted supportFlagsDeleted
+  caseCutoff flagCutoff indicatorCutoff supportFlagCutoff } }`;
 export const RUN_SCAN = `mutation RunScan($asOf: String) {
   runScan(asOf: $asOf) { asOf live clusters flagged newVersions deactivated matchingExisting noLongerFound settingsHash elapsedMs }
 }`;
@@ -159,7 +202,6 @@ export interface ScanStatus {
   running: boolean;
   intervalHours: number;
 }
-export const RUN_RETENTION = `mutation RunRetention { runRetention { casesDeleted flagsDeleted caseCutoff flagCutoff } }`;
 
 const EVENT = 'seq at actor role operation personIds purpose requestId outcome detail';
 export const AUDIT_LOG = `query AuditLog($first: Int!, $beforeSeq: Int, $actor: String, $operation: String, $personId: String, $from: String, $to: String) {

@@ -13,6 +13,7 @@ import {
 
 const churn: RiskRuleInfo = {
   id: 'address-churn',
+  settingsVersion: 0,
   titleDa: 'Mange adresseskift',
   titleEn: 'Many address changes',
   description: '',
@@ -29,6 +30,7 @@ const churn: RiskRuleInfo = {
 const exposure: RiskRuleInfo = {
   ...churn,
   id: 'child-exposure',
+  settingsVersion: 0,
   kind: 'trigger',
   weight: 50,
   cypher: '// id: child-exposure\n// weight: 50\nMATCH (c) RETURN c\n',

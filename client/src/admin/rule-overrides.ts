@@ -1,5 +1,5 @@
 // The rules page's edit form as pure functions: the form holds text per field; these turn it
-// into the overrides JSON that previewRules and setRuleParameters take, checking each value
+// into the overrides JSON that previewRules and saveRuleSettings take, checking each value
 // against the parameter's type and bounds first (the same checks as server/src/risk/rule-header.ts,
 // so a mistake is shown beside its field before any request).
 import type { RiskRuleInfo, RuleParameterInfo } from './admin-api';
@@ -159,7 +159,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  *
  * `complete` (for previewRules) names every rule and the policy: the server lays a back-test's
  * overrides over the saved ones rule by rule, so a rule set back to its defaults must be sent
- * as `{}` to count as such. For setRuleParameters, which replaces the saved overrides, empty
+ * as `{}` to count as such. For a save, empty
  * entries and a default policy are left out.
  */
 export function buildOverrides(

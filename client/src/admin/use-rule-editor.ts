@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { graphql } from '../api/graphql';
-import { PREVIEW_RULES, SET_RULE_PARAMETERS, type PreviewReport, type RiskRuleInfo } from './admin-api';
+import { PREVIEW_RULES, SAVE_POLICY_SETTINGS, SAVE_RULE_SETTINGS, type PreviewReport, type RiskRuleInfo } from './admin-api';
 import { todayInCopenhagen } from './dates';
 import { fieldError } from './field-errors';
 import {
@@ -13,11 +13,24 @@ import {
   type RuleDraft,
 } from './rule-overrides';
 
+export interface PolicyInForce {
+  minContextRules: number;
+  version: number;
+}
+
 /**
  * The edit state of the rules page: the form, its problems and changes, the back-test of one
  * exact form (Save needs a back-test of what is saved), and the server's refusals by field.
+ * Saving sends each changed rule (and the policy) on its own, with the version it was read at:
+ * when someone else saved that rule in between, the server refuses and says so.
  */
-export function useRuleEditor(rules: readonly RiskRuleInfo[], minContextRules: number | null, onSaved: (min: number) => void) {
+export function useRuleEditor(
+  rules: readonly RiskRuleInfo[],
+  policy: PolicyInForce | null,
+  onSaved: (min: number) => void,
+  confirmEmptyKeywords: (ruleId: string) => boolean,
+) {
+  const minContextRules = policy?.minContextRules ?? null;
   const [draft, setDraft] = useState<Draft | null>(null);
   const [asOf, setAsOf] = useState(todayInCopenhagen);
   const [preview, setPreview] = useState<{ key: string; report: PreviewReport } | null>(null);
@@ -90,14 +103,32 @@ export function useRuleEditor(rules: readonly RiskRuleInfo[], minContextRules: n
       }
     },
     async save() {
-      if (!draft) return;
-      const built = buildOverrides(rules, draft, { complete: false });
+      if (!draft || !policy) return;
+      const built = buildOverrides(rules, draft, { complete: true });
       const min = parseMinContextRules(draft.minContextRules);
       if (!built.overrides || !min.ok) return;
+      const changed = rules.filter((r) => changes.some((c) => c.ruleId === r.id));
+      const emptyKeywords = changed.filter((r) => {
+        const keywords = built.overrides.rules?.[r.id]?.params?.['keywords'];
+        return Array.isArray(keywords) && keywords.length === 0;
+      });
+      if (emptyKeywords.some((r) => !confirmEmptyKeywords(r.id))) return;
       reset();
       setBusy('save');
       try {
-        await graphql<{ setRuleParameters: boolean }>(SET_RULE_PARAMETERS, { parameters: JSON.stringify(built.overrides) });
+        for (const rule of changed) {
+          await graphql<{ saveRuleSettings: number }>(SAVE_RULE_SETTINGS, {
+            ruleId: rule.id,
+            settings: JSON.stringify(built.overrides.rules?.[rule.id] ?? {}),
+            expectedVersion: rule.settingsVersion,
+            confirmEmptyKeywords: emptyKeywords.includes(rule),
+          });
+        }
+        if (min.value !== policy.minContextRules)
+          await graphql<{ savePolicySettings: number }>(SAVE_POLICY_SETTINGS, {
+            minContextRules: min.value,
+            expectedVersion: policy.version,
+          });
         setDraft(null);
         setPreview(null);
         onSaved(min.value);

@@ -58,6 +58,13 @@ export const configSchema = z
     OPSPOR_SCAN_INTERVAL_HOURS: z.coerce.number().int().min(0).default(168),
     OPSPOR_CASE_RETENTION_YEARS: positiveInt.max(100).default(10),
     OPSPOR_DISMISSED_RETENTION_DAYS: positiveInt.default(730),
+    OPSPOR_CASE_RETENTION_BY_CATEGORY: z
+      .string()
+      .regex(/^\s*([a-z0-9-]+=\d{1,3}\s*(;\s*|$))*$/, 'must be like "vold=15;husspektakler=12" (category=years, separated by ;)')
+      .optional()
+      .describe('retention in years per case category, over OPSPOR_CASE_RETENTION_YEARS'),
+    OPSPOR_INDICATOR_RETENTION_YEARS: positiveInt.max(100).default(5),
+    OPSPOR_SUPPORT_FLAG_RETENTION_DAYS: positiveInt.default(730),
   })
   .superRefine((config, ctx) => {
     const oidc = [config.OPSPOR_OIDC_ISSUER, config.OPSPOR_OIDC_AUDIENCE, config.OPSPOR_OIDC_PUBLIC_KEY];

@@ -38,7 +38,7 @@ const evidenceSchema = z
 const signalSchema = z
   .object({
     ruleId: z.string(),
-    kind: z.enum(['trigger', 'context']),
+    kind: z.enum(['trigger', 'context', 'history']),
     weight: z.number(),
     personId: z.string().nullable(),
     addressId: z.string().nullable(),

@@ -91,7 +91,11 @@ export class FlagsResolver {
     const date = checkDate(asOf ?? this.clock.today());
     const changed = parseOverrides(parameters);
     const stored = await this.rules.storedOverrides();
-    const merged: RuleOverrides = { rules: { ...stored.rules, ...changed.rules }, policy: { ...stored.policy, ...changed.policy } };
+    const merged: RuleOverrides = {
+      rules: { ...stored.rules, ...changed.rules },
+      policy: { ...stored.policy, ...changed.policy },
+      categories: { ...stored.categories, ...changed.categories },
+    };
     await this.audit.record({ actor: principal, operation: 'previewRules', detail: { asOf: date, parameters: changed } });
     const result = await this.screening.run({ asOf: date, overrides: merged });
     const continuing = result.hits.filter((h) => h.flagId !== null);

@@ -34,6 +34,12 @@ export const POLICE_DISTRICTS: readonly PoliceDistrictRef[] = [
   { code: 'BOR', name: 'Bornholms Politi' },
 ];
 
+/**
+ * Which police district covers which municipality (the 2007 police reform's 12 districts, 98
+ * municipalities), checked district by district against the districts' own and public pages
+ * (issue 13; sources cited in reference-data.spec.ts). Corrected from the first version, which had
+ * twelve municipalities in the wrong district (migration 0002 moves existing links).
+ */
 const BY_DISTRICT: Record<string, [string, string][]> = {
   KBH: [
     ['101', 'København'],
@@ -44,6 +50,7 @@ const BY_DISTRICT: Record<string, [string, string][]> = {
   KBV: [
     ['151', 'Ballerup'],
     ['153', 'Brøndby'],
+    ['159', 'Gladsaxe'],
     ['161', 'Glostrup'],
     ['163', 'Herlev'],
     ['165', 'Albertslund'],
@@ -52,11 +59,9 @@ const BY_DISTRICT: Record<string, [string, string][]> = {
     ['175', 'Rødovre'],
     ['183', 'Ishøj'],
     ['187', 'Vallensbæk'],
-    ['240', 'Egedal'],
   ],
   NSJ: [
     ['157', 'Gentofte'],
-    ['159', 'Gladsaxe'],
     ['173', 'Lyngby-Taarbæk'],
     ['190', 'Furesø'],
     ['201', 'Allerød'],
@@ -65,27 +70,28 @@ const BY_DISTRICT: Record<string, [string, string][]> = {
     ['219', 'Hillerød'],
     ['223', 'Hørsholm'],
     ['230', 'Rudersdal'],
+    ['240', 'Egedal'],
     ['250', 'Frederikssund'],
     ['260', 'Halsnæs'],
     ['270', 'Gribskov'],
   ],
   BOR: [['400', 'Bornholm']],
   MVS: [
+    ['253', 'Greve'],
+    ['259', 'Køge'],
     ['265', 'Roskilde'],
+    ['269', 'Solrød'],
     ['306', 'Odsherred'],
     ['316', 'Holbæk'],
     ['326', 'Kalundborg'],
     ['329', 'Ringsted'],
-    ['330', 'Slagelse'],
-    ['340', 'Sorø'],
+    ['336', 'Stevns'],
     ['350', 'Lejre'],
   ],
   SSL: [
-    ['253', 'Greve'],
-    ['259', 'Køge'],
-    ['269', 'Solrød'],
     ['320', 'Faxe'],
-    ['336', 'Stevns'],
+    ['330', 'Slagelse'],
+    ['340', 'Sorø'],
     ['360', 'Lolland'],
     ['370', 'Næstved'],
     ['376', 'Guldborgsund'],
@@ -110,15 +116,16 @@ const BY_DISTRICT: Record<string, [string, string][]> = {
     ['561', 'Esbjerg'],
     ['563', 'Fanø'],
     ['573', 'Varde'],
+    ['575', 'Vejen'],
     ['580', 'Aabenraa'],
   ],
   SOJ: [
     ['530', 'Billund'],
-    ['575', 'Vejen'],
     ['607', 'Fredericia'],
     ['615', 'Horsens'],
     ['621', 'Kolding'],
     ['630', 'Vejle'],
+    ['746', 'Skanderborg'],
     ['766', 'Hedensted'],
   ],
   OJY: [
@@ -128,7 +135,6 @@ const BY_DISTRICT: Record<string, [string, string][]> = {
     ['727', 'Odder'],
     ['730', 'Randers'],
     ['741', 'Samsø'],
-    ['746', 'Skanderborg'],
     ['751', 'Aarhus'],
   ],
   MVJ: [
@@ -139,12 +145,12 @@ const BY_DISTRICT: Record<string, [string, string][]> = {
     ['740', 'Silkeborg'],
     ['756', 'Ikast-Brande'],
     ['760', 'Ringkøbing-Skjern'],
+    ['773', 'Morsø'],
     ['779', 'Skive'],
+    ['787', 'Thisted'],
     ['791', 'Viborg'],
   ],
   NJY: [
-    ['773', 'Morsø'],
-    ['787', 'Thisted'],
     ['810', 'Brønderslev'],
     ['813', 'Frederikshavn'],
     ['820', 'Vesthimmerlands'],

@@ -1,12 +1,13 @@
 import { Inject } from '@nestjs/common';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuditService } from '../audit/audit.service.js';
 import { Access } from '../auth/access.decorator.js';
 import { CurrentPrincipal } from '../auth/current-user.decorator.js';
 import type { Principal } from '../auth/principal.js';
 import { BadInputError } from '../common/app-error.js';
-import { RiskPolicyModel, RiskRuleModel } from './models/rule.model.js';
-import { RuleRegistry, type RuleOverrides } from './rule-registry.js';
+import { RiskCategorySettingsModel, RiskPolicyModel, RiskRuleModel } from './models/rule.model.js';
+import { ReferenceService } from '../reference/reference.service.js';
+import { RuleRegistry, type RuleOverrides, type RuleSetting } from './rule-registry.js';
 
 const READERS = ['coordinator', 'admin', 'analyst'] as const;
 
@@ -15,13 +16,15 @@ export class RiskResolver {
   constructor(
     @Inject(RuleRegistry) private readonly rules: RuleRegistry,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(ReferenceService) private readonly reference: ReferenceService,
   ) {}
 
   @Access({ roles: READERS })
   @Query(() => [RiskRuleModel], { description: 'The rules in force: their files, parameters (with reasons) and weights' })
   async riskRules(): Promise<RiskRuleModel[]> {
-    const { rules } = this.rules.effective(await this.rules.storedOverrides());
-    const municipal = this.rules.effective(await this.rules.storedOverrides(), 'municipal').rules;
+    const stored = await this.rules.storedSettings();
+    const { rules } = this.rules.effective(stored.overrides);
+    const municipal = this.rules.effective(stored.overrides, 'municipal').rules;
     return [...rules, ...municipal].map((r) => ({
       id: r.def.id,
       titleDa: r.def.titleDa,
@@ -32,6 +35,7 @@ export class RiskResolver {
       weight: r.weight,
       enabled: r.enabled,
       cypher: r.def.cypher,
+      settingsVersion: stored.versions[`rule:${r.def.id}`] ?? 0,
       parameters: r.def.params.map((p) => ({
         name: p.name,
         type: p.type,
@@ -47,30 +51,84 @@ export class RiskResolver {
   @Access({ roles: READERS })
   @Query(() => RiskPolicyModel, { description: 'The flag policy in force: how many different context rules flag a cluster' })
   async riskPolicy(): Promise<RiskPolicyModel> {
-    return this.rules.effective(await this.rules.storedOverrides()).policy;
+    const stored = await this.rules.storedSettings();
+    return { ...this.rules.effective(stored.overrides).policy, version: stored.versions['policy'] ?? 0 };
+  }
+
+  @Access({ roles: READERS })
+  @Query(() => RiskCategorySettingsModel, {
+    description: 'Per risk category: the roles that count and the weight, with defaults and reasons',
+  })
+  async riskCategories(): Promise<RiskCategorySettingsModel> {
+    const stored = await this.rules.storedSettings();
+    return {
+      version: stored.versions['categories'] ?? 0,
+      categories: this.rules.categoryRules(stored.overrides).map((c) => {
+        const ref = this.reference.category(c.code);
+        return { ...c, labelDa: ref?.labelDa ?? c.code, labelEn: ref?.labelEn ?? c.code };
+      }),
+    };
   }
 
   @Access({ roles: ['admin'] })
-  @Mutation(() => Boolean, { description: 'Saves rule parameter overrides (validated); the next scan uses them' })
-  async setRuleParameters(
+  @Mutation(() => Int, {
+    description:
+      'Saves one rule’s settings (parameters, weight, enabled) if nobody saved them since expectedVersion; returns the new version. ' +
+      'An empty keyword list needs confirmEmptyKeywords.',
+  })
+  async saveRuleSettings(
     @CurrentPrincipal() principal: Principal,
-    @Args('parameters', { type: () => String }) parameters: string,
-  ): Promise<boolean> {
-    const overrides = parseOverrides(parameters);
-    await this.rules.saveOverrides(overrides, principal.id);
-    await this.audit.record({ actor: principal, operation: 'setRuleParameters', detail: { parameters: overrides } });
-    return true;
+    @Args('ruleId', { type: () => String }) ruleId: string,
+    @Args('settings', { type: () => String, description: 'JSON: {"params": {...}, "weight": n, "enabled": b}' }) settings: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('confirmEmptyKeywords', { type: () => Boolean, defaultValue: false }) confirmEmptyKeywords: boolean,
+  ): Promise<number> {
+    const value = parseJsonObject<RuleSetting>(settings, 'settings', '{"params": {"minChanges": 6}}');
+    const id = ruleId.slice(0, 100);
+    if (!this.rules.rule(id)) throw new BadInputError('ruleId', `unknown rule "${id}"`);
+    const version = await this.rules.saveSettings(`rule:${id}`, value, expectedVersion, principal.id, { confirmEmptyKeywords });
+    await this.audit.record({ actor: principal, operation: 'saveRuleSettings', detail: { ruleId: id, settings: value, version } });
+    return version;
+  }
+
+  @Access({ roles: ['admin'] })
+  @Mutation(() => Int, { description: 'Saves the roles and weights per risk category if nobody saved them since expectedVersion' })
+  async saveCategorySettings(
+    @CurrentPrincipal() principal: Principal,
+    @Args('settings', { type: () => String, description: 'JSON: {"husspektakler": {"roles": ["suspect"], "weight": 1}}' }) settings: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+  ): Promise<number> {
+    const value = parseJsonObject<Record<string, { roles?: string[]; weight?: number }>>(settings, 'settings', '{"vold": {"weight": 1}}');
+    const version = await this.rules.saveSettings('categories', value, expectedVersion, principal.id);
+    await this.audit.record({ actor: principal, operation: 'saveCategorySettings', detail: { settings: value, version } });
+    return version;
+  }
+
+  @Access({ roles: ['admin'] })
+  @Mutation(() => Int, { description: 'Saves the flag policy if nobody saved it since expectedVersion' })
+  async savePolicySettings(
+    @CurrentPrincipal() principal: Principal,
+    @Args('minContextRules', { type: () => Int }) minContextRules: number,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+  ): Promise<number> {
+    const version = await this.rules.saveSettings('policy', { minContextRules }, expectedVersion, principal.id);
+    await this.audit.record({ actor: principal, operation: 'savePolicySettings', detail: { minContextRules, version } });
+    return version;
   }
 }
 
 /** Rule settings as an admin sends them (JSON), checked for shape; validateOverrides checks the values. */
 export function parseOverrides(raw: string): RuleOverrides {
-  if (raw.length > 20_000) throw new BadInputError('parameters', 'is too long');
+  return parseJsonObject<RuleOverrides>(raw, 'parameters', '{"rules": {"address-churn": {"params": {"minChanges": 6}}}}');
+}
+
+function parseJsonObject<T>(raw: string, field: string, example: string): T {
+  if (raw.length > 20_000) throw new BadInputError(field, 'is too long');
   try {
     const value = JSON.parse(raw) as unknown;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not an object');
-    return value as RuleOverrides;
+    return value as T;
   } catch {
-    throw new BadInputError('parameters', 'must be a JSON object like {"rules": {"address-churn": {"params": {"minChanges": 6}}}}');
+    throw new BadInputError(field, `must be a JSON object like ${example}`);
   }
 }

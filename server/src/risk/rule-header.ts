@@ -19,7 +19,10 @@ export interface RuleDefinition {
   titleDa: string;
   titleEn: string;
   description: string;
-  kind: 'trigger' | 'context';
+  /** trigger: flags alone; context: flags with others; history: never flags, shows the history behind the current case */
+  kind: 'trigger' | 'context' | 'history';
+  /** a history rule reads the parameters of this rule (its roles and keywords), so both count cases one way */
+  historyOf?: string;
   /** who the rule is for: police data, or a municipality's own data (the Gladsaxe model) */
   source: 'police' | 'municipal';
   weight: number;
@@ -123,7 +126,9 @@ export function parseRuleFile(file: string, text: string): RuleDefinition {
     return value;
   };
   const kind = need('kind');
-  if (kind !== 'trigger' && kind !== 'context') throw new RuleHeaderError(file, `kind must be trigger or context, got ${kind}`);
+  if (kind !== 'trigger' && kind !== 'context' && kind !== 'history')
+    throw new RuleHeaderError(file, `kind must be trigger, context or history, got ${kind}`);
+  const historyOf = header.get('history.of');
   const source = header.get('source') ?? 'police';
   if (source !== 'police' && source !== 'municipal') throw new RuleHeaderError(file, `source must be police or municipal, got ${source}`);
   const weight = Number(need('weight'));
@@ -136,6 +141,7 @@ export function parseRuleFile(file: string, text: string): RuleDefinition {
     titleEn: need('title.en'),
     description: need('description'),
     kind,
+    ...(historyOf ? { historyOf } : {}),
     source,
     weight,
     params,

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { GraphService } from '../graph/graph.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { buildCluster, type Cluster, type ClusterRow } from './cluster.js';
-import { evaluateCluster, type EvaluatedCluster, type Evidence, type FlagPolicy, type Signal } from './flag-policy.js';
+import { evaluateCluster, withCurrentCase, type EvaluatedCluster, type Evidence, type FlagPolicy, type Signal } from './flag-policy.js';
 import { RuleRegistry, type EffectiveRule, type RuleOverrides } from './rule-registry.js';
 
 const ADDRESS_CHUNK = 1500;
@@ -20,6 +20,14 @@ interface RuleRow {
   value: number;
   threshold: number;
   evidence: Evidence[];
+  /** case-based rules may report the history over all time; else it is read from the evidence */
+  historyCount?: number | null;
+  historySince?: string | null;
+}
+
+/** Evidence as stored: the fields a rule returned as null are left out (the shared shape has no nulls). */
+function compact(e: Evidence): Evidence {
+  return Object.fromEntries(Object.entries(e).filter(([, v]) => v !== null && v !== undefined)) as unknown as Evidence;
 }
 
 /**
@@ -77,21 +85,26 @@ export class ScanService {
         .filter((r) => r.enabled)
         .map(async (rule) => ({
           rule,
-          rows: await this.graph.read<RuleRow>(rule.def.file, { ...rule.params, ...extraParams, asOf, scope, addressIds }),
+          rows: await this.graph.read<RuleRow>(rule.def.file, { ...rule.cypherParams, ...extraParams, asOf, scope, addressIds }),
         })),
     );
     const signals: Signal[] = found.flatMap(({ rule, rows }) =>
-      rows.map((f) => ({
-        ruleId: rule.def.id,
-        kind: rule.def.kind,
-        weight: rule.weight,
-        personId: f.personId,
-        addressId: f.addressId,
-        value: f.value,
-        threshold: f.threshold,
-        margin: f.value - f.threshold,
-        evidence: f.evidence,
-      })),
+      rows.map((f) =>
+        withCurrentCase(
+          {
+            ruleId: rule.def.id,
+            kind: rule.def.kind,
+            weight: rule.weight,
+            personId: f.personId,
+            addressId: f.addressId,
+            value: f.value,
+            threshold: f.threshold,
+            margin: Math.round((f.value - f.threshold) * 100) / 100,
+            evidence: f.evidence.map(compact),
+          },
+          { count: f.historyCount ?? null, since: f.historySince ?? null },
+        ),
+      ),
     );
     return { clusters: clusters.length, results: clusters.map((c) => evaluateCluster(c, signals, policy)) };
   }

@@ -17,7 +17,9 @@ export class EvidenceModel {
   @Field(() => String, { nullable: true, description: 'case: the configured keyword that brought it in' }) matchedKeyword?: string | null;
   @Field(() => Float, { nullable: true, description: "case: its category's weight in the rule" }) categoryWeight?: number | null;
   @Field(() => Boolean, { nullable: true, description: 'case: the current case (the newest in the window)' }) current?: boolean | null;
-  @Field(() => String, { nullable: true, description: 'move: the address moved from' }) fromAddress?: string | null;
+  @Field(() => String, { nullable: true, description: 'move: the address moved from' }) fromAddressId?: string | null;
+  @Field(() => String, { nullable: true, description: 'move: the address moved from, in words' }) fromAddress?: string | null;
+  @Field(() => String, { nullable: true, description: 'move: the address moved to' }) toAddressId?: string | null;
   @Field(() => String, { nullable: true, description: 'move: the address moved to' }) toAddress?: string | null;
   @Field(() => String, { nullable: true, description: 'co-resident: the person' }) personId?: string | null;
   @Field(() => String, { nullable: true, description: 'co-resident: name' }) name?: string | null;

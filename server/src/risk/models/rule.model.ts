@@ -23,10 +23,35 @@ export class RiskRuleModel {
   @Field(() => Boolean) enabled!: boolean;
   @Field(() => [RuleParameterModel]) parameters!: RuleParameterModel[];
   @Field(() => String, { description: 'the rule file, as users may read it' }) cypher!: string;
+  @Field(() => Int, { description: 'version of this rule’s saved settings (0: never saved); send it back when saving' })
+  settingsVersion!: number;
+}
+
+@ObjectType('RiskCategoryRule', {
+  description: 'How one risk category counts: the roles that are the person’s own behaviour, and its weight',
+})
+export class RiskCategoryRuleModel {
+  @Field(() => String) code!: string;
+  @Field(() => String) labelDa!: string;
+  @Field(() => String) labelEn!: string;
+  @Field(() => [String]) roles!: string[];
+  @Field(() => [String]) defaultRoles!: string[];
+  @Field(() => Float) weight!: number;
+  @Field(() => Float) defaultWeight!: number;
+  @Field(() => String, { description: 'why the default is what it is (from the sources)' }) reason!: string;
+}
+
+@ObjectType('RiskCategorySettings')
+export class RiskCategorySettingsModel {
+  @Field(() => Int, { description: 'version of the saved category settings (0: never saved); send it back when saving' })
+  version!: number;
+  @Field(() => [RiskCategoryRuleModel]) categories!: RiskCategoryRuleModel[];
 }
 
 @ObjectType('RiskPolicy')
 export class RiskPolicyModel {
   @Field(() => Int, { description: 'a cluster without a trigger is flagged when at least this many different context rules fire' })
   minContextRules!: number;
+  @Field(() => Int, { description: 'version of the saved policy (0: never saved); send it back when saving' })
+  version!: number;
 }
