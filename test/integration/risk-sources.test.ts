@@ -3,9 +3,14 @@
 // optimistic concurrency. Real Neo4j, fixed dates, every record under this run's prefix.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IngestService } from '../../server/src/ingest/ingest.service.js';
-import type { EvaluatedCluster, Evidence } from '../../server/src/risk/flag-policy.js';
-import { RuleRegistry, StaleSettingsError, type RuleOverrides } from '../../server/src/risk/rule-registry.js';
-import { ScanService } from '../../server/src/risk/scan.service.js';
+import {
+  RuleRegistry,
+  ScanService,
+  StaleSettingsError,
+  type EvaluatedCluster,
+  type Evidence,
+  type RuleOverrides,
+} from '../../server/src/risk/index.js';
 import { signedIn, startApp, type TestApp } from '../support/app.js';
 import { RecordBuilder } from '../support/builder.js';
 import { removeWithPrefix } from '../support/data.js';

@@ -1,7 +1,7 @@
 // The risk module's public surface: the rules (files, parameters, settings) and the evaluation of
 // child-centred clusters. Other modules import from here only (eslint enforces it).
 export { RiskModule } from './risk.module.js';
-export { RuleRegistry, validateOverrides, type EffectiveRule, type RuleOverrides } from './rule-registry.js';
+export { RuleRegistry, StaleSettingsError, validateOverrides, type EffectiveRule, type RuleOverrides } from './rule-registry.js';
 export { ScanService, type EvaluatedChunk } from './scan.service.js';
 export { evaluateCluster, DEFAULT_POLICY, type Evidence, type Signal, type EvaluatedCluster, type FlagPolicy } from './flag-policy.js';
 export { buildCluster, isChildOn, type Cluster, type ClusterMember, type ChildRelation, type MemberRole } from './cluster.js';
