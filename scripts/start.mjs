@@ -13,7 +13,11 @@ const run = (cmd, args, env = process.env) => {
 };
 
 const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' };
+// Whether this run started the local Neo4j (then Ctrl-C stops it again) or found it running.
+let startedNeo4j = false;
 if (!process.env.NEO4J_URI) {
+  const before = spawnSync('node', ['scripts/db.mjs', 'status'], { cwd: repoRoot, encoding: 'utf8' });
+  startedNeo4j = before.status !== 0;
   run('node', ['scripts/db.mjs', 'start']);
   Object.assign(env, localNeo4jEnv());
 }
@@ -33,5 +37,19 @@ const host = env.HOST ?? '127.0.0.1';
 const port = env.PORT ?? '4000';
 const server = spawn('node', ['server/dist/main.js'], { stdio: 'inherit', cwd: repoRoot, env });
 console.log(`\nOpspor: http://${host}:${port}/  (GraphQL at /graphql, health at /health)\n`);
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopping = true;
+    server.kill(signal);
+  });
+}
+server.on('exit', (code) => {
+  if (startedNeo4j) {
+    console.log('\nstart: stopping the Neo4j this run started…');
+    spawnSync('node', ['scripts/db.mjs', 'stop'], { stdio: 'inherit', cwd: repoRoot });
+  } else if (!process.env.NEO4J_URI) {
+    console.log('\nstart: the local Neo4j was already running before npm start and keeps running; stop it with: npm run db:stop');
+  }
+  process.exit(stopping ? 0 : (code ?? 0));
+});
