@@ -4,10 +4,12 @@ import { AppError } from '../common/app-error.js';
 import type { CypherRegistry } from '../graph/cypher-registry.js';
 import { toPlain } from '../graph/convert.js';
 import { classify, countChanges, storedStateFromRows, storedStateParams, type Classified, type RecordChange } from './corrections.js';
+import { subjectPersonIds } from './keys.js';
 import type { IngestRecord, RecordType, RetractRecord } from './records.js';
 import {
   checkBatch,
   checkRecord,
+  recordReferences,
   referencedIds,
   type IngestProblem,
   type KinBirth,
@@ -106,6 +108,7 @@ export class IngestWriter {
     const session = this.driver.session({ database: this.database });
     try {
       return await session.executeWrite(async (tx) => {
+        await tx.run(this.registry.get('ingest/lock-keys'), lockParams(records));
         const stored = await this.storedFacts(tx, records);
         problems.push(...checkBatch(records, stored));
         const stateRows = await tx.run(this.registry.get('ingest/stored-state'), storedStateParams(records));
@@ -285,6 +288,21 @@ function withNulls(record: IngestRecord, stored?: Record<string, unknown>): Reco
     out.old = stored ? { personId: stored.personId, addressId: stored.addressId, from: stored.from } : null;
   }
   return out;
+}
+
+/** The stored nodes a batch's keys lead to (sorted: concurrent batches lock in the same order). */
+function lockParams(records: NumberedRecord[]): { personIds: string[]; addressIds: string[]; caseIds: string[] } {
+  const ids = { person: new Set<string>(), address: new Set<string>(), case: new Set<string>() };
+  for (const { record } of records) {
+    const type = record.type === 'retract' ? record.target : record.type;
+    const fields = record as unknown as Record<string, unknown>;
+    if ((type === 'person' || type === 'address' || type === 'case') && typeof fields.id === 'string') ids[type].add(fields.id);
+    for (const ref of recordReferences(record)) ids[ref.kind].add(ref.id);
+    for (const id of subjectPersonIds(type, fields)) ids.person.add(id);
+    if (record.type === 'retract' && typeof fields.caseId === 'string') ids.case.add(fields.caseId);
+  }
+  const sorted = (set: Set<string>) => [...set].sort();
+  return { personIds: sorted(ids.person), addressIds: sorted(ids.address), caseIds: sorted(ids.case) };
 }
 
 /** Parameters of cypher/ingest/retract.cypher: ids of nodes, endpoints of links. */
