@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { runCli } from './cli-support.js';
 
 await runCli('audit:verify', async () => {
-  const { app } = await createApp();
+  const { app } = await createApp({ abortOnError: false });
   try {
     const { checked, problem } = await app.get(AuditService).verify();
     if (!problem) {

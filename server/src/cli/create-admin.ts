@@ -18,7 +18,7 @@ await runCli('create-admin', async () => {
     password = await rl.question('Password (at least 12 characters, three kinds of characters): ');
     rl.close();
   }
-  const { app } = await createApp();
+  const { app } = await createApp({ abortOnError: false });
   try {
     await app.get(AuthService).createUser({ username, password, role: 'admin' });
     await app.get(AuditService).record({ actor: cliActor(), operation: 'createUser', detail: { username, role: 'admin' } });

@@ -7,6 +7,8 @@ import { createApp } from '../app.factory.js';
 import { FileIngestInterruptedError, ingestFile } from '../ingest/ingest-file.js';
 import { IngestRejectedError } from '../ingest/ingest-writer.js';
 import { IngestService } from '../ingest/ingest.service.js';
+import { Clock } from '../risk/clock.js';
+import { ScanService } from '../risk/scan.service.js';
 import { cliActor, cliArgs, describeFailure, runCli } from './cli-support.js';
 
 const USAGE = 'usage: npm run ingest -- FILE.jsonl [--batch-size 1-100000] [--from-line N] [--no-recheck] [--verbose]';
@@ -26,14 +28,21 @@ await runCli('ingest', async () => {
     return 2;
   }
 
-  const { app } = await createApp();
+  const { app } = await createApp({ abortOnError: false });
   try {
-    await app.init();
+    // No app.init(): the CLI serves nothing, so it skips building the GraphQL schema and routes
+    // (seconds); the risk re-check the API runs on each committed batch is called here directly.
     const service = app.get(IngestService);
+    const scan = app.get(ScanService);
+    const today = app.get(Clock).today();
     const actor = cliActor();
     const result = await ingestFile(
       file,
-      (values, source) => service.commit(values, actor, source, { recheck }),
+      async (values, source) => {
+        const committed = await service.commit(values, actor, source, { recheck: false });
+        if (recheck && committed.affectedPersonIds.length > 0) await scan.recheck(committed.affectedPersonIds, today);
+        return committed;
+      },
       service.lookup,
       (refs) => service.writer.existing(refs),
       { source: 'cli', actor: actor.id },
