@@ -48,6 +48,8 @@ function build() {
       closeSync(openSync(lock, 'wx'));
       break;
     } catch {
+      // A lock left by a build that was killed: older than any real build here.
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 300_000) rmSync(lock, { force: true });
       if (Date.now() > deadline) {
         console.error(`cli: another build holds ${lock}; remove it if no build is running`);
         process.exit(1);

@@ -4,17 +4,29 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { localNeo4jEnv, repoRoot } from './local-neo4j.mjs';
 
+// Whether this run started the local Neo4j (then it stops it again on the way out) or found it running.
+let startedNeo4j = false;
+
+/** On the way out (Ctrl-C, or a failed step): stop the Neo4j this run started, or say how to stop it. */
+function leaveNeo4j() {
+  if (startedNeo4j) {
+    console.log('\nstart: stopping the Neo4j this run started…');
+    spawnSync('node', ['scripts/db.mjs', 'stop'], { stdio: 'inherit', cwd: repoRoot });
+  } else if (!process.env.NEO4J_URI) {
+    console.log('\nstart: the local Neo4j was already running before npm start and keeps running; stop it with: npm run db:stop');
+  }
+}
+
 const run = (cmd, args, env = process.env) => {
   const status = spawnSync(cmd, args, { stdio: 'inherit', cwd: repoRoot, env }).status;
   if (status !== 0) {
     console.error(`start: "${cmd} ${args.join(' ')}" failed`);
+    leaveNeo4j();
     process.exit(status ?? 1);
   }
 };
 
 const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' };
-// Whether this run started the local Neo4j (then Ctrl-C stops it again) or found it running.
-let startedNeo4j = false;
 if (!process.env.NEO4J_URI) {
   const before = spawnSync('node', ['scripts/db.mjs', 'status'], { cwd: repoRoot, encoding: 'utf8' });
   startedNeo4j = before.status !== 0;
@@ -45,11 +57,6 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 server.on('exit', (code) => {
-  if (startedNeo4j) {
-    console.log('\nstart: stopping the Neo4j this run started…');
-    spawnSync('node', ['scripts/db.mjs', 'stop'], { stdio: 'inherit', cwd: repoRoot });
-  } else if (!process.env.NEO4J_URI) {
-    console.log('\nstart: the local Neo4j was already running before npm start and keeps running; stop it with: npm run db:stop');
-  }
+  leaveNeo4j();
   process.exit(stopping ? 0 : (code ?? 0));
 });
