@@ -190,7 +190,15 @@ export function classify(records: NumberedRecord[], state: StoredState, retracte
     }
     const personIds = [...new Set([...subjectPersonIds(record.type, record as never), ...(stored?.personIds ?? [])])];
     if (isStale(stamp, stored)) {
-      out.changes.push({ ...base, action: 'stale', old: null, new: null, storedSourceUpdatedAt: stored!.sourceUpdatedAt, personIds });
+      // Audited with the values that were not applied.
+      out.changes.push({
+        ...base,
+        action: 'stale',
+        old: null,
+        new: fieldsOf(record),
+        storedSourceUpdatedAt: stored!.sourceUpdatedAt,
+        personIds,
+      });
       continue;
     }
     const effective = { ...record, sourceUpdatedAt: stamp ?? stored?.sourceUpdatedAt ?? null } as IngestRecord;
