@@ -201,7 +201,7 @@ async function main(): Promise<void> {
         .map((r) => JSON.stringify(r))
         .join('\n');
       const t0 = performance.now();
-      await ingest.ingestText(jsonl);
+      await ingest.ingestText(jsonl, { id: 'bench', role: 'admin' });
       ingestMs.push(performance.now() - t0);
       const t1 = performance.now();
       await scans.recheck([personId]);

@@ -38,6 +38,10 @@ CREATE CONSTRAINT flag_version_id IF NOT EXISTS FOR (n:FlagVersion) REQUIRE n.id
 CREATE CONSTRAINT rule_settings_snapshot_hash IF NOT EXISTS FOR (n:RuleSettingsSnapshot) REQUIRE n.hash IS UNIQUE;
 CREATE INDEX audit_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at);
 CREATE INDEX indicator_person IF NOT EXISTS FOR (n:Indicator) ON (n.personId);
+// Corrections and provenance (ingest): a residence by the source's id; a person's provenance trail.
+CREATE INDEX lives_at_source_id IF NOT EXISTS FOR ()-[r:LIVES_AT]-() ON (r.sourceId);
+CREATE INDEX provenance_person IF NOT EXISTS FOR (n:Provenance) ON (n.personId);
+CREATE CONSTRAINT retracted_key IF NOT EXISTS FOR (n:Retracted) REQUIRE n.key IS UNIQUE;
 
 // Search.
 CREATE FULLTEXT INDEX person_name IF NOT EXISTS FOR (n:Person) ON EACH [n.name];

@@ -4,16 +4,32 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { localNeo4jEnv, repoRoot } from './local-neo4j.mjs';
 
+// Whether this run started the local Neo4j (then it stops it again on the way out) or found it running.
+let startedNeo4j = false;
+
+/** On the way out (Ctrl-C, or a failed step): stop the Neo4j this run started, or say how to stop it. */
+function leaveNeo4j() {
+  if (startedNeo4j) {
+    console.log('\nstart: stopping the Neo4j this run started…');
+    spawnSync('node', ['scripts/db.mjs', 'stop'], { stdio: 'inherit', cwd: repoRoot });
+  } else if (!process.env.NEO4J_URI) {
+    console.log('\nstart: the local Neo4j was already running before npm start and keeps running; stop it with: npm run db:stop');
+  }
+}
+
 const run = (cmd, args, env = process.env) => {
   const status = spawnSync(cmd, args, { stdio: 'inherit', cwd: repoRoot, env }).status;
   if (status !== 0) {
     console.error(`start: "${cmd} ${args.join(' ')}" failed`);
+    leaveNeo4j();
     process.exit(status ?? 1);
   }
 };
 
 const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' };
 if (!process.env.NEO4J_URI) {
+  const before = spawnSync('node', ['scripts/db.mjs', 'status'], { cwd: repoRoot, encoding: 'utf8' });
+  startedNeo4j = before.status !== 0;
   run('node', ['scripts/db.mjs', 'start']);
   Object.assign(env, localNeo4jEnv());
 }
@@ -33,5 +49,14 @@ const host = env.HOST ?? '127.0.0.1';
 const port = env.PORT ?? '4000';
 const server = spawn('node', ['server/dist/main.js'], { stdio: 'inherit', cwd: repoRoot, env });
 console.log(`\nOpspor: http://${host}:${port}/  (GraphQL at /graphql, health at /health)\n`);
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopping = true;
+    server.kill(signal);
+  });
+}
+server.on('exit', (code) => {
+  leaveNeo4j();
+  process.exit(stopping ? 0 : (code ?? 0));
+});

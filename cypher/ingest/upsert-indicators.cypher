@@ -5,5 +5,5 @@ UNWIND $rows AS row
 MATCH (p:Person {id: row.personId})
 MERGE (i:Indicator {id: row.id})
 SET i.personId = row.personId, i.kind = row.kind, i.date = date(row.date), i.municipalityCode = row.municipalityCode,
-    i.detail = row.detail, i.source = 'municipality:' + row.municipalityCode
+    i.detail = row.detail, i.source = 'municipality:' + row.municipalityCode, i.sourceUpdatedAt = row.sourceUpdatedAt
 RETURN count(*) AS written

@@ -4,5 +4,5 @@ WITH row, CASE WHEN row.personA < row.personB THEN [row.personA, row.personB] EL
 MATCH (a:Person {id: pair[0]})
 MATCH (b:Person {id: pair[1]})
 MERGE (a)-[r:PARTNER_OF {from: date(row.from)}]->(b)
-SET r.kind = row.kind, r.to = CASE WHEN row.to IS NULL THEN null ELSE date(row.to) END
+SET r.kind = row.kind, r.to = CASE WHEN row.to IS NULL THEN null ELSE date(row.to) END, r.sourceUpdatedAt = row.sourceUpdatedAt
 RETURN count(*) AS written

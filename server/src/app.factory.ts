@@ -17,11 +17,19 @@ import { SchemaService } from './graph/schema.service.js';
 import { PinoNestLogger, configureLogger, rootLogger } from './logging/logger.js';
 import { ReferenceService } from './reference/reference.service.js';
 
-/** Builds the API (and serves the built client when present). Used by main.ts, the CLIs and tests. */
-export async function createApp(): Promise<{ app: INestApplication; config: AppConfig }> {
+/**
+ * Builds the API (and serves the built client when present). Used by main.ts, the CLIs and tests.
+ * `abortOnError: false` (the CLIs) makes a failure at start-up (e.g. Neo4j not reachable) an error
+ * the caller reports, instead of Nest logging it and exiting.
+ */
+export async function createApp(options: { abortOnError?: boolean } = {}): Promise<{ app: INestApplication; config: AppConfig }> {
   const config = parseConfig(process.env);
   configureLogger(config.LOG_LEVEL);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: new PinoNestLogger(), bodyParser: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    logger: new PinoNestLogger(),
+    bodyParser: true,
+    abortOnError: options.abortOnError ?? true,
+  });
   app.useBodyParser('json', { limit: '20mb' });
   app.disable('x-powered-by');
   app.use(cookieParser());

@@ -5,6 +5,7 @@ import { usePersonRead } from '../shell/purpose';
 import { showDate } from './dates';
 import { EXPLORER_MESSAGES, type ExplorerKey } from './explorer-messages';
 import { categoryColour } from './genogram/categories';
+import { ProvenanceSection } from './ProvenanceSection';
 import { PERSON, type PersonResult } from './queries';
 
 /** Details of the person clicked: cases (category, date, role, district), residence periods, kinship. */
@@ -64,6 +65,7 @@ export function PersonPanel({ personId, onClose, onOpen }: { personId: string; o
                       <td>
                         <span className="swatch" style={{ background: categoryColour(c.category) }} aria-hidden="true" />
                         {lang === 'da' ? c.categoryLabelDa : c.categoryLabelEn}
+                        {c.subcategory ? ` (${c.subcategory})` : ''}
                       </td>
                       <td>{showDate(c.occurredAt.slice(0, 10), lang)}</td>
                       <td>{role(c.role)}</td>
@@ -124,6 +126,7 @@ export function PersonPanel({ personId, onClose, onOpen }: { personId: string; o
               <dd>{names(p.kinship.children, onOpen)}</dd>
             </dl>
           </section>
+          <ProvenanceSection entries={p.provenance} />
         </>
       )}
     </aside>

@@ -27,10 +27,11 @@ export const PERSON = `query Person($id: ID!, $first: Int!) {
       parents { id name } children { id name }
       partners { kind from to person { id name } }
     }
+    provenance { at action recordType key batchId source actor file line reason fields { field old new } }
   }
   personCases(personId: $id, first: $first) {
     totalCount hasNextPage
-    items { caseId journalNo category categoryLabelDa categoryLabelEn occurredAt role districtCode districtName }
+    items { caseId journalNo category categoryLabelDa categoryLabelEn subcategory occurredAt role districtCode districtName }
   }
 }`;
 
@@ -70,10 +71,26 @@ export interface PersonCase {
   category: string;
   categoryLabelDa: string;
   categoryLabelEn: string;
+  subcategory: string | null;
   occurredAt: string;
   role: string;
   districtCode: string | null;
   districtName: string | null;
+}
+
+/** One ingested record about the person (applied, stale or retracted) and its batch. */
+export interface ProvenanceEntry {
+  at: string;
+  action: string;
+  recordType: string;
+  key: string;
+  batchId: string;
+  source: string;
+  actor: string;
+  file: string | null;
+  line: number;
+  reason: string | null;
+  fields: { field: string; old: string | null; new: string | null }[];
 }
 
 export interface PersonResult {
@@ -90,6 +107,7 @@ export interface PersonResult {
       children: { id: string; name: string }[];
       partners: { kind: string; from: string | null; to: string | null; person: { id: string; name: string } }[];
     };
+    provenance: ProvenanceEntry[];
   };
   personCases: { totalCount: number; hasNextPage: boolean; items: PersonCase[] };
 }

@@ -2,7 +2,13 @@
 // data (the API does the same at every boot).
 import { createApp } from '../app.factory.js';
 import { SchemaService } from '../graph/schema.service.js';
+import { runCli } from './cli-support.js';
 
-const { app } = await createApp();
-console.log(`schema at version ${app.get(SchemaService).targetVersion()}; reference data loaded`);
-await app.close();
+await runCli('db:migrate', async () => {
+  const { app } = await createApp({ abortOnError: false });
+  try {
+    console.log(`schema at version ${app.get(SchemaService).targetVersion()}; reference data loaded`);
+  } finally {
+    await app.close().catch(() => undefined);
+  }
+});

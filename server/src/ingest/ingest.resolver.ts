@@ -1,38 +1,26 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { AuditService } from '../audit/audit.service.js';
 import { Access } from '../auth/access.decorator.js';
 import { CurrentPrincipal } from '../auth/current-user.decorator.js';
 import type { Principal } from '../auth/principal.js';
-import { IngestRejectedError } from './ingest-writer.js';
 import { IngestService } from './ingest.service.js';
 import { IngestResultModel, toIngestResult } from './models/ingest-result.model.js';
 
 @Resolver()
 export class IngestResolver {
-  constructor(
-    @Inject(IngestService) private readonly ingest: IngestService,
-    @Inject(AuditService) private readonly audit: AuditService,
-  ) {}
+  constructor(@Inject(IngestService) private readonly ingest: IngestService) {}
 
   @Access({ roles: ['admin'] })
   @Mutation(() => IngestResultModel, {
     name: 'ingest',
-    description: 'One batch in the JSON Lines ingest format; all or nothing. Errors name line, field and reason.',
+    description:
+      'One batch in the JSON Lines ingest format, with corrections and retractions by key; all or nothing. ' +
+      'Errors name line, field and reason. Every applied, stale or retracted record is audited with its old and new values.',
   })
   async ingestBatch(
     @Args('jsonl', { type: () => String }) jsonl: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<IngestResultModel> {
-    try {
-      const summary = await this.ingest.ingestText(jsonl);
-      await this.audit.record({ actor: principal, operation: 'ingest', detail: { records: summary.records, byType: summary.byType } });
-      return toIngestResult(summary);
-    } catch (error) {
-      if (error instanceof IngestRejectedError) {
-        await this.audit.record({ actor: principal, operation: 'ingest', outcome: 'failed', detail: { problems: error.totalProblems } });
-      }
-      throw error;
-    }
+    return toIngestResult(await this.ingest.ingestText(jsonl, principal));
   }
 }

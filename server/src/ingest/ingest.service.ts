@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Driver } from 'neo4j-driver';
+import { AuditService, type AuditRecord } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
 import { APP_CONFIG } from '../config/config.token.js';
 import type { AppConfig } from '../config/config.schema.js';
@@ -7,8 +8,16 @@ import { CypherRegistry } from '../graph/cypher-registry.js';
 import { NEO4J_DRIVER } from '../graph/graph.tokens.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { IngestEvents } from './ingest-events.js';
-import { IngestWriter, type IngestSummary } from './ingest-writer.js';
-import { parseLines, type ReferenceLookup } from './validate.js';
+import { IngestRejectedError, IngestWriter, type BatchResult, type BatchSource } from './ingest-writer.js';
+import { parseLines, type IngestProblem, type ReferenceLookup } from './validate.js';
+
+/** Who sends a batch: the signed-in admin, or the operator of the CLI. */
+export type IngestActor = AuditRecord['actor'];
+
+export interface CommitOptions {
+  /** false for a bulk first load: run `npm run scan` afterwards instead of re-checking batch by batch */
+  recheck?: boolean;
+}
 
 @Injectable()
 export class IngestService {
@@ -20,6 +29,7 @@ export class IngestService {
     @Inject(CypherRegistry) registry: CypherRegistry,
     @Inject(ReferenceService) reference: ReferenceService,
     @Inject(IngestEvents) private readonly events: IngestEvents,
+    @Inject(AuditService) private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.writer = new IngestWriter(driver, registry, config.NEO4J_DATABASE, config.OPSPOR_INGEST_MAX_ERRORS);
@@ -30,9 +40,9 @@ export class IngestService {
     };
   }
 
-  /** One all-or-nothing batch of JSON Lines text; `firstLine` numbers lines of a larger file. */
-  async ingestText(jsonl: string, firstLine = 1): Promise<IngestSummary> {
-    const { values, problems } = parseLines(jsonl, firstLine);
+  /** One all-or-nothing batch of JSON Lines text (the GraphQL path). */
+  async ingestText(jsonl: string, actor: IngestActor): Promise<BatchResult> {
+    const { values, problems } = parseLines(jsonl);
     const count = values.length + problems.length;
     if (count > this.config.OPSPOR_INGEST_MAX_RECORDS) {
       throw new AppError(
@@ -42,8 +52,51 @@ export class IngestService {
       );
     }
     if (count === 0) throw new AppError('BAD_USER_INPUT', 'The batch is empty', { field: 'jsonl', reason: 'no records' });
-    const summary = await this.writer.writeBatch(values, this.lookup, problems);
-    await this.events.committed(summary);
-    return summary;
+    return this.commit(values, actor, { source: 'graphql', actor: actor.id }, {}, problems);
+  }
+
+  /**
+   * Validates, writes and audits one batch: the audit entry names the batch (id, source, actor,
+   * file) and every applied, stale or retracted record with its line, key, old and new values.
+   * A rejected batch is audited as failed and writes nothing.
+   */
+  async commit(
+    values: { line: number; value: unknown }[],
+    actor: IngestActor,
+    source: BatchSource,
+    options: CommitOptions = {},
+    parseProblems: IngestProblem[] = [],
+  ): Promise<BatchResult> {
+    let result: BatchResult;
+    try {
+      result = await this.writer.writeBatch(values, this.lookup, source, parseProblems);
+    } catch (error) {
+      if (error instanceof IngestRejectedError) {
+        await this.audit.record({
+          actor,
+          operation: 'ingest',
+          outcome: 'failed',
+          detail: { source: source.source, file: source.file ?? null, problems: error.totalProblems, first: error.problems.slice(0, 5) },
+        });
+      }
+      throw error;
+    }
+    const changes = result.changes.filter((c) => c.action !== 'unchanged');
+    await this.audit.record({
+      actor,
+      operation: 'ingest',
+      personIds: changes.flatMap((c) => c.personIds),
+      detail: {
+        batch: result.batch,
+        records: result.records,
+        applied: result.applied,
+        unchanged: result.unchanged,
+        stale: result.stale,
+        retracted: result.retracted,
+        changes: changes.map(({ personIds: _ids, ...change }) => change),
+      },
+    });
+    if (options.recheck !== false) await this.events.committed(result);
+    return result;
   }
 }

@@ -9,7 +9,12 @@ export const SEXES: readonly Sex[] = ['F', 'M', 'U'];
 export const PARTNER_KINDS: readonly PartnerKind[] = ['married', 'cohabiting'];
 export const INVOLVEMENT_ROLES: readonly InvolvementRole[] = ['suspect', 'charged', 'victim', 'witness', 'reporter', 'other'];
 
-export interface PersonRecord {
+/** Any record may say when the source system last changed it (ISO date-time with offset). */
+interface SourceStamped {
+  sourceUpdatedAt?: string | null;
+}
+
+export interface PersonRecord extends SourceStamped {
   type: 'person';
   id: string;
   name: string;
@@ -18,7 +23,7 @@ export interface PersonRecord {
   deathDate?: string | null;
 }
 
-export interface AddressRecord {
+export interface AddressRecord extends SourceStamped {
   type: 'address';
   id: string;
   street: string;
@@ -27,21 +32,23 @@ export interface AddressRecord {
   municipalityCode: string;
 }
 
-export interface ResidenceRecord {
+export interface ResidenceRecord extends SourceStamped {
   type: 'residence';
   personId: string;
   addressId: string;
   from: string;
   to?: string | null;
+  /** the source's own id for the period: the key when given */
+  id?: string | null;
 }
 
-export interface ParentRecord {
+export interface ParentRecord extends SourceStamped {
   type: 'parent';
   parentId: string;
   childId: string;
 }
 
-export interface PartnerRecord {
+export interface PartnerRecord extends SourceStamped {
   type: 'partner';
   personA: string;
   personB: string;
@@ -50,7 +57,7 @@ export interface PartnerRecord {
   to?: string | null;
 }
 
-export interface CaseRecord {
+export interface CaseRecord extends SourceStamped {
   type: 'case';
   id: string;
   journalNo: string;
@@ -59,16 +66,18 @@ export interface CaseRecord {
   policeDistrictCode: string;
   summary?: string | null;
   keywords?: string[] | null;
+  /** a free code under the category, e.g. `online` under `bedrageri` */
+  subcategory?: string | null;
 }
 
-export interface InvolvementRecord {
+export interface InvolvementRecord extends SourceStamped {
   type: 'involvement';
   caseId: string;
   personId: string;
   role: InvolvementRole;
 }
 
-export interface IndicatorRecord {
+export interface IndicatorRecord extends SourceStamped {
   type: 'indicator';
   id: string;
   personId: string;
@@ -82,6 +91,25 @@ export type IngestRecord =
   PersonRecord | AddressRecord | ResidenceRecord | ParentRecord | PartnerRecord | CaseRecord | InvolvementRecord | IndicatorRecord;
 
 export type RecordType = IngestRecord['type'];
+
+/** Removes a record registered in error; its key fields name it (see keys.ts), `reason` is kept in the audit log. */
+export interface RetractRecord extends SourceStamped {
+  type: 'retract';
+  target: RecordType;
+  reason: string;
+  id?: string;
+  personId?: string;
+  addressId?: string;
+  from?: string;
+  parentId?: string;
+  childId?: string;
+  personA?: string;
+  personB?: string;
+  caseId?: string;
+}
+
+/** What a batch line may hold: a record, or the retraction of one. */
+export type BatchRecord = IngestRecord | RetractRecord;
 export const RECORD_TYPES: readonly RecordType[] = [
   'person',
   'address',

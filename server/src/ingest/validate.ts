@@ -1,5 +1,6 @@
 import { INDICATOR_KINDS } from '../reference/reference-data.js';
-import { INVOLVEMENT_ROLES, PARTNER_KINDS, RECORD_TYPES, SEXES, type IngestRecord, type RecordType } from './records.js';
+import { KEY_FIELDS, recordKey } from './keys.js';
+import { INVOLVEMENT_ROLES, PARTNER_KINDS, RECORD_TYPES, SEXES, type BatchRecord, type RecordType } from './records.js';
 
 /** One problem with one record: where (line), which field, and why. */
 export interface IngestProblem {
@@ -10,7 +11,7 @@ export interface IngestProblem {
 
 export interface NumberedRecord {
   line: number;
-  record: IngestRecord;
+  record: BatchRecord;
 }
 
 /** What the structural check needs to know about reference data. */
@@ -20,7 +21,7 @@ export interface ReferenceLookup {
   isCategory(code: string): boolean;
 }
 
-const MAX = { id: 100, name: 200, text: 200, summary: 10_000, keyword: 100, keywords: 50, detail: 2_000 };
+const MAX = { id: 100, name: 200, text: 200, summary: 10_000, keyword: 100, keywords: 50, detail: 2_000, reason: 1_000 };
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 // ISO date-time with an explicit offset (Z or ±hh:mm), seconds and fractions optional.
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -29,13 +30,23 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const FIELDS: Record<RecordType, { required: string[]; optional: string[] }> = {
   person: { required: ['id', 'name', 'sex', 'birthDate'], optional: ['deathDate'] },
   address: { required: ['id', 'street', 'postalCode', 'city', 'municipalityCode'], optional: [] },
-  residence: { required: ['personId', 'addressId', 'from'], optional: ['to'] },
+  residence: { required: ['personId', 'addressId', 'from'], optional: ['to', 'id'] },
   parent: { required: ['parentId', 'childId'], optional: [] },
   partner: { required: ['personA', 'personB', 'kind', 'from'], optional: ['to'] },
-  case: { required: ['id', 'journalNo', 'category', 'occurredAt', 'policeDistrictCode'], optional: ['summary', 'keywords'] },
+  case: {
+    required: ['id', 'journalNo', 'category', 'occurredAt', 'policeDistrictCode'],
+    optional: ['summary', 'keywords', 'subcategory'],
+  },
   involvement: { required: ['caseId', 'personId', 'role'], optional: [] },
   indicator: { required: ['id', 'personId', 'kind', 'date', 'municipalityCode'], optional: ['detail'] },
 };
+/** Every record may carry it: when the source system last changed the record. */
+const COMMON_OPTIONAL = ['sourceUpdatedAt'];
+const LINE_TYPES: readonly string[] = [...RECORD_TYPES, 'retract'];
+/** A retract names its target by key: a residence by `id` or by person, address and `from`. */
+function retractKeyFields(target: RecordType, obj: Record<string, unknown>): readonly string[] {
+  return target === 'residence' && obj.id !== undefined ? ['id'] : KEY_FIELDS[target];
+}
 
 /** A real calendar date in YYYY-MM-DD form. */
 export function isIsoDate(value: string): boolean {
@@ -53,7 +64,7 @@ export function isIsoDateTime(value: string): boolean {
  * field types, lengths, formats, enumerations and reference codes. Cross-record checks
  * (references, birth order, ancestry) come later, over the whole batch.
  */
-export function checkRecord(raw: unknown, line: number, ref: ReferenceLookup): { record?: IngestRecord; problems: IngestProblem[] } {
+export function checkRecord(raw: unknown, line: number, ref: ReferenceLookup): { record?: BatchRecord; problems: IngestProblem[] } {
   const problems: IngestProblem[] = [];
   const problem = (field: string, reason: string) => problems.push({ line, field, reason });
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -62,16 +73,26 @@ export function checkRecord(raw: unknown, line: number, ref: ReferenceLookup): {
   }
   const obj = raw as Record<string, unknown>;
   const type = obj.type;
-  if (typeof type !== 'string' || !(RECORD_TYPES as readonly string[]).includes(type)) {
+  if (typeof type !== 'string' || !LINE_TYPES.includes(type)) {
     problem(
       'type',
-      typeof type === 'string' ? `unknown type "${type.slice(0, 40)}"; expected one of ${RECORD_TYPES.join(', ')}` : 'is required',
+      typeof type === 'string' ? `unknown type "${type.slice(0, 40)}"; expected one of ${LINE_TYPES.join(', ')}` : 'is required',
     );
     return { problems };
   }
-  const spec = FIELDS[type as RecordType];
+  const target = type === 'retract' ? obj.target : undefined;
+  if (type === 'retract' && (typeof target !== 'string' || !(RECORD_TYPES as readonly string[]).includes(target))) {
+    problem('target', `must be one of ${RECORD_TYPES.join(', ')}${typeof target === 'string' ? `, got "${target.slice(0, 40)}"` : ''}`);
+    return { problems };
+  }
+  const spec =
+    type === 'retract'
+      ? { required: ['target', 'reason', ...retractKeyFields(target as RecordType, obj)], optional: [] }
+      : FIELDS[type as RecordType];
   for (const key of Object.keys(obj)) {
-    if (key !== 'type' && !spec.required.includes(key) && !spec.optional.includes(key)) problem(key, `unknown field for a ${type} record`);
+    if (key !== 'type' && !spec.required.includes(key) && !spec.optional.includes(key) && !COMMON_OPTIONAL.includes(key)) {
+      problem(key, type === 'retract' ? `unknown field for a retract of a ${String(target)}` : `unknown field for a ${type} record`);
+    }
   }
   for (const key of spec.required) {
     if (obj[key] === undefined || obj[key] === null) problem(key, 'is required');
@@ -107,7 +128,18 @@ export function checkRecord(raw: unknown, line: number, ref: ReferenceLookup): {
     return value as T | undefined;
   };
 
-  switch (type as RecordType) {
+  const stamp = str('sourceUpdatedAt', 40, true);
+  if (stamp !== undefined && !isIsoDateTime(stamp)) problem('sourceUpdatedAt', `must be an ISO date-time with offset, got "${stamp}"`);
+
+  switch (type as RecordType | 'retract') {
+    case 'retract': {
+      str('reason', MAX.reason);
+      for (const field of retractKeyFields(target as RecordType, obj)) {
+        if (field === 'from') date('from');
+        else str(field, MAX.id);
+      }
+      break;
+    }
     case 'person': {
       str('id', MAX.id);
       str('name', MAX.name);
@@ -128,6 +160,7 @@ export function checkRecord(raw: unknown, line: number, ref: ReferenceLookup): {
       break;
     }
     case 'residence': {
+      str('id', MAX.id, true);
       str('personId', MAX.id);
       str('addressId', MAX.id);
       const from = date('from');
@@ -161,6 +194,7 @@ export function checkRecord(raw: unknown, line: number, ref: ReferenceLookup): {
       const district = str('policeDistrictCode', 10);
       if (district !== undefined && !ref.isDistrict(district)) problem('policeDistrictCode', `unknown police district code "${district}"`);
       str('summary', MAX.summary, true);
+      str('subcategory', 60, true);
       const keywords = obj.keywords;
       if (keywords !== undefined && keywords !== null) {
         if (!Array.isArray(keywords)) problem('keywords', 'must be an array of strings');
@@ -191,23 +225,50 @@ export function checkRecord(raw: unknown, line: number, ref: ReferenceLookup): {
       break;
     }
   }
-  return problems.length > 0 ? { problems } : { record: obj as unknown as IngestRecord, problems };
+  return problems.length > 0 ? { problems } : { record: obj as unknown as BatchRecord, problems };
+}
+
+/**
+ * Parses one line of JSON Lines, the same way on every path (the ingest mutation and the CLI). A
+ * U+FFFD is refused: it is what invalid UTF-8 becomes once decoded leniently, so a file must not
+ * reach the graph with characters already lost.
+ */
+export function parseLine(text: string, line: number): { value?: unknown; problem?: IngestProblem } {
+  const at = text.indexOf('\uFFFD');
+  if (at >= 0) {
+    return {
+      problem: {
+        line,
+        field: '(line)',
+        reason: `not valid UTF-8 (U+FFFD replacement character at column ${at + 1}); fix the encoding at the source`,
+      },
+    };
+  }
+  try {
+    return { value: JSON.parse(text.trim()) as unknown };
+  } catch (error) {
+    return { problem: { line, field: '(line)', reason: `not valid JSON: ${(error as Error).message.slice(0, 120)}` } };
+  }
+}
+
+/** A byte order mark at the very start of a file or batch is ignored (on every path alike). */
+export function stripBom(text: string): string {
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
 /** Parses JSON Lines text into numbered raw values; blank lines are skipped (but keep numbering). */
 export function parseLines(text: string, firstLine = 1): { values: { line: number; value: unknown }[]; problems: IngestProblem[] } {
   const values: { line: number; value: unknown }[] = [];
   const problems: IngestProblem[] = [];
-  text.split('\n').forEach((rawLine, index) => {
-    const line = firstLine + index;
-    const trimmed = rawLine.trim();
-    if (trimmed === '') return;
-    try {
-      values.push({ line, value: JSON.parse(trimmed) as unknown });
-    } catch (error) {
-      problems.push({ line, field: '(line)', reason: `not valid JSON: ${(error as Error).message.slice(0, 120)}` });
-    }
-  });
+  stripBom(text)
+    .split('\n')
+    .forEach((rawLine, index) => {
+      const line = firstLine + index;
+      if (rawLine.trim() === '') return;
+      const parsed = parseLine(rawLine, line);
+      if (parsed.problem) problems.push(parsed.problem);
+      else values.push({ line, value: parsed.value });
+    });
   return { values, problems };
 }
 
@@ -218,6 +279,13 @@ export interface StoredFacts {
   caseIds: Set<string>;
   /** stored ancestors of persons named as parents or children in the batch */
   ancestors: Map<string, string[]>;
+  /** stored parents and children (with birth dates) of stored persons the batch sends again */
+  kin?: Map<string, { parents: KinBirth[]; children: KinBirth[] }>;
+}
+
+export interface KinBirth {
+  id: string;
+  birthDate: string;
 }
 
 export interface BatchRefs {
@@ -232,8 +300,8 @@ export interface RecordReference {
   field: string;
 }
 
-/** The records a record refers to, with the field that names each. */
-export function recordReferences(r: IngestRecord): RecordReference[] {
+/** The records a record refers to, with the field that names each (a retract refers to its target by key). */
+export function recordReferences(r: BatchRecord): RecordReference[] {
   switch (r.type) {
     case 'residence':
       return [
@@ -273,6 +341,8 @@ export function referencedIds(records: NumberedRecord[]): BatchRefs {
   };
   for (const { record } of records) {
     for (const ref of recordReferences(record)) if (!have[ref.kind](ref.id)) wanted[ref.kind].add(ref.id);
+    // A person sent again may change its birth date: the stored one is needed for the kin check.
+    if (record.type === 'person') wanted.person.add(record.id);
   }
   return { personIds: [...wanted.person], addressIds: [...wanted.address], caseIds: [...wanted.case] };
 }
@@ -289,73 +359,106 @@ function definedIds(records: NumberedRecord[]) {
   return { persons, addresses, cases };
 }
 
+/** Lines that retract a person, address or case, by `type:id`. */
+function retractedNodes(records: NumberedRecord[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const { line, record: r } of records) {
+    if (r.type === 'retract' && (r.target === 'person' || r.target === 'address' || r.target === 'case'))
+      out.set(`${r.target}:${r.id}`, line);
+  }
+  return out;
+}
+
+/** The same key twice with other values, or both sent and retracted, is ambiguous: refused. */
+function keyConflicts(records: NumberedRecord[]): IngestProblem[] {
+  const problems: IngestProblem[] = [];
+  const seen = new Map<string, { line: number; json: string; retract: boolean }>();
+  for (const { line, record } of records) {
+    const key = recordKey(record);
+    const json = JSON.stringify(record);
+    const first = seen.get(key.text);
+    if (!first) {
+      seen.set(key.text, { line, json, retract: record.type === 'retract' });
+      continue;
+    }
+    if (first.json === json) continue;
+    const field = Object.keys(key.fields)[0]!;
+    const retract = first.retract || record.type === 'retract';
+    problems.push({
+      line,
+      field: record.type === 'retract' ? 'target' : field,
+      reason: retract
+        ? `${key.text} is both sent and retracted in this batch (line ${first.line}); send the retract in an earlier batch`
+        : `${key.text} appears again with other values (first on line ${first.line})`,
+    });
+  }
+  return problems;
+}
+
 /**
- * Checks across the batch and the stored graph: duplicates with conflicting values, unknown
- * references, a child born before its parent, and anybody becoming their own ancestor.
+ * Checks across the batch and the stored graph: duplicate keys with conflicting values, unknown
+ * or retracted references, a child born before its parent (also when a stored person's birth date
+ * is corrected), and anybody becoming their own ancestor.
  */
 export function checkBatch(records: NumberedRecord[], stored: StoredFacts): IngestProblem[] {
-  const problems: IngestProblem[] = [];
+  const problems: IngestProblem[] = keyConflicts(records);
   const defined = definedIds(records);
-  const seen = new Map<string, { line: number; json: string }>();
-  for (const { line, record } of records) {
-    if (!('id' in record)) continue;
-    const key = `${record.type}:${record.id}`;
-    const json = JSON.stringify(record);
-    const first = seen.get(key);
-    if (first && first.json !== json) {
-      problems.push({
-        line,
-        field: 'id',
-        reason: `${record.type} "${record.id}" appears again with other values (first on line ${first.line})`,
-      });
-    } else if (!first) seen.set(key, { line, json });
-  }
+  const retracted = retractedNodes(records);
+  const gone = (kind: string, id: string) => retracted.get(`${kind}:${id}`);
 
   const birthOf = (id: string) => defined.persons.get(id) ?? stored.personBirthDates.get(id);
-  const personExists = (id: string) => birthOf(id) !== undefined;
-  const needPerson = (line: number, field: string, id: string) => {
-    if (!personExists(id)) problems.push({ line, field, reason: `unknown person "${id}"` });
+  const needRef = (line: number, field: string, kind: 'person' | 'address' | 'case', id: string) => {
+    const retractLine = gone(kind, id);
+    const exists =
+      kind === 'person'
+        ? birthOf(id) !== undefined
+        : kind === 'address'
+          ? defined.addresses.has(id) || stored.addressIds.has(id)
+          : defined.cases.has(id) || stored.caseIds.has(id);
+    if (retractLine !== undefined)
+      problems.push({ line, field, reason: `${kind} "${id}" is retracted in this batch (line ${retractLine})` });
+    else if (!exists) problems.push({ line, field, reason: `unknown ${kind} "${id}"` });
+  };
+  const notYounger = (line: number, field: string, parent: KinBirth, child: KinBirth) => {
+    if (child.birthDate <= parent.birthDate) {
+      problems.push({
+        line,
+        field,
+        reason: `child "${child.id}" (born ${child.birthDate}) is not born after parent "${parent.id}" (born ${parent.birthDate})`,
+      });
+    }
   };
 
   const parentEdges: { line: number; parent: string; child: string }[] = [];
+  const batchParentKeys = new Set<string>();
   for (const { line, record: r } of records) {
-    switch (r.type) {
-      case 'residence':
-        needPerson(line, 'personId', r.personId);
-        if (!defined.addresses.has(r.addressId) && !stored.addressIds.has(r.addressId)) {
-          problems.push({ line, field: 'addressId', reason: `unknown address "${r.addressId}"` });
-        }
-        break;
-      case 'parent': {
-        needPerson(line, 'parentId', r.parentId);
-        needPerson(line, 'childId', r.childId);
-        const parentBorn = birthOf(r.parentId);
-        const childBorn = birthOf(r.childId);
-        if (parentBorn && childBorn && childBorn <= parentBorn) {
-          problems.push({
-            line,
-            field: 'childId',
-            reason: `child "${r.childId}" (born ${childBorn}) is not born after parent "${r.parentId}" (born ${parentBorn})`,
-          });
-        }
-        parentEdges.push({ line, parent: r.parentId, child: r.childId });
-        break;
-      }
-      case 'partner':
-        needPerson(line, 'personA', r.personA);
-        needPerson(line, 'personB', r.personB);
-        break;
-      case 'involvement':
-        needPerson(line, 'personId', r.personId);
-        if (!defined.cases.has(r.caseId) && !stored.caseIds.has(r.caseId)) {
-          problems.push({ line, field: 'caseId', reason: `unknown case "${r.caseId}"` });
-        }
-        break;
-      case 'indicator':
-        needPerson(line, 'personId', r.personId);
-        break;
-      default:
-        break;
+    for (const ref of recordReferences(r)) needRef(line, ref.field, ref.kind, ref.id);
+    if (r.type === 'parent') {
+      const parentBorn = birthOf(r.parentId);
+      const childBorn = birthOf(r.childId);
+      if (parentBorn && childBorn)
+        notYounger(line, 'childId', { id: r.parentId, birthDate: parentBorn }, { id: r.childId, birthDate: childBorn });
+      parentEdges.push({ line, parent: r.parentId, child: r.childId });
+      batchParentKeys.add(`${r.parentId}>${r.childId}`);
+    }
+  }
+  // A corrected birth date must still fit the stored parents and children (as on insert).
+  const retractedLinks = new Set(
+    records.flatMap(({ record: r }) => (r.type === 'retract' && r.target === 'parent' ? [`${r.parentId}>${r.childId}`] : [])),
+  );
+  for (const { line, record: r } of records) {
+    if (r.type !== 'person') continue;
+    const kin = stored.kin?.get(r.id);
+    if (!kin) continue;
+    const self = { id: r.id, birthDate: r.birthDate };
+    const current = (k: KinBirth) => ({ id: k.id, birthDate: birthOf(k.id) ?? k.birthDate });
+    for (const parent of kin.parents) {
+      const link = `${parent.id}>${r.id}`;
+      if (!retractedLinks.has(link) && !batchParentKeys.has(link)) notYounger(line, 'birthDate', current(parent), self);
+    }
+    for (const child of kin.children) {
+      const link = `${r.id}>${child.id}`;
+      if (!retractedLinks.has(link) && !batchParentKeys.has(link)) notYounger(line, 'birthDate', self, current(child));
     }
   }
   problems.push(...ancestryCycles(parentEdges, stored.ancestors));

@@ -10,4 +10,5 @@ export const PEOPLE_LIMITS = {
   familyDepthMax: 4,
   familyPersons: 500,
   timelineEvents: 1000,
+  provenance: 100,
 } as const;

@@ -39,6 +39,7 @@ export interface PersonCaseRow {
   category: string;
   labelDa: string | null;
   labelEn: string | null;
+  subcategory?: string | null;
   occurredAt: string;
   role: string;
   districtCode: string | null;

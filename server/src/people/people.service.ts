@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
+import { ProvenanceRepository } from '../ingest/provenance.repository.js';
 import { BadInputError } from '../common/app-error.js';
 import type { Principal } from '../auth/principal.js';
 import { PersonDetailModel, PersonCasePageModel, toKinship, toPersonCase, toResidence } from './models/person-detail.model.js';
@@ -27,13 +28,15 @@ export class PeopleService {
     @Inject(PersonAccessService) private readonly access: PersonAccessService,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(ProvenanceRepository) private readonly provenance: ProvenanceRepository,
   ) {}
 
   async person(caller: Caller, id: string): Promise<PersonDetailModel> {
     const person = await this.access.readablePerson({ ...caller, operation: 'person', personId: id, today: this.clock.today() });
-    const [residences, kinship] = await Promise.all([
+    const [residences, kinship, provenance] = await Promise.all([
       this.people.residences(person.id, PEOPLE_LIMITS.residences + 1),
       this.people.kinship(person.id, PEOPLE_LIMITS.kin),
+      this.provenance.forPerson(person.id, PEOPLE_LIMITS.provenance),
     ]);
     const kin = toKinship(kinship);
     const kinIds = [...kin.parents, ...kin.children, ...kin.partners.map((p) => p.person)].map((p) => p.id);
@@ -43,6 +46,7 @@ export class PeopleService {
       residences: residences.slice(0, PEOPLE_LIMITS.residences).map(toResidence),
       residencesTruncated: residences.length > PEOPLE_LIMITS.residences,
       kinship: kin,
+      provenance,
     };
   }
 

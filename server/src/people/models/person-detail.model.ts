@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { ProvenanceModel } from '../../ingest/models/provenance.model.js';
 import type { KinshipRow, PartnerRow, PersonCaseRow, ResidenceRow } from '../people.rows.js';
 import { PersonModel, toPerson } from './person.model.js';
 
@@ -50,6 +51,8 @@ export class PersonDetailModel extends PersonModel {
   @Field(() => [ResidenceModel], { description: 'Newest first, capped' }) residences!: ResidenceModel[];
   @Field(() => Boolean, { description: 'More residence periods exist than were returned' }) residencesTruncated!: boolean;
   @Field(() => KinshipModel) kinship!: KinshipModel;
+  @Field(() => [ProvenanceModel], { description: 'Where the facts about the person came from and when they changed, newest first, capped' })
+  provenance!: ProvenanceModel[];
 }
 
 @ObjectType('PersonCase', { description: "A case a person is involved in, with the person's role" })
@@ -59,6 +62,8 @@ export class PersonCaseModel {
   @Field(() => String) category!: string;
   @Field(() => String) categoryLabelDa!: string;
   @Field(() => String) categoryLabelEn!: string;
+  @Field(() => String, { nullable: true, description: 'a free code under the category, e.g. online under bedrageri' })
+  subcategory!: string | null;
   @Field(() => String, { description: 'ISO date-time with offset' }) occurredAt!: string;
   @Field(() => String) role!: string;
   @Field(() => String, { nullable: true }) districtCode!: string | null;
@@ -72,6 +77,7 @@ export function toPersonCase(row: PersonCaseRow): PersonCaseModel {
     category: row.category,
     categoryLabelDa: row.labelDa ?? row.category,
     categoryLabelEn: row.labelEn ?? row.category,
+    subcategory: row.subcategory ?? null,
     occurredAt: row.occurredAt,
     role: row.role,
     districtCode: row.districtCode ?? null,
