@@ -225,7 +225,8 @@ export class ReportService {
     return buildReportContent({
       members: state.members,
       childIds,
-      signals: JSON.parse(state.flag.signals) as Signal[],
+      // the concern is what the counted rules found; a history signal is background, not a concern
+      signals: (JSON.parse(state.flag.signals) as Signal[]).filter((s) => s.kind !== 'history'),
       rules,
       categoryLabel: (code) => this.reference.category(code)?.labelDa ?? code,
     });
