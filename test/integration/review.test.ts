@@ -340,7 +340,7 @@ describe('the social report', () => {
     // The child it concerns, name and birth date only: nothing about the brother.
     expect(report.children).toEqual([{ name: `Test barn`, birthDate: '2015-09-09' }]);
     expect(report.concern).toEqual([
-      'Forælder (bor et andet sted) (Test far) er registreret som mistænkt eller sigtet i 3 sager med risikoadfærd inden for 3 år. ' +
+      'Forælder (bor et andet sted) (Test far) har egen risikoadfærd i sager med en vægtet sum på 3 inden for 3 år. ' +
         'Registreringer: Vold (3): 10.01.2024, 10.02.2024, 10.03.2024.',
     ]);
     expect(report.assessment).toBe(ASSESSMENT);

@@ -243,7 +243,8 @@ export class ReportService {
     return buildReportContent({
       members: state.members,
       childIds,
-      signals: decodeSignals(state.flag.signals),
+      // the concern is what the counted rules found; a history signal is background, not a concern
+      signals: decodeSignals(state.flag.signals).filter((s) => s.kind !== 'history'),
       rules,
       categoryLabel: (code) => this.reference.category(code)?.labelDa ?? code,
     });
