@@ -13,13 +13,13 @@ import { requestContext } from './common/request-context.js';
 import { parseConfig, type AppConfig } from './config/config.schema.js';
 import { clientDir } from './config/paths.js';
 import { SchemaService } from './graph/schema.service.js';
-import { PinoNestLogger, configureLogger, rootLogger } from './logging/logger.js';
+import { PinoNestLogger, configureLogger, logFormatFor, rootLogger } from './logging/logger.js';
 import { ReferenceService } from './reference/reference.service.js';
 
 /** Builds the API (and serves the built client when present). Used by main.ts, the CLIs and tests. */
 export async function createApp(): Promise<{ app: INestApplication; config: AppConfig }> {
   const config = parseConfig(process.env);
-  configureLogger(config.LOG_LEVEL);
+  configureLogger(config.LOG_LEVEL, logFormatFor(config.NODE_ENV, Boolean(process.stdout.isTTY), config.LOG_FORMAT));
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: new PinoNestLogger(), bodyParser: true });
   app.useBodyParser('json', { limit: '20mb' });
   app.disable('x-powered-by');
@@ -36,6 +36,15 @@ export async function createApp(): Promise<{ app: INestApplication; config: AppC
       logger: rootLogger,
       genReqId: (req) => (req as Request & { id: string }).id,
       autoLogging: { ignore: (req) => req.url === '/health' },
+      // method, path, status, duration and request id: never headers, cookies or the query string
+      serializers: {
+        req: (req: { id?: unknown; method?: string; url?: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: (req.url ?? '').split('?')[0],
+        }),
+        res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+      },
     }),
   );
   serveClient(app, config);

@@ -16,6 +16,7 @@ export const configSchema = z
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: port.default(4000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_FORMAT: z.enum(['json', 'pretty']).optional().describe('default: pretty in a development terminal, JSON otherwise'),
 
     NEO4J_URI: z.string().regex(/^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/[^\s]+$/, 'must be a bolt:// or neo4j:// URI'),
     NEO4J_USERNAME: z.string().min(1).default('neo4j'),
