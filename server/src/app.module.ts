@@ -10,6 +10,7 @@ import { APP_CONFIG } from './config/config.token.js';
 import type { AppConfig } from './config/config.schema.js';
 import { formatGraphQLError } from './common/graphql-errors.js';
 import { requestLimitsPlugin } from './common/request-limits.js';
+import { rateLimitStatusPlugin } from './common/http-status.js';
 import { GraphModule } from './graph/graph.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
@@ -50,7 +51,9 @@ import type { GqlContext } from './auth/request.js';
         allowBatchedHttpRequests: false,
         csrfPrevention: true,
         formatError: formatGraphQLError,
-        plugins: [requestLimitsPlugin({ maxDepth: 12, maxAliases: 15, maxFields: 400 })],
+        // our own plugin sets the status (429 for a rate limit); Nest's would reset it to 200
+        preserveHttpStatusForExecutionErrors: false,
+        plugins: [requestLimitsPlugin({ maxDepth: 12, maxAliases: 15, maxFields: 400 }), rateLimitStatusPlugin],
         context: ({ req, res }: GqlContext) => ({ req, res }),
       }),
     }),

@@ -48,6 +48,9 @@ export const configSchema = z
     OPSPOR_INGEST_MAX_ERRORS: positiveInt.max(1000).default(50),
     OPSPOR_EXTRA_CATEGORIES: z.string().optional(),
     OPSPOR_RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
+    OPSPOR_SIGNIN_PER_IP_PER_MINUTE: positiveInt.default(20).describe('sign-in attempts per client address'),
+    OPSPOR_SIGNIN_PER_MINUTE: positiveInt.default(300).describe('sign-in attempts across all clients'),
+    OPSPOR_REPORTS_PER_MINUTE: positiveInt.default(60).describe('report documents (/api/reports) per user'),
     OPSPOR_DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
     OPSPOR_CLOCK_DATE: z
       .string()
@@ -89,6 +92,11 @@ export const configSchema = z
 
 export type AppConfig = z.infer<typeof configSchema>;
 export const CONFIG_KEYS = Object.keys(configSchema.shape) as (keyof AppConfig)[];
+
+/** Whether a host name or address is this machine only (127.0.0.1, ::1, localhost). */
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK_HOSTS.has(host);
+}
 
 function hostOf(uri: string): string | undefined {
   const match = /^[a-z0-9+]+:\/\/([^:/]+|\[[^\]]+\])/.exec(uri);
