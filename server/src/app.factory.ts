@@ -6,10 +6,11 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
-import type { NextFunction, Request, Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module.js';
 import { requestContext } from './common/request-context.js';
+import { bodyErrorHandler, graphqlBodyParsers } from './common/request-limits.js';
 import { parseConfig, type AppConfig } from './config/config.schema.js';
 import { clientDir } from './config/paths.js';
 import { SchemaService } from './graph/schema.service.js';
@@ -20,10 +21,14 @@ import { ReferenceService } from './reference/reference.service.js';
 export async function createApp(): Promise<{ app: INestApplication; config: AppConfig }> {
   const config = parseConfig(process.env);
   configureLogger(config.LOG_LEVEL, logFormatFor(config.NODE_ENV, Boolean(process.stdout.isTTY), config.LOG_FORMAT));
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: new PinoNestLogger(), bodyParser: true });
-  app.useBodyParser('json', { limit: '20mb' });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: new PinoNestLogger(), bodyParser: false });
   app.disable('x-powered-by');
   app.use(cookieParser());
+  // Body size limits before anything else reads the body (issue 14 item 5)
+  const limits = { graphqlBytes: config.OPSPOR_GRAPHQL_MAX_BODY_KB * 1024, ingestBytes: config.OPSPOR_INGEST_MAX_BODY_MB * 1024 * 1024 };
+  app.use('/graphql', ...graphqlBodyParsers(limits));
+  app.use(express.json({ limit: '100kb' }), express.urlencoded({ extended: false, limit: '100kb' }));
+  app.use(bodyErrorHandler(limits));
   app.use((req: Request, res: Response, next: NextFunction) => {
     const incoming = req.headers['x-request-id'];
     const requestId = typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();

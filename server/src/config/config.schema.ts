@@ -45,6 +45,11 @@ export const configSchema = z
       .string()
       .default('Socialsøg-screening;Opfølgning på underretning;Tilbud om tidlig støtte;Kvalitetskontrol;Aktindsigt (registreret)'),
     OPSPOR_INGEST_MAX_RECORDS: positiveInt.max(100_000).default(10_000),
+    OPSPOR_GRAPHQL_MAX_BODY_KB: positiveInt
+      .max(100 * 1024)
+      .default(1024)
+      .describe('the largest GraphQL request body'),
+    OPSPOR_INGEST_MAX_BODY_MB: positiveInt.max(512).default(20).describe('the largest body of an ingest mutation'),
     OPSPOR_INGEST_MAX_ERRORS: positiveInt.max(1000).default(50),
     OPSPOR_EXTRA_CATEGORIES: z.string().optional(),
     OPSPOR_RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
