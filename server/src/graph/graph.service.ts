@@ -23,12 +23,12 @@ export class GraphService implements OnApplicationShutdown {
   /** A READ transaction (served by a cluster's secondaries behind neo4j://). */
   async read<T extends object = Row>(name: string, params: Params = {}, timeoutMs?: number): Promise<T[]> {
     const text = this.registry.get(name);
-    return this.session('READ', (tx) => tx.run(text, toParams(params) as Params), timeoutMs).then(rows<T>);
+    return this.session('READ', (tx) => tx.run(text, cypherParams(params)), timeoutMs).then(rows<T>);
   }
 
   async write<T extends object = Row>(name: string, params: Params = {}, timeoutMs?: number): Promise<T[]> {
     const text = this.registry.get(name);
-    return this.session('WRITE', (tx) => tx.run(text, toParams(params) as Params), timeoutMs).then(rows<T>);
+    return this.session('WRITE', (tx) => tx.run(text, cypherParams(params)), timeoutMs).then(rows<T>);
   }
 
   /** Several statements in one write transaction: all or nothing. */
@@ -73,8 +73,18 @@ export class GraphTx {
   ) {}
 
   async run<T extends object = Row>(name: string, params: Params = {}): Promise<T[]> {
-    return rows<T>(await this.tx.run(this.registry.get(name), toParams(params) as Params));
+    return rows<T>(await this.tx.run(this.registry.get(name), cypherParams(params)));
   }
+}
+
+/**
+ * Driver parameters: an argument left out (undefined) is sent as null, so that an optional filter
+ * such as `$status IS NULL` works instead of failing with "Expected parameter(s)".
+ */
+function cypherParams(params: Params): Params {
+  const out: Params = {};
+  for (const [key, value] of Object.entries(params)) out[key] = value === undefined ? null : value;
+  return toParams(out) as Params;
 }
 
 function rows<T extends object>(result: QueryResult<RecordShape>): T[] {

@@ -71,14 +71,14 @@ export class QueryRunner {
           try {
             return await this.checkedRun(tx, cypher, params, rowCap);
           } catch (error) {
-            throw runError(error, timeoutMs);
+            throw runError(error, timeoutMs, cypher);
           }
         },
         { timeout: timeoutMs },
       );
       return { ...run, elapsedMs: Math.round(performance.now() - started) };
     } catch (error) {
-      throw runError(error, timeoutMs);
+      throw runError(error, timeoutMs, cypher);
     } finally {
       await session.close();
     }
