@@ -11,7 +11,8 @@ import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module.js';
 import { requestContext } from './common/request-context.js';
 import { bodyErrorHandler, graphqlBodyParsers } from './common/request-limits.js';
-import { parseConfig, type AppConfig } from './config/config.schema.js';
+import { isLoopbackHost, parseConfig, type AppConfig } from './config/config.schema.js';
+import { securityHeaders } from './common/security-headers.js';
 import { clientDir } from './config/paths.js';
 import { SchemaService } from './graph/schema.service.js';
 import { PinoNestLogger, configureLogger, logFormatFor, rootLogger } from './logging/logger.js';
@@ -23,6 +24,7 @@ export async function createApp(): Promise<{ app: INestApplication; config: AppC
   configureLogger(config.LOG_LEVEL, logFormatFor(config.NODE_ENV, Boolean(process.stdout.isTTY), config.LOG_FORMAT));
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: new PinoNestLogger(), bodyParser: false });
   app.disable('x-powered-by');
+  app.use(securityHeaders({ loopback: isLoopbackHost(config.HOST) }));
   app.use(cookieParser());
   // Body size limits before anything else reads the body (issue 14 item 5)
   const limits = { graphqlBytes: config.OPSPOR_GRAPHQL_MAX_BODY_KB * 1024, ingestBytes: config.OPSPOR_INGEST_MAX_BODY_MB * 1024 * 1024 };
@@ -62,6 +64,10 @@ export async function createApp(): Promise<{ app: INestApplication; config: AppC
 function serveClient(app: NestExpressApplication, config: AppConfig): void {
   const dir = clientDir(config);
   if (!existsSync(join(dir, 'index.html'))) return;
+  // source maps are built for debugging but not published in production
+  if (config.NODE_ENV === 'production') {
+    app.use((req: Request, res: Response, next: NextFunction) => (req.path.endsWith('.map') ? res.status(404).end() : next()));
+  }
   app.useStaticAssets(dir, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health') || req.path.startsWith('/api'))
