@@ -24,6 +24,11 @@ export const configSchema = z
     NEO4J_DATABASE: z.string().min(1).default('neo4j'),
     NEO4J_MAX_POOL_SIZE: positiveInt.default(50),
     NEO4J_QUERY_TIMEOUT_MS: positiveInt.default(30_000),
+    // Fail fast when Neo4j is down (issue 14 item 11): a request answers DATABASE_UNAVAILABLE within
+    // about two seconds instead of waiting out the driver's 30-second retry window.
+    NEO4J_CONNECTION_TIMEOUT_MS: positiveInt.default(1500),
+    NEO4J_ACQUISITION_TIMEOUT_MS: positiveInt.default(2000),
+    NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).default(500),
 
     OPSPOR_CLIENT_DIR: z.string().optional(),
     OPSPOR_CYPHER_DIR: z.string().optional(),

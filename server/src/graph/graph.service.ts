@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
+import { Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { AppError } from '../common/app-error.js';
 import { APP_CONFIG } from '../config/config.token.js';
 import type { AppConfig } from '../config/config.schema.js';
 import { CypherRegistry } from './cypher-registry.js';
@@ -54,6 +55,9 @@ export class GraphService implements OnApplicationShutdown {
     const txConfig = { timeout: timeoutMs ?? this.config.NEO4J_QUERY_TIMEOUT_MS };
     try {
       return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) throw new AppError('DATABASE_UNAVAILABLE', 'Neo4j is not reachable', { cause: error.message });
+      throw error;
     } finally {
       await session.close();
     }
@@ -75,6 +79,16 @@ export class GraphTx {
   async run<T extends object = Row>(name: string, params: Params = {}): Promise<T[]> {
     return rows<T>(await this.tx.run(this.registry.get(name), cypherParams(params)));
   }
+}
+
+/** Neo4j cannot be reached (down, restarting, the pool cannot get a connection in time). */
+export function isDatabaseUnavailable(error: unknown): error is Neo4jError {
+  return (
+    error instanceof Neo4jError &&
+    (error.code === 'ServiceUnavailable' ||
+      error.code === 'SessionExpired' ||
+      /Connection acquisition timed out|Pool is closed|Failed to connect|Connection was closed/i.test(error.message))
+  );
 }
 
 /**
