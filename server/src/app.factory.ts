@@ -9,6 +9,7 @@ import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module.js';
+import { AuditService } from './audit/audit.service.js';
 import { requestContext } from './common/request-context.js';
 import { bodyErrorHandler, graphqlBodyParsers } from './common/request-limits.js';
 import { isLoopbackHost, parseConfig, type AppConfig } from './config/config.schema.js';
@@ -57,6 +58,7 @@ export async function createApp(): Promise<{ app: INestApplication; config: AppC
   serveClient(app, config);
   app.enableShutdownHooks();
   await app.get(SchemaService).migrate();
+  await app.get(AuditService).prepare();
   await app.get(ReferenceService).load();
   return { app, config };
 }

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_CONFIG } from '../../server/src/config/config.token.js';
 import type { AppConfig } from '../../server/src/config/config.schema.js';
+import { auditCheckpointFile } from '../../server/src/config/paths.js';
 import { signedIn, startApp, type Client, type TestApp } from '../support/app.js';
 import { rawRequest } from '../support/http.js';
 import { TcpProxy } from '../support/tcp-proxy.js';
@@ -15,12 +16,16 @@ beforeAll(async () => {
   const target = new URL((process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687').replace(/^bolt/, 'http'));
   proxy = new TcpProxy(target.hostname, Number(target.port));
   const port = await proxy.start();
-  const saved = process.env.NEO4J_URI;
-  process.env.NEO4J_URI = `bolt://127.0.0.1:${port}`;
+  const saved = { uri: process.env.NEO4J_URI, file: process.env.OPSPOR_AUDIT_CHECKPOINT_FILE };
+  // the same database through the proxy: its checkpoints go to the same file as without it
+  const file = auditCheckpointFile({ NEO4J_URI: saved.uri ?? '', OPSPOR_AUDIT_CHECKPOINT_FILE: saved.file });
+  Object.assign(process.env, { NEO4J_URI: `bolt://127.0.0.1:${port}`, OPSPOR_AUDIT_CHECKPOINT_FILE: file });
   try {
     t = await startApp();
   } finally {
-    process.env.NEO4J_URI = saved;
+    process.env.NEO4J_URI = saved.uri;
+    if (saved.file === undefined) delete process.env.OPSPOR_AUDIT_CHECKPOINT_FILE;
+    else process.env.OPSPOR_AUDIT_CHECKPOINT_FILE = saved.file;
   }
   analyst = await signedIn(t, 'analyst');
 });

@@ -2,6 +2,9 @@ import { z } from 'zod';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
+/** The audit key for a local development Neo4j only (see OPSPOR_AUDIT_KEY). */
+export const DEV_AUDIT_KEY = 'opspor-local-only-audit-key-not-for-production';
+
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 const bool = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
@@ -35,6 +38,16 @@ export const configSchema = z
     OPSPOR_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     OPSPOR_TOKEN_TTL_MINUTES: positiveInt.max(24 * 60).default(60),
     OPSPOR_COOKIE_SECURE: bool.optional(),
+    // The audit chain's HMAC key: a secret the database does not hold. Without it, a built-in
+    // development key is used, and only for a Neo4j on loopback (like the local Neo4j password).
+    OPSPOR_AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+    OPSPOR_AUDIT_CHECKPOINT_FILE: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('append-only file of signed checkpoints, outside the database (default .opspor/audit-checkpoints-HOST-PORT.jsonl)'),
+    OPSPOR_AUDIT_CHECKPOINT_EVERY: positiveInt.default(100).describe('entries between two checkpoints'),
+    OPSPOR_AUDIT_CHECKPOINT_SECONDS: positiveInt.default(300).describe('at most this long between checkpoints while entries are written'),
     OPSPOR_LOCKOUT_ATTEMPTS: positiveInt.default(5),
     OPSPOR_LOCKOUT_MINUTES: positiveInt.default(15),
     // An OIDC provider (e.g. Keycloak) instead of, or beside, local sign-in: its RS256 access tokens
@@ -91,6 +104,14 @@ export const configSchema = z
       ctx.addIssue({ code: 'custom', path: ['OPSPOR_TOKEN_SECRET'], message: 'is required in production' });
     }
     const host = hostOf(config.NEO4J_URI);
+    const localNeo4j = host !== undefined && LOOPBACK_HOSTS.has(host);
+    if (!localNeo4j && (!config.OPSPOR_AUDIT_KEY || config.OPSPOR_AUDIT_KEY === DEV_AUDIT_KEY)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OPSPOR_AUDIT_KEY'],
+        message: 'is required for a Neo4j that is not on 127.0.0.1 (the built-in development key is for a local Neo4j only)',
+      });
+    }
     if (config.NEO4J_PASSWORD === 'opspor-local-only' && host !== undefined && !LOOPBACK_HOSTS.has(host)) {
       ctx.addIssue({
         code: 'custom',
@@ -102,6 +123,11 @@ export const configSchema = z
 
 export type AppConfig = z.infer<typeof configSchema>;
 export const CONFIG_KEYS = Object.keys(configSchema.shape) as (keyof AppConfig)[];
+
+/** The audit chain's key: the configured one, or the development key (allowed for a local Neo4j only). */
+export function auditKey(config: Pick<AppConfig, 'OPSPOR_AUDIT_KEY'>): string {
+  return config.OPSPOR_AUDIT_KEY ?? DEV_AUDIT_KEY;
+}
 
 /** Whether a host name or address is this machine only (127.0.0.1, ::1, localhost). */
 export function isLoopbackHost(host: string): boolean {
