@@ -178,3 +178,26 @@ describe('REST routes go through the same guard (item 9) and are rate limited (i
     expect(JSON.parse(health.body)).toMatchObject({ status: 'ok' });
   });
 });
+
+describe('the session cookie (item 10)', () => {
+  const setCookieOf = async (app: TestApp) => {
+    const username = `${app.runId}-cookie`.toLowerCase();
+    await app.app.get(AuthService).createUser({ username, password: TEST_PASSWORD, role: 'analyst' });
+    const answer = await rawGql(app.url, SIGN_IN, { u: username, p: TEST_PASSWORD });
+    const cookie = answer.headers['set-cookie'];
+    return (Array.isArray(cookie) ? cookie : [cookie ?? '']).find((c) => c.startsWith('opspor_session=')) ?? '';
+  };
+
+  it('is HttpOnly and SameSite=Strict, and not Secure only while the API listens on loopback over plain HTTP', async () => {
+    const local = await setCookieOf(t);
+    expect(local).toMatch(/HttpOnly/i);
+    expect(local).toMatch(/SameSite=Strict/i);
+    expect(local).not.toMatch(/;\s*Secure/i);
+    const exposed = await startWith({ HOST: '0.0.0.0' });
+    try {
+      expect(await setCookieOf(exposed)).toMatch(/;\s*Secure/i);
+    } finally {
+      await exposed.close();
+    }
+  });
+});
