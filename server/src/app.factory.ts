@@ -19,8 +19,21 @@ import { SchemaService } from './graph/schema.service.js';
 import { PinoNestLogger, configureLogger, logFormatFor, rootLogger } from './logging/logger.js';
 import { ReferenceService } from './reference/reference.service.js';
 
-/** Builds the API (and serves the built client when present). Used by main.ts, the CLIs and tests. */
-export async function createApp(): Promise<{ app: INestApplication; config: AppConfig }> {
+/**
+ * Neo4j timeouts for batch work (the ingest and scan CLIs): they may wait out a busy or restarting
+ * database, unlike a request, which answers DATABASE_UNAVAILABLE within about two seconds.
+ */
+const PATIENT_NEO4J = { NEO4J_MAX_RETRY_MS: '30000', NEO4J_ACQUISITION_TIMEOUT_MS: '60000', NEO4J_CONNECTION_TIMEOUT_MS: '5000' };
+
+/**
+ * Builds the API (and serves the built client when present). Used by main.ts, the CLIs and tests.
+ * `patient`: batch work that may wait for Neo4j (said on stderr); values set in the environment win.
+ */
+export async function createApp(options: { patient?: boolean } = {}): Promise<{ app: INestApplication; config: AppConfig }> {
+  if (options.patient) {
+    for (const [key, value] of Object.entries(PATIENT_NEO4J)) process.env[key] ??= value;
+    console.error(`Neo4j: waiting up to ${Number(process.env.NEO4J_MAX_RETRY_MS) / 1000} s for the database when it is busy or restarting`);
+  }
   const config = parseConfig(process.env);
   configureLogger(config.LOG_LEVEL, logFormatFor(config.NODE_ENV, Boolean(process.stdout.isTTY), config.LOG_FORMAT));
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: new PinoNestLogger(), bodyParser: false });

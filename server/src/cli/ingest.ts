@@ -17,7 +17,7 @@ if (!file || !Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_00
   process.exit(2);
 }
 
-const { app } = await createApp();
+const { app } = await createApp({ patient: true });
 await app.init();
 const service = app.get(IngestService);
 try {

@@ -12,7 +12,7 @@ const value = (flag: string) => {
 };
 const districts = args.flatMap((a, i) => (a === '--district' && args[i + 1] ? [args[i + 1]!] : []));
 
-const { app } = await createApp();
+const { app } = await createApp({ patient: true });
 try {
   const asOf = value('--as-of') ?? app.get(Clock).today();
   if (!isIsoDate(asOf)) throw new Error(`--as-of must be a date YYYY-MM-DD, got ${asOf}`);
