@@ -2,10 +2,14 @@
 // database does not hold; signed checkpoints live in a file outside the database. Each attack runs
 // inside a Neo4j transaction that is rolled back, and is verified through that transaction: the
 // shared chain other tests rely on is never changed.
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ManagedTransaction, Session, Transaction } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeProblem, entryHash, type ChainedEntry } from '../../server/src/audit/audit-chain.js';
+import { describeProblem, entryHash, signCheckpoint, type ChainedEntry } from '../../server/src/audit/audit-chain.js';
 import { AuditService } from '../../server/src/audit/audit.service.js';
 import { cypherChainReader, verifyAuditChain, type ChainReader } from '../../server/src/audit/verify-chain.js';
 import { APP_CONFIG } from '../../server/src/config/config.token.js';
@@ -141,5 +145,38 @@ describe('the audit chain', () => {
     expect((await verifyAuditChain(reader, 'another-key-another-key-another-key', lines)).problem?.kind).toMatch(
       /forged-checkpoint|unkeyed/,
     );
+  });
+
+  it('npm run audit:verify exits 1 and says TAMPERED when the signed checkpoints show a longer chain', async () => {
+    const cli = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'server', 'dist', 'cli', 'audit-verify.js');
+    expect(existsSync(cli), 'npm test builds the server first').toBe(true);
+    const key = auditKey(t.app.get<AppConfig>(APP_CONFIG));
+    const dir = mkdtempSync(join(tmpdir(), 'opspor-audit-'));
+    const run = (file: string) =>
+      new Promise<{ code: number; out: string }>((done) => {
+        execFile(
+          'node',
+          [cli],
+          { env: { ...process.env, OPSPOR_AUDIT_CHECKPOINT_FILE: file, LOG_LEVEL: 'error' } },
+          (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, out: `${stdout}${stderr}` }),
+        );
+      });
+    try {
+      // this file's own copy of the real checkpoints: nothing shared is changed
+      const copy = join(dir, 'checkpoints.jsonl');
+      writeFileSync(copy, readFileSync(audit.checkpointFile));
+      const intact = await run(copy);
+      expect(intact.out).toMatch(/audit log intact/);
+      expect(intact.code).toBe(0);
+      // a signed checkpoint of an entry the chain no longer reaches: what a cut-off tail leaves behind
+      const [head] = await t.graph.read<{ seq: number; hash: string }>('audit/head');
+      const beyond = signCheckpoint(key, head!.seq + 1000, 'a'.repeat(64), new Date().toISOString());
+      writeFileSync(copy, `${readFileSync(copy, 'utf8')}${JSON.stringify(beyond)}\n`);
+      const cut = await run(copy);
+      expect(cut.code).toBe(1);
+      expect(cut.out).toMatch(/audit log TAMPERED: the chain ends before entry \d+, which existed .*tail was cut off/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
