@@ -14,6 +14,8 @@ FROM node:20-bookworm-slim
 ENV NODE_ENV=production OPSPOR_SKIP_BUILD=1 HOST=0.0.0.0 PORT=4000
 WORKDIR /app
 COPY --from=build /app /app
+# the audit checkpoint file (OPSPOR_AUDIT_CHECKPOINT_FILE in docker-compose.yml) lives on its own volume
+RUN mkdir -p /var/lib/opspor && chown node:node /var/lib/opspor
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --retries=12 CMD node -e "fetch('http://127.0.0.1:4000/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"

@@ -7,5 +7,10 @@ const api = 'http://127.0.0.1:4000';
 export default defineConfig({
   plugins: [react()],
   server: { host: '127.0.0.1', port: 5173, proxy: { '/graphql': api, '/health': api, '/api': api } },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1500 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: 'hidden', // maps for debugging, never linked from the served files (the API does not serve .map in production)
+    chunkSizeWarningLimit: 1500,
+  },
 });

@@ -34,7 +34,6 @@ if (!process.env.NEO4J_URI) {
   Object.assign(env, localNeo4jEnv());
 }
 env.OPSPOR_TOKEN_SECRET ??= (await import('node:crypto')).randomBytes(32).toString('hex');
-env.OPSPOR_COOKIE_SECURE ??= 'false'; // served over plain http on loopback
 
 if (!process.env.OPSPOR_SKIP_BUILD) run('npm', ['run', '-s', 'build']);
 // Schema first (constraints make the loader's MERGEs index seeks), then demo data, only into an

@@ -1,2 +1,2 @@
 OPTIONAL MATCH (h:AuditHead {id: 'head'})
-RETURN h.seq AS seq, h.hash AS hash
+RETURN h.seq AS seq, h.hash AS hash, h.keyedFrom AS keyedFrom, h.keyedMac AS keyedMac

@@ -1,6 +1,9 @@
-// Admin search of the audit log, newest first.
+// Admin search of the audit log, newest first; only entries on the chain (up to its head).
+OPTIONAL MATCH (h:AuditHead {id: 'head'})
+WITH coalesce(h.seq, 0) AS headSeq
 MATCH (e:AuditEvent)
-WHERE ($actor IS NULL OR e.actor = $actor)
+WHERE e.seq <= headSeq
+  AND ($actor IS NULL OR e.actor = $actor)
   AND ($operation IS NULL OR e.operation = $operation)
   AND ($personId IS NULL OR $personId IN e.personIds)
   AND ($from IS NULL OR e.at >= datetime($from))

@@ -1,4 +1,5 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AppErrorFilter } from './common/app-error.filter.js';
@@ -9,7 +10,8 @@ import { ConfigModule } from './config/config.module.js';
 import { APP_CONFIG } from './config/config.token.js';
 import type { AppConfig } from './config/config.schema.js';
 import { formatGraphQLError } from './common/graphql-errors.js';
-import { requestLimitsPlugin } from './common/request-limits.js';
+import { graphqlLimits } from './common/request-limits.js';
+import { rateLimitStatusPlugin } from './common/http-status.js';
 import { GraphModule } from './graph/graph.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
@@ -22,6 +24,10 @@ import { QueriesModule } from './queries/queries.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { ReviewModule } from './review/review.module.js';
 import type { GqlContext } from './auth/request.js';
+
+function withLimits(limits: ReturnType<typeof graphqlLimits>, plugins: ApolloServerPlugin[]) {
+  return { ...limits, plugins: [...limits.plugins, ...plugins] };
+}
 
 @Module({
   imports: [
@@ -52,7 +58,9 @@ import type { GqlContext } from './auth/request.js';
         allowBatchedHttpRequests: false,
         csrfPrevention: true,
         formatError: formatGraphQLError,
-        plugins: [requestLimitsPlugin({ maxDepth: 12, maxAliases: 15, maxFields: 400 })],
+        // our own plugin sets the status (429 for a rate limit); Nest's would reset it to 200
+        preserveHttpStatusForExecutionErrors: false,
+        ...withLimits(graphqlLimits(config.NODE_ENV === 'production'), [rateLimitStatusPlugin]),
         context: ({ req, res }: GqlContext) => ({ req, res }),
       }),
     }),

@@ -34,7 +34,8 @@ export const AUDIT_MESSAGES = defineMessages({
     'outcome.denied': 'afvist',
     'outcome.failed': 'fejlede',
     chainTitle: 'Kontrol af kæden',
-    chainHint: 'Genberegner hver posts hash ud fra den forrige og finder den første post, der er ændret, mangler eller er indsat.',
+    chainHint:
+      'Genberegner hver posts signerede hash ud fra den forrige, sammenligner med de signerede kontrolpunkter uden for databasen og finder den første post, der er ændret, mangler, er indsat eller skåret af.',
     verify: 'Kontrollér kæden',
     verifying: 'Kontrollerer …',
     intact: 'Kæden er intakt: {checked} poster kontrolleret.',
@@ -43,6 +44,10 @@ export const AUDIT_MESSAGES = defineMessages({
     'problem.missing': 'en post mangler',
     'problem.inserted': 'en post er indsat',
     'problem.truncated': 'de seneste poster mangler',
+    'problem.beyond-head': 'en post ligger efter kædens hoved (skrevet uden om kæden)',
+    'problem.unkeyed': 'kæden er ikke signeret med serverens revisionsnøgle',
+    'problem.forged-checkpoint': 'et kontrolpunkt i kontrolpunktsfilen er ikke signeret med revisionsnøglen',
+    'problem.checkpoint-mismatch': 'posten afviger fra det signerede kontrolpunkt',
     accessTitle: 'Aktindsigt: opslag på en person',
     accessHint:
       'Et udtræk af datoer og formål for hvert opslag på én person, til en registreret, der beder om indsigt. Selve udtrækket logges med formålet "Aktindsigt (registreret)".',
@@ -140,7 +145,8 @@ export const AUDIT_MESSAGES = defineMessages({
     'outcome.denied': 'denied',
     'outcome.failed': 'failed',
     chainTitle: 'Chain check',
-    chainHint: "Recomputes every entry's hash from the one before and finds the first entry that was edited, is missing or was inserted.",
+    chainHint:
+      "Recomputes every entry's keyed hash from the one before, compares with the signed checkpoints kept outside the database, and finds the first entry that was edited, is missing, was inserted or cut off.",
     verify: 'Verify chain',
     verifying: 'Verifying …',
     intact: 'The chain is intact: {checked} entries checked.',
@@ -149,6 +155,10 @@ export const AUDIT_MESSAGES = defineMessages({
     'problem.missing': 'an entry is missing',
     'problem.inserted': 'an entry was inserted',
     'problem.truncated': 'the latest entries are missing',
+    'problem.beyond-head': "an entry lies past the chain's head (written around the chain)",
+    'problem.unkeyed': "the chain is not signed with the server's audit key",
+    'problem.forged-checkpoint': 'a checkpoint in the checkpoint file is not signed with the audit key',
+    'problem.checkpoint-mismatch': 'the entry differs from its signed checkpoint',
     accessTitle: 'Data-subject access: look-ups of one person',
     accessHint:
       'The dates and purposes of every look-up of one person, for a data subject who asks. The extract itself is logged with the purpose "Aktindsigt (registreret)".',

@@ -1,23 +1,15 @@
 // The rules for a new user, shown before the admin types and checked as they type; the API
-// checks the same (server/src/auth/password.ts and auth.service.ts createUser).
+// checks the same (server/src/auth/password-rules.ts, password.ts and auth.service.ts createUser).
+// The password rules live in one place, shared with the API (which adds a common-password check).
+import { passwordChecks } from '../../../server/src/auth/password-rules.js';
 import type { NewUser } from './admin-api';
+
+export { passwordChecks, type PasswordRule } from '../../../server/src/auth/password-rules.js';
 
 export const USER_ROLES = ['admin', 'analyst', 'coordinator', 'caseworker', 'municipal-admin'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,63}$/;
-
-export type PasswordRule = 'length' | 'classes' | 'username';
-
-/** Each password rule and whether the password keeps it (in the order they are explained). */
-export function passwordChecks(password: string, username: string): Record<PasswordRule, boolean> {
-  const classes = [/[a-zæøå]/, /[A-ZÆØÅ]/, /[0-9]/, /[^A-Za-z0-9æøåÆØÅ]/].filter((re) => re.test(password)).length;
-  return {
-    length: password.length >= 12 && password.length <= 256,
-    classes: classes >= 3,
-    username: !username || !password.toLowerCase().includes(username.toLowerCase()),
-  };
-}
 
 /** A coordinator works for a police district; municipal users for a municipality. */
 export function needsDistrict(role: string): boolean {

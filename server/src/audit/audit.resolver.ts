@@ -3,7 +3,8 @@ import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { Access } from '../auth/access.decorator.js';
 import { CurrentPrincipal } from '../auth/current-user.decorator.js';
 import type { Principal } from '../auth/principal.js';
-import { LimitExceededError } from '../common/app-error.js';
+import { BadInputError, LimitExceededError } from '../common/app-error.js';
+import { isIsoDate, isIsoDateTime } from '../ingest/validate.js';
 import { AuditService } from './audit.service.js';
 import { AuditEventModel, AuditVerificationModel, PersonLookupModel } from './models/audit-event.model.js';
 
@@ -25,6 +26,14 @@ export class AuditResolver {
     @Args('to', { type: () => String, nullable: true }) to: string | null,
   ): Promise<AuditEventModel[]> {
     if (first < 1 || first > 500) throw new LimitExceededError('first', 500, first);
+    for (const [field, value] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
+      if (value != null && !isIsoDate(value) && !isIsoDateTime(value)) {
+        throw new BadInputError(field, 'must be a date (YYYY-MM-DD) or a date-time with an offset (2026-03-01T10:00:00+01:00)');
+      }
+    }
     const filter = { actor, operation, personId, from, to, beforeSeq };
     await this.audit.record({ actor: principal, operation: 'auditLog', detail: filter });
     return this.audit.search({ ...filter, limit: first });

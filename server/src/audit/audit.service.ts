@@ -1,10 +1,26 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { AppError } from '../common/app-error.js';
 import { currentRequestId } from '../common/request-context.js';
+import { APP_CONFIG } from '../config/config.token.js';
+import { auditKey, type AppConfig } from '../config/config.schema.js';
+import { auditCheckpointFile } from '../config/paths.js';
 import { GraphService } from '../graph/graph.service.js';
 import { rootLogger } from '../logging/logger.js';
 import type { Principal } from '../auth/principal.js';
-import { ChainVerifier, GENESIS_HASH, entryHash, type AuditEntry, type ChainProblem, type ChainedEntry } from './audit-chain.js';
+import {
+  GENESIS_HASH,
+  entryHash,
+  keyedFromText,
+  mac,
+  macMatches,
+  signCheckpoint,
+  type AuditEntry,
+  type ChainProblem,
+  type ChainedEntry,
+} from './audit-chain.js';
+import { cypherChainReader, verifyAuditChain, type ChainReader } from './verify-chain.js';
 
 export interface AuditRecord {
   actor: Pick<Principal, 'id' | 'role'> | { id: string; role: string };
@@ -24,13 +40,85 @@ interface PendingEntry {
 /** An audit entry as admins read it. */
 export type AuditEventView = AuditEntry;
 
-/** The append-only, hash-chained audit log. If an entry cannot be written, the caller's data is not returned. */
+/**
+ * The append-only, hash-chained audit log. If an entry cannot be written, the caller's data is not
+ * returned. Entries are HMACs under a key the database does not hold; signed checkpoints (seq and
+ * hash) go to an append-only file outside the database, so neither a rewritten chain nor a cut-off
+ * tail verifies.
+ */
 @Injectable()
-export class AuditService {
+export class AuditService implements OnApplicationShutdown {
   private queue: PendingEntry[] = [];
   private flushing: Promise<void> | null = null;
+  private readonly key: string;
+  readonly checkpointFile: string;
+  private lastCheckpoint = { seq: -1, at: 0 };
+  private checkpointWrites: Promise<void> = Promise.resolve();
 
-  constructor(@Inject(GraphService) private readonly graph: GraphService) {}
+  constructor(
+    @Inject(GraphService) private readonly graph: GraphService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.key = auditKey(config);
+    this.checkpointFile = auditCheckpointFile(config);
+  }
+
+  /**
+   * Boot: keys the chain from its next entry on if it is not keyed yet (the migration of a chain
+   * written before keys: its entries stay SHA-256 and are sealed by a checkpoint of their head),
+   * and writes a checkpoint.
+   */
+  async prepare(): Promise<void> {
+    const head = await this.graph.writeTx(async (tx) => {
+      const [h] = await tx.run<{ seq: number; hash: string; keyedFrom: number | null }>('audit/lock-head', { genesis: GENESIS_HASH });
+      const current = h ?? { seq: 0, hash: GENESIS_HASH, keyedFrom: null };
+      if (current.keyedFrom == null) {
+        const keyedFrom = current.seq + 1;
+        await tx.run('audit/mark-keyed', { keyedFrom, keyedMac: mac(this.key, keyedFromText(keyedFrom)) });
+        if (current.seq > 0)
+          rootLogger.warn({ keyedFrom }, 'audit chain keyed from this entry on (earlier entries stay SHA-256, sealed by a checkpoint)');
+        return { ...current, keyedFrom };
+      }
+      return current;
+    });
+    const [mark] = await this.graph.read<{ keyedMac: string | null }>('audit/head');
+    if (!macMatches(this.key, keyedFromText(head.keyedFrom!), mark?.keyedMac)) {
+      rootLogger.error('the audit key does not match the audit chain (OPSPOR_AUDIT_KEY changed?): verification will report it');
+    }
+    await this.checkpoint();
+  }
+
+  /** Appends a signed checkpoint of the chain's current head to the checkpoint file. */
+  async checkpoint(): Promise<void> {
+    const [head] = await this.graph.read<{ seq: number | null; hash: string | null }>('audit/head');
+    if (head?.seq == null || head.hash == null) return;
+    await this.writeCheckpoint(head.seq, head.hash);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.flushing;
+    await this.checkpoint().catch((error: unknown) => rootLogger.error({ err: error }, 'audit checkpoint at shutdown failed'));
+  }
+
+  private writeCheckpoint(seq: number, hash: string): Promise<void> {
+    this.lastCheckpoint = { seq, at: Date.now() };
+    const line = `${JSON.stringify(signCheckpoint(this.key, seq, hash, new Date().toISOString()))}\n`;
+    this.checkpointWrites = this.checkpointWrites
+      .then(async () => {
+        await mkdir(dirname(this.checkpointFile), { recursive: true });
+        await appendFile(this.checkpointFile, line, { flag: 'a', mode: 0o600 });
+      })
+      .catch((error: unknown) => rootLogger.error({ err: error, file: this.checkpointFile }, 'audit checkpoint could not be written'));
+    return this.checkpointWrites;
+  }
+
+  /** A checkpoint every OPSPOR_AUDIT_CHECKPOINT_EVERY entries, or after OPSPOR_AUDIT_CHECKPOINT_SECONDS. */
+  private afterAppend(seq: number, hash: string): void {
+    const due =
+      seq - this.lastCheckpoint.seq >= this.config.OPSPOR_AUDIT_CHECKPOINT_EVERY ||
+      Date.now() - this.lastCheckpoint.at >= this.config.OPSPOR_AUDIT_CHECKPOINT_SECONDS * 1000;
+    if (due) void this.writeCheckpoint(seq, hash);
+  }
 
   /**
    * Appends an entry and resolves with its sequence number once it is committed. Entries that
@@ -66,21 +154,30 @@ export class AuditService {
   private async flush(): Promise<void> {
     const group = this.queue.splice(0, 500);
     try {
-      const seqs = await this.graph.writeTx(async (tx) => {
-        const [head] = await tx.run<{ seq: number; hash: string }>('audit/lock-head', { genesis: GENESIS_HASH });
+      const { seqs, lastHash } = await this.graph.writeTx(async (tx) => {
+        const [head] = await tx.run<{ seq: number; hash: string; keyedFrom: number | null }>('audit/lock-head', { genesis: GENESIS_HASH });
         let seq = head?.seq ?? 0;
         let prevHash = head?.hash ?? GENESIS_HASH;
+        let keyedFrom = head?.keyedFrom ?? null;
+        if (keyedFrom == null) {
+          // a chain that was never keyed (prepare() did not run, e.g. in a CLI): key it now
+          keyedFrom = seq + 1;
+          await tx.run('audit/mark-keyed', { keyedFrom, keyedMac: mac(this.key, keyedFromText(keyedFrom)) });
+        }
+        const from = keyedFrom;
         const events: ChainedEntry[] = group.map(({ entry }) => {
           seq += 1;
           const full: AuditEntry = { ...entry, seq };
-          const chained: ChainedEntry = { ...full, prevHash, hash: entryHash(full, prevHash) };
+          const chained: ChainedEntry = { ...full, prevHash, hash: entryHash(full, prevHash, seq >= from ? this.key : undefined) };
           prevHash = chained.hash;
           return chained;
         });
         await tx.run('audit/append-batch', { events, lastSeq: seq, lastHash: prevHash });
-        return events.map((e) => e.seq);
+        return { seqs: events.map((e) => e.seq), lastHash: prevHash };
       });
       group.forEach((pending, i) => pending.resolve(seqs[i]!));
+      const last = seqs.at(-1);
+      if (last !== undefined) this.afterAppend(last, lastHash);
     } catch (error) {
       rootLogger.error({ err: error, entries: group.length }, 'audit write failed');
       for (const pending of group) pending.reject(new AppError('AUDIT_UNAVAILABLE', 'audit write failed'));
@@ -88,24 +185,20 @@ export class AuditService {
   }
 
   /**
-   * Reads the chain up to its head (as it was when the check began) page by page; the first
-   * problem found, or undefined when intact. Entries appended meanwhile are left for the next check.
+   * Reads the chain up to its head (as it was when the check began) page by page and checks it
+   * against the key and the checkpoint file; the first problem found, or undefined when intact.
+   * Entries appended meanwhile are left for the next check. `reader` reads elsewhere (tests).
    */
-  async verify(): Promise<{ checked: number; problem: ChainProblem | undefined }> {
-    const [head] = await this.graph.read<{ seq: number | null; hash: string | null }>('audit/head');
-    const untilSeq = head?.seq ?? 0;
-    const verifier = new ChainVerifier();
-    let afterSeq = 0;
-    for (;;) {
-      const rows = await this.graph.read<{ event: ChainedEntry }>('audit/chain', { afterSeq, untilSeq, limit: 5000 });
-      for (const { event } of rows) {
-        if (!verifier.add({ ...event, personIds: event.personIds ?? [] })) break;
-      }
-      if (verifier.problem || rows.length < 5000) break;
-      afterSeq = rows[rows.length - 1]!.event.seq;
-    }
-    const problem = verifier.finish(head?.seq != null && head.hash != null ? { seq: head.seq, hash: head.hash } : undefined);
-    return { checked: verifier.checked, problem };
+  async verify(reader?: ChainReader): Promise<{ checked: number; problem: ChainProblem | undefined }> {
+    await this.checkpointWrites;
+    const lines = await readFile(this.checkpointFile, 'utf8').then(
+      (text) => text.split('\n'),
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return [];
+        throw error;
+      },
+    );
+    return verifyAuditChain(reader ?? cypherChainReader((name, params) => this.graph.read(name, params)), this.key, lines);
   }
 
   async search(filter: {

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG } from '../config/config.token.js';
-import type { AppConfig } from '../config/config.schema.js';
+import { isLoopbackHost, type AppConfig } from '../config/config.schema.js';
 import { AuditService } from '../audit/audit.service.js';
 import { BadInputError } from '../common/app-error.js';
 import { Access } from './access.decorator.js';
@@ -24,7 +24,7 @@ export class AuthResolver {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Access({ roles: 'public' })
+  @Access({ roles: 'public', limit: 'signIn' })
   @Mutation(() => SignInResultModel)
   async signIn(
     @Args('username', { type: () => String }) username: string,
@@ -35,7 +35,8 @@ export class AuthResolver {
     ctx.res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'strict',
-      secure: this.config.OPSPOR_COOKIE_SECURE ?? this.config.NODE_ENV === 'production',
+      // Secure unless the API itself listens on loopback over plain HTTP (npm start on a laptop)
+      secure: this.config.OPSPOR_COOKIE_SECURE ?? !isLoopbackHost(this.config.HOST),
       expires: expiresAt,
       path: '/',
     });

@@ -3,6 +3,7 @@ import { AppError, BadInputError } from '../common/app-error.js';
 import { APP_CONFIG } from '../config/config.token.js';
 import type { AppConfig } from '../config/config.schema.js';
 import { AuditService } from '../audit/audit.service.js';
+import { rootLogger } from '../logging/logger.js';
 import { DUMMY_HASH, hashPassword, passwordProblems, verifyPassword } from './password.js';
 import type { Principal } from './principal.js';
 import { ROLES, type Role } from './roles.js';
@@ -47,13 +48,15 @@ export class AuthService {
     }
     const user = await this.users.find(username);
     if (user?.lockedUntil && Date.parse(user.lockedUntil) > now.getTime()) {
+      // answered like a wrong password (the client must not learn which usernames exist); the
+      // audit log and the server log say why
+      await verifyPassword(DUMMY_HASH, password);
       await this.audit.record(
         { actor: { id: username, role: user.role }, operation: 'signIn', outcome: 'denied', detail: { reason: 'locked' } },
         now,
       );
-      throw new AppError('ACCOUNT_LOCKED', `Too many failed attempts: the account is locked until ${user.lockedUntil}`, {
-        lockedUntil: user.lockedUntil,
-      });
+      rootLogger.warn({ username, lockedUntil: user.lockedUntil }, 'sign-in refused: the account is locked');
+      throw refused;
     }
     const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
     if (!user || !ok || user.disabled) {
@@ -61,7 +64,12 @@ export class AuthService {
         const until = new Date(now.getTime() + this.config.OPSPOR_LOCKOUT_MINUTES * 60_000);
         await this.users.recordFailure(username, this.config.OPSPOR_LOCKOUT_ATTEMPTS, until);
       }
-      await this.audit.record({ actor: { id: username, role: user?.role ?? 'unknown' }, operation: 'signIn', outcome: 'denied' }, now);
+      const reason = !user ? 'unknown user' : user.disabled ? 'disabled' : 'wrong password';
+      await this.audit.record(
+        { actor: { id: username, role: user?.role ?? 'unknown' }, operation: 'signIn', outcome: 'denied', detail: { reason } },
+        now,
+      );
+      rootLogger.info({ username, reason }, 'sign-in refused');
       throw refused;
     }
     await this.users.recordSignIn(username, now);

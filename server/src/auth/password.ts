@@ -1,4 +1,7 @@
 import { hash, verify } from '@node-rs/argon2';
+import zxcvbnCore from '@zxcvbn-ts/core';
+import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordChecks } from './password-rules.js';
 
 // OWASP's Argon2id baseline: 19 MiB, 2 iterations, 1 lane.
 const OPTIONS = { algorithm: 2 /* Argon2id */, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
@@ -15,14 +18,31 @@ export async function verifyPassword(stored: string, password: string): Promise<
   }
 }
 
-/** Password rules: the reasons a password is refused (empty when it is acceptable). */
+let estimator: InstanceType<typeof zxcvbnCore.ZxcvbnFactory> | undefined;
+
+/**
+ * zxcvbn's guess estimate against its bundled lists (about 49,000 common passwords, common words,
+ * keyboard patterns, dates and sequences): 0-4, below 3 is guessable by an online attacker.
+ */
+export function passwordScore(password: string, userInputs: string[] = []): number {
+  estimator ??= new zxcvbnCore.ZxcvbnFactory({ dictionary: { ...zxcvbnCommon.dictionary }, graphs: zxcvbnCommon.adjacencyGraphs });
+  return estimator.check(password.slice(0, 256), userInputs).score;
+}
+
+/**
+ * The password rules, in one place for every way a user is created (GraphQL, create-admin, demo
+ * users): the reasons a password is refused (empty when it is acceptable).
+ */
 export function passwordProblems(password: string, username: string): string[] {
+  const checks = passwordChecks(password, username);
   const problems: string[] = [];
-  if (password.length < 12) problems.push('must be at least 12 characters');
-  if (password.length > 256) problems.push('must be at most 256 characters');
-  const classes = [/[a-zæøå]/, /[A-ZÆØÅ]/, /[0-9]/, /[^A-Za-z0-9æøåÆØÅ]/].filter((re) => re.test(password)).length;
-  if (classes < 3) problems.push('must mix at least three of: lower case, upper case, digits, symbols');
-  if (username && password.toLowerCase().includes(username.toLowerCase())) problems.push('must not contain the username');
+  if (password.length < PASSWORD_MIN_LENGTH) problems.push(`must be at least ${PASSWORD_MIN_LENGTH} characters`);
+  if (password.length > PASSWORD_MAX_LENGTH) problems.push(`must be at most ${PASSWORD_MAX_LENGTH} characters`);
+  if (!checks.classes) problems.push('must mix at least three of: lower case, upper case, digits, symbols');
+  if (!checks.username) problems.push('must not contain the username');
+  if (problems.length === 0 && passwordScore(password, [username]) < 3) {
+    problems.push('is too common or too easy to guess (a well-known password, word or pattern): choose a longer, less predictable one');
+  }
   return problems;
 }
 

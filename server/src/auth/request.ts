@@ -1,3 +1,5 @@
+import type { ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import type { Principal } from './principal.js';
 
@@ -10,4 +12,11 @@ export interface OpsporRequest extends Request {
 export interface GqlContext {
   req: OpsporRequest;
   res: Response;
+}
+
+/** The request behind a GraphQL operation or a REST route. */
+export function requestOf(context: ExecutionContext): OpsporRequest {
+  return context.getType<string>() === 'graphql'
+    ? GqlExecutionContext.create(context).getContext<GqlContext>().req
+    : context.switchToHttp().getRequest<OpsporRequest>();
 }

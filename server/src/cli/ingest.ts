@@ -27,7 +27,7 @@ await runCli('ingest', async () => {
     return 2;
   }
 
-  const { app } = await createApp({ abortOnError: false });
+  const { app } = await createApp({ abortOnError: false, patient: true });
   try {
     // No app.init(): the CLI serves nothing, so it skips building the GraphQL schema and routes
     // (seconds); the risk re-check the API runs on each committed batch is called here directly.

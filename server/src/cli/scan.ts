@@ -15,7 +15,7 @@ await runCli('scan', async () => {
     return i >= 0 ? args[i + 1] : undefined;
   };
   const districts = args.flatMap((a, i) => (a === '--district' && args[i + 1] ? [args[i + 1]!] : []));
-  const { app } = await createApp({ abortOnError: false });
+  const { app } = await createApp({ abortOnError: false, patient: true });
   try {
     const asOf = value('--as-of') ?? app.get(Clock).today();
     if (!isIsoDate(asOf)) throw new AppError('BAD_USER_INPUT', `--as-of must be a date YYYY-MM-DD, got "${asOf}"`);

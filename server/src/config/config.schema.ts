@@ -2,6 +2,9 @@ import { z } from 'zod';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
+/** The audit key for a local development Neo4j only (see OPSPOR_AUDIT_KEY). */
+export const DEV_AUDIT_KEY = 'opspor-local-only-audit-key-not-for-production';
+
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 const bool = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
@@ -16,6 +19,7 @@ export const configSchema = z
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: port.default(4000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_FORMAT: z.enum(['json', 'pretty']).optional().describe('default: pretty in a development terminal, JSON otherwise'),
 
     NEO4J_URI: z.string().regex(/^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/[^\s]+$/, 'must be a bolt:// or neo4j:// URI'),
     NEO4J_USERNAME: z.string().min(1).default('neo4j'),
@@ -25,12 +29,27 @@ export const configSchema = z
     NEO4J_QUERY_TIMEOUT_MS: positiveInt.default(30_000),
     // The most a saved query's result may hold (an estimate of its JSON size); more rows are cut off and flagged.
     OPSPOR_QUERY_MAX_RESULT_BYTES: positiveInt.max(256 * 1024 * 1024).default(4 * 1024 * 1024),
+    // Fail fast when Neo4j is down (issue 14 item 11): a request answers DATABASE_UNAVAILABLE within
+    // about two seconds instead of waiting out the driver's 30-second retry window.
+    NEO4J_CONNECTION_TIMEOUT_MS: positiveInt.default(1500),
+    NEO4J_ACQUISITION_TIMEOUT_MS: positiveInt.default(2000),
+    NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).default(500),
 
     OPSPOR_CLIENT_DIR: z.string().optional(),
     OPSPOR_CYPHER_DIR: z.string().optional(),
     OPSPOR_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     OPSPOR_TOKEN_TTL_MINUTES: positiveInt.max(24 * 60).default(60),
     OPSPOR_COOKIE_SECURE: bool.optional(),
+    // The audit chain's HMAC key: a secret the database does not hold. Without it, a built-in
+    // development key is used, and only for a Neo4j on loopback (like the local Neo4j password).
+    OPSPOR_AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+    OPSPOR_AUDIT_CHECKPOINT_FILE: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('append-only file of signed checkpoints, outside the database (default .opspor/audit-checkpoints-HOST-PORT.jsonl)'),
+    OPSPOR_AUDIT_CHECKPOINT_EVERY: positiveInt.default(100).describe('entries between two checkpoints'),
+    OPSPOR_AUDIT_CHECKPOINT_SECONDS: positiveInt.default(300).describe('at most this long between checkpoints while entries are written'),
     OPSPOR_LOCKOUT_ATTEMPTS: positiveInt.default(5),
     OPSPOR_LOCKOUT_MINUTES: positiveInt.default(15),
     // An OIDC provider (e.g. Keycloak) instead of, or beside, local sign-in: its RS256 access tokens
@@ -46,9 +65,17 @@ export const configSchema = z
       .string()
       .default('Socialsøg-screening;Opfølgning på underretning;Tilbud om tidlig støtte;Kvalitetskontrol;Aktindsigt (registreret)'),
     OPSPOR_INGEST_MAX_RECORDS: positiveInt.max(100_000).default(10_000),
+    OPSPOR_GRAPHQL_MAX_BODY_KB: positiveInt
+      .max(100 * 1024)
+      .default(1024)
+      .describe('the largest GraphQL request body'),
+    OPSPOR_INGEST_MAX_BODY_MB: positiveInt.max(512).default(20).describe('the largest body of an ingest mutation'),
     OPSPOR_INGEST_MAX_ERRORS: positiveInt.max(1000).default(50),
     OPSPOR_EXTRA_CATEGORIES: z.string().optional(),
     OPSPOR_RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
+    OPSPOR_SIGNIN_PER_IP_PER_MINUTE: positiveInt.default(20).describe('sign-in attempts per client address'),
+    OPSPOR_SIGNIN_PER_MINUTE: positiveInt.default(300).describe('sign-in attempts across all clients'),
+    OPSPOR_REPORTS_PER_MINUTE: positiveInt.default(60).describe('report documents (/api/reports) per user'),
     OPSPOR_DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
     OPSPOR_CLOCK_DATE: z
       .string()
@@ -86,6 +113,14 @@ export const configSchema = z
       ctx.addIssue({ code: 'custom', path: ['OPSPOR_TOKEN_SECRET'], message: 'is required in production' });
     }
     const host = hostOf(config.NEO4J_URI);
+    const localNeo4j = host !== undefined && LOOPBACK_HOSTS.has(host);
+    if (!localNeo4j && (!config.OPSPOR_AUDIT_KEY || config.OPSPOR_AUDIT_KEY === DEV_AUDIT_KEY)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OPSPOR_AUDIT_KEY'],
+        message: 'is required for a Neo4j that is not on 127.0.0.1 (the built-in development key is for a local Neo4j only)',
+      });
+    }
     if (config.NEO4J_PASSWORD === 'opspor-local-only' && host !== undefined && !LOOPBACK_HOSTS.has(host)) {
       ctx.addIssue({
         code: 'custom',
@@ -97,6 +132,16 @@ export const configSchema = z
 
 export type AppConfig = z.infer<typeof configSchema>;
 export const CONFIG_KEYS = Object.keys(configSchema.shape) as (keyof AppConfig)[];
+
+/** The audit chain's key: the configured one, or the development key (allowed for a local Neo4j only). */
+export function auditKey(config: Pick<AppConfig, 'OPSPOR_AUDIT_KEY'>): string {
+  return config.OPSPOR_AUDIT_KEY ?? DEV_AUDIT_KEY;
+}
+
+/** Whether a host name or address is this machine only (127.0.0.1, ::1, localhost). */
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK_HOSTS.has(host);
+}
 
 function hostOf(uri: string): string | undefined {
   const match = /^[a-z0-9+]+:\/\/([^:/]+|\[[^\]]+\])/.exec(uri);

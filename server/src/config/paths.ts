@@ -14,3 +14,10 @@ export function clientDir(config: Pick<AppConfig, 'OPSPOR_CLIENT_DIR'>): string 
 }
 
 export const schemaFile = resolve(repoRoot, 'server', 'schema.graphql');
+
+/** The audit checkpoint file: configured, or one per local Neo4j under .opspor/ (git-ignored). */
+export function auditCheckpointFile(config: Pick<AppConfig, 'OPSPOR_AUDIT_CHECKPOINT_FILE' | 'NEO4J_URI'>): string {
+  if (config.OPSPOR_AUDIT_CHECKPOINT_FILE) return resolve(config.OPSPOR_AUDIT_CHECKPOINT_FILE);
+  const where = config.NEO4J_URI.replace(/^[a-z0-9+]+:\/\//, '').replace(/[^A-Za-z0-9.-]+/g, '-');
+  return resolve(repoRoot, '.opspor', `audit-checkpoints-${where}.jsonl`);
+}

@@ -18,6 +18,9 @@ export class Neo4jUnavailableError extends Error {
 export async function createDriver(config: AppConfig): Promise<Driver> {
   const driver = neo4j.driver(config.NEO4J_URI, neo4j.auth.basic(config.NEO4J_USERNAME, config.NEO4J_PASSWORD), {
     maxConnectionPoolSize: config.NEO4J_MAX_POOL_SIZE,
+    connectionTimeout: config.NEO4J_CONNECTION_TIMEOUT_MS,
+    connectionAcquisitionTimeout: config.NEO4J_ACQUISITION_TIMEOUT_MS,
+    maxTransactionRetryTime: config.NEO4J_MAX_RETRY_MS,
     disableLosslessIntegers: false,
     userAgent: 'opspor-api',
   });

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
+import { Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { AppError } from '../common/app-error.js';
 import { APP_CONFIG } from '../config/config.token.js';
 import type { AppConfig } from '../config/config.schema.js';
 import { CypherRegistry } from './cypher-registry.js';
@@ -23,12 +24,12 @@ export class GraphService implements OnApplicationShutdown {
   /** A READ transaction (served by a cluster's secondaries behind neo4j://). */
   async read<T extends object = Row>(name: string, params: Params = {}, timeoutMs?: number): Promise<T[]> {
     const text = this.registry.get(name);
-    return this.session('READ', (tx) => tx.run(text, toParams(params) as Params), timeoutMs).then(rows<T>);
+    return this.session('READ', (tx) => tx.run(text, cypherParams(params)), timeoutMs).then(rows<T>);
   }
 
   async write<T extends object = Row>(name: string, params: Params = {}, timeoutMs?: number): Promise<T[]> {
     const text = this.registry.get(name);
-    return this.session('WRITE', (tx) => tx.run(text, toParams(params) as Params), timeoutMs).then(rows<T>);
+    return this.session('WRITE', (tx) => tx.run(text, cypherParams(params)), timeoutMs).then(rows<T>);
   }
 
   /** Several statements in one write transaction: all or nothing. */
@@ -54,6 +55,9 @@ export class GraphService implements OnApplicationShutdown {
     const txConfig = { timeout: timeoutMs ?? this.config.NEO4J_QUERY_TIMEOUT_MS };
     try {
       return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) throw new AppError('DATABASE_UNAVAILABLE', 'Neo4j is not reachable', { cause: error.message });
+      throw error;
     } finally {
       await session.close();
     }
@@ -73,8 +77,28 @@ export class GraphTx {
   ) {}
 
   async run<T extends object = Row>(name: string, params: Params = {}): Promise<T[]> {
-    return rows<T>(await this.tx.run(this.registry.get(name), toParams(params) as Params));
+    return rows<T>(await this.tx.run(this.registry.get(name), cypherParams(params)));
   }
+}
+
+/** Neo4j cannot be reached (down, restarting, the pool cannot get a connection in time). */
+export function isDatabaseUnavailable(error: unknown): error is Neo4jError {
+  return (
+    error instanceof Neo4jError &&
+    (error.code === 'ServiceUnavailable' ||
+      error.code === 'SessionExpired' ||
+      /Connection acquisition timed out|Pool is closed|Failed to connect|Connection was closed/i.test(error.message))
+  );
+}
+
+/**
+ * Driver parameters: an argument left out (undefined) is sent as null, so that an optional filter
+ * such as `$status IS NULL` works instead of failing with "Expected parameter(s)".
+ */
+function cypherParams(params: Params): Params {
+  const out: Params = {};
+  for (const [key, value] of Object.entries(params)) out[key] = value === undefined ? null : value;
+  return toParams(out) as Params;
 }
 
 function rows<T extends object>(result: QueryResult<RecordShape>): T[] {

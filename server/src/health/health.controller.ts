@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ScanScheduler } from '../flags/index.js';
+import { Public } from '../auth/access.decorator.js';
 import { GraphService } from '../graph/graph.service.js';
 
 @Controller('health')
@@ -14,6 +15,7 @@ export class HealthController {
    * Liveness plus Neo4j reachability (503 when the database does not answer), and the weekly
    * screening: when the last scan completed and when the next is due (no person data).
    */
+  @Public()
   @Get()
   async health(@Res() res: Response): Promise<void> {
     const neo4j = await this.graph.ping();

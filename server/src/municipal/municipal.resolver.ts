@@ -3,7 +3,7 @@ import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Access } from '../auth/access.decorator.js';
 import { CurrentPrincipal, Purpose } from '../auth/current-user.decorator.js';
 import type { Principal } from '../auth/principal.js';
-import { LimitExceededError } from '../common/app-error.js';
+import { BadInputError, LimitExceededError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import { FlagsService } from '../flags/index.js';
 import {
@@ -16,7 +16,7 @@ import {
   SupportFlagModel,
   SupportFlagPageModel,
 } from './models.js';
-import { MunicipalService } from './municipal.service.js';
+import { MunicipalService, SUPPORT_FLAG_STATUSES } from './municipal.service.js';
 
 const MUNICIPAL = ['caseworker', 'municipal-admin'] as const;
 
@@ -38,7 +38,10 @@ export class MunicipalResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<SupportFlagPageModel> {
     if (first < 1 || first > 100) throw new LimitExceededError('first', 100, first);
-    return this.municipal.list(principal, purpose, status, first, after);
+    if (status != null && !(SUPPORT_FLAG_STATUSES as readonly string[]).includes(status)) {
+      throw new BadInputError('status', `must be one of ${SUPPORT_FLAG_STATUSES.join(', ')} (or left out for all)`);
+    }
+    return this.municipal.list(principal, purpose, status ?? null, first, after);
   }
 
   @Access({ roles: MUNICIPAL, purpose: true })

@@ -29,6 +29,8 @@ import type {
 } from './models.js';
 
 export const SUPPORT_DECISIONS = ['OFFER_SUPPORT', 'NO_ACTION', 'ALREADY_KNOWN'] as const;
+/** A support flag is NEW until a caseworker decides. */
+export const SUPPORT_FLAG_STATUSES = ['NEW', ...SUPPORT_DECISIONS] as const;
 export type SupportDecision = (typeof SUPPORT_DECISIONS)[number];
 
 const WORDING_DA =

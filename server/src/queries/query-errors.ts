@@ -1,5 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
-import { AppError } from '../common/app-error.js';
+import { AppError, BadInputError } from '../common/app-error.js';
 
 export class QueryNotReadOnlyError extends AppError {
   constructor(readonly reasons: string[]) {
@@ -34,8 +34,10 @@ export function isQueryError(error: unknown): error is Neo4jError {
  * transaction so that a transient error such as an exhausted memory pool is not retried with a
  * query that will exhaust it again.
  */
-export function runError(error: unknown, timeoutMs: number): unknown {
+export function runError(error: unknown, timeoutMs: number, cypher?: string): unknown {
   if (!(error instanceof Neo4jError)) return error;
+  const lucene = luceneError(error, cypher);
+  if (lucene) return lucene;
   if (error.code.includes('TransactionTimedOut')) return new QueryTimeoutError(timeoutMs);
   if (error.code === 'Neo.ClientError.Statement.AccessMode') return new QueryNotReadOnlyError(['tried to write in a read transaction']);
   if (error.code.includes('MemoryPoolOutOfMemoryError') || error.code.includes('TransactionMemoryLimit')) {
@@ -44,4 +46,19 @@ export function runError(error: unknown, timeoutMs: number): unknown {
   if (isQueryError(error))
     return new AppError('QUERY_FAILED', `The query failed in Neo4j: ${neo4jReason(error)}`, { neo4jCode: error.code });
   return error;
+}
+
+const FULLTEXT_PARAM = /db\.index\.fulltext\.query(?:Nodes|Relationships)\s*\(\s*[^,]+,\s*\$(\w+)/i;
+
+/**
+ * Lucene could not parse a full-text search: the user's text is at fault, not the query. Named
+ * by the parameter that carried it, without Lucene's (Java) message.
+ */
+function luceneError(error: Neo4jError, cypher: string | undefined): AppError | undefined {
+  if (!/org\.apache\.lucene\.queryparser/.test(error.message)) return undefined;
+  const field = (cypher && FULLTEXT_PARAM.exec(cypher)?.[1]) ?? 'search text';
+  return new BadInputError(
+    field,
+    'is not a valid full-text search: close every quote and bracket, or put a backslash before special characters such as " ( ) : ~ * ?',
+  );
 }

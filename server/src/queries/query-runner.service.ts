@@ -95,14 +95,14 @@ export class QueryRunner {
           try {
             return await this.checkedRun(tx, cypher, params, options);
           } catch (error) {
-            throw runError(error, options.timeoutMs);
+            throw runError(error, options.timeoutMs, cypher);
           }
         },
         { timeout: options.timeoutMs },
       );
       return { ...run, elapsedMs: Math.round(performance.now() - started) };
     } catch (error) {
-      throw runError(error, options.timeoutMs);
+      throw runError(error, options.timeoutMs, cypher);
     } finally {
       await session.close();
     }

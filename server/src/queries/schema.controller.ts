@@ -2,6 +2,7 @@ import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSchema } from 'graphql';
+import { Public } from '../auth/access.decorator.js';
 
 /**
  * The GraphQL schema as SDL, for integrators: it describes operations and types, no data, so it
@@ -13,6 +14,7 @@ export class SchemaController {
 
   constructor(@Inject(ModuleRef) private readonly moduleRef: ModuleRef) {}
 
+  @Public()
   @Get('schema.graphql')
   @Header('content-type', 'text/plain; charset=utf-8')
   @Header('cache-control', 'public, max-age=300')

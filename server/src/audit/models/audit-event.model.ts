@@ -18,7 +18,11 @@ export class AuditEventModel {
 export class AuditVerificationModel {
   @Field(() => Boolean) intact!: boolean;
   @Field(() => Int) checked!: number;
-  @Field(() => String, { nullable: true, description: 'edited, missing, inserted or truncated' }) problem!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'edited, missing, inserted, truncated, beyond-head, unkeyed, forged-checkpoint or checkpoint-mismatch',
+  })
+  problem!: string | null;
   @Field(() => Int, { nullable: true }) problemSeq!: number | null;
 }
 
