@@ -10,4 +10,7 @@ export const PEOPLE_LIMITS = {
   familyDepthMax: 4,
   familyPersons: 500,
   timelineEvents: 1000,
+  /** residents listed per household (an institution's address can hold hundreds) */
+  householdResidents: 40,
+  familyTimelineEvents: 3000,
 } as const;

@@ -13,6 +13,18 @@ export class EvidenceModel {
   @Field(() => String, { nullable: true }) district!: string | null;
   @Field(() => String, { nullable: true }) municipality!: string | null;
   @Field(() => String, { nullable: true }) detail!: string | null;
+  @Field(() => String, { nullable: true, description: 'case: the keyword that matched' }) matchedKeyword?: string | null;
+  @Field(() => Float, { nullable: true, description: 'case: the weight of its category' }) categoryWeight?: number | null;
+  @Field(() => Boolean, { nullable: true, description: 'case: the newest case in the window' }) current?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'move: the address moved from' }) fromAddressId?: string | null;
+  @Field(() => String, { nullable: true }) fromAddress?: string | null;
+  @Field(() => String, { nullable: true, description: 'move: the address moved to' }) toAddressId?: string | null;
+  @Field(() => String, { nullable: true }) toAddress?: string | null;
+  @Field(() => String, { nullable: true, description: 'co-resident: the person' }) personId?: string | null;
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => Int, { nullable: true }) age?: number | null;
+  @Field(() => String, { nullable: true, description: 'co-resident: registered at the address since' }) since?: string | null;
+  @Field(() => String, { nullable: true, description: 'co-resident: relation to the child' }) relation?: string | null;
 }
 
 @ObjectType('Signal', { description: 'One rule that fired, for whom, by how much, and on what evidence' })
