@@ -2,6 +2,7 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { BubbleSetsPlugin } from 'cytoscape-bubblesets';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { Genogram, HouseholdOverlay } from './genogram/elements';
+import { bubbleOutlines, renderExport, type ExportInfo } from './genogram/export';
 import { genogramStyle } from './genogram/style';
 
 declare global {
@@ -17,8 +18,14 @@ declare global {
 export interface GenogramHandle {
   fit(): void;
   zoomBy(factor: number): void;
-  /** the drawing as a PNG data URI (households are an overlay and are not in it) */
-  png(): string | undefined;
+  /** the drawing with household bubbles, legend and footer, as a canvas */
+  exportCanvas(info: ExportInfo): Promise<HTMLCanvasElement | undefined>;
+}
+
+/** A person in keyboard order, with the text a screen reader announces. */
+export interface KeyPerson {
+  id: string;
+  label: string;
 }
 
 interface Props {
@@ -27,6 +34,10 @@ interface Props {
   onSelect(personId: string | null): void;
   onExpand(personId: string): void;
   label: string;
+  /** persons in keyboard order (searched person, partners, children, parents …) */
+  keyOrder?: KeyPerson[];
+  /** text before the keyboard list ("Persons in the family tree") */
+  keyLabel?: string;
   ref?: Ref<GenogramHandle>;
 }
 
@@ -34,7 +45,7 @@ interface Props {
  * The one owner of the Cytoscape instance: created once, destroyed on unmount; new data is
  * diffed in by id inside one batch; the preset layout runs only when positions changed.
  */
-export function GenogramCanvas({ genogram, selectedId, onSelect, onExpand, label, ref }: Props) {
+export function GenogramCanvas({ genogram, selectedId, onSelect, onExpand, label, keyOrder = [], keyLabel, ref }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const bubbles = useRef<BubbleSetsPlugin | null>(null);
@@ -60,8 +71,15 @@ export function GenogramCanvas({ genogram, selectedId, onSelect, onExpand, label
     cyRef.current = cy;
     bubbles.current = new BubbleSetsPlugin(cy);
     window.__opsporCy = cy;
-    // Cytoscape only notices window resizes; the side panel also narrows the canvas.
-    const resize = new window.ResizeObserver(() => cy.resize());
+    // Cytoscape only notices window resizes; the side panel also narrows the canvas: fit again
+    // so nobody is cut off.
+    let width = container.current?.clientWidth ?? 0;
+    const resize = new window.ResizeObserver(() => {
+      cy.resize();
+      const now = container.current?.clientWidth ?? 0;
+      if (now !== width && cy.nodes().nonempty()) cy.fit(undefined, 40);
+      width = now;
+    });
     if (container.current) resize.observe(container.current);
     return () => {
       resize.disconnect();
@@ -105,12 +123,51 @@ export function GenogramCanvas({ genogram, selectedId, onSelect, onExpand, label
         if (!cy) return;
         cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
       },
-      png: () => cyRef.current?.png({ full: true, scale: 2, bg: '#ffffff', output: 'base64uri' }),
+      exportCanvas: async (info: ExportInfo) => {
+        const cy = cyRef.current;
+        if (!cy || !container.current) return undefined;
+        return renderExport(cy, bubbleOutlines(container.current, info.households), info);
+      },
     }),
     [],
   );
 
-  return <div ref={container} className="genogram-canvas" role="img" aria-label={label} data-testid="genogram" />;
+  const focus = (id: string | null) => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.nodes('.focused').removeClass('focused');
+    if (!id) return;
+    const node = cy.getElementById(id);
+    node.addClass('focused');
+    const box = node.renderedBoundingBox({});
+    if (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height()) cy.center(node);
+  };
+
+  return (
+    <>
+      <div ref={container} className="genogram-canvas" role="img" aria-label={label} data-testid="genogram" />
+      {keyOrder.length > 0 && (
+        <nav className="genogram-keys" aria-label={keyLabel ?? label} data-testid="genogram-keys">
+          <ol>
+            {keyOrder.map((p) => (
+              <li key={p.id}>
+                <button
+                  type="button"
+                  data-person-id={p.id}
+                  aria-pressed={p.id === selectedId}
+                  onFocus={() => focus(p.id)}
+                  onBlur={() => focus(null)}
+                  onClick={() => onSelect(p.id)}
+                >
+                  {p.label}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+    </>
+  );
 }
 
 /** Removes what is gone, updates what stays (data, classes), adds what is new. */
@@ -139,6 +196,9 @@ function drawHouseholds(cy: Core, plugin: BubbleSetsPlugin | null, households: H
   cy.data('households', households);
   if (!plugin) return;
   for (const path of plugin.getPaths()) plugin.removePath(path);
+  // Removing a path leaves an empty scratch object on its elements, which a later (throttled)
+  // update reads as cached lines ("reading 'length'"): clear it so it is computed afresh.
+  cy.elements().removeScratch('bubbleSets');
   const people = cy.nodes('[kind = "person"], [kind = "badge"]');
   for (const h of households) {
     const members = new Set(h.memberIds);
@@ -146,7 +206,8 @@ function drawHouseholds(cy: Core, plugin: BubbleSetsPlugin | null, households: H
     const nodes = cy.nodes().filter((n) => members.has(n.id()) || members.has(String(n.data('personId'))) || inside.has(n.id()));
     const edges = cy.edges().filter((e) => inside.has(e.id()));
     plugin.addPath(nodes, edges, people.difference(nodes), {
-      virtualEdges: !h.connected,
+      // one person: no lines to route along, and virtual edges would have nothing to join
+      virtualEdges: !h.connected && h.memberIds.length > 1,
       includeLabels: true,
       style: { fill: `${h.colour}26`, stroke: h.colour, strokeWidth: '2.5' },
     });
