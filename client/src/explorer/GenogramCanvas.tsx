@@ -147,7 +147,7 @@ export function GenogramCanvas({ genogram, selectedId, onSelect, onExpand, label
     <>
       <div ref={container} className="genogram-canvas" role="img" aria-label={label} data-testid="genogram" />
       {keyOrder.length > 0 && (
-        <nav className="genogram-keys" aria-label={keyLabel ?? label} data-testid="genogram-keys">
+        <nav className="genogram-keys visually-hidden" aria-label={keyLabel ?? label} data-testid="genogram-keys">
           <ol>
             {keyOrder.map((p) => (
               <li key={p.id}>
