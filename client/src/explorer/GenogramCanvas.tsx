@@ -77,7 +77,11 @@ export function GenogramCanvas({ genogram, selectedId, onSelect, onExpand, label
     const resize = new window.ResizeObserver(() => {
       cy.resize();
       const now = container.current?.clientWidth ?? 0;
-      if (now !== width && cy.nodes().nonempty()) cy.fit(undefined, 40);
+      if (now !== width && cy.nodes().nonempty()) {
+        cy.fit(undefined, 40);
+        // A forced update of the plugin can leave a one-person bubble empty: draw them afresh.
+        drawHouseholds(cy, bubbles.current, (cy.data('households') as HouseholdOverlay[] | undefined) ?? []);
+      }
       width = now;
     });
     if (container.current) resize.observe(container.current);
@@ -195,9 +199,15 @@ function diffElements(cy: Core, elements: ElementDefinition[]): void {
 function drawHouseholds(cy: Core, plugin: BubbleSetsPlugin | null, households: HouseholdOverlay[]): void {
   cy.data('households', households);
   if (!plugin) return;
-  for (const path of plugin.getPaths()) plugin.removePath(path);
-  // Removing a path leaves an empty scratch object on its elements, which a later (throttled)
-  // update reads as cached lines ("reading 'length'"): clear it so it is computed afresh.
+  for (const path of plugin.getPaths()) {
+    const used = path.nodes.union(path.edges).union(path.avoidNodes);
+    plugin.removePath(path);
+    // A removed path can still have a throttled update pending (e.g. from elements the diff just
+    // removed); it would read the empty scratch that removal leaves ("reading 'length'"). Make
+    // that late update a no-op and clear the scratch so the next path computes afresh.
+    path.update = () => undefined;
+    used.removeScratch('bubbleSets');
+  }
   cy.elements().removeScratch('bubbleSets');
   const people = cy.nodes('[kind = "person"], [kind = "badge"]');
   for (const h of households) {
