@@ -215,11 +215,24 @@ function drawHouseholds(cy: Core, plugin: BubbleSetsPlugin | null, households: H
     const inside = new Set(h.insideIds);
     const nodes = cy.nodes().filter((n) => members.has(n.id()) || members.has(String(n.data('personId'))) || inside.has(n.id()));
     const edges = cy.edges().filter((e) => inside.has(e.id()));
-    plugin.addPath(nodes, edges, people.difference(nodes), {
+    const path = plugin.addPath(nodes, edges, people.difference(nodes), {
       // one person: no lines to route along, and virtual edges would have nothing to join
       virtualEdges: !h.connected && h.memberIds.length > 1,
       includeLabels: true,
       style: { fill: `${h.colour}26`, stroke: h.colour, strokeWidth: '2.5' },
     });
+    // The plugin sometimes finds no outline for a lone person (seen after the canvas narrowed):
+    // a household is never left undrawn, so fall back to a rounded box around its members.
+    if (!path.node.getAttribute('d')) path.node.setAttribute('d', roundedBox(nodes.boundingBox({}), 14));
   }
+}
+
+/** An SVG path of a rounded rectangle around a bounding box, `pad` outside it. */
+function roundedBox(bb: { x1: number; y1: number; x2: number; y2: number }, pad: number): string {
+  const [x1, y1, x2, y2] = [bb.x1 - pad, bb.y1 - pad, bb.x2 + pad, bb.y2 + pad];
+  const r = 18;
+  return (
+    `M${x1 + r} ${y1}H${x2 - r}Q${x2} ${y1} ${x2} ${y1 + r}V${y2 - r}Q${x2} ${y2} ${x2 - r} ${y2}` +
+    `H${x1 + r}Q${x1} ${y2} ${x1} ${y2 - r}V${y1 + r}Q${x1} ${y1} ${x1 + r} ${y1}Z`
+  );
 }

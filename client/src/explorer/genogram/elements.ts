@@ -122,7 +122,8 @@ export function buildGenogram(family: Family, lang: Lang, options: LayoutOptions
     });
   }
   for (const u of unions) elements.push(...unionElements(u, layout.unions[u.id]!, layout.barOffsets[u.id]));
-  const { overlays, hidden } = householdOverlays(family, unions, layout);
+  const lastBadge = new Map([...badges].filter(([, list]) => list.length > 0).map(([id, list]) => [id, `b:${id}:${list.at(-1)!.key}`]));
+  const { overlays, hidden } = householdOverlays(family, unions, layout, lastBadge);
   elements.push(...hidden);
   return {
     elements,
@@ -171,6 +172,7 @@ function householdOverlays(
   family: Family,
   unions: Union[],
   layout: GenogramLayout,
+  lastBadge: Map<string, string>,
 ): { overlays: HouseholdOverlay[]; hidden: ElementDefinition[] } {
   const root = family.rootId;
   const ordered = [...family.households].sort(
@@ -198,6 +200,15 @@ function householdOverlays(
         }
         joined.join(source, kid);
       }
+    }
+    // Each member's symbol is joined to its badges by a hidden line, so the bubble holds a
+    // person and their badges as one piece (a one-person bubble otherwise may come out broken).
+    for (const m of h.memberIds) {
+      const badge = lastBadge.get(m);
+      if (!badge) continue;
+      const id = `hb:${h.addressId}:${m}`;
+      hidden.set(id, { group: 'edges', data: { id, kind: 'household-link', source: m, target: badge } });
+      inside.push(id);
     }
     return {
       id: h.addressId,
