@@ -70,16 +70,18 @@ export function ExplorerPage({ query }: { query: URLSearchParams }) {
     return () => abort.abort();
   }, [personId, depth, asOf, expanded, read]);
 
-  // The family's timeline does not depend on the date: fetched once per person and depth.
+  // The family's timeline does not depend on the date: fetched once per person and depth, after
+  // the family is drawn (so it never competes with the first render).
+  const drawn = family !== null;
   useEffect(() => {
-    if (!personId) return;
+    if (!personId || !drawn) return;
     const abort = new AbortController();
     setTimelineError(null);
     read<{ familyTimeline: { events: FamilyEvent[] } }>(FAMILY_TIMELINE, { personId, depth, from: '1900-01-01', to: today }, abort.signal)
       .then((r) => !abort.signal.aborted && setEvents(r.familyTimeline.events))
       .catch((e: unknown) => !abort.signal.aborted && setTimelineError(e));
     return () => abort.abort();
-  }, [personId, depth, today, read]);
+  }, [personId, depth, today, read, drawn]);
 
   const genogram = useMemo(() => (family ? buildGenogram(family, lang) : null), [family, lang]);
   const span = useMemo(() => familySpan(family?.persons.map((p) => p.birthDate) ?? [], today), [family, today]);

@@ -70,7 +70,8 @@ export function buildGenogram(family: Family, lang: Lang, options: LayoutOptions
   for (const p of persons) {
     const at = layout.persons[p.id]!;
     const relation = relationLabel(p.relation ?? 'relative', p.sex, lang);
-    const lines = [p.name, relation, ...(p.deathDate && p.deceased ? [deathLine(p.deathDate)] : [])];
+    // The searched person is marked by the double outline; everyone else by their relation to them.
+    const lines = [p.name, ...(p.searched ? [] : [relation]), ...(p.deathDate && p.deceased ? [deathLine(p.deathDate)] : [])];
     elements.push({
       group: 'nodes',
       data: {
