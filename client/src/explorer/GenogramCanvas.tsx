@@ -77,11 +77,8 @@ export function GenogramCanvas({ genogram, selectedId, onSelect, onExpand, label
     const resize = new window.ResizeObserver(() => {
       cy.resize();
       const now = container.current?.clientWidth ?? 0;
-      if (now !== width && cy.nodes().nonempty()) {
-        cy.fit(undefined, 40);
-        // A forced update of the plugin can leave a one-person bubble empty: draw them afresh.
-        drawHouseholds(cy, bubbles.current, (cy.data('households') as HouseholdOverlay[] | undefined) ?? []);
-      }
+      // Bubbles are drawn in model coordinates: fitting moves them with the drawing, no redraw.
+      if (now !== width && cy.nodes().nonempty()) cy.fit(undefined, 40);
       width = now;
     });
     if (container.current) resize.observe(container.current);
@@ -215,7 +212,11 @@ function drawHouseholds(cy: Core, plugin: BubbleSetsPlugin | null, households: H
     const inside = new Set(h.insideIds);
     const nodes = cy.nodes().filter((n) => members.has(n.id()) || members.has(String(n.data('personId'))) || inside.has(n.id()));
     const edges = cy.edges().filter((e) => inside.has(e.id()));
-    const path = plugin.addPath(nodes, edges, people.difference(nodes), {
+    // Only non-members near the household can dent its bubble: avoiding everyone else costs
+    // time in proportion to the whole family for every household.
+    const near = grow(nodes.union(edges).boundingBox({}), 80);
+    const avoid = people.difference(nodes).filter((n) => overlaps(n.boundingBox({}), near));
+    const path = plugin.addPath(nodes, edges, avoid, {
       // one person: no lines to route along, and virtual edges would have nothing to join
       virtualEdges: !h.connected && h.memberIds.length > 1,
       includeLabels: true,
@@ -227,8 +228,23 @@ function drawHouseholds(cy: Core, plugin: BubbleSetsPlugin | null, households: H
   }
 }
 
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+function grow(b: Box, by: number): Box {
+  return { x1: b.x1 - by, y1: b.y1 - by, x2: b.x2 + by, y2: b.y2 + by };
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x1 <= b.x2 && a.x2 >= b.x1 && a.y1 <= b.y2 && a.y2 >= b.y1;
+}
+
 /** An SVG path of a rounded rectangle around a bounding box, `pad` outside it. */
-function roundedBox(bb: { x1: number; y1: number; x2: number; y2: number }, pad: number): string {
+function roundedBox(bb: Box, pad: number): string {
   const [x1, y1, x2, y2] = [bb.x1 - pad, bb.y1 - pad, bb.x2 + pad, bb.y2 + pad];
   const r = 18;
   return (
