@@ -1,12 +1,20 @@
-// Households on $asOf: the family's living persons grouped by the address where a residence
-// period is current on that date (from <= asOf < to).
+// Households on $asOf: every address where one of the family's living persons is registered on
+// that date, with everyone registered there on that date (kin or not: lodgers, a partner's
+// child, other adults). Residents are listed oldest registration first, at most $limit per
+// address; residentCount tells how many there are in all.
 UNWIND $ids AS id
-MATCH (p:Person {id: id})-[r:LIVES_AT]->(a:Address)
+MATCH (:Person {id: id})-[r:LIVES_AT]->(a:Address)
 WHERE r.from <= date($asOf) AND (r.to IS NULL OR r.to > date($asOf))
+WITH DISTINCT a
+MATCH (p:Person)-[r:LIVES_AT]->(a)
+WHERE r.from <= date($asOf) AND (r.to IS NULL OR r.to > date($asOf))
+  AND p.birthDate <= date($asOf)
   AND (p.deathDate IS NULL OR p.deathDate > date($asOf))
+WITH a, p, min(r.from) AS since
+ORDER BY since, p.id
+WITH a, collect({personId: p.id, since: since}) AS residents
 OPTIONAL MATCH (a)-[:IN]->(m:Municipality)
-WITH a, m, p ORDER BY p.id
 RETURN a.id AS addressId, a.street AS street, a.postalCode AS postalCode, a.city AS city,
        coalesce(m.code, a.municipalityCode) AS municipalityCode, m.name AS municipalityName,
-       collect(p.id) AS memberIds
+       residents[..$limit] AS residents, size(residents) AS residentCount
 ORDER BY addressId

@@ -1,45 +1,59 @@
 import { useEffect, useId, useState } from 'react';
-import { useLang, useMessages } from '../i18n/i18n';
-import { fromDays, isIsoDate, showDate, toDays } from './dates';
+import { useMessages } from '../i18n/i18n';
+import { addMonths, clampDate, isIsoDate } from './dates';
 import { EXPLORER_MESSAGES } from './explorer-messages';
 
 interface Props {
   value: string;
   from: string;
   to: string;
+  /** dates of the timeline's events (sorted or not): the jump buttons go to the nearest before/after */
+  eventDates?: readonly string[];
   onChange(asOf: string): void;
 }
 
-/** A slider over the family's time span plus an exact date field; the slider commits after a short pause. */
-export function AsOfControl({ value, from, to, onChange }: Props) {
+/**
+ * The as-of date: an exact date field, month and year steps, and jumps to the previous or next
+ * event of the family's timeline. Typing commits after a short pause; buttons commit at once.
+ */
+export function AsOfControl({ value, from, to, eventDates = [], onChange }: Props) {
   const t = useMessages(EXPLORER_MESSAGES);
-  const { lang } = useLang();
   const id = useId();
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
   useEffect(() => {
     if (draft === value || !isIsoDate(draft)) return;
-    const timer = setTimeout(() => onChange(draft), 250);
+    const timer = setTimeout(() => onChange(clampDate(draft, '1900-01-01', to)), 250);
     return () => clearTimeout(timer);
-  }, [draft, value, onChange]);
+  }, [draft, value, to, onChange]);
 
-  const min = toDays(from);
-  const max = Math.max(min, toDays(to));
+  const go = (date: string | undefined) => {
+    if (!date) return;
+    const next = clampDate(date, from, to);
+    setDraft(next);
+    onChange(next);
+  };
+  const dates = [...new Set(eventDates)].sort();
+  const previous = dates.filter((d) => d < value).at(-1);
+  const next = dates.find((d) => d > value);
+  const step = (months: number, label: string, text: string, testId: string) => (
+    <button
+      type="button"
+      className="secondary small"
+      onClick={() => go(addMonths(value, months))}
+      aria-label={label}
+      title={label}
+      data-testid={testId}
+    >
+      {text}
+    </button>
+  );
+
   return (
-    <div className="as-of" title={t('asOfHint')}>
+    <div className="as-of" role="group" aria-label={t('asOfHint')}>
       <label htmlFor={`${id}-date`}>{t('asOf')}</label>
-      <input
-        id={`${id}-range`}
-        type="range"
-        min={min}
-        max={max}
-        step={1}
-        value={Math.min(max, Math.max(min, toDays(isIsoDate(draft) ? draft : value)))}
-        onChange={(e) => setDraft(fromDays(Number(e.target.value)))}
-        aria-label={t('asOfHint')}
-        aria-valuetext={showDate(draft, lang)}
-        data-testid="as-of-range"
-      />
+      {step(-12, t('stepYearBack'), '«', 'as-of-year-back')}
+      {step(-1, t('stepMonthBack'), '‹', 'as-of-month-back')}
       <input
         id={`${id}-date`}
         type="date"
@@ -49,7 +63,19 @@ export function AsOfControl({ value, from, to, onChange }: Props) {
         onChange={(e) => setDraft(e.target.value)}
         data-testid="as-of-date"
         name="asOf"
+        title={t('asOfHint')}
       />
+      {step(1, t('stepMonthForward'), '›', 'as-of-month-forward')}
+      {step(12, t('stepYearForward'), '»', 'as-of-year-forward')}
+      <button type="button" className="secondary small" onClick={() => go(previous)} disabled={!previous} data-testid="as-of-prev-event">
+        ⇤ {t('prevEvent')}
+      </button>
+      <button type="button" className="secondary small" onClick={() => go(next)} disabled={!next} data-testid="as-of-next-event">
+        {t('nextEvent')} ⇥
+      </button>
+      <button type="button" className="secondary small" onClick={() => go(to)} disabled={value === to}>
+        {t('today')}
+      </button>
     </div>
   );
 }

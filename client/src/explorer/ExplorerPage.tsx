@@ -1,18 +1,24 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { navigate } from '../app/router';
+import { useMe } from '../app/session';
 import { useLang, useMessages } from '../i18n/i18n';
+import { storedPurpose } from '../api/purpose';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
 import { AsOfControl } from './AsOfControl';
-import { familySpan, isIsoDate, todayIso } from './dates';
+import { familySpan, isIsoDate, showDate, todayIso } from './dates';
 import { EXPLORER_MESSAGES } from './explorer-messages';
-import type { Family } from './family.types';
+import type { Family, FamilyEvent } from './family.types';
+import { FamilyListView } from './FamilyListView';
 import { GenogramCanvas, type GenogramHandle } from './GenogramCanvas';
 import { buildGenogram } from './genogram/elements';
+import { download, pdfOf } from './genogram/export';
+import { keyboardOrder } from './genogram/key-order';
 import { mergeFamilies } from './genogram/merge';
-import { FamilyLegend } from './FamilyLegend';
+import { relationLabel } from './genogram/relations';
+import { FamilyLegend, legendLines } from './FamilyLegend';
 import { PersonPanel } from './PersonPanel';
-import { FAMILY } from './queries';
+import { FAMILY, FAMILY_TIMELINE } from './queries';
 import { SearchBox } from './SearchBox';
 import { TimelinePanel } from './TimelinePanel';
 
@@ -34,7 +40,11 @@ export function ExplorerPage({ query }: { query: URLSearchParams }) {
   const [loading, setLoading] = useState(false);
   const [expanded, setExpanded] = useState<string[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [listView, setListView] = useState(false);
+  const [events, setEvents] = useState<FamilyEvent[]>([]);
+  const [timelineError, setTimelineError] = useState<unknown>(null);
   const canvas = useRef<GenogramHandle>(null);
+  const me = useMe();
 
   useEffect(() => {
     setExpanded([]);
@@ -60,10 +70,36 @@ export function ExplorerPage({ query }: { query: URLSearchParams }) {
     return () => abort.abort();
   }, [personId, depth, asOf, expanded, read]);
 
+  // The family's timeline does not depend on the date: fetched once per person and depth, after
+  // the family is drawn (so it never competes with the first render).
+  const drawn = family !== null;
+  useEffect(() => {
+    if (!personId || !drawn) return;
+    const abort = new AbortController();
+    setTimelineError(null);
+    read<{ familyTimeline: { events: FamilyEvent[] } }>(FAMILY_TIMELINE, { personId, depth, from: '1900-01-01', to: today }, abort.signal)
+      .then((r) => !abort.signal.aborted && setEvents(r.familyTimeline.events))
+      .catch((e: unknown) => !abort.signal.aborted && setTimelineError(e));
+    return () => abort.abort();
+  }, [personId, depth, today, read, drawn]);
+
   const genogram = useMemo(() => (family ? buildGenogram(family, lang) : null), [family, lang]);
   const span = useMemo(() => familySpan(family?.persons.map((p) => p.birthDate) ?? [], today), [family, today]);
   const root = family?.persons.find((p) => p.id === family.rootId);
-  const timelinePerson = family?.persons.find((p) => p.id === selectedId) ?? root;
+  const keyOrder = useMemo(
+    () =>
+      keyboardOrder(family?.persons ?? []).map((p) => ({
+        id: p.id,
+        label: [
+          t('personKey', { name: p.name, relation: relationLabel(p.searched ? 'self' : (p.relation ?? 'relative'), p.sex, lang) }),
+          p.age !== null ? t('ageYears', { age: p.age }) : '',
+          p.deceased && p.deathDate ? `† ${showDate(p.deathDate, lang)}` : '',
+        ]
+          .filter(Boolean)
+          .join(', '),
+      })),
+    [family, lang, t],
+  );
 
   const go = useCallback(
     (changes: Record<string, string | number | null>, replace = false) =>
@@ -76,13 +112,30 @@ export function ExplorerPage({ query }: { query: URLSearchParams }) {
   );
   const onAsOf = useCallback((value: string) => go({ asOf: value }, true), [go]);
 
-  const exportPng = () => {
-    const uri = canvas.current?.png();
-    if (!uri) return;
-    const a = document.createElement('a');
-    a.href = uri;
-    a.download = `genogram-${family?.rootId ?? 'familie'}-${asOf}.png`;
-    a.click();
+  const exportAs = async (format: 'png' | 'pdf') => {
+    if (!family || !root || !genogram) return;
+    const title = t('exportTitle', { name: root.name });
+    const picture = await canvas.current?.exportCanvas({
+      title,
+      households: genogram.households,
+      legend: legendLines(t),
+      footer: [
+        t('exportDate', { date: showDate(asOf, lang) }),
+        t('exportIndex', { name: root.name, id: root.id }),
+        t('exportPurpose', { purpose: storedPurpose() ?? '' }),
+        t('exportUser', { user: me.username }),
+      ],
+    });
+    if (!picture) return;
+    const name = `genogram-${family.rootId}-${asOf}`;
+    if (format === 'png') {
+      download(picture.toDataURL('image/png'), `${name}.png`);
+      return;
+    }
+    const bytes = await pdfOf(picture, title);
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+    download(url, `${name}.pdf`);
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
 
   return (
@@ -96,7 +149,7 @@ export function ExplorerPage({ query }: { query: URLSearchParams }) {
       {personId && family && genogram && root && (
         <>
           <div className="explorer-controls">
-            <AsOfControl value={asOf} from={span.from} to={span.to} onChange={onAsOf} />
+            <AsOfControl value={asOf} from={span.from} to={span.to} eventDates={events.map((e) => e.date)} onChange={onAsOf} />
             <label className="depth">
               {t('depth')}{' '}
               <select value={depth} onChange={(e) => go({ depth: e.target.value })} name="depth">
@@ -117,8 +170,20 @@ export function ExplorerPage({ query }: { query: URLSearchParams }) {
               <button type="button" className="secondary small" onClick={() => canvas.current?.fit()}>
                 {t('fit')}
               </button>
-              <button type="button" className="secondary small" onClick={exportPng} data-testid="export-png">
+              <button type="button" className="secondary small" onClick={() => void exportAs('png')} data-testid="export-png">
                 {t('exportPng')}
+              </button>
+              <button type="button" className="secondary small" onClick={() => void exportAs('pdf')} data-testid="export-pdf">
+                {t('exportPdf')}
+              </button>
+              <button
+                type="button"
+                className="secondary small"
+                aria-pressed={listView}
+                onClick={() => setListView((v) => !v)}
+                data-testid="list-view-toggle"
+              >
+                {listView ? t('graphView') : t('listView')}
               </button>
             </div>
             {loading && (
@@ -129,15 +194,20 @@ export function ExplorerPage({ query }: { query: URLSearchParams }) {
           </div>
           <div className="explorer-body">
             <div className="explorer-main">
-              <GenogramCanvas
-                ref={canvas}
-                genogram={genogram}
-                selectedId={selectedId}
-                onSelect={setSelectedId}
-                onExpand={onExpand}
-                label={t('genogramLabel', { name: root.name })}
-              />
-              <p className="muted hint">{t('hint')}</p>
+              <div hidden={listView}>
+                <GenogramCanvas
+                  ref={canvas}
+                  genogram={genogram}
+                  selectedId={selectedId}
+                  onSelect={setSelectedId}
+                  onExpand={onExpand}
+                  label={t('genogramLabel', { name: root.name })}
+                  keyOrder={keyOrder}
+                  keyLabel={t('keyList')}
+                />
+                <p className="muted hint">{t('hint')}</p>
+              </div>
+              {listView && <FamilyListView family={family} households={genogram.households} onOpen={setSelectedId} />}
               <FamilyLegend family={family} households={genogram.households} />
             </div>
             {selectedId && (
@@ -148,9 +218,17 @@ export function ExplorerPage({ query }: { query: URLSearchParams }) {
               />
             )}
           </div>
-          {timelinePerson && (
-            <TimelinePanel personId={timelinePerson.id} name={timelinePerson.name} from={span.from} to={today} asOf={asOf} />
-          )}
+          <ErrorNotice error={timelineError} />
+          <TimelinePanel
+            events={events}
+            persons={family.persons}
+            from={span.from}
+            to={today}
+            asOf={asOf}
+            personId={selectedId}
+            onPerson={setSelectedId}
+            onDate={onAsOf}
+          />
         </>
       )}
     </main>

@@ -1,13 +1,56 @@
 import { href } from '../app/router';
-import { useMessages } from '../i18n/i18n';
-import { EXPLORER_MESSAGES } from './explorer-messages';
+import { useLang, useMessages } from '../i18n/i18n';
+import { EXPLORER_MESSAGES, type ExplorerKey } from './explorer-messages';
 import type { Family } from './family.types';
 import type { HouseholdOverlay } from './genogram/elements';
+import type { LegendLine } from './genogram/export';
+import { relationLabel } from './genogram/relations';
+import { DEFAULT_THEME } from './genogram/style';
 
-/** Households on the date (colour = bubble), flagged clusters with links, and the symbol legend. */
+const LEGEND: readonly [ExplorerKey, string | undefined][] = [
+  ['legendMale', undefined],
+  ['legendFemale', undefined],
+  ['legendDeceased', undefined],
+  ['legendDeathDate', undefined],
+  ['legendSearched', undefined],
+  ['legendCoResident', '#7b8794'],
+  ['legendHalo', DEFAULT_THEME.flag],
+  ['legendUnborn', undefined],
+  ['legendMarried', undefined],
+  ['legendCohabiting', undefined],
+  ['legendSeparated', undefined],
+  ['legendDivorced', undefined],
+  ['legendFuture', undefined],
+  ['legendHousehold', '#2f6fd0'],
+  ['legendBadgeOwn', '#c0392b'],
+  ['legendBadgeVictim', '#566573'],
+  ['legendBadgeMoves', '#4d5656'],
+];
+
+const SYMBOL: Partial<Record<ExplorerKey, string>> = {
+  legendMale: '□',
+  legendFemale: '○',
+  legendDeceased: '☒',
+  legendSearched: '◎',
+  legendMarried: '—',
+  legendCohabiting: '- -',
+  legendUnborn: '┆',
+};
+
+/** The symbol legend as lines (also painted into the exported picture). */
+export function legendLines(t: (key: ExplorerKey) => string): LegendLine[] {
+  return LEGEND.map(([key, colour]) => ({ text: `${SYMBOL[key] ? `${SYMBOL[key]} ` : ''}${t(key)}`, ...(colour ? { colour } : {}) }));
+}
+
+/** Households on the date (colour = bubble), flagged clusters with links, and the complete symbol legend. */
 export function FamilyLegend({ family, households }: { family: Family; households: HouseholdOverlay[] }) {
   const t = useMessages(EXPLORER_MESSAGES);
-  const name = new Map(family.persons.map((p) => [p.id, p.name]));
+  const { lang } = useLang();
+  const byId = new Map(family.persons.map((p) => [p.id, p]));
+  const who = (id: string) => {
+    const p = byId.get(id);
+    return p ? `${p.name} (${relationLabel(p.searched ? 'self' : (p.relation ?? 'relative'), p.sex, lang)})` : id;
+  };
   const flags = new Map<string, { status: string | null; members: string[] }>();
   for (const p of family.persons) {
     for (const f of p.flags) {
@@ -18,20 +61,28 @@ export function FamilyLegend({ family, households }: { family: Family; household
   }
   return (
     <div className="legend-row">
-      <section aria-label={t('households')} data-testid="households">
-        <h2>{t('households')}</h2>
+      <section aria-labelledby="households-h" data-testid="households">
+        <h2 id="households-h">{t('households')}</h2>
         <ul className="households">
           {households.map((h) => (
             <li key={h.id} data-household={h.id}>
               <span className="swatch big" style={{ background: `${h.colour}40`, borderColor: h.colour }} aria-hidden="true" />
-              <strong>{h.label}</strong>: {h.memberIds.map((id) => name.get(id) ?? id).join(', ')}
+              <strong>{h.label}</strong>:{' '}
+              {h.memberIds.map((id, i) => (
+                <span key={id} data-person-id={id} className={byId.get(id)?.kin === false ? 'coresident' : undefined}>
+                  {i > 0 ? ', ' : ''}
+                  {who(id)}
+                </span>
+              ))}
+              {h.parentElsewhere && <span className="muted small block">{t('custodyUnknown')}</span>}
+              {h.unlisted > 0 && <span className="muted small block">{t('unlisted', { count: h.unlisted })}</span>}
             </li>
           ))}
         </ul>
       </section>
       {flags.size > 0 && (
-        <section aria-label={t('flags')} data-testid="flags">
-          <h2>{t('flags')}</h2>
+        <section aria-labelledby="flags-h" data-testid="flags">
+          <h2 id="flags-h">{t('flags')}</h2>
           <ul>
             {[...flags.entries()].map(([id, f]) => (
               <li key={id}>
@@ -45,17 +96,17 @@ export function FamilyLegend({ family, households }: { family: Family; household
           </ul>
         </section>
       )}
-      <section aria-label={t('legend')}>
-        <h2>{t('legend')}</h2>
+      <section aria-labelledby="legend-h" data-testid="legend">
+        <h2 id="legend-h">{t('legend')}</h2>
         <ul className="symbol-legend">
-          <li>□ {t('legendMale')}</li>
-          <li>○ {t('legendFemale')}</li>
-          <li>☒ {t('legendDeceased')}</li>
-          <li>— {t('legendMarried')}</li>
-          <li>- - {t('legendCohabiting')}</li>
-          <li>{t('legendSeparated')}</li>
-          <li>{t('legendDivorced')}</li>
-          <li>{t('legendSearched')}</li>
+          {legendLines(t).map((line) => (
+            <li key={line.text}>
+              {line.colour && (
+                <span className="swatch" style={{ background: `${line.colour}40`, borderColor: line.colour }} aria-hidden="true" />
+              )}
+              {line.text}
+            </li>
+          ))}
         </ul>
       </section>
     </div>

@@ -2,6 +2,7 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { BubbleSetsPlugin } from 'cytoscape-bubblesets';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { Genogram, HouseholdOverlay } from './genogram/elements';
+import { bubbleOutlines, renderExport, type ExportInfo } from './genogram/export';
 import { genogramStyle } from './genogram/style';
 
 declare global {
@@ -17,8 +18,14 @@ declare global {
 export interface GenogramHandle {
   fit(): void;
   zoomBy(factor: number): void;
-  /** the drawing as a PNG data URI (households are an overlay and are not in it) */
-  png(): string | undefined;
+  /** the drawing with household bubbles, legend and footer, as a canvas */
+  exportCanvas(info: ExportInfo): Promise<HTMLCanvasElement | undefined>;
+}
+
+/** A person in keyboard order, with the text a screen reader announces. */
+export interface KeyPerson {
+  id: string;
+  label: string;
 }
 
 interface Props {
@@ -27,6 +34,10 @@ interface Props {
   onSelect(personId: string | null): void;
   onExpand(personId: string): void;
   label: string;
+  /** persons in keyboard order (searched person, partners, children, parents …) */
+  keyOrder?: KeyPerson[];
+  /** text before the keyboard list ("Persons in the family tree") */
+  keyLabel?: string;
   ref?: Ref<GenogramHandle>;
 }
 
@@ -34,7 +45,7 @@ interface Props {
  * The one owner of the Cytoscape instance: created once, destroyed on unmount; new data is
  * diffed in by id inside one batch; the preset layout runs only when positions changed.
  */
-export function GenogramCanvas({ genogram, selectedId, onSelect, onExpand, label, ref }: Props) {
+export function GenogramCanvas({ genogram, selectedId, onSelect, onExpand, label, keyOrder = [], keyLabel, ref }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const bubbles = useRef<BubbleSetsPlugin | null>(null);
@@ -60,8 +71,16 @@ export function GenogramCanvas({ genogram, selectedId, onSelect, onExpand, label
     cyRef.current = cy;
     bubbles.current = new BubbleSetsPlugin(cy);
     window.__opsporCy = cy;
-    // Cytoscape only notices window resizes; the side panel also narrows the canvas.
-    const resize = new window.ResizeObserver(() => cy.resize());
+    // Cytoscape only notices window resizes; the side panel also narrows the canvas: fit again
+    // so nobody is cut off.
+    let width = container.current?.clientWidth ?? 0;
+    const resize = new window.ResizeObserver(() => {
+      cy.resize();
+      const now = container.current?.clientWidth ?? 0;
+      // Bubbles are drawn in model coordinates: fitting moves them with the drawing, no redraw.
+      if (now !== width && cy.nodes().nonempty()) cy.fit(undefined, 40);
+      width = now;
+    });
     if (container.current) resize.observe(container.current);
     return () => {
       resize.disconnect();
@@ -105,12 +124,51 @@ export function GenogramCanvas({ genogram, selectedId, onSelect, onExpand, label
         if (!cy) return;
         cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
       },
-      png: () => cyRef.current?.png({ full: true, scale: 2, bg: '#ffffff', output: 'base64uri' }),
+      exportCanvas: async (info: ExportInfo) => {
+        const cy = cyRef.current;
+        if (!cy || !container.current) return undefined;
+        return renderExport(cy, bubbleOutlines(container.current, info.households), info);
+      },
     }),
     [],
   );
 
-  return <div ref={container} className="genogram-canvas" role="img" aria-label={label} data-testid="genogram" />;
+  const focus = (id: string | null) => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.nodes('.focused').removeClass('focused');
+    if (!id) return;
+    const node = cy.getElementById(id);
+    node.addClass('focused');
+    const box = node.renderedBoundingBox({});
+    if (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height()) cy.center(node);
+  };
+
+  return (
+    <>
+      <div ref={container} className="genogram-canvas" role="img" aria-label={label} data-testid="genogram" />
+      {keyOrder.length > 0 && (
+        <nav className="genogram-keys visually-hidden" aria-label={keyLabel ?? label} data-testid="genogram-keys">
+          <ol>
+            {keyOrder.map((p) => (
+              <li key={p.id}>
+                <button
+                  type="button"
+                  data-person-id={p.id}
+                  aria-pressed={p.id === selectedId}
+                  onFocus={() => focus(p.id)}
+                  onBlur={() => focus(null)}
+                  onClick={() => onSelect(p.id)}
+                >
+                  {p.label}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+    </>
+  );
 }
 
 /** Removes what is gone, updates what stays (data, classes), adds what is new. */
@@ -138,17 +196,59 @@ function diffElements(cy: Core, elements: ElementDefinition[]): void {
 function drawHouseholds(cy: Core, plugin: BubbleSetsPlugin | null, households: HouseholdOverlay[]): void {
   cy.data('households', households);
   if (!plugin) return;
-  for (const path of plugin.getPaths()) plugin.removePath(path);
+  for (const path of plugin.getPaths()) {
+    const used = path.nodes.union(path.edges).union(path.avoidNodes);
+    plugin.removePath(path);
+    // A removed path can still have a throttled update pending (e.g. from elements the diff just
+    // removed); it would read the empty scratch that removal leaves ("reading 'length'"). Make
+    // that late update a no-op and clear the scratch so the next path computes afresh.
+    path.update = () => undefined;
+    used.removeScratch('bubbleSets');
+  }
+  cy.elements().removeScratch('bubbleSets');
   const people = cy.nodes('[kind = "person"], [kind = "badge"]');
   for (const h of households) {
     const members = new Set(h.memberIds);
     const inside = new Set(h.insideIds);
     const nodes = cy.nodes().filter((n) => members.has(n.id()) || members.has(String(n.data('personId'))) || inside.has(n.id()));
     const edges = cy.edges().filter((e) => inside.has(e.id()));
-    plugin.addPath(nodes, edges, people.difference(nodes), {
-      virtualEdges: !h.connected,
+    // Only non-members near the household can dent its bubble: avoiding everyone else costs
+    // time in proportion to the whole family for every household.
+    const near = grow(nodes.union(edges).boundingBox({}), 80);
+    const avoid = people.difference(nodes).filter((n) => overlaps(n.boundingBox({}), near));
+    const path = plugin.addPath(nodes, edges, avoid, {
+      // one person: no lines to route along, and virtual edges would have nothing to join
+      virtualEdges: !h.connected && h.memberIds.length > 1,
       includeLabels: true,
       style: { fill: `${h.colour}26`, stroke: h.colour, strokeWidth: '2.5' },
     });
+    // The plugin sometimes finds no outline for a lone person (seen after the canvas narrowed):
+    // a household is never left undrawn, so fall back to a rounded box around its members.
+    if (!path.node.getAttribute('d')) path.node.setAttribute('d', roundedBox(nodes.boundingBox({}), 14));
   }
+}
+
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+function grow(b: Box, by: number): Box {
+  return { x1: b.x1 - by, y1: b.y1 - by, x2: b.x2 + by, y2: b.y2 + by };
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x1 <= b.x2 && a.x2 >= b.x1 && a.y1 <= b.y2 && a.y2 >= b.y1;
+}
+
+/** An SVG path of a rounded rectangle around a bounding box, `pad` outside it. */
+function roundedBox(bb: Box, pad: number): string {
+  const [x1, y1, x2, y2] = [bb.x1 - pad, bb.y1 - pad, bb.x2 + pad, bb.y2 + pad];
+  const r = 18;
+  return (
+    `M${x1 + r} ${y1}H${x2 - r}Q${x2} ${y1} ${x2} ${y1 + r}V${y2 - r}Q${x2} ${y2} ${x2 - r} ${y2}` +
+    `H${x1 + r}Q${x1} ${y2} ${x1} ${y2 - r}V${y1 + r}Q${x1} ${y1} ${x1 + r} ${y1}Z`
+  );
 }

@@ -29,3 +29,18 @@ export function showDate(iso: string, lang: 'da' | 'en'): string {
   const [y, m, d] = iso.split('-');
   return `${d}.${m}.${y}`;
 }
+
+/** A date moved by whole months (day clamped to the month's end): 2024-01-31 + 1 → 2024-02-29. */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/** Keeps a date inside [from, to]. */
+export function clampDate(iso: string, from: string, to: string): string {
+  return iso < from ? from : iso > to ? to : iso;
+}

@@ -5,6 +5,8 @@ export type PartnershipStatus = 'current' | 'separated' | 'divorced' | 'future';
 
 export interface CaseCount {
   category: string;
+  /** a code under the category (online, forsikring…) when the record has one */
+  subcategory?: string | null;
   labelDa: string;
   labelEn: string;
   role: string;
@@ -21,6 +23,10 @@ export interface FamilyPerson {
   born: boolean;
   deceased: boolean;
   searched: boolean;
+  /** false: not kin, only registered at one of the family's addresses on the date */
+  kin?: boolean;
+  /** relation code to the searched person (server/src/people/relations.ts) */
+  relation?: string;
   history: { caseCounts: CaseCount[]; addressChanges: number };
   flags: { id: string; status: string | null }[];
 }
@@ -47,6 +53,10 @@ export interface Household {
   municipalityCode: string | null;
   municipalityName: string | null;
   memberIds: string[];
+  residents?: { personId: string; since: string }[];
+  residentCount?: number;
+  /** a parent of the searched person lives here without them: custody/visitation unknown */
+  parentElsewhere?: boolean;
 }
 
 export interface Family {
@@ -71,4 +81,29 @@ export interface TimelineEvent {
   addressId: string | null;
   street: string | null;
   city: string | null;
+}
+
+export type FamilyEventKind = 'birth' | 'death' | 'partnership' | 'marriage' | 'separation' | 'divorce' | 'move' | 'case';
+
+export interface TimelineAddress {
+  id: string;
+  street: string;
+  postalCode: string;
+  city: string;
+}
+
+export interface FamilyEvent {
+  date: string;
+  kind: FamilyEventKind;
+  personId: string;
+  otherPersonId: string | null;
+  caseId: string | null;
+  category: string | null;
+  subcategory: string | null;
+  categoryLabelDa: string | null;
+  categoryLabelEn: string | null;
+  role: string | null;
+  districtCode: string | null;
+  fromAddress: TimelineAddress | null;
+  toAddress: TimelineAddress | null;
 }

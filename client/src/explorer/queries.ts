@@ -1,6 +1,6 @@
 // The explorer's GraphQL documents (all person reads: sent with the purpose header).
-const FAMILY_PERSON = `id name sex birthDate deathDate age born deceased searched
-  history { addressChanges caseCounts { category labelDa labelEn role count } }
+const FAMILY_PERSON = `id name sex birthDate deathDate age born deceased searched kin relation
+  history { addressChanges caseCounts { category subcategory labelDa labelEn role count } }
   flags { id status }`;
 
 export const FAMILY = `query Family($personId: ID!, $depth: Int!, $asOf: String) {
@@ -9,7 +9,7 @@ export const FAMILY = `query Family($personId: ID!, $depth: Int!, $asOf: String)
     persons { ${FAMILY_PERSON} }
     parentLinks { parentId childId }
     partnerships { personA personB kind from to status }
-    households { addressId street postalCode city municipalityCode municipalityName memberIds }
+    households { addressId street postalCode city municipalityCode municipalityName memberIds residentCount parentElsewhere residents { personId since } }
   }
 }`;
 
@@ -39,6 +39,18 @@ export const TIMELINE = `query Timeline($personId: ID!, $from: String, $to: Stri
   personTimeline(personId: $personId, from: $from, to: $to) {
     personId from to truncated
     events { date kind caseId category categoryLabelDa categoryLabelEn role districtCode addressId street city }
+  }
+}`;
+
+const ADDRESS = 'id street postalCode city';
+
+export const FAMILY_TIMELINE = `query FamilyTimeline($personId: ID!, $depth: Int!, $from: String, $to: String) {
+  familyTimeline(personId: $personId, depth: $depth, from: $from, to: $to) {
+    rootId from to truncated
+    events {
+      date kind personId otherPersonId caseId category subcategory categoryLabelDa categoryLabelEn role districtCode
+      fromAddress { ${ADDRESS} } toAddress { ${ADDRESS} }
+    }
   }
 }`;
 

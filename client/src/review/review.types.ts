@@ -45,6 +45,20 @@ export interface Evidence {
   role: string | null;
   district: string | null;
   municipality: string | null;
+  detail?: string | null;
+  // Optional facts per evidence kind (the shared evidence shape): absent fields render as nothing.
+  matchedKeyword?: string | null;
+  categoryWeight?: number | null;
+  current?: boolean | null;
+  fromAddressId?: string | null;
+  fromAddress?: string | null;
+  toAddressId?: string | null;
+  toAddress?: string | null;
+  personId?: string | null;
+  name?: string | null;
+  age?: number | null;
+  since?: string | null;
+  relation?: string | null;
 }
 
 export interface Signal {

@@ -3,9 +3,9 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Access } from '../auth/access.decorator.js';
 import { CurrentPrincipal, Purpose } from '../auth/current-user.decorator.js';
 import type { Principal } from '../auth/principal.js';
-import { FamilyArgs, PersonTimelineArgs } from './dto/people.args.js';
+import { FamilyArgs, FamilyTimelineArgs, PersonTimelineArgs } from './dto/people.args.js';
 import { FamilyModel } from './models/family.model.js';
-import { PersonTimelineModel } from './models/timeline.model.js';
+import { FamilyTimelineModel, PersonTimelineModel } from './models/timeline.model.js';
 import { FamilyService } from './family.service.js';
 import { PeopleService } from './people.service.js';
 
@@ -34,5 +34,17 @@ export class FamilyResolver {
     @Purpose() purpose: string,
   ): Promise<PersonTimelineModel> {
     return this.people.timeline({ principal, purpose }, args.personId, args.from, args.to);
+  }
+
+  @Access({ roles: ['analyst', 'admin', 'coordinator'], purpose: true })
+  @Query(() => FamilyTimelineModel, {
+    description: "A family's births, deaths, partnerships, moves and cases in date order (the family of `family`). Audited.",
+  })
+  familyTimeline(
+    @Args({ type: () => FamilyTimelineArgs }) args: FamilyTimelineArgs,
+    @CurrentPrincipal() principal: Principal,
+    @Purpose() purpose: string,
+  ): Promise<FamilyTimelineModel> {
+    return this.families.timeline({ principal, purpose }, args.personId, args.depth, args.from, args.to);
   }
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import { BadInputError, LimitExceededError } from '../common/app-error.js';
 import { FamilyModel, toFamily } from './models/family.model.js';
+import { byEventOrder, FamilyTimelineModel, partnershipEvents, toFamilyTimelineEvent } from './models/timeline.model.js';
 import { PersonAccessService } from './person-access.service.js';
 import { Clock } from '../common/clock.js';
 import { dateArg } from './people.dates.js';
@@ -20,18 +21,22 @@ export class FamilyService {
   ) {}
 
   async family(caller: Caller, personId: string, depth: number, asOfArg: string | null | undefined): Promise<FamilyModel> {
-    if (!Number.isInteger(depth) || depth < 1) throw new BadInputError('depth', 'must be a whole number of at least 1');
-    if (depth > PEOPLE_LIMITS.familyDepthMax) throw new LimitExceededError('depth', PEOPLE_LIMITS.familyDepthMax, depth);
+    this.checkDepth(depth);
     const now = this.clock.today();
     const asOf = dateArg('asOf', asOfArg, now);
     // The family is read through its searched person: a coordinator needs that person in the
     // district; relatives elsewhere come with them (histories are seen across districts).
     const root = await this.access.readablePerson({ ...caller, operation: 'family', personId, asOf, today: now });
-    const ids = await this.walk(root.id, depth);
-    const [persons, kin, households, history] = await Promise.all([
+    const kinIds = await this.walk(root.id, depth);
+    // Everyone registered at the family's addresses on the date comes too: lodgers, a partner's
+    // child, other adults — the people the view exists to notice.
+    const households = await this.families.households(kinIds, asOf, PEOPLE_LIMITS.householdResidents);
+    const kinSet = new Set(kinIds);
+    const coResidents = [...new Set(households.flatMap((h) => h.residents.map((r) => r.personId)))].filter((id) => !kinSet.has(id)).sort();
+    const ids = [...kinIds, ...coResidents];
+    const [persons, kin, history] = await Promise.all([
       this.families.persons(ids, asOf),
       this.families.kinship(ids),
-      this.families.households(ids, asOf),
       this.families.history(ids, asOf),
     ]);
     await this.audit.record({
@@ -39,9 +44,45 @@ export class FamilyService {
       operation: 'family',
       personIds: ids,
       purpose: caller.purpose,
-      detail: { rootId: root.id, depth, asOf },
+      detail: { rootId: root.id, depth, asOf, coResidents: coResidents.length },
     });
-    return toFamily({ rootId: root.id, asOf, depth, persons, kin, households, history });
+    return toFamily({ rootId: root.id, asOf, depth, persons, kin, households, history, kinIds: kinSet });
+  }
+
+  /**
+   * The family's events (births, deaths, partnerships, moves, cases) between two dates: the
+   * kinship walk of `family`, read through the same access check and audited the same way.
+   */
+  async timeline(
+    caller: Caller,
+    personId: string,
+    depth: number,
+    fromArg: string | null | undefined,
+    toArg: string | null | undefined,
+  ): Promise<FamilyTimelineModel> {
+    this.checkDepth(depth);
+    const now = this.clock.today();
+    const from = dateArg('from', fromArg, '1900-01-01');
+    const to = dateArg('to', toArg, now);
+    if (from > to) throw new BadInputError('from', 'must not be after to');
+    const root = await this.access.readablePerson({ ...caller, operation: 'familyTimeline', personId, asOf: to, today: now });
+    const ids = await this.walk(root.id, depth);
+    const cap = PEOPLE_LIMITS.familyTimelineEvents;
+    const [rows, kin] = await Promise.all([this.families.timeline(ids, from, to, cap + 1), this.families.kinship(ids)]);
+    await this.audit.record({
+      actor: caller.principal,
+      operation: 'familyTimeline',
+      personIds: ids,
+      purpose: caller.purpose,
+      detail: { rootId: root.id, depth, from, to },
+    });
+    const events = [...rows.slice(0, cap).map(toFamilyTimelineEvent), ...partnershipEvents(kin, from, to)].sort(byEventOrder);
+    return { rootId: root.id, from, to, events: events.slice(0, cap), truncated: rows.length > cap || events.length > cap };
+  }
+
+  private checkDepth(depth: number): void {
+    if (!Number.isInteger(depth) || depth < 1) throw new BadInputError('depth', 'must be a whole number of at least 1');
+    if (depth > PEOPLE_LIMITS.familyDepthMax) throw new LimitExceededError('depth', PEOPLE_LIMITS.familyDepthMax, depth);
   }
 
   /** Breadth-first over PARENT_OF and PARTNER_OF; stops as soon as the family outgrows the cap. */

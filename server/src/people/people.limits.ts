@@ -11,4 +11,7 @@ export const PEOPLE_LIMITS = {
   familyPersons: 500,
   timelineEvents: 1000,
   provenance: 100,
+  /** residents listed per household (an institution's address can hold hundreds) */
+  householdResidents: 40,
+  familyTimelineEvents: 3000,
 } as const;

@@ -3,6 +3,7 @@ import { GraphService } from '../graph/graph.service.js';
 import type {
   FamilyKinRow,
   FamilyPersonRow,
+  FamilyTimelineRow,
   HistoryRow,
   HouseholdRow,
   KinshipRow,
@@ -88,8 +89,13 @@ export class FamilyRepository {
     return this.graph.read<FamilyKinRow & Record<string, unknown>>('people/family-kinship', { ids });
   }
 
-  async households(ids: string[], asOf: string): Promise<HouseholdRow[]> {
-    return this.graph.read<HouseholdRow & Record<string, unknown>>('people/family-households', { ids, asOf });
+  /** The addresses the family lives at on `asOf`, with everyone registered there (at most `limit` each). */
+  async households(ids: string[], asOf: string, limit: number): Promise<HouseholdRow[]> {
+    return this.graph.read<HouseholdRow & Record<string, unknown>>('people/family-households', { ids, asOf, limit });
+  }
+
+  async timeline(ids: string[], from: string, to: string, limit: number): Promise<FamilyTimelineRow[]> {
+    return this.graph.read<FamilyTimelineRow & Record<string, unknown>>('people/family-timeline', { ids, from, to, limit });
   }
 
   async history(ids: string[], asOf: string): Promise<HistoryRow[]> {

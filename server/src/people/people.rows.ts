@@ -86,14 +86,40 @@ export interface HouseholdRow {
   city: string;
   municipalityCode: string | null;
   municipalityName: string | null;
-  memberIds: string[];
+  /** everyone registered there on asOf (kin or not), oldest registration first, capped */
+  residents: { personId: string; since: string }[];
+  residentCount: number;
 }
 
 export interface HistoryRow {
   personId: string;
   category: string;
+  subcategory: string | null;
   labelDa: string | null;
   labelEn: string | null;
   role: string;
   count: number;
+}
+
+export interface TimelineAddress {
+  id: string;
+  street: string;
+  postalCode: string;
+  city: string;
+}
+
+export interface FamilyTimelineRow {
+  personId: string;
+  date: string;
+  kind: 'birth' | 'death' | 'move' | 'case';
+  caseId: string | null;
+  category: string | null;
+  subcategory: string | null;
+  labelDa: string | null;
+  labelEn: string | null;
+  role: string | null;
+  districtCode: string | null;
+  municipalityCode: string | null;
+  fromAddress: TimelineAddress | null;
+  toAddress: TimelineAddress | null;
 }

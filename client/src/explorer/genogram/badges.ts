@@ -27,19 +27,23 @@ const WORDS = {
  */
 export function badgesOf(person: FamilyPerson, lang: Lang): Badge[] {
   const words = WORDS[lang];
-  const sums = new Map<string, { category: string; victim: boolean; count: number; fallback: string }>();
+  const sums = new Map<string, { category: string; subcategory: string; victim: boolean; count: number; fallback: string }>();
   for (const c of person.history.caseCounts) {
     const victim = c.role === 'victim';
     if (!victim && !OWN_ROLES.has(c.role)) continue;
-    const key = victim ? `${c.category}:victim` : c.category;
-    const entry = sums.get(key) ?? { category: c.category, victim, count: 0, fallback: lang === 'da' ? c.labelDa : c.labelEn };
+    // A sub-category ("online", "forsikring") is a badge line of its own.
+    const subcategory = c.subcategory ?? '';
+    const key = [c.category, subcategory, victim ? 'victim' : ''].filter(Boolean).join(':');
+    const fallback = lang === 'da' ? c.labelDa : c.labelEn;
+    const entry = sums.get(key) ?? { category: c.category, subcategory, victim, count: 0, fallback };
     entry.count += c.count;
     sums.set(key, entry);
   }
   const sorted = [...sums.entries()].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]));
   const badges: Badge[] = sorted.slice(0, MAX_CASE_BADGES).map(([key, s]) => {
     const colour = categoryColour(s.category);
-    const label = `${s.count} × ${shortCategoryLabel(s.category, lang, s.fallback)}${s.victim ? ` (${words.victim})` : ''}`;
+    const sub = s.subcategory ? ` ${s.subcategory}` : '';
+    const label = `${s.count} × ${shortCategoryLabel(s.category, lang, s.fallback)}${sub}${s.victim ? ` (${words.victim})` : ''}`;
     return { key, count: s.count, label, colour, fill: s.victim ? '#ffffff' : tint(colour) };
   });
   const rest = sorted.slice(MAX_CASE_BADGES).reduce((sum, [, s]) => sum + s.count, 0);

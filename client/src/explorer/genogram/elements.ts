@@ -6,6 +6,7 @@ import { badgesOf, badgeWidth } from './badges';
 import type { Lang } from './categories';
 import { DEFAULT_LAYOUT, layoutGenogram, type GenogramLayout, type LayoutOptions } from './layout';
 import { symbolSvg, SYMBOL_SIZE } from './symbols';
+import { relationLabel } from './relations';
 import { unionsOf, type Union } from './unions';
 
 export interface HouseholdOverlay {
@@ -17,6 +18,10 @@ export interface HouseholdOverlay {
   insideIds: string[];
   /** whether those lines join all members; if not, the bubble routes its own connections */
   connected: boolean;
+  /** a parent of the searched person lives here without them: custody/visitation unknown */
+  parentElsewhere: boolean;
+  /** persons registered there but not listed (a capped, very large address) */
+  unlisted: number;
 }
 
 export interface Genogram {
@@ -30,7 +35,13 @@ export interface Genogram {
 
 export const HOUSEHOLD_COLOURS = ['#d62d4b', '#2e8b57', '#2f6fd0', '#e07b00', '#8e44ad', '#00838f', '#a0522d', '#c2185b'];
 
-const NAME_OFFSET = SYMBOL_SIZE / 2 + 20;
+/** From a symbol's centre to its first badge: the name, the relation and (for the deceased) the death date above. */
+const labelOffset = (lines: number) => SYMBOL_SIZE / 2 + 8 + lines * 15;
+
+/** A death date as the genogram shows it: † 12.10.2024 */
+function deathLine(date: string): string {
+  return `† ${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
+}
 
 /** Partner line marks: one slash separated, two divorced. */
 function unionMark(status: string | undefined): string {
@@ -58,12 +69,18 @@ export function buildGenogram(family: Family, lang: Lang, options: LayoutOptions
   const elements: ElementDefinition[] = [];
   for (const p of persons) {
     const at = layout.persons[p.id]!;
+    const relation = relationLabel(p.relation ?? 'relative', p.sex, lang);
+    // The searched person is marked by the double outline; everyone else by their relation to them.
+    const lines = [p.name, ...(p.searched ? [] : [relation]), ...(p.deathDate && p.deceased ? [deathLine(p.deathDate)] : [])];
     elements.push({
       group: 'nodes',
       data: {
         id: p.id,
         kind: 'person',
         name: p.name,
+        label: lines.join('\n'),
+        relation,
+        kin: p.kin !== false,
         sex: p.sex,
         age: p.age,
         born: p.born,
@@ -76,7 +93,13 @@ export function buildGenogram(family: Family, lang: Lang, options: LayoutOptions
         generation: layout.generation[p.id],
       },
       position: { ...at },
-      classes: [p.searched ? 'searched' : '', p.deceased ? 'deceased' : '', p.born ? '' : 'unborn', p.flags.length ? 'flagged' : '']
+      classes: [
+        p.searched ? 'searched' : '',
+        p.deceased ? 'deceased' : '',
+        p.born ? '' : 'unborn',
+        p.flags.length ? 'flagged' : '',
+        p.kin === false ? 'coresident' : '',
+      ]
         .filter(Boolean)
         .join(' '),
     });
@@ -94,13 +117,14 @@ export function buildGenogram(family: Family, lang: Lang, options: LayoutOptions
           fill: b.fill,
           width: badgeWidth(b.label),
         },
-        position: { x: at.x, y: at.y + NAME_OFFSET + 12 + i * options.badge },
+        position: { x: at.x, y: at.y + labelOffset(lines.length) + 12 + i * options.badge },
         classes: p.born ? '' : 'unborn',
       });
     });
   }
   for (const u of unions) elements.push(...unionElements(u, layout.unions[u.id]!, layout.barOffsets[u.id]));
-  const { overlays, hidden } = householdOverlays(family, unions, layout);
+  const lastBadge = new Map([...badges].filter(([, list]) => list.length > 0).map(([id, list]) => [id, `b:${id}:${list.at(-1)!.key}`]));
+  const { overlays, hidden } = householdOverlays(family, unions, layout, lastBadge);
   elements.push(...hidden);
   return {
     elements,
@@ -149,6 +173,7 @@ function householdOverlays(
   family: Family,
   unions: Union[],
   layout: GenogramLayout,
+  lastBadge: Map<string, string>,
 ): { overlays: HouseholdOverlay[]; hidden: ElementDefinition[] } {
   const root = family.rootId;
   const ordered = [...family.households].sort(
@@ -177,6 +202,15 @@ function householdOverlays(
         joined.join(source, kid);
       }
     }
+    // Each member's symbol is joined to its badges by a hidden line, so the bubble holds a
+    // person and their badges as one piece (a one-person bubble otherwise may come out broken).
+    for (const m of h.memberIds) {
+      const badge = lastBadge.get(m);
+      if (!badge) continue;
+      const id = `hb:${h.addressId}:${m}`;
+      hidden.set(id, { group: 'edges', data: { id, kind: 'household-link', source: m, target: badge } });
+      inside.push(id);
+    }
     return {
       id: h.addressId,
       label: [h.street, h.city].filter(Boolean).join(', '),
@@ -184,6 +218,8 @@ function householdOverlays(
       memberIds: [...h.memberIds].sort(),
       insideIds: [...new Set(inside)].sort(),
       connected: joined.connected(h.memberIds),
+      parentElsewhere: h.parentElsewhere ?? false,
+      unlisted: Math.max(0, (h.residentCount ?? h.memberIds.length) - h.memberIds.length),
     };
   });
   return { overlays, hidden: [...hidden.values()].sort((a, b) => a.data.id!.localeCompare(b.data.id!)) };

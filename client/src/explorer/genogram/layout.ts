@@ -36,7 +36,7 @@ export interface LayoutOptions {
   rounds: number;
 }
 
-export const DEFAULT_LAYOUT: LayoutOptions = { gap: 200, symbol: 56, label: 22, badge: 21, rowGap: 70, rounds: 6 };
+export const DEFAULT_LAYOUT: LayoutOptions = { gap: 200, symbol: 56, label: 52, badge: 21, rowGap: 70, rounds: 6 };
 
 export interface Point {
   x: number;
@@ -161,9 +161,13 @@ function generations(rootId: string, persons: LayoutPerson[], links: ParentLink[
   for (const list of steps.values()) list.sort((p, q) => p[0].localeCompare(q[0]) || p[1] - q[1]);
   const gen = new Map<string, number>();
   const starts = [rootId, ...[...ids].sort()].filter((id) => ids.has(id));
+  // A person not linked to the searched one by kinship (a lodger, a partner's child from
+  // elsewhere) starts in the row of their generation by age: a row per 25 years of difference.
+  const birthYear = new Map(persons.map((p) => [p.id, Number(p.birthDate.slice(0, 4))]));
+  const rootYear = birthYear.get(rootId) ?? 0;
   for (const start of starts) {
     if (gen.has(start)) continue;
-    gen.set(start, 0);
+    gen.set(start, start === rootId ? 0 : Math.round(((birthYear.get(start) ?? rootYear) - rootYear) / 25) || 0);
     const queue = [start];
     while (queue.length > 0) {
       const id = queue.shift()!;

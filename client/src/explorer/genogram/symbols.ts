@@ -8,20 +8,25 @@ export interface SymbolSpec {
   deceased: boolean;
   born: boolean;
   searched: boolean;
+  /** false for a co-resident who is not kin: a dotted outline on a grey-blue ground */
+  kin?: boolean;
 }
 
 export const SYMBOL_SIZE = 64;
 const INK = '#1f2933';
 // The cross through a deceased person is a shade lighter, so the age inside stays readable.
 const CROSS = '#52606d';
+/** The ground of a co-resident who is not kin (legend: "lives with the family, not kin"). */
+export const CO_RESIDENT_FILL = '#dde7f3';
 
 export function symbolSvg(spec: SymbolSpec): string {
   const c = SYMBOL_SIZE / 2;
   const r = 24;
-  const dash = spec.born ? '' : ' stroke-dasharray="5 4"';
+  const coResident = spec.kin === false;
+  const dash = !spec.born ? ' stroke-dasharray="5 4"' : coResident ? ' stroke-dasharray="2 4" stroke-linecap="round"' : '';
   const outline = (radius: number, width: number) =>
     shape(spec.sex, c, radius, `fill="none" stroke="${INK}" stroke-width="${width}"${dash}`);
-  const parts = [shape(spec.sex, c, r, `fill="#ffffff" stroke="none"`), outline(r, 3)];
+  const parts = [shape(spec.sex, c, r, `fill="${coResident ? CO_RESIDENT_FILL : '#ffffff'}" stroke="none"`), outline(r, 3)];
   if (spec.searched) parts.push(outline(r + 5, 2));
   if (spec.deceased) {
     const k = spec.sex === 'F' ? r * 0.72 : r;

@@ -29,8 +29,9 @@ export function unionsOf(family: Pick<Family, 'persons' | 'parentLinks' | 'partn
     const partners = [p.personA, p.personB].sort();
     const id = unionId(partners);
     const known = unions.get(id);
-    // Two registered partnerships of one pair (married again): the later one describes the union.
-    if (!known || (known.partnership?.from ?? '') < (p.from ?? '')) unions.set(id, { id, partners, partnership: p, childIds: [] });
+    // Two registered partnerships of one pair (cohabiting, then married): the one that describes
+    // the union on the date is the latest begun by then; a later one is only "future".
+    if (!known || describesBetter(p, known.partnership)) unions.set(id, { id, partners, partnership: p, childIds: [] });
   }
   const parentsOf = new Map<string, string[]>();
   for (const link of family.parentLinks) {
@@ -47,4 +48,13 @@ export function unionsOf(family: Pick<Family, 'persons' | 'parentLinks' | 'partn
   const order = byBirth(birth);
   for (const union of unions.values()) union.childIds.sort(order);
   return [...unions.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function describesBetter(candidate: Partnership, known: Partnership | undefined): boolean {
+  if (!known) return true;
+  const begun = (p: Partnership) => p.status !== 'future';
+  if (begun(candidate) !== begun(known)) return begun(candidate);
+  // both begun: the later; both future: the sooner
+  const later = (candidate.from ?? '') > (known.from ?? '');
+  return begun(candidate) ? later : !later;
 }

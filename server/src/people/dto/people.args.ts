@@ -37,3 +37,15 @@ export class PersonTimelineArgs {
   @Field(() => String, { nullable: true, description: 'First date YYYY-MM-DD (inclusive)' }) from?: string | null;
   @Field(() => String, { nullable: true, description: 'Last date YYYY-MM-DD (inclusive); default today' }) to?: string | null;
 }
+
+@ArgsType()
+export class FamilyTimelineArgs {
+  @Field(() => ID) personId!: string;
+  @Field(() => Int, {
+    defaultValue: PEOPLE_LIMITS.familyDepthDefault,
+    description: `Kinship steps, as for family; at most ${PEOPLE_LIMITS.familyTimelineEvents} events`,
+  })
+  depth!: number;
+  @Field(() => String, { nullable: true, description: 'First date YYYY-MM-DD (inclusive)' }) from?: string | null;
+  @Field(() => String, { nullable: true, description: 'Last date YYYY-MM-DD (inclusive); default today' }) to?: string | null;
+}

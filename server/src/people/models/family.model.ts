@@ -1,10 +1,13 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { FamilyKinRow, FamilyPersonRow, HistoryRow, HouseholdRow } from '../people.rows.js';
 import { partnershipStatus } from '../people.dates.js';
+import { relationsToIndex } from '../relations.js';
 
 @ObjectType('CaseCount', { description: 'How many cases of one category a person had in one role' })
 export class CaseCountModel {
   @Field(() => String) category!: string;
+  @Field(() => String, { nullable: true, description: 'A code under the category (e.g. online, forsikring) when the record has one' })
+  subcategory!: string | null;
   @Field(() => String) labelDa!: string;
   @Field(() => String) labelEn!: string;
   @Field(() => String) role!: string;
@@ -36,6 +39,15 @@ export class FamilyPersonModel {
   @Field(() => Boolean) born!: boolean;
   @Field(() => Boolean, { description: 'Died on or before asOf' }) deceased!: boolean;
   @Field(() => Boolean, { description: 'The person the family was asked for' }) searched!: boolean;
+  @Field(() => Boolean, { description: 'Reached by kinship; false: only lives at one of the family’s addresses on asOf' })
+  kin!: boolean;
+  @Field(() => String, {
+    description:
+      'Relation to the searched person on asOf: self, parent, child, partner, former-partner, future-partner, sibling, half-sibling, ' +
+      'step-parent, child-of-partner, step-sibling, parent-former-partner, grandparent, grandchild, parent-sibling, sibling-child, ' +
+      'partner-parent, relative, other-adult or other-child (the last two: not kin, living with the family)',
+  })
+  relation!: string;
   @Field(() => PersonHistoryModel) history!: PersonHistoryModel;
   @Field(() => [FlagRefModel], { description: 'Flagged clusters the person is a member of' }) flags!: FlagRefModel[];
 }
@@ -53,11 +65,20 @@ export class PartnershipModel {
   @Field(() => String, { description: 'married or cohabiting' }) kind!: string;
   @Field(() => String, { nullable: true }) from!: string | null;
   @Field(() => String, { nullable: true }) to!: string | null;
-  @Field(() => String, { description: 'On asOf: current, separated (cohabiting ended), divorced (marriage ended) or future' })
+  @Field(() => String, {
+    description:
+      'On asOf: current, separated (cohabiting ended), divorced (marriage ended), married (cohabiting that became a marriage) or future',
+  })
   status!: string;
 }
 
-@ObjectType('Household', { description: 'The family members living at one address on asOf' })
+@ObjectType('HouseholdResident')
+export class HouseholdResidentModel {
+  @Field(() => String) personId!: string;
+  @Field(() => String, { description: 'Registered at the address since (the current residence period)' }) since!: string;
+}
+
+@ObjectType('Household', { description: 'Everyone registered at one of the family’s addresses on asOf, kin or not' })
 export class HouseholdModel {
   @Field(() => String) addressId!: string;
   @Field(() => String) street!: string;
@@ -65,7 +86,15 @@ export class HouseholdModel {
   @Field(() => String) city!: string;
   @Field(() => String, { nullable: true }) municipalityCode!: string | null;
   @Field(() => String, { nullable: true }) municipalityName!: string | null;
-  @Field(() => [String]) memberIds!: string[];
+  @Field(() => [String], { description: 'The residents’ ids (everyone registered there, at most the listed cap)' })
+  memberIds!: string[];
+  @Field(() => [HouseholdResidentModel]) residents!: HouseholdResidentModel[];
+  @Field(() => Int, { description: 'How many persons are registered there in all (more than listed when capped)' })
+  residentCount!: number;
+  @Field(() => Boolean, {
+    description: 'A parent of the searched person lives here without them: custody and visitation are unknown to the police',
+  })
+  parentElsewhere!: boolean;
 }
 
 @ObjectType('Family', { description: 'Persons within `depth` kinship steps of a person, as on asOf' })
@@ -87,15 +116,28 @@ export interface FamilyRows {
   kin: FamilyKinRow[];
   households: HouseholdRow[];
   history: HistoryRow[];
+  /** the kinship walk's persons (the others are co-residents) */
+  kinIds: ReadonlySet<string>;
 }
 
 export function toFamily(rows: FamilyRows): FamilyModel {
   const counts = new Map<string, CaseCountModel[]>();
   for (const h of rows.history) {
     const list = counts.get(h.personId) ?? [];
-    list.push({ category: h.category, labelDa: h.labelDa ?? h.category, labelEn: h.labelEn ?? h.category, role: h.role, count: h.count });
+    list.push({
+      category: h.category,
+      subcategory: h.subcategory ?? null,
+      labelDa: h.labelDa ?? h.category,
+      labelEn: h.labelEn ?? h.category,
+      role: h.role,
+      count: h.count,
+    });
     counts.set(h.personId, list);
   }
+  const partnerships = rows.kin.filter((k) => k.type === 'partner').map((k) => toPartnership(k, rows));
+  const parentLinks = rows.kin.filter((k) => k.type === 'parent').map((k) => ({ parentId: k.a, childId: k.b }));
+  const relations = relationsToIndex({ rootId: rows.rootId, kinIds: rows.kinIds, persons: rows.persons, parentLinks, partnerships });
+  const parentsOfRoot = new Set(parentLinks.filter((l) => l.childId === rows.rootId).map((l) => l.parentId));
   return {
     rootId: rows.rootId,
     asOf: rows.asOf,
@@ -110,24 +152,40 @@ export function toFamily(rows: FamilyRows): FamilyModel {
       born: p.born,
       deceased: p.deceased,
       searched: p.id === rows.rootId,
+      kin: rows.kinIds.has(p.id),
+      relation: relations.get(p.id) ?? 'relative',
       history: { caseCounts: counts.get(p.id) ?? [], addressChanges: Math.max(0, p.periods - 1) },
       flags: p.flags.map((f) => ({ id: f.id, status: f.status ?? null })),
     })),
-    parentLinks: rows.kin.filter((k) => k.type === 'parent').map((k) => ({ parentId: k.a, childId: k.b })),
-    partnerships: rows.kin
-      .filter((k) => k.type === 'partner')
-      .map((k) => ({
-        personA: k.a,
-        personB: k.b,
-        kind: k.kind ?? 'cohabiting',
-        from: k.from ?? null,
-        to: k.to ?? null,
-        status: partnershipStatus(k.kind ?? 'cohabiting', k.from ?? null, k.to ?? null, rows.asOf),
-      })),
-    households: rows.households.map((h) => ({
-      ...h,
-      municipalityCode: h.municipalityCode ?? null,
-      municipalityName: h.municipalityName ?? null,
-    })),
+    parentLinks,
+    partnerships,
+    households: rows.households.map((h) => {
+      const memberIds = h.residents.map((r) => r.personId);
+      return {
+        addressId: h.addressId,
+        street: h.street,
+        postalCode: h.postalCode,
+        city: h.city,
+        municipalityCode: h.municipalityCode ?? null,
+        municipalityName: h.municipalityName ?? null,
+        memberIds,
+        residents: h.residents,
+        residentCount: h.residentCount,
+        parentElsewhere: !memberIds.includes(rows.rootId) && memberIds.some((id) => parentsOfRoot.has(id)),
+      };
+    }),
   };
+}
+
+/** A partnership with its status on asOf; a cohabitation that ended in a marriage of the same pair is "married", not "separated". */
+function toPartnership(k: FamilyKinRow, rows: FamilyRows): PartnershipModel {
+  const kind = k.kind ?? 'cohabiting';
+  const from = k.from ?? null;
+  const to = k.to ?? null;
+  let status: string = partnershipStatus(kind, from, to, rows.asOf);
+  const samePair = (o: FamilyKinRow) => (o.a === k.a && o.b === k.b) || (o.a === k.b && o.b === k.a);
+  if (status === 'separated' && rows.kin.some((o) => o.type === 'partner' && o.kind === 'married' && samePair(o) && o.from === to)) {
+    status = 'married';
+  }
+  return { personA: k.a, personB: k.b, kind, from, to, status };
 }

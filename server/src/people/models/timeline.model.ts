@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import type { TimelineRow } from '../people.rows.js';
+import type { FamilyKinRow, FamilyTimelineRow, TimelineRow } from '../people.rows.js';
 
 @ObjectType('TimelineEvent', { description: 'A case or a move (a residence period beginning or ending)' })
 export class TimelineEventModel {
@@ -39,4 +39,110 @@ export function toTimelineEvent(row: TimelineRow): TimelineEventModel {
     street: row.street ?? null,
     city: row.city ?? null,
   };
+}
+
+@ObjectType('TimelineAddress')
+export class TimelineAddressModel {
+  @Field(() => String) id!: string;
+  @Field(() => String) street!: string;
+  @Field(() => String) postalCode!: string;
+  @Field(() => String) city!: string;
+}
+
+@ObjectType('FamilyTimelineEvent', { description: 'One dated event of a family: a birth, a death, a partnership event, a move or a case' })
+export class FamilyTimelineEventModel {
+  @Field(() => String, { description: 'YYYY-MM-DD' }) date!: string;
+  @Field(() => String, {
+    description: 'birth, death, partnership (cohabitation begins), marriage, separation, divorce, move or case',
+  })
+  kind!: string;
+  @Field(() => String) personId!: string;
+  @Field(() => String, { nullable: true, description: 'The partner, for partnership events' }) otherPersonId!: string | null;
+  @Field(() => String, { nullable: true, description: 'The case (for a death: a case on the day of death)' }) caseId!: string | null;
+  @Field(() => String, { nullable: true, description: 'Case category (for a death: the cause where a case says so)' })
+  category!: string | null;
+  @Field(() => String, { nullable: true }) subcategory!: string | null;
+  @Field(() => String, { nullable: true }) categoryLabelDa!: string | null;
+  @Field(() => String, { nullable: true }) categoryLabelEn!: string | null;
+  @Field(() => String, { nullable: true }) role!: string | null;
+  @Field(() => String, { nullable: true }) districtCode!: string | null;
+  @Field(() => String, { nullable: true }) municipalityCode!: string | null;
+  @Field(() => TimelineAddressModel, { nullable: true, description: 'A move: the address lived at before (none for the first)' })
+  fromAddress!: TimelineAddressModel | null;
+  @Field(() => TimelineAddressModel, { nullable: true, description: 'A move: the new address' })
+  toAddress!: TimelineAddressModel | null;
+}
+
+@ObjectType('FamilyTimeline')
+export class FamilyTimelineModel {
+  @Field(() => String) rootId!: string;
+  @Field(() => String) from!: string;
+  @Field(() => String) to!: string;
+  @Field(() => [FamilyTimelineEventModel]) events!: FamilyTimelineEventModel[];
+  @Field(() => Boolean, { description: 'More events exist in the range than were returned' }) truncated!: boolean;
+}
+
+const NO_CASE = {
+  caseId: null,
+  category: null,
+  subcategory: null,
+  categoryLabelDa: null,
+  categoryLabelEn: null,
+  role: null,
+  districtCode: null,
+  municipalityCode: null,
+  fromAddress: null,
+  toAddress: null,
+} as const;
+
+/**
+ * Partnership events from the family's partnerships: a start (cohabitation or marriage) and an
+ * end (separation or divorce). A cohabitation that ends the day the same pair marries has no
+ * end event: it became the marriage.
+ */
+export function partnershipEvents(kin: readonly FamilyKinRow[], from: string, to: string): FamilyTimelineEventModel[] {
+  const partners = kin.filter((k) => k.type === 'partner');
+  const samePair = (x: FamilyKinRow, y: FamilyKinRow) => (x.a === y.a && x.b === y.b) || (x.a === y.b && x.b === y.a);
+  const out: FamilyTimelineEventModel[] = [];
+  const push = (date: string | null, kind: string, k: FamilyKinRow) => {
+    if (date !== null && date >= from && date <= to) out.push({ ...NO_CASE, date, kind, personId: k.a, otherPersonId: k.b });
+  };
+  for (const k of partners) {
+    const married = k.kind === 'married';
+    push(k.from, married ? 'marriage' : 'partnership', k);
+    const becameMarriage = !married && partners.some((o) => o.kind === 'married' && samePair(o, k) && o.from === k.to);
+    if (!becameMarriage) push(k.to, married ? 'divorce' : 'separation', k);
+  }
+  return out;
+}
+
+export function toFamilyTimelineEvent(row: FamilyTimelineRow): FamilyTimelineEventModel {
+  return {
+    date: row.date,
+    kind: row.kind,
+    personId: row.personId,
+    otherPersonId: null,
+    caseId: row.caseId ?? null,
+    category: row.category ?? null,
+    subcategory: row.subcategory ?? null,
+    categoryLabelDa: row.labelDa ?? row.category ?? null,
+    categoryLabelEn: row.labelEn ?? row.category ?? null,
+    role: row.role ?? null,
+    districtCode: row.districtCode ?? null,
+    municipalityCode: row.municipalityCode ?? null,
+    fromAddress: row.fromAddress ?? null,
+    toAddress: row.toAddress ?? null,
+  };
+}
+
+const KIND_ORDER = ['birth', 'partnership', 'marriage', 'move', 'case', 'separation', 'divorce', 'death'];
+
+/** Date order; on one day, births first and deaths last. */
+export function byEventOrder(a: FamilyTimelineEventModel, b: FamilyTimelineEventModel): number {
+  return (
+    a.date.localeCompare(b.date) ||
+    KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+    a.personId.localeCompare(b.personId) ||
+    (a.caseId ?? '').localeCompare(b.caseId ?? '')
+  );
 }
