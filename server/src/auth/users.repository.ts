@@ -7,6 +7,8 @@ export interface UserRow {
   role: Role;
   districtCode: string | null;
   municipalityCode: string | null;
+  fullName: string | null;
+  title: string | null;
   passwordHash: string;
   sessionVersion: number;
   failedAttempts: number;
@@ -20,6 +22,8 @@ export interface NewUser {
   role: Role;
   districtCode: string | null;
   municipalityCode: string | null;
+  fullName: string | null;
+  title: string | null;
   passwordHash: string;
 }
 
@@ -39,6 +43,10 @@ export class UsersRepository {
 
   async setPassword(username: string, passwordHash: string): Promise<void> {
     await this.graph.write('auth/set-password', { username, passwordHash });
+  }
+
+  async setNames(username: string, fullName: string | null, title: string | null): Promise<void> {
+    await this.graph.write('auth/set-names', { username, fullName, title });
   }
 
   async recordFailure(username: string, maxAttempts: number, lockedUntil: Date): Promise<void> {

@@ -32,6 +32,8 @@ export class UserModel {
   @Field(() => String) role!: string;
   @Field(() => String, { nullable: true }) districtCode!: string | null;
   @Field(() => String, { nullable: true }) municipalityCode!: string | null;
+  @Field(() => String, { nullable: true }) fullName!: string | null;
+  @Field(() => String, { nullable: true }) title!: string | null;
   @Field(() => Boolean) disabled!: boolean;
   @Field(() => String, { nullable: true }) lockedUntil!: string | null;
 }
