@@ -15,17 +15,19 @@ export class IngestResolver {
     @Inject(AuditService) private readonly audit: AuditService,
   ) {}
 
-  @Access({ roles: ['admin'] })
+  @Access({ roles: ['admin', 'municipal-admin'] })
   @Mutation(() => IngestResultModel, {
     name: 'ingest',
-    description: 'One batch in the JSON Lines ingest format; all or nothing. Errors name line, field and reason.',
+    description:
+      'One batch in the JSON Lines ingest format; all or nothing. Errors name line, field and reason. A municipal administrator loads indicators of their own municipality only.',
   })
   async ingestBatch(
     @Args('jsonl', { type: () => String }) jsonl: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<IngestResultModel> {
     try {
-      const summary = await this.ingest.ingestText(jsonl);
+      const scope = principal.role === 'municipal-admin' ? { municipalityCode: principal.municipalityCode ?? '' } : null;
+      const summary = await this.ingest.ingestText(jsonl, 1, scope);
       await this.audit.record({ actor: principal, operation: 'ingest', detail: { records: summary.records, byType: summary.byType } });
       return toIngestResult(summary);
     } catch (error) {

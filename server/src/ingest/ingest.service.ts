@@ -8,7 +8,7 @@ import { NEO4J_DRIVER } from '../graph/graph.tokens.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { IngestEvents } from './ingest-events.js';
 import { IngestWriter, type IngestSummary } from './ingest-writer.js';
-import { parseLines, type ReferenceLookup } from './validate.js';
+import { parseLines, type IngestProblem, type ReferenceLookup } from './validate.js';
 
 @Injectable()
 export class IngestService {
@@ -31,8 +31,13 @@ export class IngestService {
   }
 
   /** One all-or-nothing batch of JSON Lines text; `firstLine` numbers lines of a larger file. */
-  async ingestText(jsonl: string, firstLine = 1): Promise<IngestSummary> {
+  /**
+   * `scope.municipalityCode`: a municipal administrator's batch — indicator records of that
+   * municipality only; any other line is a problem naming the line and the field.
+   */
+  async ingestText(jsonl: string, firstLine = 1, scope: { municipalityCode: string } | null = null): Promise<IngestSummary> {
     const { values, problems } = parseLines(jsonl, firstLine);
+    if (scope) problems.push(...values.flatMap(({ line, value }) => outsideMunicipality(line, value, scope.municipalityCode)));
     const count = values.length + problems.length;
     if (count > this.config.OPSPOR_INGEST_MAX_RECORDS) {
       throw new AppError(
@@ -46,4 +51,26 @@ export class IngestService {
     await this.events.committed(summary);
     return summary;
   }
+}
+
+/** Why a line is not an indicator of this municipality (empty when it is). */
+export function outsideMunicipality(line: number, value: unknown, municipalityCode: string): IngestProblem[] {
+  const record = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  if (record.type !== 'indicator')
+    return [
+      {
+        line,
+        field: 'type',
+        reason: `a municipal administrator loads indicator records only (got ${JSON.stringify(record.type ?? null)})`,
+      },
+    ];
+  if (record.municipalityCode !== municipalityCode)
+    return [
+      {
+        line,
+        field: 'municipalityCode',
+        reason: `is ${JSON.stringify(record.municipalityCode ?? null)}: you load indicators for municipality ${municipalityCode} only`,
+      },
+    ];
+  return [];
 }

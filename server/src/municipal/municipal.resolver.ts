@@ -7,6 +7,7 @@ import { LimitExceededError } from '../common/app-error.js';
 import { Clock } from '../risk/clock.js';
 import { FlagsService } from '../risk/flags.service.js';
 import {
+  FamilyAnswerInput,
   IndicatorModel,
   MunicipalScanReportModel,
   MunicipalSubjectReportModel,
@@ -60,6 +61,17 @@ export class MunicipalResolver {
     @Args('note', { type: () => String }) note: string,
   ): Promise<string> {
     return this.municipal.decide(principal, id, decision, note);
+  }
+
+  @Access({ roles: ['caseworker'] })
+  @Mutation(() => String, {
+    description: 'The family’s answer to an offer of support (ACCEPTED, DECLINED or NO_ANSWER), with date and note; closes the offer',
+  })
+  recordFamilyAnswer(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input', { type: () => FamilyAnswerInput }) input: FamilyAnswerInput,
+  ): Promise<string> {
+    return this.municipal.recordFamilyAnswer(principal, input);
   }
 
   @Access({ roles: ['municipal-admin'] })
