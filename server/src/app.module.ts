@@ -20,6 +20,7 @@ import { PeopleModule } from './people/people.module.js';
 import { QueriesModule } from './queries/queries.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { ReviewModule } from './review/review.module.js';
+import { RightsModule } from './rights/rights.module.js';
 import type { GqlContext } from './auth/request.js';
 
 @Module({
@@ -36,6 +37,7 @@ import type { GqlContext } from './auth/request.js';
     PeopleModule,
     QueriesModule,
     ReviewModule,
+    RightsModule,
     HealthModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
