@@ -24,7 +24,7 @@ export function ApprovalsPage() {
       <ErrorNotice error={queue.error} />
       {queue.data && items.length === 0 && <p className="muted">{t('approvals.none')}</p>}
       {items.length > 0 && (
-        <table className="data-table" data-testid="approval-queue">
+        <table className="inbox-table" data-testid="approval-queue">
           <thead>
             <tr>
               <th>{t('approvals.reference')}</th>
@@ -32,7 +32,7 @@ export function ApprovalsPage() {
               <th>{t('approvals.children')}</th>
               <th>{t('approvals.requestedBy')}</th>
               <th>{t('approvals.requestedAt')}</th>
-              <th />
+              <th>{t('approvals.action')}</th>
             </tr>
           </thead>
           <tbody>

@@ -61,9 +61,14 @@ export class UsersRepository {
     await this.graph.write('auth/end-sessions', { username });
   }
 
-  async list(): Promise<Omit<UserRow, 'passwordHash' | 'sessionVersion' | 'failedAttempts' | 'lastSeenInboxAt'>[]> {
-    const rows = await this.graph.read<{ user: UserRow }>('auth/list-users');
-    return rows.map((r) => r.user);
+  async list(): Promise<
+    (Omit<UserRow, 'passwordHash' | 'sessionVersion' | 'failedAttempts' | 'lastSeenInboxAt'> & {
+      lastSignInAt: string | null;
+      version: number;
+    })[]
+  > {
+    const rows = await this.graph.read<{ user: UserRow & { lastSignInAt: string | null; version: number } }>('auth/list-users');
+    return rows.map((r) => ({ ...r.user, lastSignInAt: r.user.lastSignInAt ?? null }));
   }
 
   async count(): Promise<number> {
