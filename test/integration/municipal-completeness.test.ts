@@ -193,6 +193,40 @@ describe('the family’s answer', () => {
   });
 });
 
+describe('sharing bases', () => {
+  it('an admin ends a basis early with a reason: concurrent ends, exactly one applies; from today it no longer applies', async () => {
+    const created = await admin.ok<{ createSharingBasis: { id: string } }>(
+      'mutation($i: SharingBasisInput!) { createSharingBasis(input: $i) { id } }',
+      {
+        i: {
+          legalBasis: 'Barnets lov § 137 (test)',
+          purpose: 'Tidlig indsats (test)',
+          fromSource: 'police',
+          toOrg: 'municipality:851',
+          validFrom: '2025-01-01',
+          validUntil: '2026-01-01',
+        },
+      },
+    );
+    const id = created.createSharingBasis.id;
+    try {
+      const END = 'mutation($id: String!, $r: String!) { endSharingBasis(id: $id, reason: $r) { id validUntil endReason endedBy } }';
+      expect((await admin.gql(END, { id, r: 'nej' })).errors?.[0]?.message).toMatch(/^reason:/);
+      const results = await Promise.all(Array.from({ length: 10 }, (_, i) => admin.gql(END, { id, r: `Aftalen er opsagt (${i})` })));
+      expect(results.filter((r) => !r.errors)).toHaveLength(1);
+      expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(9);
+      const ended = results.find((r) => !r.errors)!.data as { endSharingBasis: { validUntil: string; endReason: string; endedBy: string } };
+      expect(ended.endSharingBasis).toMatchObject({ validUntil: AS_OF, endedBy: admin.username });
+      const inForce = await admin.ok<{ sharingBases: { id: string }[] }>('query($on: String) { sharingBases(on: $on) { id } }', {
+        on: AS_OF,
+      });
+      expect(inForce.sharingBases.map((b) => b.id)).not.toContain(id);
+    } finally {
+      await readTest(t.graph, 'remove-sharing-bases', { ids: [id] });
+    }
+  });
+});
+
 describe('the inbox and the schedule', () => {
   it('{ supportFlags { total } } answers a caseworker (no status needed)', async () => {
     const data = await caseworker.ok<{ supportFlags: { total: number } }>('{ supportFlags { total } }');

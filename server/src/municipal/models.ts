@@ -13,6 +13,8 @@ export class SharingBasisModel {
   @Field(() => String) validFrom!: string;
   @Field(() => String, { description: 'first day it no longer applies' }) validUntil!: string;
   @Field(() => String) createdBy!: string;
+  @Field(() => String, { nullable: true, description: 'why it was ended early (set when it was)' }) endReason?: string | null;
+  @Field(() => String, { nullable: true }) endedBy?: string | null;
 }
 
 @InputType()

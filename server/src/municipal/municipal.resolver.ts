@@ -127,6 +127,16 @@ export class MunicipalResolver {
     return this.municipal.createBasis(principal, input);
   }
 
+  @Access({ roles: ['admin'] })
+  @Mutation(() => SharingBasisModel, { description: 'Ends a sharing basis early, with a reason: from today it no longer applies' })
+  endSharingBasis(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => String }) id: string,
+    @Args('reason', { type: () => String }) reason: string,
+  ): Promise<SharingBasisModel> {
+    return this.municipal.endBasis(principal, id, reason);
+  }
+
   @Access({ roles: ['admin', 'municipal-admin'] })
   @Query(() => [SharingBasisModel])
   sharingBases(@Args('on', { type: () => String, nullable: true }) on: string | null): Promise<SharingBasisModel[]> {

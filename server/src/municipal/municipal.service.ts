@@ -408,6 +408,34 @@ export class MunicipalService implements OnModuleInit {
     return { ...input, id, createdBy: principal.id };
   }
 
+  /** Ends a basis early with a reason: from today it no longer applies (atomic; audited). */
+  async endBasis(principal: Principal, id: string, reason: string, now: Date = new Date()): Promise<SharingBasisModel> {
+    const text = (reason ?? '').trim();
+    if (text.length < 5 || text.length > 2000) throw new BadInputError('reason', 'say why the basis ends early (5-2000 characters)');
+    const basisId = id.slice(0, 200);
+    const [row] = await this.graph.write<{ ok: boolean; validUntil: string; endReason: string | null }>('municipal/end-sharing-basis', {
+      id: basisId,
+      reason: text,
+      actor: principal.id,
+      today: this.clock.today(),
+      now: now.toISOString(),
+    });
+    if (!row) throw new NotFoundError('Sharing basis', basisId);
+    if (!row.ok) {
+      await this.audit.record({ actor: principal, operation: 'endSharingBasis', outcome: 'denied', detail: { id: basisId } }, now);
+      throw new AppError('CONFLICT', `The sharing basis has already ended (${row.endReason ?? `valid until ${row.validUntil}`})`, {
+        validUntil: row.validUntil,
+      });
+    }
+    await this.audit.record(
+      { actor: principal, operation: 'endSharingBasis', detail: { id: basisId, reason: text, validUntil: row.validUntil } },
+      now,
+    );
+    const basis = (await this.bases(null, null)).find((b) => b.id === basisId);
+    if (!basis) throw new NotFoundError('Sharing basis', basisId);
+    return basis;
+  }
+
   async bases(toOrg: string | null, on: string | null): Promise<SharingBasisModel[]> {
     const rows = await this.graph.read<{ basis: SharingBasisModel }>('municipal/sharing-bases', { toOrg, on });
     return rows.map((r) => r.basis);
