@@ -135,6 +135,10 @@ describe('coordinator workflow in the browser', () => {
     const row = second.locator(`[data-testid="approval-queue"] tr[data-flag-id="${flagId}"]`);
     expect(await row.textContent()).toContain('Anne Forfatter Juhl, Politikommissær');
     await saveScreenshot(second, 'coordinator-approvals');
+    await second.locator('[data-testid="language-toggle"]').click();
+    await second.locator('h1', { hasText: 'Awaiting your approval' }).waitFor();
+    await saveScreenshot(second, 'coordinator-approvals-en');
+    await second.locator('[data-testid="language-toggle"]').click();
     await row.locator('a').click();
     await second.waitForURL(/\/report$/);
     await second.locator('[data-testid="approval-panel"]').waitFor();
@@ -155,6 +159,11 @@ describe('coordinator workflow in the browser', () => {
       'Sendt retur med kommentar',
     );
     await saveScreenshot(page, 'coordinator-report-returned');
+    // The same page in English: the workflow's words are translated (the letter itself stays Danish).
+    await page.locator('[data-testid="language-toggle"]').click();
+    expect(await page.locator('[data-testid="report-actions"]').textContent()).toContain('Returned by Bent Godkender Krog');
+    await saveScreenshot(page, 'coordinator-report-returned-en');
+    await page.locator('[data-testid="language-toggle"]').click();
     const form = page.locator('form[data-testid="report-form"]');
     await form.locator('textarea[name="assessment"]').fill(`${ASSESSMENT} Skolen oplyser, at hun ofte er træt om mandagen.`);
     await form.locator('button[type="submit"]').click();
