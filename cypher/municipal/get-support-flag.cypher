@@ -13,4 +13,5 @@ CALL {
   RETURN collect(CASE WHEN e IS NULL THEN null ELSE e {.actor, .decision, .note, at: toString(e.at)} END) AS events
 }
 RETURN fl {.id, .status, .active, .score, .scoreExplanation, .signals, .ruleIds, .childIds, .municipalityCode, .addressId,
-           .members, createdAt: toString(fl.createdAt), asOf: toString(fl.asOf)} AS flag, persons, events
+           .members, .familyAnswer, .familyAnswerNote, familyAnswerDate: toString(fl.familyAnswerDate),
+           createdAt: toString(fl.createdAt), asOf: toString(fl.asOf)} AS flag, persons, events

@@ -2,5 +2,5 @@
 MATCH (b:SharingBasis)
 WHERE ($toOrg IS NULL OR b.toOrg = $toOrg)
   AND ($on IS NULL OR (b.validFrom <= date($on) AND b.validUntil > date($on)))
-RETURN b {.id, .legalBasis, .purpose, .fromSource, .toOrg, .createdBy, validFrom: toString(b.validFrom), validUntil: toString(b.validUntil)} AS basis
+RETURN b {.id, .legalBasis, .purpose, .fromSource, .toOrg, .createdBy, .endReason, .endedBy, validFrom: toString(b.validFrom), validUntil: toString(b.validUntil)} AS basis
 ORDER BY basis.validFrom, basis.id

@@ -21,8 +21,11 @@ RETURN fl {.id, .status, .active, .districtCode, .municipalityCode, .childIds, .
            dismissedAt: toString(fl.dismissedAt)} AS flag,
        persons,
        CASE WHEN r IS NULL THEN null ELSE r {.id, .flagId, .reference, .status, .version, .children, .childIds, .concern,
-         .ruleIds, .assessment, .authors, .municipalityCode, .approvedBy, .approvedVersion, .reportedBy,
+         .ruleIds, .assessment, .observed, .institution, .authors, .authorNames, .municipalityCode, .approvedBy,
+         .approvedVersion, .approverName, .senderContact, .requestedBy, .returnedByName, .returnComment, .reportedBy,
          .reportingDistrictCode, .municipalityDistrictCode, .outcome, .outcomeNote, .outcomeBy, .flagVersion,
          .approvedFlagVersion,
          createdAt: toString(r.createdAt), updatedAt: toString(r.updatedAt), approvedAt: toString(r.approvedAt),
-         reportedAt: toString(r.reportedAt), outcomeAt: toString(r.outcomeAt)} END AS report
+         reportedAt: toString(r.reportedAt), outcomeAt: toString(r.outcomeAt), requestedAt: toString(r.requestedAt),
+         returnedAt: toString(r.returnedAt),
+         issueDate: toString(r.issueDate)} END AS report

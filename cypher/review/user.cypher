@@ -1,3 +1,4 @@
-// A user as an assignee or approver candidate: role and district only.
+// A user as an assignee, author or approver: role, district, and the name and title a letter is signed with.
 MATCH (u:User {username: $username})
-RETURN u.username AS username, u.role AS role, u.districtCode AS districtCode, coalesce(u.disabled, false) AS disabled
+RETURN u.username AS username, u.role AS role, u.districtCode AS districtCode, coalesce(u.disabled, false) AS disabled,
+       u.fullName AS fullName, u.title AS title

@@ -23,6 +23,7 @@ import { PeopleModule } from './people/people.module.js';
 import { QueriesModule } from './queries/queries.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { ReviewModule } from './review/review.module.js';
+import { RightsModule } from './rights/rights.module.js';
 import type { GqlContext } from './auth/request.js';
 
 function withLimits(limits: ReturnType<typeof graphqlLimits>, plugins: ApolloServerPlugin[]) {
@@ -44,6 +45,7 @@ function withLimits(limits: ReturnType<typeof graphqlLimits>, plugins: ApolloSer
     PeopleModule,
     QueriesModule,
     ReviewModule,
+    RightsModule,
     HealthModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,

@@ -232,8 +232,16 @@ describe('municipal caseworker in the browser', () => {
     await admin.waitForURL(/#\/support/);
     await givePurpose(admin, PURPOSE);
     await admin.locator('header.header-bar nav a', { hasText: 'Aktindsigt' }).click();
-    await admin.locator('input[name="personId"]').fill(b.id('barn'));
+    // An unknown name says that no person matches; it never makes an extract.
+    await admin.locator('input[name="query"]').fill('Karl Yde');
     await admin.locator('form.subject-form button[type="submit"]').click();
+    expect(await admin.locator('[data-testid="no-match"]').textContent()).toMatch(/Ingen person matcher "Karl Yde"/);
+    expect(await admin.locator('[data-testid="subject-report"]').count()).toBe(0);
+    await admin.locator('input[name="query"]').fill(b.id('barn'));
+    await admin.locator('form.subject-form button[type="submit"]').click();
+    await admin.locator(`[data-testid="subject-matches"] button[data-person-id="${b.id('barn')}"]`).click();
+    await admin.locator('[data-testid="subject-person"]').waitFor();
+    expect(await admin.locator('[data-testid="subject-person"] h2').textContent()).toMatch(/^Test barn, født/);
     const report = admin.locator('[data-testid="subject-report"]');
     await report.waitFor();
     expect(await report.locator('[data-testid="subject-indicators"] tbody tr').count()).toBe(2);

@@ -4,14 +4,17 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app.js';
 import { removeWithPrefix } from '../support/data.js';
-import { ASSESSMENT, flaggedFamily, raiseFlag } from '../integration/review.fixtures.js';
+import { UsersRepository } from '../../server/src/auth/users.repository.js';
+import { formatDateDa } from '../../server/src/review/report-content.js';
+import { ReviewClock } from '../../server/src/review/review.clock.js';
+import { ASSESSMENT, INSTITUTION, OBSERVED, flaggedFamily, raiseFlag } from '../integration/review.fixtures.js';
 import { pdfText } from '../integration/review.pdf.js';
 import { ARTIFACTS, launchBrowser, openPage, saveScreenshot } from './support/browser.js';
 import { startServerWithClient } from './support/server.js';
 import { createUiUser, givePurpose, signInThroughUi, type UiUser } from './support/ui.js';
 
-// A coordinator's week in the browser: inbox → cluster → assessment → approval by a second
-// coordinator → REPORTED → PDF, whose text is read back.
+// A coordinator's week in the browser: inbox → cluster → assessment → request approval → a second
+// coordinator returns it with a comment → revision → approval → REPORTED → PDF, whose text is read back.
 let t: TestApp;
 let browser: Browser;
 let P: string;
@@ -33,6 +36,8 @@ beforeAll(async () => {
     createUiUser(t, 'coordinator', { districtCode: 'NJY' }),
     createUiUser(t, 'coordinator', { districtCode: 'NJY' }),
   ]);
+  await t.app.get(UsersRepository).setNames(author.username, 'Anne Forfatter Juhl', 'Politikommissær');
+  await t.app.get(UsersRepository).setNames(approver.username, 'Bent Godkender Krog', 'Politiassistent');
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -97,21 +102,75 @@ describe('coordinator workflow in the browser', () => {
     expect(await triage.locator('[data-testid="assignee"]').textContent()).toBe(author.username);
     await triage.locator('[data-testid="report-link"]').click();
     await page.waitForURL(/\/report$/);
-    const form = page.locator('form[aria-label="Faglig vurdering"]');
+    const form = page.locator('form[data-testid="report-form"]');
     await form.waitFor();
     await form.locator(`input[name="child"][value="${P}e2e-bror"]`).uncheck();
+    // The filler the issue quotes is refused with the field's guidance.
+    await form.locator('textarea[name="observed"]').fill(OBSERVED);
+    await form.locator('input[name="institution"]').fill(INSTITUTION);
+    await form.locator('textarea[name="assessment"]').fill('Far har gentagne sager om spiritus og vold. Blablabla blablabla.');
+    await form.locator('button[type="submit"]').click();
+    expect(await form.locator('[role="alert"]').textContent()).toMatch(/blablabla/);
     await form.locator('textarea[name="assessment"]').fill(ASSESSMENT);
     await form.locator('button[type="submit"]').click();
     await page.locator('[role="status"]', { hasText: 'Udkast gemt' }).waitFor();
     const doc = page.locator('[data-testid="report-document"]');
     expect(await doc.textContent()).toContain('Test barn');
     expect(await doc.textContent()).not.toContain('Test bror');
-    expect(await page.locator('[data-testid="report-actions"]').textContent()).toContain('Du har skrevet');
     expect(await page.locator('[data-testid="approve"]').count()).toBe(0);
     await saveScreenshot(page, 'coordinator-report-draft');
+    await page.locator('[data-testid="request-approval"]').click();
+    await page.locator('.report-status', { hasText: 'Afventer godkendelse' }).waitFor();
+    // The author cannot approve their own report: no button, and the report is read-only now.
+    expect(await page.locator('[data-testid="approve"]').count()).toBe(0);
+    expect(await page.locator('form[data-testid="report-form"]').count()).toBe(0);
   });
 
-  it('a second coordinator approves the report (four eyes)', async () => {
+  it('a second coordinator sees it in the queue (with a count in the navigation), reads it read-only and returns it with a comment', async () => {
+    const second = await signedInPage(approver);
+    await second.locator('[data-testid="approval-count"]').waitFor();
+    expect(Number(await second.locator('[data-testid="approval-count"]').textContent())).toBeGreaterThanOrEqual(1);
+    await second.goto('/#/approvals');
+    await givePurpose(second);
+    const row = second.locator(`[data-testid="approval-queue"] tr[data-flag-id="${flagId}"]`);
+    expect(await row.textContent()).toContain('Anne Forfatter Juhl, Politikommissær');
+    await saveScreenshot(second, 'coordinator-approvals');
+    await second.locator('[data-testid="language-toggle"]').click();
+    await second.locator('h1', { hasText: 'Awaiting your approval' }).waitFor();
+    await saveScreenshot(second, 'coordinator-approvals-en');
+    await second.locator('[data-testid="language-toggle"]').click();
+    await row.locator('a').click();
+    await second.waitForURL(/\/report$/);
+    await second.locator('[data-testid="approval-panel"]').waitFor();
+    expect(await second.locator('form[data-testid="report-form"]').count()).toBe(0);
+    expect(await second.locator('[data-testid="return"]').isDisabled()).toBe(true);
+    await second.locator('textarea[name="returnComment"]').fill('Beskriv også, hvordan pigen har det i skolen.');
+    await saveScreenshot(second, 'coordinator-report-review');
+    await second.locator('[data-testid="return"]').click();
+    await second.locator('.report-status', { hasText: 'Sendt retur' }).waitFor();
+    await second.context().close();
+  });
+
+  it('the author sees the comment and the history, revises and asks again; the second coordinator approves', async () => {
+    await page.reload();
+    await page.locator('[data-testid="return-comment"]').waitFor();
+    expect(await page.locator('[data-testid="return-comment"]').textContent()).toContain('Beskriv også, hvordan pigen har det i skolen.');
+    expect(await page.locator('[data-testid="report-actions"] [data-testid="history"]').textContent()).toContain(
+      'Sendt retur med kommentar',
+    );
+    await saveScreenshot(page, 'coordinator-report-returned');
+    // The same page in English: the workflow's words are translated (the letter itself stays Danish).
+    await page.locator('[data-testid="language-toggle"]').click();
+    expect(await page.locator('[data-testid="report-actions"]').textContent()).toContain('Returned by Bent Godkender Krog');
+    await saveScreenshot(page, 'coordinator-report-returned-en');
+    await page.locator('[data-testid="language-toggle"]').click();
+    const form = page.locator('form[data-testid="report-form"]');
+    await form.locator('textarea[name="assessment"]').fill(`${ASSESSMENT} Skolen oplyser, at hun ofte er træt om mandagen.`);
+    await form.locator('button[type="submit"]').click();
+    await page.locator('[role="status"]', { hasText: 'Udkast gemt' }).waitFor();
+    await page.locator('[data-testid="request-approval"]').click();
+    await page.locator('.report-status', { hasText: 'Afventer godkendelse' }).waitFor();
+
     const second = await signedInPage(approver);
     await second.goto(`${flagPath()}/report`);
     await givePurpose(second);
@@ -134,7 +193,11 @@ describe('coordinator workflow in the browser', () => {
     expect(text).toContain('Underretning til Læsø Kommune');
     expect(text).toContain('Test barn, født 09.09.2015');
     expect(text).toContain(ASSESSMENT);
-    expect(text).toContain(`Godkendt af ${approver.username}`);
+    expect(text).toContain('barnets lov § 133');
+    expect(text).toContain(`Dato: ${formatDateDa(t.app.get(ReviewClock).today())}`);
+    expect(text).toContain('Udarbejdet af Anne Forfatter Juhl, Politikommissær');
+    expect(text).toContain('Godkendt af Bent Godkender Krog, Politiassistent');
+    expect(text).toContain('Nordjyllands Politi Koordinatorfunktionen for underretninger Telefon 114 njy-underretning@politi.example');
     expect(text).not.toMatch(/\d{4}-\d{5}-\d{5}-\d{2}/);
     for (const forbidden of [...journalNumbers, 'Test bror', 'HEMMELIGT']) expect(text).not.toContain(forbidden);
     await saveScreenshot(page, 'coordinator-report-reported');

@@ -6,8 +6,11 @@ import { RecordBuilder } from '../support/builder.js';
 /** The review workflow's GraphQL, shared by the review tests. */
 export const REVIEW_FIELDS = `flagId status assignee allowedTransitions canReport canApprove
   history { at actor kind fromStatus toStatus assignee note outcome }
-  report { id flagId reference status version municipalityCode municipalityName senderDistrictName legalBasis introduction
-           children { name birthDate } concern assessment authors approvedBy approvedAt reportedAt createdAt updatedAt notice }
+  canRequestApproval
+  report { id flagId reference status version municipalityCode municipalityName senderDistrictName senderContact issueDate
+           legalBasis introduction children { name birthDate age } concern observed institution assessment authors authorNames
+           approvedBy approverName approvedAt requestedBy requestedAt returnComment returnedByName returnedAt reportedAt
+           createdAt updatedAt notice }
   outcome { outcome note recordedBy recordedAt }`;
 
 export interface ReviewView {
@@ -17,6 +20,7 @@ export interface ReviewView {
   allowedTransitions: string[];
   canReport: boolean;
   canApprove: boolean;
+  canRequestApproval: boolean;
   history: {
     at: string;
     actor: string;
@@ -34,8 +38,16 @@ export interface ReviewView {
         children: { name: string; birthDate: string }[];
         concern: string[];
         assessment: string;
+        observed: string | null;
+        institution: string | null;
         authors: string[];
+        authorNames: string[];
         approvedBy: string | null;
+        approverName: string | null;
+        returnComment: string | null;
+        senderContact: string[];
+        issueDate: string;
+        legalBasis: string;
       })
     | null;
   outcome: { outcome: string; note: string | null; recordedBy: string; recordedAt: string } | null;
@@ -45,10 +57,14 @@ export const CHANGE = `mutation($i: FlagTransitionInput!) { changeFlagStatus(inp
 export const ASSIGN = `mutation($i: FlagAssignInput!) { assignFlag(input: $i) { ${REVIEW_FIELDS} } }`;
 export const SAVE = `mutation($i: ReportDraftInput!) { saveReportDraft(input: $i) { ${REVIEW_FIELDS} } }`;
 export const APPROVE = `mutation($i: ReportApprovalInput!) { approveReport(input: $i) { ${REVIEW_FIELDS} } }`;
+export const REQUEST = `mutation($i: ReportStepInput!) { requestReportApproval(input: $i) { ${REVIEW_FIELDS} } }`;
+export const RETURN = `mutation($i: ReportStepInput!) { returnReport(input: $i) { ${REVIEW_FIELDS} } }`;
 export const OUTCOME = `mutation($i: ReportOutcomeInput!) { recordReportOutcome(input: $i) { ${REVIEW_FIELDS} } }`;
 export const VIEW = `query($id: String!) { flagReview(flagId: $id) { ${REVIEW_FIELDS} } }`;
 
 export const ASSESSMENT = 'Pigen virker stille og træt i skolen ifølge politiets kontakt; hun har selv fortalt om uro i hjemmet om natten.';
+export const OBSERVED = 'Ved politiets besøg i marts sad pigen alene på trappen og sagde, at hun ikke turde gå ind.';
+export const INSTITUTION = 'Vestbyens Skole, 3. klasse';
 
 /**
  * A family whose child lives with the mother (and a younger brother) while the father, living
@@ -99,9 +115,24 @@ export async function change(c: Client, flagId: string, status: string, note = `
   return data.changeFlagStatus;
 }
 
-export async function draft(c: Client, flagId: string, assessment = ASSESSMENT, childIds?: string[]): Promise<ReviewView> {
-  const data = await c.ok<{ saveReportDraft: ReviewView }>(SAVE, { i: { flagId, assessment, ...(childIds ? { childIds } : {}) } });
-  return data.saveReportDraft;
+/** Saves a draft (with the structured description of the child) and, unless told not to, asks for approval. */
+export async function draft(
+  c: Client,
+  flagId: string,
+  assessment = ASSESSMENT,
+  childIds?: string[],
+  opts: { request?: boolean } = {},
+): Promise<ReviewView> {
+  const data = await c.ok<{ saveReportDraft: ReviewView }>(SAVE, {
+    i: { flagId, assessment, observed: OBSERVED, institution: INSTITUTION, ...(childIds ? { childIds } : {}) },
+  });
+  if (opts.request === false) return data.saveReportDraft;
+  return requestApproval(c, flagId, data.saveReportDraft.report!.version);
+}
+
+export async function requestApproval(c: Client, flagId: string, version: number): Promise<ReviewView> {
+  const data = await c.ok<{ requestReportApproval: ReviewView }>(REQUEST, { i: { flagId, version } });
+  return data.requestReportApproval;
 }
 
 export async function approve(c: Client, flagId: string, version: number): Promise<ReviewView> {

@@ -3,6 +3,7 @@ import type { ShellKey } from '../i18n/shell-messages';
 import { ClusterPage } from '../cluster/ClusterPage';
 import { ExplorerPage } from '../explorer/ExplorerPage';
 import { InboxPage } from '../inbox/InboxPage';
+import { ApprovalsPage } from '../report/ApprovalsPage';
 import { ReportPage } from '../report/ReportPage';
 import { StatsPage } from '../stats/StatsPage';
 import { QueriesPage } from '../queries/QueriesPage';
@@ -30,6 +31,7 @@ const POLICE: readonly Role[] = ['analyst', 'admin', 'coordinator'];
 export const ROUTES: readonly RouteDef[] = [
   // Coordinators (and admins) land on their inbox; analysts on the explorer.
   { path: '/inbox', nav: 'nav.inbox', roles: ['coordinator', 'admin'], render: (_, query) => <InboxPage query={query} /> },
+  { path: '/approvals', nav: 'nav.approvals', roles: ['coordinator'], render: () => <ApprovalsPage /> },
   { path: '/explorer', nav: 'nav.explorer', roles: POLICE, render: (_, query) => <ExplorerPage query={query} /> },
   {
     path: '/flags/:id',

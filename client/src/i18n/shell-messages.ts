@@ -6,6 +6,7 @@ type ShellKey =
   | 'nav.label'
   | 'nav.explorer'
   | 'nav.inbox'
+  | 'nav.approvals'
   | 'nav.statistics'
   | 'nav.queries'
   | 'nav.rules'
@@ -62,6 +63,7 @@ const da: Record<ShellKey, string> = {
   'nav.label': 'Hovedmenu',
   'nav.explorer': 'Familieopslag',
   'nav.inbox': 'Indbakke',
+  'nav.approvals': 'Til godkendelse',
   'nav.statistics': 'Statistik',
   'nav.queries': 'Gemte forespørgsler',
   'nav.rules': 'Regler',
@@ -119,6 +121,7 @@ const en: Record<ShellKey, string> = {
   'nav.label': 'Main menu',
   'nav.explorer': 'Family explorer',
   'nav.inbox': 'Inbox',
+  'nav.approvals': 'Awaiting approval',
   'nav.statistics': 'Statistics',
   'nav.queries': 'Saved queries',
   'nav.rules': 'Rules',

@@ -6,18 +6,39 @@ import { showDate, showDateTime } from '../review/format';
 import { useLoad } from '../review/useReviewData';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { mlabel, useMunicipalT } from './format';
-import { SUBJECT_REPORT } from './municipal-queries';
+import { downloadText, toCsv } from '../admin/csv';
+import { SUBJECT_EXTRACT, SUBJECT_REPORT, SUBJECT_SEARCH } from './municipal-queries';
 import type { SubjectReport } from './municipal.types';
 import '../review/review.css';
 import './municipal.css';
 
 export const SUBJECT_PATH = '/subject-access';
 
-/** For municipal-admins: the data-subject export for a person, `#/subject-access?person=<id>`, printable. */
+interface Candidate {
+  personId: string;
+  name: string;
+  birthDate: string | null;
+}
+interface Extract {
+  personId: string;
+  name: string;
+  birthDate: string | null;
+  purposes: string[];
+  lookups: { at: string; actor: string; role: string; operation: string; what: string; purpose: string | null; outcome: string }[];
+}
+
+/**
+ * For municipal-admins: the data-subject extract, `#/subject-access?person=<id>`, printable. It
+ * starts from a person picker (name, birth date or id; birth dates tell namesakes apart); an input
+ * that matches nobody says so and makes no extract.
+ */
 export function SubjectExportPage({ query }: { query: URLSearchParams }) {
   const t = useMunicipalT();
+  const { lang } = useLang();
   const personId = query.get('person')?.trim() ?? '';
-  const [input, setInput] = useState(personId);
+  const [input, setInput] = useState('');
+  const [searched, setSearched] = useState<{ query: string; matches: Candidate[] } | null>(null);
+  const [searchError, setSearchError] = useState<unknown>(null);
   const report = useLoad(
     (signal) =>
       personId
@@ -25,33 +46,128 @@ export function SubjectExportPage({ query }: { query: URLSearchParams }) {
         : Promise.resolve(null),
     personId,
   );
+  const extract = useLoad(
+    (signal) =>
+      personId
+        ? graphql<{ subjectExtract: Extract }>(SUBJECT_EXTRACT, { personId }, { signal }).then((r) => r.subjectExtract)
+        : Promise.resolve(null),
+    personId,
+  );
 
-  const submit = (e: FormEvent) => {
+  const submit = async (e: FormEvent) => {
     e.preventDefault();
-    // Asking again for the same person makes a fresh (and freshly logged) export.
-    if (input.trim() === personId) report.reload();
-    else navigate(SUBJECT_PATH, { person: input.trim() });
+    setSearchError(null);
+    try {
+      const r = await graphql<{ subjectSearch: { matches: Candidate[] } }>(SUBJECT_SEARCH, { query: input.trim() });
+      setSearched({ query: input.trim(), matches: r.subjectSearch.matches });
+    } catch (error) {
+      setSearchError(error);
+    }
   };
+
+  const downloadCsv = (x: Extract) =>
+    downloadText(
+      toCsv(
+        [t('subject.col.when'), t('subject.col.who'), t('subject.col.what'), t('subject.col.purpose')],
+        x.lookups.map((l) => [l.at, `${l.actor} (${l.role})`, l.what, l.purpose ?? '']),
+      ),
+      `aktindsigt-${x.personId}.csv`,
+    );
 
   return (
     <main className="page subject-export">
       <h1>{t('subject.title')}</h1>
       <p className="lead muted no-print">{t('subject.intro')}</p>
-      <form className="subject-form no-print" onSubmit={submit} aria-label={t('subject.title')}>
+      <form className="subject-form no-print" onSubmit={(e) => void submit(e)} aria-label={t('subject.title')}>
         <label>
-          {t('subject.personId')}
-          <input name="personId" required maxLength={200} value={input} onChange={(e) => setInput(e.target.value)} autoComplete="off" />
+          {t('subject.search')}
+          <input
+            name="query"
+            required
+            minLength={2}
+            maxLength={200}
+            value={input}
+            onChange={(e) => setInput(e.target.value)}
+            autoComplete="off"
+          />
         </label>
         <button type="submit" className="primary">
-          {t('subject.show')}
+          {t('subject.find')}
         </button>
         {report.data && (
           <button type="button" className="secondary" onClick={() => window.print()} data-testid="print">
             {t('subject.print')}
           </button>
         )}
+        {extract.data && (
+          <button type="button" className="secondary" onClick={() => downloadCsv(extract.data!)} data-testid="csv">
+            {t('subject.csv')}
+          </button>
+        )}
       </form>
-      <ErrorNotice error={report.error} />
+      <ErrorNotice error={searchError ?? report.error ?? extract.error} />
+      {searched && searched.matches.length === 0 && (
+        <p className="notice notice-warn no-print" role="status" data-testid="no-match">
+          {t('subject.noMatch', { query: searched.query })}
+        </p>
+      )}
+      {searched && searched.matches.length > 0 && (
+        <ul className="no-print" data-testid="subject-matches" aria-label={t('subject.choose')}>
+          {searched.matches.map((m) => (
+            <li key={m.personId}>
+              <button
+                type="button"
+                className="link-button"
+                data-person-id={m.personId}
+                onClick={() => {
+                  setSearched(null);
+                  navigate(SUBJECT_PATH, { person: m.personId });
+                }}
+              >
+                {t('subject.person', { name: m.name, birthDate: m.birthDate ? showDate(m.birthDate, lang) : '–' })}
+              </button>{' '}
+              <span className="muted small">({m.personId})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {extract.data && (
+        <section className="card" data-testid="subject-person">
+          <h2>
+            {t('subject.person', {
+              name: extract.data.name,
+              birthDate: extract.data.birthDate ? showDate(extract.data.birthDate, lang) : '–',
+            })}
+          </h2>
+          <h3>{t('subject.lookups', { count: extract.data.lookups.length })}</h3>
+          {extract.data.lookups.length === 0 ? (
+            <p className="muted">{t('subject.noLookups')}</p>
+          ) : (
+            <table className="compact" data-testid="subject-lookups">
+              <thead>
+                <tr>
+                  <th>{t('subject.col.when')}</th>
+                  <th>{t('subject.col.who')}</th>
+                  <th>{t('subject.col.what')}</th>
+                  <th>{t('subject.col.purpose')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {extract.data.lookups.map((l, i) => (
+                  <tr key={`${l.at}-${i}`}>
+                    <td>{showDateTime(l.at, lang)}</td>
+                    <td>{l.actor}</td>
+                    <td lang="da">{l.what}</td>
+                    <td>{l.purpose ?? '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <h3>{t('subject.purposes')}</h3>
+          <p>{extract.data.purposes.join(' · ') || '–'}</p>
+        </section>
+      )}
       {report.data && <SubjectReportView key={report.data.personId} report={report.data} />}
     </main>
   );

@@ -50,3 +50,14 @@ export const SUBJECT_REPORT = `query MunicipalSubjectReport($personId: String!) 
 }`;
 
 export const MUNICIPALITIES = `query Municipalities { municipalities { code name districtCode } }`;
+
+export const SUBJECT_SEARCH = `query SubjectSearch($query: String!) {
+  subjectSearch(query: $query) { searchedBy matches { personId name birthDate } message }
+}`;
+
+export const SUBJECT_EXTRACT = `query SubjectExtract($personId: String!) {
+  subjectExtract(personId: $personId) {
+    holder holderName personId name birthDate generatedAt purposes
+    lookups { at actor role operation what purpose outcome }
+  }
+}`;

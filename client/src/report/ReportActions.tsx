@@ -5,16 +5,20 @@ import { ErrorNotice } from '../shell/ErrorNotice';
 import { usePersonRead, usePurpose } from '../shell/purpose';
 import { download, fetchReportDocument, openInNewTab } from '../review/documents';
 import { useReviewT } from '../review/format';
-import { APPROVE_REPORT, CHANGE_STATUS } from '../review/review-queries';
+import { useLang } from '../i18n/i18n';
+import { HistoryList } from '../cluster/HistoryList';
+import { APPROVE_REPORT, CHANGE_STATUS, REQUEST_APPROVAL, RETURN_REPORT } from '../review/review-queries';
 import type { FlagReview } from '../review/review.types';
 
-/** Four eyes (approve), marking the flag REPORTED once approved, and the exports. */
+/** Four eyes (request approval, approve or return with a comment), marking the flag REPORTED once approved, the exports. */
 export function ReportActions({ review, onChange }: { review: FlagReview; onChange(review: FlagReview): void }) {
   const t = useReviewT();
   const me = useMe();
   const read = usePersonRead();
   const { askPurpose } = usePurpose();
+  const { lang } = useLang();
   const [note, setNote] = useState('');
+  const [comment, setComment] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const report = review.report;
@@ -32,11 +36,15 @@ export function ReportActions({ review, onChange }: { review: FlagReview; onChan
       setBusy(false);
     }
   };
-  const approve = () =>
+  const step = (document: string, field: 'approveReport' | 'requestReportApproval' | 'returnReport', extra: Record<string, string> = {}) =>
     act(async () => {
-      const data = await read<{ approveReport: FlagReview }>(APPROVE_REPORT, { input: { flagId: review.flagId, version: report.version } });
-      onChange(data.approveReport);
+      const data = await read<Record<string, FlagReview>>(document, {
+        input: { flagId: review.flagId, version: report.version, ...extra },
+      });
+      onChange(data[field]!);
+      setComment('');
     });
+  const reportEvents = review.history.filter((e) => e.kind.startsWith('report-'));
   const markReported = () =>
     act(async () => {
       const data = await read<{ changeFlagStatus: FlagReview }>(CHANGE_STATUS, {
@@ -57,12 +65,60 @@ export function ReportActions({ review, onChange }: { review: FlagReview; onChan
     <section className="card report-actions" aria-labelledby="four-eyes-h" data-testid="report-actions">
       <h2 id="four-eyes-h">{t('report.fourEyes')}</h2>
       <ErrorNotice error={error} />
-      {report.status === 'DRAFT' && review.canApprove && (
-        <button type="button" className="primary" disabled={busy} onClick={() => void approve()} data-testid="approve">
-          {t('report.approve', { version: report.version })}
-        </button>
+      {report.status === 'RETURNED' && report.returnComment && (
+        <div className="notice notice-warn" data-testid="return-comment">
+          <strong>{t('report.returned', { by: report.returnedByName ?? '' })}</strong> {report.returnComment}
+        </div>
       )}
-      {report.status === 'DRAFT' && !review.canApprove && <p className="muted">{wrote ? t('report.youWrote') : t('report.awaiting')}</p>}
+      {review.canRequestApproval && (
+        <div className="stack">
+          <p className="muted small">
+            {report.status === 'DRAFT' ? t('report.draftHint') : ''} {t('report.requestHint')}
+          </p>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => void step(REQUEST_APPROVAL, 'requestReportApproval')}
+            data-testid="request-approval"
+          >
+            {t('report.requestApproval', { version: report.version })}
+          </button>
+        </div>
+      )}
+      {report.status === 'AWAITING_APPROVAL' && review.canApprove && (
+        <div className="stack" data-testid="approval-panel">
+          <p>{t('report.awaitingYou')}</p>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => void step(APPROVE_REPORT, 'approveReport')}
+            data-testid="approve"
+          >
+            {t('report.approve', { version: report.version })}
+          </button>
+          <label className="stack">
+            {t('report.returnComment')}
+            <textarea name="returnComment" rows={3} maxLength={2000} value={comment} onChange={(e) => setComment(e.target.value)} />
+          </label>
+          <button
+            type="button"
+            className="secondary"
+            disabled={busy || !comment.trim()}
+            onClick={() => void step(RETURN_REPORT, 'returnReport', { comment: comment.trim() })}
+            data-testid="return"
+          >
+            {t('report.return')}
+          </button>
+        </div>
+      )}
+      {report.status === 'AWAITING_APPROVAL' && !review.canApprove && (
+        <p className="muted">{wrote ? t('report.awaitingOther') : t('report.awaiting')}</p>
+      )}
+      {report.status === 'DRAFT' && !review.canRequestApproval && (
+        <p className="muted">{wrote ? t('report.youWrote') : t('report.awaiting')}</p>
+      )}
       {report.status === 'APPROVED' && review.canReport && (
         <div className="stack">
           <p>{t('report.approvedReady')}</p>
@@ -81,6 +137,8 @@ export function ReportActions({ review, onChange }: { review: FlagReview; onChan
           </button>
         </div>
       )}
+      <h3>{t('report.history')}</h3>
+      <HistoryList events={reportEvents} lang={lang} />
       <h3>{t('report.export')}</h3>
       <div className="button-row">
         <button type="button" className="secondary" disabled={busy} onClick={() => void exportAs('pdf')} data-testid="export-pdf">

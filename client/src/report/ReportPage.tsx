@@ -13,7 +13,10 @@ import { ReportActions } from './ReportActions';
 import { ReportDocument } from './ReportDocument';
 import '../review/review.css';
 
-const ASSESSMENT_MIN = 30;
+/** Minimum words per field (the server checks the same, and rejects filler). */
+const MIN_WORDS = { observed: 6, institution: 1, assessment: 10 } as const;
+type Field = keyof typeof MIN_WORDS;
+const words = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** The social report of a flag: `#/flags/<id>/report`. Write (children, assessment), approve, export. */
 export function ReportPage({ id }: { id: string }) {
@@ -25,7 +28,7 @@ export function ReportPage({ id }: { id: string }) {
   const review = useLoad((signal) => read<{ flagReview: FlagReview }>(FLAG_REVIEW, { id }, signal).then((r) => r.flagReview), id);
   const children = useMemo(() => flag.data?.members.filter((m) => m.relation === 'child') ?? [], [flag.data]);
   const [chosen, setChosen] = useState<string[] | null>(null);
-  const [assessment, setAssessment] = useState<string | null>(null);
+  const [fields, setFields] = useState<Record<Field, string> | null>(null);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [saved, setSaved] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
@@ -38,7 +41,7 @@ export function ReportPage({ id }: { id: string }) {
       ? children.filter((c) => report.children.some((r) => r.name === c.name && r.birthDate === c.birthDate))
       : children;
     setChosen(inReport.map((c) => c.personId));
-    setAssessment(report?.assessment ?? '');
+    setFields({ observed: report?.observed ?? '', institution: report?.institution ?? '', assessment: report?.assessment ?? '' });
   }, [review.data, flag.data, children, report, chosen]);
 
   const selection = chosen ?? [];
@@ -51,14 +54,24 @@ export function ReportPage({ id }: { id: string }) {
   );
 
   const decides = me.role === 'coordinator' || me.role === 'admin';
-  const editable = decides && review.data?.status === 'IN_REVIEW' && report?.status !== 'REPORTED';
-  const text = assessment ?? '';
+  // While a report awaits approval it is read-only for everyone: the approver reads what was sent.
+  const editable =
+    decides && review.data?.status === 'IN_REVIEW' && report?.status !== 'REPORTED' && report?.status !== 'AWAITING_APPROVAL';
+  const values = fields ?? { observed: '', institution: '', assessment: '' };
+  const text = values.assessment;
+  const tooShort = (Object.keys(MIN_WORDS) as Field[]).filter((f) => words(values[f]) < MIN_WORDS[f]);
   const save = async () => {
     setBusy(true);
     setSaveError(null);
     try {
       const data = await read<{ saveReportDraft: FlagReview }>(SAVE_REPORT, {
-        input: { flagId: id, assessment: text, childIds: selection },
+        input: {
+          flagId: id,
+          assessment: text,
+          observed: values.observed,
+          institution: values.institution,
+          childIds: selection,
+        },
       });
       review.set(data.saveReportDraft);
       setSaved(data.saveReportDraft.report?.version ?? null);
@@ -74,7 +87,12 @@ export function ReportPage({ id }: { id: string }) {
     !!report &&
     report.children.length === chosenChildren.length &&
     chosenChildren.every((c) => report.children.some((r) => r.name === c.name && r.birthDate === c.birthDate));
-  const unsaved = !report || report.assessment !== text.trim() || !sameChildren;
+  const unsaved =
+    !report ||
+    report.assessment !== text.trim() ||
+    (report.observed ?? '') !== values.observed.trim() ||
+    (report.institution ?? '') !== values.institution.trim() ||
+    !sameChildren;
   const documentView =
     report && !unsaved
       ? report
@@ -83,14 +101,17 @@ export function ReportPage({ id }: { id: string }) {
           reference: null,
           municipalityName: preview.data?.municipalityName ?? flag.data?.municipalityName ?? '',
           senderDistrictName: null,
+          senderContact: [],
+          issueDate: null,
           legalBasis: null,
           introduction: null,
           children: preview.data?.children ?? [],
           concern: preview.data?.concern ?? [],
+          observed: values.observed.trim(),
+          institution: values.institution.trim(),
           assessment: text.trim(),
-          authors: [],
-          approvedBy: null,
-          approvedAt: null,
+          authorNames: [],
+          approverName: null,
           notice: null,
         };
 
@@ -115,6 +136,7 @@ export function ReportPage({ id }: { id: string }) {
             <form
               className="card"
               aria-label={t('report.assessment')}
+              data-testid="report-form"
               onSubmit={(e) => {
                 e.preventDefault();
                 void save();
@@ -136,17 +158,40 @@ export function ReportPage({ id }: { id: string }) {
                 ))}
                 <p className="muted small">{t('report.childrenHint')}</p>
               </fieldset>
-              <label className="stack">
-                <strong>{t('report.assessment')}</strong>
-                <span className="muted small">{t('report.assessmentHint')}</span>
-                <textarea name="assessment" rows={10} maxLength={10000} value={text} onChange={(e) => setAssessment(e.target.value)} />
-              </label>
-              {text.trim().length > 0 && text.trim().length < ASSESSMENT_MIN && (
-                <p className="field-error">{t('report.assessmentTooShort', { min: ASSESSMENT_MIN })}</p>
-              )}
+              {(
+                [
+                  ['observed', 'report.observed', 'report.observedHint', 4],
+                  ['institution', 'report.institution', 'report.institutionHint', 1],
+                  ['assessment', 'report.assessment', 'report.assessmentHint', 8],
+                ] as const
+              ).map(([field, title, hint, rows]) => (
+                <label key={field} className="stack">
+                  <strong>{t(title)}</strong>
+                  <span className="muted small">{t(hint)}</span>
+                  {rows === 1 ? (
+                    <input
+                      name={field}
+                      maxLength={200}
+                      value={values[field]}
+                      onChange={(e) => setFields({ ...values, [field]: e.target.value })}
+                    />
+                  ) : (
+                    <textarea
+                      name={field}
+                      rows={rows}
+                      maxLength={10000}
+                      value={values[field]}
+                      onChange={(e) => setFields({ ...values, [field]: e.target.value })}
+                    />
+                  )}
+                  {values[field].trim().length > 0 && tooShort.includes(field) && (
+                    <span className="field-error">{t('report.assessmentTooShort', { min: MIN_WORDS[field] })}</span>
+                  )}
+                </label>
+              ))}
               <ErrorNotice error={saveError} />
               <div className="button-row">
-                <button type="submit" className="primary" disabled={busy || selection.length === 0 || text.trim().length < ASSESSMENT_MIN}>
+                <button type="submit" className="primary" disabled={busy || selection.length === 0 || tooShort.length > 0}>
                   {t('report.save')}
                 </button>
                 {saved !== null && !unsaved && (
@@ -162,7 +207,11 @@ export function ReportPage({ id }: { id: string }) {
           {review.data && <ReportActions review={review.data} onChange={review.set} />}
         </div>
         <div className="report-preview">
-          <ReportDocument report={documentView} lang={lang} draft={!report || unsaved || report.status === 'DRAFT'} />
+          <ReportDocument
+            report={documentView}
+            lang={lang}
+            draft={!report || unsaved || !['APPROVED', 'REPORTED'].includes(report.status)}
+          />
         </div>
       </div>
     </main>

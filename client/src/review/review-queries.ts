@@ -29,10 +29,12 @@ export const FLAG = `query Flag($id: String!, $lang: String!, $version: Int) {
   }
 }`;
 
-const REVIEW = `flagId status assignee allowedTransitions canReport canApprove
+const REVIEW = `flagId status assignee allowedTransitions canReport canApprove canRequestApproval
   history { id at actor kind fromStatus toStatus assignee outcome note }
-  report { id flagId reference status version municipalityCode municipalityName senderDistrictName legalBasis introduction
-           children { name birthDate } concern assessment authors approvedBy approvedAt reportedAt createdAt updatedAt notice }
+  report { id flagId reference status version municipalityCode municipalityName senderDistrictName senderContact issueDate
+           legalBasis introduction children { name birthDate age } concern observed institution assessment authors authorNames
+           approvedBy approverName approvedAt requestedBy requestedAt returnComment returnedByName returnedAt reportedAt
+           createdAt updatedAt notice }
   outcome { outcome note recordedBy recordedAt }`;
 
 export const FLAG_REVIEW = `query FlagReview($id: String!) { flagReview(flagId: $id) { ${REVIEW} } }`;
@@ -41,10 +43,15 @@ export const CHANGE_STATUS = `mutation ChangeStatus($input: FlagTransitionInput!
 export const ASSIGN = `mutation Assign($input: FlagAssignInput!) { assignFlag(input: $input) { ${REVIEW} } }`;
 export const SAVE_REPORT = `mutation SaveReport($input: ReportDraftInput!) { saveReportDraft(input: $input) { ${REVIEW} } }`;
 export const APPROVE_REPORT = `mutation ApproveReport($input: ReportApprovalInput!) { approveReport(input: $input) { ${REVIEW} } }`;
+export const REQUEST_APPROVAL = `mutation RequestApproval($input: ReportStepInput!) { requestReportApproval(input: $input) { ${REVIEW} } }`;
+export const RETURN_REPORT = `mutation ReturnReport($input: ReportStepInput!) { returnReport(input: $input) { ${REVIEW} } }`;
+export const APPROVAL_QUEUE = `query ApprovalQueue {
+  approvalQueue { flagId reportId reference version municipalityName childCount requestedByName requestedAt }
+}`;
 export const RECORD_OUTCOME = `mutation RecordOutcome($input: ReportOutcomeInput!) { recordReportOutcome(input: $input) { ${REVIEW} } }`;
 
 export const REPORT_PREVIEW = `query ReportPreview($id: String!, $childIds: [String!]) {
-  reportPreview(flagId: $id, childIds: $childIds) { municipalityCode municipalityName children { name birthDate } concern }
+  reportPreview(flagId: $id, childIds: $childIds) { municipalityCode municipalityName children { name birthDate age } concern }
 }`;
 
 export const CASE_DETAIL = `query CaseDetail($flagId: String!, $caseId: String!) {

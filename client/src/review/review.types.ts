@@ -160,14 +160,25 @@ export interface SocialReport {
   municipalityCode: string;
   municipalityName: string;
   senderDistrictName: string;
+  senderContact: string[];
+  issueDate: string;
   legalBasis: string;
   introduction: string;
-  children: { name: string; birthDate: string }[];
+  children: { name: string; birthDate: string; age: number }[];
   concern: string[];
+  observed: string | null;
+  institution: string | null;
   assessment: string;
   authors: string[];
+  authorNames: string[];
   approvedBy: string | null;
+  approverName: string | null;
   approvedAt: string | null;
+  requestedBy: string | null;
+  requestedAt: string | null;
+  returnComment: string | null;
+  returnedByName: string | null;
+  returnedAt: string | null;
   reportedAt: string | null;
   createdAt: string;
   updatedAt: string;
@@ -181,6 +192,7 @@ export interface FlagReview {
   allowedTransitions: string[];
   canReport: boolean;
   canApprove: boolean;
+  canRequestApproval: boolean;
   history: FlagEvent[];
   report: SocialReport | null;
   outcome: { outcome: string; note: string | null; recordedBy: string; recordedAt: string } | null;
@@ -189,7 +201,7 @@ export interface FlagReview {
 export interface ReportPreview {
   municipalityCode: string;
   municipalityName: string;
-  children: { name: string; birthDate: string }[];
+  children: { name: string; birthDate: string; age: number }[];
   concern: string[];
 }
 
@@ -217,4 +229,15 @@ export interface MunicipalityRef {
   code: string;
   name: string;
   districtCode: string;
+}
+
+export interface ApprovalQueueItem {
+  flagId: string;
+  reportId: string;
+  reference: string;
+  version: number;
+  municipalityName: string;
+  childCount: number;
+  requestedByName: string;
+  requestedAt: string;
 }

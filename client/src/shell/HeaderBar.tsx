@@ -2,6 +2,7 @@ import { useSession, useMe } from '../app/session';
 import { href, useLocation } from '../app/router';
 import { ROUTES } from '../app/routes';
 import { useT } from '../i18n/i18n';
+import { ApprovalCount } from '../report/ApprovalCount';
 import { LanguageToggle } from './LanguageToggle';
 import { PurposeCancelledError, usePurpose } from './purpose';
 
@@ -29,6 +30,7 @@ export function HeaderBar() {
             <li key={r.path}>
               <a href={href(r.path)} aria-current={path === r.path || path.startsWith(`${r.path}/`) ? 'page' : undefined}>
                 {t(r.nav!)}
+                {r.path === '/approvals' && <ApprovalCount path={path} />}
               </a>
             </li>
           ))}

@@ -7,6 +7,8 @@ import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { OidcVerifier } from './oidc-verifier.js';
 import { TokenService } from './token.service.js';
+import { UsersAdminResolver } from './users-admin.resolver.js';
+import { UsersAdminService } from './users-admin.service.js';
 import { UsersRepository } from './users.repository.js';
 
 @Global()
@@ -17,6 +19,8 @@ import { UsersRepository } from './users.repository.js';
     OidcVerifier,
     UsersRepository,
     AuthResolver,
+    UsersAdminService,
+    UsersAdminResolver,
     { provide: ApiKeyAuthenticator, useExisting: ApiKeysService },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],

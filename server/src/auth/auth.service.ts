@@ -19,6 +19,8 @@ export interface NewUserInput {
   role: Role;
   districtCode?: string | null;
   municipalityCode?: string | null;
+  fullName?: string | null;
+  title?: string | null;
 }
 
 @Injectable()
@@ -110,12 +112,22 @@ export class AuthService {
         role: input.role,
         districtCode: input.districtCode ?? null,
         municipalityCode: input.municipalityCode ?? null,
+        fullName: cleanName(input.fullName, 'fullName'),
+        title: cleanName(input.title, 'title'),
         passwordHash: await hashPassword(input.password),
       },
       now,
     );
     if (!created) throw new BadInputError('username', 'is already taken');
   }
+}
+
+/** A full name or title as printed on letters and in the audit view: trimmed, one line, capped. */
+export function cleanName(value: string | null | undefined, field: string): string | null {
+  const text = (value ?? '').replace(/\s+/g, ' ').trim();
+  if (!text) return null;
+  if (text.length > 120) throw new BadInputError(field, 'is at most 120 characters');
+  return text;
 }
 
 export function toPrincipal(user: Pick<UserRow, 'username' | 'role' | 'districtCode' | 'municipalityCode'>): Principal {

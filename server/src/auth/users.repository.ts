@@ -7,6 +7,8 @@ export interface UserRow {
   role: Role;
   districtCode: string | null;
   municipalityCode: string | null;
+  fullName: string | null;
+  title: string | null;
   passwordHash: string;
   sessionVersion: number;
   failedAttempts: number;
@@ -20,6 +22,8 @@ export interface NewUser {
   role: Role;
   districtCode: string | null;
   municipalityCode: string | null;
+  fullName: string | null;
+  title: string | null;
   passwordHash: string;
 }
 
@@ -41,6 +45,10 @@ export class UsersRepository {
     await this.graph.write('auth/set-password', { username, passwordHash });
   }
 
+  async setNames(username: string, fullName: string | null, title: string | null): Promise<void> {
+    await this.graph.write('auth/set-names', { username, fullName, title });
+  }
+
   async recordFailure(username: string, maxAttempts: number, lockedUntil: Date): Promise<void> {
     await this.graph.write('auth/record-failed-sign-in', { username, maxAttempts, lockedUntil: lockedUntil.toISOString() });
   }
@@ -53,9 +61,14 @@ export class UsersRepository {
     await this.graph.write('auth/end-sessions', { username });
   }
 
-  async list(): Promise<Omit<UserRow, 'passwordHash' | 'sessionVersion' | 'failedAttempts' | 'lastSeenInboxAt'>[]> {
-    const rows = await this.graph.read<{ user: UserRow }>('auth/list-users');
-    return rows.map((r) => r.user);
+  async list(): Promise<
+    (Omit<UserRow, 'passwordHash' | 'sessionVersion' | 'failedAttempts' | 'lastSeenInboxAt'> & {
+      lastSignInAt: string | null;
+      version: number;
+    })[]
+  > {
+    const rows = await this.graph.read<{ user: UserRow & { lastSignInAt: string | null; version: number } }>('auth/list-users');
+    return rows.map((r) => ({ ...r.user, lastSignInAt: r.user.lastSignInAt ?? null }));
   }
 
   async count(): Promise<number> {

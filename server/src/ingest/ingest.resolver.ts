@@ -10,17 +10,19 @@ import { IngestResultModel, toIngestResult } from './models/ingest-result.model.
 export class IngestResolver {
   constructor(@Inject(IngestService) private readonly ingest: IngestService) {}
 
-  @Access({ roles: ['admin'] })
+  @Access({ roles: ['admin', 'municipal-admin'] })
   @Mutation(() => IngestResultModel, {
     name: 'ingest',
     description:
       'One batch in the JSON Lines ingest format, with corrections and retractions by key; all or nothing. ' +
-      'Errors name line, field and reason. Every applied, stale or retracted record is audited with its old and new values.',
+      'Errors name line, field and reason. Every applied, stale or retracted record is audited with its old and new values. ' +
+      'A municipal administrator loads indicators of their own municipality only.',
   })
   async ingestBatch(
     @Args('jsonl', { type: () => String }) jsonl: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<IngestResultModel> {
-    return toIngestResult(await this.ingest.ingestText(jsonl, principal));
+    const scope = principal.role === 'municipal-admin' ? { municipalityCode: principal.municipalityCode ?? '' } : null;
+    return toIngestResult(await this.ingest.ingestText(jsonl, principal, scope));
   }
 }

@@ -40,9 +40,14 @@ export class IngestService {
     };
   }
 
-  /** One all-or-nothing batch of JSON Lines text (the GraphQL path). */
-  async ingestText(jsonl: string, actor: IngestActor): Promise<BatchResult> {
+  /**
+   * One all-or-nothing batch of JSON Lines text (the GraphQL path). `scope.municipalityCode`: a
+   * municipal administrator's batch — indicator records of that municipality only; any other line is
+   * a problem naming the line and the field.
+   */
+  async ingestText(jsonl: string, actor: IngestActor, scope: { municipalityCode: string } | null = null): Promise<BatchResult> {
     const { values, problems } = parseLines(jsonl);
+    if (scope) problems.push(...values.flatMap(({ line, value }) => outsideMunicipality(line, value, scope.municipalityCode)));
     const count = values.length + problems.length;
     if (count > this.config.OPSPOR_INGEST_MAX_RECORDS) {
       throw new AppError(
@@ -99,4 +104,26 @@ export class IngestService {
     if (options.recheck !== false) await this.events.committed(result);
     return result;
   }
+}
+
+/** Why a line is not an indicator of this municipality (empty when it is). */
+export function outsideMunicipality(line: number, value: unknown, municipalityCode: string): IngestProblem[] {
+  const record = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  if (record.type !== 'indicator')
+    return [
+      {
+        line,
+        field: 'type',
+        reason: `a municipal administrator loads indicator records only (got ${JSON.stringify(record.type ?? null)})`,
+      },
+    ];
+  if (record.municipalityCode !== municipalityCode)
+    return [
+      {
+        line,
+        field: 'municipalityCode',
+        reason: `is ${JSON.stringify(record.municipalityCode ?? null)}: you load indicators for municipality ${municipalityCode} only`,
+      },
+    ];
+  return [];
 }

@@ -13,6 +13,8 @@ export class SharingBasisModel {
   @Field(() => String) validFrom!: string;
   @Field(() => String, { description: 'first day it no longer applies' }) validUntil!: string;
   @Field(() => String) createdBy!: string;
+  @Field(() => String, { nullable: true, description: 'why it was ended early (set when it was)' }) endReason?: string | null;
+  @Field(() => String, { nullable: true }) endedBy?: string | null;
 }
 
 @InputType()
@@ -67,6 +69,11 @@ export class SupportFlagModel extends SupportFlagSummaryModel {
   @Field(() => [FlagMemberModel]) members!: FlagMemberModel[];
   @Field(() => [SignalModel]) signals!: SignalModel[];
   @Field(() => [SupportDecisionModel]) decisions!: SupportDecisionModel[];
+  @Field(() => String, { nullable: true, description: 'the family’s answer to the offer: ACCEPTED, DECLINED or NO_ANSWER' })
+  familyAnswer!: string | null;
+  @Field(() => String, { nullable: true, description: 'the day the family answered (or the deadline passed)' })
+  familyAnswerDate!: string | null;
+  @Field(() => String, { nullable: true }) familyAnswerNote!: string | null;
   @Field(() => [SharedCaseCountModel], { description: 'empty unless a sharing basis from the police is in force' })
   sharedPoliceHistory!: SharedCaseCountModel[];
   @Field(() => [SharingBasisModel], { description: 'the sharing bases this view relies on' }) sharingBases!: SharingBasisModel[];
@@ -117,4 +124,12 @@ export class MunicipalScanReportModel {
   @Field(() => String) municipalityCode!: string;
   @Field(() => Int) clusters!: number;
   @Field(() => Int) flagged!: number;
+}
+
+@InputType()
+export class FamilyAnswerInput {
+  @Field(() => String) id!: string;
+  @Field(() => String, { description: 'ACCEPTED, DECLINED or NO_ANSWER' }) answer!: string;
+  @Field(() => String, { description: 'the day the family answered, YYYY-MM-DD' }) date!: string;
+  @Field(() => String, { description: 'what the family said, or how it was asked (3-4000 characters)' }) note!: string;
 }

@@ -7,6 +7,7 @@ import { BadInputError, LimitExceededError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import { FlagsService } from '../flags/index.js';
 import {
+  FamilyAnswerInput,
   IndicatorModel,
   MunicipalScanReportModel,
   MunicipalSubjectReportModel,
@@ -65,6 +66,17 @@ export class MunicipalResolver {
     return this.municipal.decide(principal, id, decision, note);
   }
 
+  @Access({ roles: ['caseworker'] })
+  @Mutation(() => String, {
+    description: 'The family’s answer to an offer of support (ACCEPTED, DECLINED or NO_ANSWER), with date and note; closes the offer',
+  })
+  recordFamilyAnswer(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input', { type: () => FamilyAnswerInput }) input: FamilyAnswerInput,
+  ): Promise<string> {
+    return this.municipal.recordFamilyAnswer(principal, input);
+  }
+
   @Access({ roles: ['municipal-admin'] })
   @Mutation(() => MunicipalScanReportModel, { description: "Runs the municipality's rules over families with young children" })
   runMunicipalScan(
@@ -116,6 +128,16 @@ export class MunicipalResolver {
     @Args('input', { type: () => SharingBasisInput }) input: SharingBasisInput,
   ): Promise<SharingBasisModel> {
     return this.municipal.createBasis(principal, input);
+  }
+
+  @Access({ roles: ['admin'] })
+  @Mutation(() => SharingBasisModel, { description: 'Ends a sharing basis early, with a reason: from today it no longer applies' })
+  endSharingBasis(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => String }) id: string,
+    @Args('reason', { type: () => String }) reason: string,
+  ): Promise<SharingBasisModel> {
+    return this.municipal.endBasis(principal, id, reason);
   }
 
   @Access({ roles: ['admin', 'municipal-admin'] })

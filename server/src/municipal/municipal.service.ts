@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError, BadInputError, NotFoundError } from '../common/app-error.js';
 import { GraphService } from '../graph/graph.service.js';
+import { IngestEvents } from '../ingest/ingest-events.js';
 import { isIsoDate } from '../ingest/validate.js';
+import { Clock } from '../common/clock.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import {
   decodeCursor,
@@ -32,6 +34,10 @@ export const SUPPORT_DECISIONS = ['OFFER_SUPPORT', 'NO_ACTION', 'ALREADY_KNOWN']
 /** A support flag is NEW until a caseworker decides. */
 export const SUPPORT_FLAG_STATUSES = ['NEW', ...SUPPORT_DECISIONS] as const;
 export type SupportDecision = (typeof SUPPORT_DECISIONS)[number];
+/** The family's answer to an offer: it is an offer, never imposed, so "no" is an answer like any other. */
+export const FAMILY_ANSWERS = ['ACCEPTED', 'DECLINED', 'NO_ANSWER'] as const;
+/** Automatic runs (the schedule, the re-check after an ingest) look at families with children under 18. */
+export const AUTOMATIC_MAX_CHILD_AGE = 18;
 
 const WORDING_DA =
   'Tilbud om støtte: kommunens egne oplysninger peger på, at familien kan have gavn af et tilbud om tidlig støtte. ' +
@@ -51,6 +57,9 @@ interface SupportFlagRow {
     municipalityCode: string;
     createdAt: string;
     asOf: string;
+    familyAnswer?: string | null;
+    familyAnswerDate?: string | null;
+    familyAnswerNote?: string | null;
   };
   persons: { personId: string; name: string; sex: string; birthDate: string; age: number }[];
   events: ({ actor: string; decision: string; note: string; at: string } | null)[];
@@ -68,14 +77,26 @@ export function orgOf(principal: Principal): string[] {
  * crosses between the two only under a sharing basis in force, which every such view names.
  */
 @Injectable()
-export class MunicipalService {
+export class MunicipalService implements OnModuleInit {
+  private readonly logger = new Logger(MunicipalService.name);
+
   constructor(
     @Inject(GraphService) private readonly graph: GraphService,
     @Inject(RuleRegistry) private readonly rules: RuleRegistry,
     @Inject(ScanService) private readonly scans: ScanService,
     @Inject(ReferenceService) private readonly reference: ReferenceService,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(IngestEvents) private readonly ingestEvents: IngestEvents,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
+
+  /** An ingest with indicators re-checks the families of the persons it touched, without a manual scan. */
+  onModuleInit(): void {
+    this.ingestEvents.subscribe(async (summary) => {
+      if ((summary.byType.indicator ?? 0) > 0 && summary.affectedPersonIds.length > 0)
+        await this.recheck(summary.affectedPersonIds, this.clock.today());
+    });
+  }
 
   private municipalityOf(principal: Principal): string {
     if (!principal.municipalityCode) throw new AppError('FORBIDDEN', 'Only municipal users work with support flags');
@@ -88,15 +109,55 @@ export class MunicipalService {
     if (!Number.isInteger(maxChildAge) || maxChildAge < 1 || maxChildAge > 18)
       throw new BadInputError('maxChildAge', 'must be a whole number from 1 to 18');
     await this.audit.record({ actor: principal, operation: 'runMunicipalScan', detail: { asOf, maxChildAge } }, now);
+    return this.scanMunicipality(municipalityCode, asOf, maxChildAge, now);
+  }
+
+  /** The scheduled run: every municipality, with the same evaluation as a manual scan. */
+  async scanAll(asOf: string, now: Date = new Date()): Promise<MunicipalScanReportModel[]> {
+    const reports: MunicipalScanReportModel[] = [];
+    for (const m of this.reference.municipalities) reports.push(await this.scanMunicipality(m.code, asOf, AUTOMATIC_MAX_CHILD_AGE, now));
+    return reports;
+  }
+
+  /** Re-evaluates the families of these persons in the municipality where each family lives. */
+  async recheck(personIds: string[], asOf: string, now: Date = new Date()): Promise<number> {
+    const rows = await this.graph.read<{ municipalityCode: string; addressIds: string[] }>('municipal/person-child-addresses', {
+      personIds,
+      asOf,
+      maxChildAge: AUTOMATIC_MAX_CHILD_AGE,
+    });
+    let flagged = 0;
+    for (const row of rows) flagged += (await this.evaluateAndWrite(row.municipalityCode, row.addressIds, asOf, now, true)).flagged;
+    this.logger.log(`municipal re-check ${asOf}: ${personIds.length} persons, ${flagged} support flags raised`);
+    return flagged;
+  }
+
+  private async scanMunicipality(
+    municipalityCode: string,
+    asOf: string,
+    maxChildAge: number,
+    now: Date,
+  ): Promise<MunicipalScanReportModel> {
     const rows = await this.graph.read<{ addressId: string }>('municipal/child-addresses', { municipalityCode, asOf, maxChildAge });
-    const { rules, policy } = this.rules.effective(await this.rules.storedOverrides(), 'municipal');
-    const { clusters, results } = await this.scans.evaluate(
+    return this.evaluateAndWrite(
+      municipalityCode,
       rows.map((r) => r.addressId),
       asOf,
-      rules,
-      policy,
-      { municipalityCode },
+      now,
+      false,
     );
+  }
+
+  /** Evaluates the clusters at these addresses with the municipal rules and writes the support flags. */
+  private async evaluateAndWrite(
+    municipalityCode: string,
+    addressIds: string[],
+    asOf: string,
+    now: Date,
+    onlyTheseAddresses: boolean,
+  ): Promise<MunicipalScanReportModel> {
+    const { rules, policy } = this.rules.effective(await this.rules.storedOverrides(), 'municipal');
+    const { clusters, results } = await this.scans.evaluate(addressIds, asOf, rules, policy, { municipalityCode });
     const hits = results.filter((r) => r.flagged);
     if (hits.length > 0) {
       await this.graph.write('municipal/upsert-support-flags', {
@@ -119,6 +180,7 @@ export class MunicipalService {
     await this.graph.write('municipal/deactivate-support-flags', {
       municipalityCode,
       activeIds: hits.map((h) => `support-${municipalityCode}-${h.cluster.addressId}`),
+      addressIds: onlyTheseAddresses ? addressIds : null,
       now: now.toISOString(),
     });
     return { asOf, municipalityCode, clusters, flagged: hits.length };
@@ -135,7 +197,7 @@ export class MunicipalService {
     const offset = after ? decodeCursor(after) : 0;
     const [page] = await this.graph.read<{ total: number; flags: SupportFlagRow['flag'][] }>('municipal/list-support-flags', {
       municipalityCode,
-      status,
+      status: status ?? null, // an omitted GraphQL argument arrives as undefined, which the driver drops
       offset,
       limit: first,
     });
@@ -184,6 +246,9 @@ export class MunicipalService {
     const { members: _json, ...flag } = row.flag;
     return {
       ...flag,
+      familyAnswer: row.flag.familyAnswer ?? null,
+      familyAnswerDate: row.flag.familyAnswerDate ?? null,
+      familyAnswerNote: row.flag.familyAnswerNote ?? null,
       ruleIds: row.flag.ruleIds ?? [],
       childCount: (row.flag.childIds ?? []).length,
       wording: WORDING_DA,
@@ -212,6 +277,46 @@ export class MunicipalService {
     });
     if (!row) throw new NotFoundError('Support flag', id);
     await this.audit.record({ actor: principal, operation: 'decideSupportFlag', detail: { flagId: id, from: row.before, decision } }, now);
+    return row.status;
+  }
+
+  /** Records the family's answer to an offer and closes it (atomic: the first answer wins). */
+  async recordFamilyAnswer(
+    principal: Principal,
+    input: { id: string; answer: string; date: string; note: string },
+    now: Date = new Date(),
+  ): Promise<string> {
+    const municipalityCode = this.municipalityOf(principal);
+    if (!(FAMILY_ANSWERS as readonly string[]).includes(input.answer))
+      throw new BadInputError('answer', `must be one of ${FAMILY_ANSWERS.join(', ')}`);
+    if (!isIsoDate(input.date)) throw new BadInputError('date', 'must be a date YYYY-MM-DD');
+    if (input.date > this.clock.today()) throw new BadInputError('date', 'cannot be in the future');
+    const note = input.note.trim();
+    if (note.length < 3 || note.length > 4000)
+      throw new BadInputError('note', 'say what the family said, or how it was asked (3-4000 characters)');
+    const id = input.id.slice(0, 200);
+    const [row] = await this.graph.write<{ ok: boolean; before: string; status: string; answer: string | null }>(
+      'municipal/record-family-answer',
+      { id, municipalityCode, answer: input.answer, answerDate: input.date, note, actor: principal.id, now: now.toISOString() },
+    );
+    if (!row) throw new NotFoundError('Support flag', id);
+    if (!row.ok) {
+      await this.audit.record(
+        { actor: principal, operation: 'recordFamilyAnswer', outcome: 'denied', detail: { flagId: id, status: row.status } },
+        now,
+      );
+      throw new AppError(
+        'CONFLICT',
+        row.answer
+          ? `The family's answer is already recorded (${row.answer}); the offer is closed`
+          : `An answer is recorded on an offer of support: this flag is ${row.status} (decide OFFER_SUPPORT first)`,
+        { status: row.status, answer: row.answer },
+      );
+    }
+    await this.audit.record(
+      { actor: principal, operation: 'recordFamilyAnswer', detail: { flagId: id, answer: input.answer, date: input.date } },
+      now,
+    );
     return row.status;
   }
 
@@ -305,6 +410,34 @@ export class MunicipalService {
     await this.graph.write('municipal/create-sharing-basis', { ...input, id, actor: principal.id, now: now.toISOString() });
     await this.audit.record({ actor: principal, operation: 'createSharingBasis', detail: { id, ...input } }, now);
     return { ...input, id, createdBy: principal.id };
+  }
+
+  /** Ends a basis early with a reason: from today it no longer applies (atomic; audited). */
+  async endBasis(principal: Principal, id: string, reason: string, now: Date = new Date()): Promise<SharingBasisModel> {
+    const text = (reason ?? '').trim();
+    if (text.length < 5 || text.length > 2000) throw new BadInputError('reason', 'say why the basis ends early (5-2000 characters)');
+    const basisId = id.slice(0, 200);
+    const [row] = await this.graph.write<{ ok: boolean; validUntil: string; endReason: string | null }>('municipal/end-sharing-basis', {
+      id: basisId,
+      reason: text,
+      actor: principal.id,
+      today: this.clock.today(),
+      now: now.toISOString(),
+    });
+    if (!row) throw new NotFoundError('Sharing basis', basisId);
+    if (!row.ok) {
+      await this.audit.record({ actor: principal, operation: 'endSharingBasis', outcome: 'denied', detail: { id: basisId } }, now);
+      throw new AppError('CONFLICT', `The sharing basis has already ended (${row.endReason ?? `valid until ${row.validUntil}`})`, {
+        validUntil: row.validUntil,
+      });
+    }
+    await this.audit.record(
+      { actor: principal, operation: 'endSharingBasis', detail: { id: basisId, reason: text, validUntil: row.validUntil } },
+      now,
+    );
+    const basis = (await this.bases(null, null)).find((b) => b.id === basisId);
+    if (!basis) throw new NotFoundError('Sharing basis', basisId);
+    return basis;
   }
 
   async bases(toOrg: string | null, on: string | null): Promise<SharingBasisModel[]> {

@@ -71,6 +71,22 @@ describe('the report content', () => {
     expect(content.ruleIds).toEqual(['repeated']);
   });
 
+  it('groups the concern by person and cites a record once, however many rules cite it', () => {
+    const content = buildReportContent({
+      members,
+      childIds: ['c1', 'c2'],
+      signals: [
+        signal('m', [vold('case-1', '2024-01-02'), vold('case-2', '2024-02-03'), vold('case-3', '2024-03-04')]),
+        signal('m', [vold('case-2', '2024-02-03'), vold('case-3', '2024-03-04'), vold('case-4', '2024-04-05')]),
+      ],
+      rules,
+      categoryLabel: (code) => (code === 'vold' ? 'Vold' : code),
+    });
+    expect(content.concern).toEqual([
+      'Forælder (Mor) er sigtet i 3 sager inden for 3 år. Registreringer: Vold (4): 02.01.2024, 03.02.2024, 04.03.2024, 05.04.2024.',
+    ]);
+  });
+
   it('formats dates the Danish way', () => {
     expect(formatDateDa('2024-03-10')).toBe('10.03.2024');
   });

@@ -22,8 +22,8 @@ export interface ReportChild {
 }
 
 /**
- * What a social report may carry beyond the coordinator's assessment (Serviceloven § 153 and
- * data minimisation): the children it concerns (name and birth date only) and the concern as
+ * What a social report may carry beyond the coordinator's description of the child (the duty to
+ * notify and data minimisation): the children it concerns (name and birth date only) and the concern as
  * plain Danish sentences with categories, dates and counts. Journal numbers, case ids, case
  * summaries, addresses and other persons' histories never enter it.
  */
@@ -59,13 +59,22 @@ export function buildReportContent(args: {
     const member = s.personId ? byId.get(s.personId) : undefined;
     return !(member?.relation === 'child' && !chosen.has(member.personId));
   });
-  const concern = signals.map((s) => {
-    const rule = args.rules.get(s.ruleId);
-    const member = s.personId ? byId.get(s.personId) : undefined;
+  // One paragraph per person: every rule about them, then their records once each, however many
+  // rules cite the same record. Signals about a place (no person) form one paragraph of their own.
+  const byPerson = new Map<string, Signal[]>();
+  for (const s of signals) byPerson.set(s.personId ?? '', [...(byPerson.get(s.personId ?? '') ?? []), s]);
+  const concern = [...byPerson.entries()].map(([personId, group]) => {
+    const member = personId ? byId.get(personId) : undefined;
     const label = member ? { name: member.name, relation: strongestRelation(member.relation, member.relations) } : undefined;
-    const sentence = explainSignal(s, rule?.def, rule?.params ?? {}, label, 'da').replace(THRESHOLD, '');
-    const evidence = describeEvidence(s.evidence, args.categoryLabel);
-    return evidence ? `${sentence} ${evidence}` : sentence;
+    const sentences = group.map((s) => {
+      const rule = args.rules.get(s.ruleId);
+      return explainSignal(s, rule?.def, rule?.params ?? {}, label, 'da').replace(THRESHOLD, '');
+    });
+    const evidence = describeEvidence(
+      group.flatMap((s) => s.evidence),
+      args.categoryLabel,
+    );
+    return [...new Set(sentences), evidence].filter(Boolean).join(' ');
   });
   return { children, concern, ruleIds: [...new Set(signals.map((s) => s.ruleId))].sort() };
 }
@@ -73,7 +82,11 @@ export function buildReportContent(args: {
 /** Categories with their dates and counts; residences as dates of moving. Never ids or details. */
 function describeEvidence(evidence: Evidence[], categoryLabel: (code: string) => string): string {
   const groups = new Map<string, string[]>();
+  const seen = new Set<string>();
   for (const e of evidence) {
+    const identity = `${e.kind}:${e.id}`;
+    if (seen.has(identity)) continue;
+    seen.add(identity);
     const key =
       e.kind === 'case' && e.category
         ? categoryLabel(e.category)

@@ -1,28 +1,42 @@
-import { formatDateDa } from './report-content.js';
+import { reportLetter, type LetterBlock } from './report-letter.js';
 import type { SocialReportModel } from './models/review.model.js';
 
-const STATUS_DA: Record<string, string> = {
-  DRAFT: 'UDKAST – ikke godkendt',
-  APPROVED: 'Godkendt (fire øjne)',
-  REPORTED: 'Sendt af politikredsen',
-};
+export { statusDa } from './report-letter.js';
 
 function esc(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
-export function statusDa(status: string): string {
-  return STATUS_DA[status] ?? status;
-}
-
-/** A printable, self-contained HTML page (no scripts, no external resources). */
-export function renderReportHtml(r: SocialReportModel): string {
-  const children = r.children.map((c) => `<tr><td>${esc(c.name)}</td><td>${esc(formatDateDa(c.birthDate))}</td></tr>`).join('');
-  const concern = r.concern.map((line) => `<li>${esc(line)}</li>`).join('');
-  const assessment = r.assessment
+function paragraphs(text: string): string {
+  return text
     .split(/\n{2,}/)
     .map((p) => `<p>${esc(p).replace(/\n/g, '<br>')}</p>`)
     .join('');
+}
+
+function blockHtml(b: LetterBlock): string {
+  switch (b.kind) {
+    case 'sender':
+      return `<address class="sender">${b.lines.map(esc).join('<br>')}</address>`;
+    case 'meta':
+      return `<p class="meta">${esc(b.text)}</p>`;
+    case 'title':
+      return `<h1>${esc(b.text)}</h1>`;
+    case 'heading':
+      return `<h2>${esc(b.text)}</h2>`;
+    case 'paragraph':
+      return paragraphs(b.text);
+    case 'item':
+      return `<ul><li>${esc(b.text)}</li></ul>`;
+    case 'field':
+      return `<h3>${esc(b.label)}</h3>${paragraphs(b.text)}`;
+    case 'notice':
+      return `<p class="notice">${esc(b.text)}</p>`;
+  }
+}
+
+/** A printable, self-contained HTML page (no scripts, no external resources) of the letter's blocks. */
+export function renderReportHtml(r: SocialReportModel): string {
   return `<!doctype html>
 <html lang="da">
 <head>
@@ -30,27 +44,17 @@ export function renderReportHtml(r: SocialReportModel): string {
 <title>Underretning ${esc(r.reference)}</title>
 <style>
   body { font: 11pt/1.45 Georgia, 'Times New Roman', serif; color: #111; max-width: 46rem; margin: 2rem auto; padding: 0 1.5rem; }
-  h1 { font-size: 18pt; margin: 0 0 .2rem; } h2 { font-size: 12pt; margin: 1.6rem 0 .4rem; border-bottom: 1px solid #999; }
-  .meta { color: #444; font-size: 10pt; } .status { display: inline-block; border: 1px solid #444; padding: 0 .4rem; font-size: 9pt; }
-  table { border-collapse: collapse; } td, th { text-align: left; padding: .15rem 1.2rem .15rem 0; }
+  h1 { font-size: 18pt; margin: .8rem 0 .2rem; } h2 { font-size: 12pt; margin: 1.6rem 0 .4rem; border-bottom: 1px solid #999; }
+  h3 { font-size: 10.5pt; margin: .8rem 0 .2rem; }
+  ul { margin: .2rem 0; padding-left: 1.2rem; }
+  .sender { font-style: normal; text-align: right; font-size: 10pt; }
+  .meta { color: #444; font-size: 10pt; }
   .notice { margin-top: 2rem; padding: .6rem .8rem; border: 1px dashed #666; font-size: 9.5pt; }
-  @media print { body { margin: 0; } .status { border-color: #000; } }
+  @media print { body { margin: 0; } }
 </style>
 </head>
 <body>
-<p class="meta">${esc(r.senderDistrictName)} · Ref. ${esc(r.reference)} · <span class="status">${esc(statusDa(r.status))}</span></p>
-<h1>Underretning til ${esc(r.municipalityName)}</h1>
-<p class="meta">${esc(r.legalBasis)}</p>
-<p>${esc(r.introduction)}</p>
-<h2>${r.children.length === 1 ? 'Barnet' : 'Børnene'}</h2>
-<table><thead><tr><th>Navn</th><th>Fødselsdato</th></tr></thead><tbody>${children}</tbody></table>
-<h2>Politiets bekymring</h2>
-<ul>${concern}</ul>
-<h2>Faglig vurdering</h2>
-${assessment}
-<h2>Afsender</h2>
-<p>Udarbejdet af ${esc(r.authors.join(', '))}${r.approvedBy ? `; godkendt af ${esc(r.approvedBy)} ${esc(formatDateDa(r.approvedAt ?? ''))}` : '; endnu ikke godkendt af en anden koordinator'}.</p>
-<p class="notice">${esc(r.notice)}</p>
+${reportLetter(r).map(blockHtml).join('\n')}
 </body>
 </html>
 `;

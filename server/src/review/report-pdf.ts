@@ -1,6 +1,5 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { formatDateDa } from './report-content.js';
-import { statusDa } from './report-html.js';
+import { reportLetter } from './report-letter.js';
 import type { SocialReportModel } from './models/review.model.js';
 
 const A4 = { width: 595.28, height: 841.89 };
@@ -77,7 +76,7 @@ function wrap(paragraph: string, font: PDFFont, size: number, width: number): st
   return lines;
 }
 
-/** The same content as the printable HTML, as a PDF generated on the server. */
+/** The same letter as the printable HTML (the same blocks), as a PDF generated on the server. */
 export async function renderReportPdf(r: SocialReportModel): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.setTitle(`Underretning ${r.reference}`);
@@ -89,22 +88,20 @@ export async function renderReportPdf(r: SocialReportModel): Promise<Uint8Array>
   doc.setCreationDate(stamp);
   doc.setModificationDate(stamp);
   const w = new Writer(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold));
-  w.text(`${r.senderDistrictName} · Ref. ${r.reference} · ${statusDa(r.status)}`, { size: 9, grey: true });
-  w.text(`Underretning til ${r.municipalityName}`, { size: 18, bold: true, gapAfter: 2 });
-  w.text(r.legalBasis, { size: 9, grey: true, gapAfter: 10 });
-  w.text(r.introduction);
-  w.heading(r.children.length === 1 ? 'Barnet' : 'Børnene');
-  for (const c of r.children) w.text(`${c.name}, født ${formatDateDa(c.birthDate)}`, { indent: 8 });
-  w.heading('Politiets bekymring');
-  for (const line of r.concern) w.text(`• ${line}`, { indent: 8, gapAfter: 6 });
-  w.heading('Faglig vurdering');
-  w.text(r.assessment);
-  w.heading('Afsender');
-  w.text(`Udarbejdet af ${r.authors.join(', ')}.`);
-  w.text(
-    r.approvedBy ? `Godkendt af ${r.approvedBy} ${formatDateDa(r.approvedAt ?? '')}.` : 'Endnu ikke godkendt af en anden koordinator.',
-  );
-  w.text('', { size: 6 });
-  w.text(r.notice, { size: 9, grey: true });
+  for (const b of reportLetter(r)) {
+    if (b.kind === 'sender') w.text(b.lines.join('\n'), { size: 9.5, gapAfter: 10 });
+    else if (b.kind === 'meta') w.text(b.text, { size: 9, grey: true, gapAfter: 6 });
+    else if (b.kind === 'title') w.text(b.text, { size: 18, bold: true, gapAfter: 2 });
+    else if (b.kind === 'heading') w.heading(b.text);
+    else if (b.kind === 'paragraph') w.text(b.text);
+    else if (b.kind === 'item') w.text(`• ${b.text}`, { indent: 8, gapAfter: 6 });
+    else if (b.kind === 'field') {
+      w.text(b.label, { bold: true, gapAfter: 1 });
+      w.text(b.text, { gapAfter: 6 });
+    } else {
+      w.text('', { size: 6 });
+      w.text(b.text, { size: 9, grey: true });
+    }
+  }
   return doc.save();
 }

@@ -7,17 +7,34 @@ import { ReferenceService } from '../reference/reference.service.js';
 import { decodeSignals } from '../flags/index.js';
 import { RuleRegistry } from '../risk/index.js';
 import { buildReportContent, type ReportContent, type ReportRule } from './report-content.js';
+import { checkDescription } from './report-description.js';
 import { municipalityTitle, toSocialReport } from './report-document.js';
+import { ageOn, defaultDistrictContact } from './report-letter.js';
 import { ReviewAccess } from './review-access.js';
 import { ReviewClock } from './review.clock.js';
 import { eventId, flagIdOfReport, reportIdFor, reportReference } from './review-events.js';
 import type { FlagState, ReportRow } from './review.rows.js';
-import type { ReportPreviewModel, SocialReportModel } from './models/review.model.js';
-import { NOTE_MAX } from './transitions.js';
+import type { ApprovalQueueItemModel, DistrictContactModel, ReportPreviewModel, SocialReportModel } from './models/review.model.js';
+import { checkNote, NOTE_MAX } from './transitions.js';
 
-export const ASSESSMENT_MIN = 30;
-export const ASSESSMENT_MAX = 10_000;
 export const OUTCOMES = ['RELEVANT', 'NOT_RELEVANT', 'ALREADY_KNOWN'] as const;
+
+const QUEUE_MAX = 200;
+const CONTACT_LINES_MAX = 8;
+
+/** A four-eyes step: who may take it (an author, or anyone but an author), from which statuses, to which. */
+const STEPS = {
+  request: { who: 'author', from: ['DRAFT', 'RETURNED'], to: 'AWAITING_APPROVAL', kind: 'report-requested' },
+  approve: { who: 'other', from: ['AWAITING_APPROVAL'], to: 'APPROVED', kind: 'report-approved' },
+  return: { who: 'other', from: ['AWAITING_APPROVAL'], to: 'RETURNED', kind: 'report-returned' },
+} as const;
+export type ReportStep = keyof typeof STEPS;
+
+const STEP_OPERATION: Record<ReportStep, string> = {
+  request: 'requestReportApproval',
+  approve: 'approveReport',
+  return: 'returnReport',
+};
 
 /** The social report: drafting from the flag's signals, four-eyes approval, the municipality's feedback. */
 @Injectable()
@@ -46,7 +63,7 @@ export class ReportService {
     return {
       municipalityCode,
       municipalityName: municipalityTitle(municipalityCode, this.reference.municipality(municipalityCode)?.name ?? municipalityCode),
-      children: content.children.map((c) => ({ name: c.name, birthDate: c.birthDate })),
+      children: content.children.map((c) => ({ name: c.name, birthDate: c.birthDate, age: ageOn(c.birthDate, this.clock.today()) })),
       concern: content.concern,
     };
   }
@@ -54,7 +71,7 @@ export class ReportService {
   async saveDraft(
     principal: Principal,
     purpose: string,
-    input: { flagId: string; assessment: string; childIds?: string[] | null },
+    input: { flagId: string; assessment: string; observed?: string | null; institution?: string | null; childIds?: string[] | null },
   ): Promise<void> {
     const state = await this.access.load(principal, input.flagId, 'saveReportDraft', purpose);
     if (state.report?.status === 'REPORTED')
@@ -68,7 +85,10 @@ export class ReportService {
         },
       );
     }
-    const assessment = checkAssessment(input.assessment);
+    const observed = checkDescription('observed', input.observed);
+    const institution = checkDescription('institution', input.institution);
+    const assessment = checkDescription('assessment', input.assessment);
+    const author = await this.signature(principal.id);
     const chosen = this.chosenChildren(state, input.childIds ?? null);
     const content = await this.content(state, chosen);
     const municipalityCode = await this.municipalityOf(state, chosen);
@@ -76,9 +96,12 @@ export class ReportService {
     const rows = await this.graph.write('review/save-report', {
       flagId: state.flag.id,
       reportId: reportIdFor(state.flag.id, state.flag.reportRound),
-      reference: reportReference(now),
       flagVersion: state.flag.version,
+      reference: reportReference(now),
       assessment,
+      observed,
+      institution,
+      actorName: author,
       children: JSON.stringify(content.children),
       childIds: content.children.map((c) => c.personId),
       concern: content.concern,
@@ -98,67 +121,136 @@ export class ReportService {
     });
   }
 
-  async approve(
+  /**
+   * A four-eyes step. The authoritative check runs in the database after the report's write lock
+   * is taken: of concurrent steps exactly one wins and the others get CONFLICT with the state as
+   * it is now. An author approving or returning their own report gets FORBIDDEN.
+   */
+  async step(
     principal: Principal,
     purpose: string,
-    input: { flagId: string; version: number; note?: string | null; confirmMunicipalityCode?: string | null },
+    step: ReportStep,
+    input: { flagId: string; version: number; comment?: string | null; note?: string | null; confirmMunicipalityCode?: string | null },
   ): Promise<void> {
-    const state = await this.access.load(principal, input.flagId, 'approveReport', purpose);
-    const report = state.report;
-    const refuse = async (code: 'INVALID_TRANSITION' | 'FORBIDDEN', message: string): Promise<never> => {
+    const operation = STEP_OPERATION[step];
+    const state = await this.access.load(principal, input.flagId, operation, purpose);
+    const rule = STEPS[step];
+    const refuse = async (code: 'CONFLICT' | 'FORBIDDEN', message: string, details: Record<string, unknown> = {}): Promise<never> => {
       await this.audit.record({
         actor: principal,
-        operation: 'approveReport',
+        operation,
         purpose,
         outcome: 'denied',
         detail: { flagId: state.flag.id, reason: message },
       });
-      throw new AppError(code, message, { flagId: state.flag.id });
+      throw new AppError(code, message, { flagId: state.flag.id, ...details });
     };
-    if (principal.role !== 'coordinator') await refuse('FORBIDDEN', 'A report is approved by a second coordinator of the district');
-    if (!report) return refuse('INVALID_TRANSITION', 'There is no report to approve');
-    if (state.flag.status !== 'IN_REVIEW')
-      await refuse('INVALID_TRANSITION', `Reports are approved while the flag is IN_REVIEW (it is ${state.flag.status})`);
-    if (report.status !== 'DRAFT') await refuse('INVALID_TRANSITION', `The report is ${report.status}, not a draft awaiting approval`);
-    if (report.authors.includes(principal.id)) {
-      await refuse('FORBIDDEN', 'Four eyes: you wrote (part of) this report, so another coordinator of the district must approve it');
-    }
-    if (report.version !== input.version) {
-      await refuse(
-        'INVALID_TRANSITION',
-        `The report changed since you read it (version ${input.version}, now ${report.version}): read it again`,
-      );
-    }
-    const note = (input.note ?? '').trim();
-    if (note.length > NOTE_MAX) throw new BadInputError('note', `is at most ${NOTE_MAX} characters`);
-    // The report goes to the municipality where the children live now, which may have changed since the draft.
-    const recipient = await this.municipalityOf(state, report.childIds ?? []);
-    if (recipient !== report.municipalityCode && input.confirmMunicipalityCode !== recipient) {
+    if (principal.role !== 'coordinator') await refuse('FORBIDDEN', 'The four-eyes steps are taken by coordinators of the district');
+    if (!state.report) return refuse('CONFLICT', 'There is no report yet: write and save it first', { status: null });
+    const comment =
+      step === 'return' ? checkNote(input.comment, 'comment') : (input.comment ?? input.note ?? '').trim().slice(0, NOTE_MAX) || null;
+    const contact = step === 'approve' ? (await this.contact(state.flag.districtCode)).lines : null;
+    // An approval sends the report to the municipality where the children live now, which may have
+    // changed since the draft was written: the approver sees both and confirms the new one.
+    const recipient = step === 'approve' ? await this.municipalityOf(state, state.report.childIds ?? []) : null;
+    if (recipient !== null && recipient !== state.report.municipalityCode && input.confirmMunicipalityCode !== recipient) {
       const name = (code: string) => this.reference.municipality(code)?.name ?? code;
-      throw new AppError(
+      await refuse(
         'CONFLICT',
-        `The children have moved since the draft was written: the report would go to ${name(recipient)} instead of ${name(report.municipalityCode)}. Confirm the new recipient to approve.`,
-        { draftMunicipalityCode: report.municipalityCode, currentMunicipalityCode: recipient },
+        `The children have moved since the draft was written: the report would go to ${name(recipient)} instead of ${name(state.report.municipalityCode)}. Confirm the new recipient to approve.`,
+        { draftMunicipalityCode: state.report.municipalityCode, currentMunicipalityCode: recipient },
       );
     }
-    const rows = await this.graph.write('review/approve-report', {
-      flagId: state.flag.id,
-      municipalityCode: recipient,
-      reportId: report.id,
-      version: input.version,
-      actor: principal.id,
-      note: note || 'Underretningen er godkendt (fire øjne)',
-      eventId: eventId(state.flag.id),
-      now: this.clock.now().toISOString(),
-    });
-    if (rows.length === 0) await refuse('INVALID_TRANSITION', 'The report changed while you approved it: read it again');
+    const [row] = await this.graph.write<{ ok: boolean; isAuthor: boolean; flagStatus: string; status: string; version: number }>(
+      'review/report-step',
+      {
+        flagId: state.flag.id,
+        reportId: state.report.id,
+        municipalityCode: recipient,
+        version: input.version,
+        who: rule.who,
+        from: [...rule.from],
+        to: rule.to,
+        kind: rule.kind,
+        actor: principal.id,
+        actorName: await this.signature(principal.id),
+        senderContact: contact,
+        comment,
+        note: comment ?? STEP_NOTE[step],
+        eventId: eventId(state.flag.id),
+        now: this.clock.now().toISOString(),
+        today: this.clock.today(),
+      },
+    );
+    if (!row) return refuse('CONFLICT', 'There is no report yet: write and save it first', { status: null });
+    if (!row.ok) {
+      if (rule.who === 'other' && row.isAuthor)
+        await refuse('FORBIDDEN', 'Four eyes: you wrote (part of) this report, so another coordinator of the district must approve it');
+      if (rule.who === 'author' && !row.isAuthor) await refuse('FORBIDDEN', 'Only an author of the report asks for its approval');
+      const now = `the report is ${row.status} in version ${row.version}${row.flagStatus === 'IN_REVIEW' ? '' : ` and the flag is ${row.flagStatus}`}`;
+      await refuse('CONFLICT', `Cannot ${step === 'request' ? 'request approval' : step}: ${now} (you read version ${input.version})`, {
+        status: row.status,
+        version: row.version,
+        flagStatus: row.flagStatus,
+      });
+    }
     await this.audit.record({
       actor: principal,
-      operation: 'approveReport',
+      operation,
       purpose,
-      personIds: report.childIds ?? [],
-      detail: { flagId: state.flag.id, version: input.version },
+      personIds: state.report.childIds ?? [],
+      detail: { flagId: state.flag.id, version: input.version, to: rule.to },
     });
+  }
+
+  /** Reports of the coordinator's district that await a second pair of eyes, which they did not write. */
+  async approvalQueue(principal: Principal): Promise<ApprovalQueueItemModel[]> {
+    if (principal.role !== 'coordinator' || !principal.districtCode) return [];
+    const rows = await this.graph.read<Omit<ApprovalQueueItemModel, 'municipalityName'> & { municipalityCode: string }>(
+      'review/approval-queue',
+      { districtCode: principal.districtCode, actor: principal.id, limit: QUEUE_MAX },
+    );
+    return rows.map(({ municipalityCode, ...r }) => ({
+      ...r,
+      municipalityName: municipalityTitle(municipalityCode, this.reference.municipality(municipalityCode)?.name ?? municipalityCode),
+    }));
+  }
+
+  /** A district's contact block: the configured one, else the default. */
+  async contact(districtCode: string): Promise<DistrictContactModel> {
+    const district = this.reference.districts.find((d) => d.code === districtCode);
+    if (!district) throw new BadInputError('districtCode', `"${districtCode.slice(0, 20)}" is not a police district`);
+    const [row] = await this.graph.read<{ lines: string[] | null }>('review/district-contact', { districtCode });
+    const lines = row?.lines?.length ? row.lines : null;
+    return {
+      districtCode,
+      districtName: district.name,
+      lines: lines ?? defaultDistrictContact(district.code, district.name),
+      configured: lines !== null,
+    };
+  }
+
+  async setContact(principal: Principal, districtCode: string, input: string[]): Promise<DistrictContactModel> {
+    await this.contact(districtCode);
+    const lines = input.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    if (lines.length === 0 || lines.length > CONTACT_LINES_MAX)
+      throw new BadInputError('lines', `give 1-${CONTACT_LINES_MAX} lines: unit, address, telephone, e-mail`);
+    const long = lines.findIndex((l) => l.length > 120);
+    if (long >= 0) throw new BadInputError(`lines[${long}]`, 'is at most 120 characters');
+    await this.graph.write('review/set-district-contact', {
+      districtCode,
+      lines,
+      actor: principal.id,
+      now: this.clock.now().toISOString(),
+    });
+    await this.audit.record({ actor: principal, operation: 'setDistrictContact', detail: { districtCode, lines } });
+    return this.contact(districtCode);
+  }
+
+  /** How a user signs a letter: "Full Name, title", or the username when no name is recorded. */
+  private async signature(username: string): Promise<string> {
+    const [u] = await this.graph.read<{ fullName: string | null; title: string | null }>('review/user', { username });
+    return u?.fullName ? [u.fullName, u.title].filter(Boolean).join(', ') : username;
   }
 
   async recordOutcome(
@@ -217,11 +309,13 @@ export class ReportService {
     return this.toModel(state.report, state);
   }
 
-  toModel(report: ReportRow, state: FlagState): SocialReportModel {
+  async toModel(report: ReportRow, state: FlagState): Promise<SocialReportModel> {
     const sender = report.reportingDistrictCode ?? state.flag.districtCode;
     return toSocialReport(report, {
       municipalityName: this.reference.municipality(report.municipalityCode)?.name ?? report.municipalityCode,
       senderDistrictName: this.reference.districts.find((d) => d.code === sender)?.name ?? sender,
+      currentContact: report.senderContact ? [] : (await this.contact(sender)).lines,
+      today: this.clock.today(),
     });
   }
 
@@ -267,14 +361,8 @@ export class ReportService {
   }
 }
 
-function checkAssessment(text: string): string {
-  const value = (text ?? '').trim();
-  if (value.length < ASSESSMENT_MIN) {
-    throw new BadInputError(
-      'assessment',
-      `is required (at least ${ASSESSMENT_MIN} characters): describe the child — how the child is doing, what you know of the child’s situation — not only the adults’ history`,
-    );
-  }
-  if (value.length > ASSESSMENT_MAX) throw new BadInputError('assessment', `is at most ${ASSESSMENT_MAX} characters`);
-  return value;
-}
+const STEP_NOTE: Record<ReportStep, string> = {
+  request: 'Underretningen er sendt til godkendelse hos en anden koordinator',
+  approve: 'Underretningen er godkendt (fire øjne)',
+  return: 'Underretningen er sendt retur',
+};

@@ -4,8 +4,22 @@ import { Access } from '../auth/access.decorator.js';
 import { CurrentPrincipal, Purpose } from '../auth/current-user.decorator.js';
 import type { Principal } from '../auth/principal.js';
 import { CaseDetailService } from './case-detail.service.js';
-import { FlagAssignInput, FlagTransitionInput, ReportApprovalInput, ReportDraftInput, ReportOutcomeInput } from './dto/review.input.js';
-import { CaseDetailModel, FlagReviewModel, ReportPreviewModel } from './models/review.model.js';
+import {
+  DistrictContactInput,
+  FlagAssignInput,
+  FlagTransitionInput,
+  ReportApprovalInput,
+  ReportDraftInput,
+  ReportOutcomeInput,
+  ReportStepInput,
+} from './dto/review.input.js';
+import {
+  ApprovalQueueItemModel,
+  CaseDetailModel,
+  DistrictContactModel,
+  FlagReviewModel,
+  ReportPreviewModel,
+} from './models/review.model.js';
 import { ReportService } from './report.service.js';
 import { DECIDERS, READERS } from './review-access.js';
 import { ReviewService } from './review.service.js';
@@ -106,15 +120,68 @@ export class ReviewResolver {
 
   @Access({ roles: DECIDERS, purpose: true })
   @Mutation(() => FlagReviewModel, {
-    description: 'Four eyes: a second coordinator of the district approves the report (never its author)',
+    description: 'Four eyes: an author asks a second coordinator of the district to approve the version they read',
+  })
+  async requestReportApproval(
+    @CurrentPrincipal() principal: Principal,
+    @Purpose() purpose: string,
+    @Args('input', { type: () => ReportStepInput }) input: ReportStepInput,
+  ): Promise<FlagReviewModel> {
+    await this.reports.step(principal, purpose, 'request', input);
+    return this.review.view(principal, purpose, input.flagId);
+  }
+
+  @Access({ roles: DECIDERS, purpose: true })
+  @Mutation(() => FlagReviewModel, {
+    description:
+      'Four eyes: a second coordinator of the district approves the version awaiting approval (never its author; CONFLICT when it changed)',
   })
   async approveReport(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
     @Args('input', { type: () => ReportApprovalInput }) input: ReportApprovalInput,
   ): Promise<FlagReviewModel> {
-    await this.reports.approve(principal, purpose, input);
+    await this.reports.step(principal, purpose, 'approve', input);
     return this.review.view(principal, purpose, input.flagId);
+  }
+
+  @Access({ roles: DECIDERS, purpose: true })
+  @Mutation(() => FlagReviewModel, {
+    description: 'Four eyes: the second coordinator returns the report to its author with a required comment',
+  })
+  async returnReport(
+    @CurrentPrincipal() principal: Principal,
+    @Purpose() purpose: string,
+    @Args('input', { type: () => ReportStepInput }) input: ReportStepInput,
+  ): Promise<FlagReviewModel> {
+    await this.reports.step(principal, purpose, 'return', input);
+    return this.review.view(principal, purpose, input.flagId);
+  }
+
+  @Access({ roles: DECIDERS })
+  @Query(() => [ApprovalQueueItemModel], {
+    description: 'Reports of your district awaiting your approval (written by another coordinator); empty for other roles',
+  })
+  approvalQueue(@CurrentPrincipal() principal: Principal): Promise<ApprovalQueueItemModel[]> {
+    return this.reports.approvalQueue(principal);
+  }
+
+  @Access({ roles: DECIDERS })
+  @Query(() => DistrictContactModel, { description: 'A police district’s contact block as printed on its reports' })
+  districtContact(
+    @CurrentPrincipal() principal: Principal,
+    @Args('districtCode', { type: () => String, nullable: true }) districtCode: string | null,
+  ): Promise<DistrictContactModel> {
+    return this.reports.contact(districtCode ?? principal.districtCode ?? '');
+  }
+
+  @Access({ roles: ['admin'] })
+  @Mutation(() => DistrictContactModel, { description: 'Sets a district’s contact block (reports approved before keep theirs). Audited.' })
+  setDistrictContact(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input', { type: () => DistrictContactInput }) input: DistrictContactInput,
+  ): Promise<DistrictContactModel> {
+    return this.reports.setContact(principal, input.districtCode, input.lines);
   }
 
   @Access({ roles: DECIDERS, purpose: true })

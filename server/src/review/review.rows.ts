@@ -42,10 +42,23 @@ export interface ReportRow {
   concern: string[];
   ruleIds: string[];
   assessment: string;
+  observed: string | null;
+  institution: string | null;
   authors: string[];
+  authorNames: string[] | null;
   municipalityCode: string;
   approvedBy: string | null;
   approvedVersion: number | null;
+  approverName: string | null;
+  /** the district's contact block as approved (null before approval: the current block is used) */
+  senderContact: string[] | null;
+  requestedBy: string | null;
+  requestedAt: string | null;
+  returnedByName: string | null;
+  returnedAt: string | null;
+  returnComment: string | null;
+  /** the letter's date, fixed when it was approved */
+  issueDate: string | null;
   reportedBy: string | null;
   reportingDistrictCode: string | null;
   municipalityDistrictCode: string | null;

@@ -32,7 +32,7 @@ export class ReviewService {
       personIds: state.report?.childIds ?? state.flag.childIds ?? [],
       detail: { flagId: state.flag.id },
     });
-    return this.toModel(
+    return await this.toModel(
       state,
       history.map((h) => h.event),
       principal,
@@ -56,7 +56,7 @@ export class ReviewService {
     return row?.lastSeenInboxAt ?? this.clock.now().toISOString();
   }
 
-  private toModel(state: FlagState, history: FlagEventRow[], principal: Principal): FlagReviewModel {
+  private async toModel(state: FlagState, history: FlagEventRow[], principal: Principal): Promise<FlagReviewModel> {
     const { flag, report } = state;
     const approvedNow = report?.status === 'APPROVED' && report.approvedVersion === report.version;
     return {
@@ -68,8 +68,13 @@ export class ReviewService {
       canApprove:
         principal.role === 'coordinator' &&
         flag.status === 'IN_REVIEW' &&
-        report?.status === 'DRAFT' &&
+        report?.status === 'AWAITING_APPROVAL' &&
         !report.authors.includes(principal.id),
+      canRequestApproval:
+        principal.role === 'coordinator' &&
+        flag.status === 'IN_REVIEW' &&
+        (report?.status === 'DRAFT' || report?.status === 'RETURNED') &&
+        report.authors.includes(principal.id),
       history: history.map((e) => ({
         id: e.id,
         at: e.at,
@@ -81,7 +86,7 @@ export class ReviewService {
         outcome: e.outcome ?? null,
         note: e.note ?? null,
       })),
-      report: report ? this.reports.toModel(report, state) : null,
+      report: report ? await this.reports.toModel(report, state) : null,
       outcome:
         report?.outcome && report.outcomeBy && report.outcomeAt
           ? { outcome: report.outcome, note: report.outcomeNote, recordedBy: report.outcomeBy, recordedAt: report.outcomeAt }

@@ -7,4 +7,6 @@ export class CreateUserInput {
   @Field(() => String) role!: string;
   @Field(() => String, { nullable: true }) districtCode?: string | null;
   @Field(() => String, { nullable: true }) municipalityCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'full name, as reports and the audit view show it' }) fullName?: string | null;
+  @Field(() => String, { nullable: true, description: 'job title, e.g. "Politikommissær"' }) title?: string | null;
 }

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { Principal } from '../principal.js';
 
 @ObjectType('Me', { description: 'The signed-in user or API key' })
@@ -32,6 +32,27 @@ export class UserModel {
   @Field(() => String) role!: string;
   @Field(() => String, { nullable: true }) districtCode!: string | null;
   @Field(() => String, { nullable: true }) municipalityCode!: string | null;
+  @Field(() => String, { nullable: true }) fullName!: string | null;
+  @Field(() => String, { nullable: true }) title!: string | null;
   @Field(() => Boolean) disabled!: boolean;
   @Field(() => String, { nullable: true }) lockedUntil!: string | null;
+  @Field(() => String, { nullable: true, description: 'the last successful sign-in' }) lastSignInAt!: string | null;
+  @Field(() => Int, { description: 'bumped by every administrator change; send it back with the next change' }) version!: number;
+}
+
+@InputType()
+export class UserChangeInput {
+  @Field(() => String) username!: string;
+  @Field(() => Int, { description: 'the version read (User.version); a stale one is a CONFLICT' }) version!: number;
+  @Field(() => String, { nullable: true }) fullName?: string | null;
+  @Field(() => String, { nullable: true }) title?: string | null;
+  @Field(() => String, { nullable: true, description: 'a new role (sessions are revoked)' }) role?: string | null;
+  @Field(() => String, { nullable: true }) districtCode?: string | null;
+  @Field(() => String, { nullable: true }) municipalityCode?: string | null;
+}
+
+@ObjectType('PasswordReset', { description: 'A temporary password, shown once: give it to the user, who changes it' })
+export class PasswordResetModel {
+  @Field(() => String) username!: string;
+  @Field(() => String) temporaryPassword!: string;
 }

@@ -19,8 +19,14 @@ export class FlagAssignInput {
 @InputType()
 export class ReportDraftInput {
   @Field(() => String) flagId!: string;
-  @Field(() => String, { description: 'the professional assessment: describe the child, not only the adults’ history' })
+  @Field(() => String, {
+    description: 'the child’s situation in the coordinator’s words (the professional assessment): the child, not the adults’ history',
+  })
   assessment!: string;
+  @Field(() => String, { nullable: true, description: 'what the police observed about the child (required to save)' })
+  observed?: string | null;
+  @Field(() => String, { nullable: true, description: 'the child’s daycare or school, or "ukendt" (required to save)' })
+  institution?: string | null;
   @Field(() => [String], { nullable: true, description: 'the children the report concerns (default: all children of the flag)' })
   childIds?: string[] | null;
 }
@@ -35,6 +41,20 @@ export class ReportApprovalInput {
     description: 'when the children moved since the draft: the new recipient municipality, confirmed by the approver',
   })
   confirmMunicipalityCode?: string | null;
+}
+
+@InputType()
+export class ReportStepInput {
+  @Field(() => String) flagId!: string;
+  @Field(() => Int, { description: 'the version read' }) version!: number;
+  @Field(() => String, { nullable: true, description: 'a comment; required when returning a report to its author' })
+  comment?: string | null;
+}
+
+@InputType()
+export class DistrictContactInput {
+  @Field(() => String) districtCode!: string;
+  @Field(() => [String], { description: 'the printed lines: unit, address, telephone, e-mail (1-8 lines)' }) lines!: string[];
 }
 
 @InputType()

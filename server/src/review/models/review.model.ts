@@ -13,32 +13,48 @@ export class FlagEventModel {
   @Field(() => String, { nullable: true }) note!: string | null;
 }
 
-@ObjectType('ReportChild', { description: 'A child a report concerns: name and birth date, nothing else' })
+@ObjectType('ReportChild', { description: 'A child a report concerns: name, birth date and age on the issue date, nothing else' })
 export class ReportChildModel {
   @Field(() => String) name!: string;
   @Field(() => String) birthDate!: string;
+  @Field(() => Int, { description: 'whole years on the report’s issue date' }) age!: number;
 }
 
 @ObjectType('SocialReport', {
   description:
-    'A social report (underretning, Serviceloven § 153) as it will be printed: the minimised set only. The system never sends it.',
+    'A social report (underretning; barnets lov § 133 from 2024-01-01, serviceloven § 153 before) as it will be printed: the minimised set only. The system never sends it.',
 })
 export class SocialReportModel {
   @Field(() => String) id!: string;
   @Field(() => String) flagId!: string;
   @Field(() => String, { description: 'short reference printed on the report' }) reference!: string;
-  @Field(() => String, { description: 'DRAFT, APPROVED or REPORTED' }) status!: string;
+  @Field(() => String, { description: 'DRAFT, AWAITING_APPROVAL, RETURNED, APPROVED or REPORTED' }) status!: string;
   @Field(() => Int, { description: 'bumped by every edit; an approval is for one version' }) version!: number;
   @Field(() => String, { description: 'the municipality where the children live now' }) municipalityCode!: string;
   @Field(() => String) municipalityName!: string;
   @Field(() => String, { description: 'the sending police district' }) senderDistrictName!: string;
-  @Field(() => String) legalBasis!: string;
+  @Field(() => [String], { description: 'the district’s contact block (configurable per district), as printed' })
+  senderContact!: string[];
+  @Field(() => String, { description: 'the letter’s date: the day it was approved, today for a draft (ISO date)' }) issueDate!: string;
+  @Field(() => String, { description: 'the law in force on the issue date' }) legalBasis!: string;
   @Field(() => String) introduction!: string;
   @Field(() => [ReportChildModel]) children!: ReportChildModel[];
   @Field(() => [String], { description: 'the concern in plain Danish: categories, dates and counts' }) concern!: string[];
-  @Field(() => String, { description: 'the coordinator’s professional assessment, describing the child' }) assessment!: string;
-  @Field(() => [String], { description: 'the coordinators who wrote it' }) authors!: string[];
-  @Field(() => String, { nullable: true }) approvedBy!: string | null;
+  @Field(() => String, { nullable: true, description: 'what the police observed about the child' }) observed!: string | null;
+  @Field(() => String, { nullable: true, description: 'the child’s daycare or school, or that it is not known' })
+  institution!: string | null;
+  @Field(() => String, { description: 'the child’s situation in the coordinator’s words (the professional assessment)' })
+  assessment!: string;
+  @Field(() => [String], { description: 'usernames of the coordinators who wrote it' }) authors!: string[];
+  @Field(() => [String], { description: 'the authors by full name and title, as signed' }) authorNames!: string[];
+  @Field(() => String, { nullable: true, description: 'username of the approving coordinator' }) approvedBy!: string | null;
+  @Field(() => String, { nullable: true, description: 'the approver by full name and title, as signed' }) approverName!: string | null;
+  @Field(() => String, { nullable: true, description: 'who asked for approval (username)' }) requestedBy!: string | null;
+  @Field(() => String, { nullable: true }) requestedAt!: string | null;
+  @Field(() => String, { nullable: true, description: 'the approver’s comment when the report was returned' })
+  returnComment!: string | null;
+  @Field(() => String, { nullable: true, description: 'who returned it, by full name and title' }) returnedByName!: string | null;
+  @Field(() => String, { nullable: true }) returnedAt!: string | null;
   @Field(() => String, { nullable: true }) approvedAt!: string | null;
   @Field(() => String, { nullable: true }) reportedAt!: string | null;
   @Field(() => String) createdAt!: string;
@@ -62,8 +78,12 @@ export class FlagReviewModel {
   @Field(() => [String], { description: 'the statuses the flag may go to from here' }) allowedTransitions!: string[];
   @Field(() => Boolean, { description: 'an approved report exists in its current version, so the flag may become REPORTED' })
   canReport!: boolean;
-  @Field(() => Boolean, { description: 'the signed-in user may approve the report now (four eyes: not an author)' })
+  @Field(() => Boolean, {
+    description: 'the signed-in user may approve or return the report now (it awaits approval; four eyes: not an author)',
+  })
   canApprove!: boolean;
+  @Field(() => Boolean, { description: 'the signed-in user (an author) may ask a second coordinator to approve the report now' })
+  canRequestApproval!: boolean;
   @Field(() => [FlagEventModel]) history!: FlagEventModel[];
   @Field(() => SocialReportModel, { nullable: true }) report!: SocialReportModel | null;
   @Field(() => ReportOutcomeModel, { nullable: true }) outcome!: ReportOutcomeModel | null;
@@ -75,6 +95,26 @@ export class ReportPreviewModel {
   @Field(() => String) municipalityName!: string;
   @Field(() => [ReportChildModel]) children!: ReportChildModel[];
   @Field(() => [String]) concern!: string[];
+}
+
+@ObjectType('ApprovalQueueItem', { description: 'A report awaiting a second coordinator’s approval (no person data)' })
+export class ApprovalQueueItemModel {
+  @Field(() => String) flagId!: string;
+  @Field(() => String) reportId!: string;
+  @Field(() => String) reference!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => String) municipalityName!: string;
+  @Field(() => Int) childCount!: number;
+  @Field(() => String, { description: 'who asked, by full name and title' }) requestedByName!: string;
+  @Field(() => String) requestedAt!: string;
+}
+
+@ObjectType('DistrictContact', { description: 'A police district’s contact block as printed on its reports' })
+export class DistrictContactModel {
+  @Field(() => String) districtCode!: string;
+  @Field(() => String) districtName!: string;
+  @Field(() => [String]) lines!: string[];
+  @Field(() => Boolean, { description: 'false while the default block is used' }) configured!: boolean;
 }
 
 @ObjectType('CaseInvolvement')

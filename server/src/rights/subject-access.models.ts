@@ -1,0 +1,68 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('SubjectCandidate', { description: 'A person the picker found: enough to tell people of the same name apart' })
+export class SubjectCandidateModel {
+  @Field(() => String) personId!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) birthDate!: string | null;
+}
+
+@ObjectType('SubjectSearch', { description: 'The person picker’s answer: the matches, or a message that no person matches' })
+export class SubjectSearchModel {
+  @Field(() => String, { description: 'name, birth date or id' }) searchedBy!: string;
+  @Field(() => [SubjectCandidateModel]) matches!: SubjectCandidateModel[];
+  @Field(() => String, { nullable: true, description: 'set when nothing matched: never a statement that no records exist' })
+  message!: string | null;
+}
+
+@ObjectType('SubjectLookup', { description: 'One audited read that returned the person' })
+export class SubjectLookupModel {
+  @Field(() => String) at!: string;
+  @Field(() => String) actor!: string;
+  @Field(() => String) role!: string;
+  @Field(() => String) operation!: string;
+  @Field(() => String, { description: 'plain-language name of the operation (Danish)' }) what!: string;
+  @Field(() => String, { nullable: true }) purpose!: string | null;
+  @Field(() => String) outcome!: string;
+}
+
+@ObjectType('SubjectFlag', { description: 'A flag (police) or offer of support (municipality) the person appears in' })
+export class SubjectFlagModel {
+  @Field(() => String) flagId!: string;
+  @Field(() => String) status!: string;
+  @Field(() => [String], { description: 'the rules that raised it, by title' }) rules!: string[];
+  @Field(() => String, { nullable: true }) createdAt!: string | null;
+  @Field(() => String, { nullable: true, description: 'the person’s place in the family (police flags)' }) relation!: string | null;
+  @Field(() => Int, { description: 'stored versions of the flag (0 before versions were kept)' }) versions!: number;
+  @Field(() => String, { nullable: true, description: 'the family’s answer (offers of support)' }) familyAnswer!: string | null;
+}
+
+@ObjectType('SubjectReport', { description: 'A social report the person appears in' })
+export class SubjectReportModel {
+  @Field(() => String) reference!: string;
+  @Field(() => String) status!: string;
+  @Field(() => String) municipalityCode!: string;
+  @Field(() => String, { nullable: true }) issueDate!: string | null;
+  @Field(() => Boolean, { description: 'named as a child the report concerns (else as an adult of the family)' }) asChild!: boolean;
+}
+
+@ObjectType('SubjectIndicator', { description: 'A municipal indicator about the person' })
+export class SubjectIndicatorModel {
+  @Field(() => String) kind!: string;
+  @Field(() => String) date!: string;
+}
+
+@ObjectType('SubjectExtract', { description: 'Data-subject access (GDPR art. 15): what is held about a person and who looked, and why' })
+export class SubjectExtractModel {
+  @Field(() => String, { description: 'police, or municipality:<code>' }) holder!: string;
+  @Field(() => String) holderName!: string;
+  @Field(() => String) personId!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) birthDate!: string | null;
+  @Field(() => String) generatedAt!: string;
+  @Field(() => [SubjectLookupModel]) lookups!: SubjectLookupModel[];
+  @Field(() => [String], { description: 'every purpose given for those look-ups' }) purposes!: string[];
+  @Field(() => [SubjectFlagModel]) flags!: SubjectFlagModel[];
+  @Field(() => [SubjectReportModel]) reports!: SubjectReportModel[];
+  @Field(() => [SubjectIndicatorModel], { description: 'municipal extract only' }) indicators!: SubjectIndicatorModel[];
+}
