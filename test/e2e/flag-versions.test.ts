@@ -75,6 +75,10 @@ describe('flag versions in the browser', () => {
     expect(await changes.textContent()).toContain('20.02.2025');
     expect(await changes.textContent()).toMatch(/version 1 → 2/);
     expect(await page.locator('.versions-table tbody tr').count()).toBe(2);
+    // the signal names its current case (the new one) and the history behind it
+    const current = await page.locator('[data-testid="current-case"]').first().textContent();
+    expect(current).toContain('Aktuel sag: Vold, 20.02.2025');
+    expect(current).toMatch(/historik: \d+ tidligere sager? (siden|fra) 10\.01\.2024/);
     await saveScreenshot(page, 'flag-versions-da');
 
     await page.evaluate(() => localStorage.setItem('opspor.lang', 'en'));

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/i18n';
-import { useReviewT } from '../review/format';
+import { showDate, useReviewT } from '../review/format';
 import type { FlagDetail, Signal } from '../review/review.types';
 import { EvidenceTables } from './EvidenceTables';
 
@@ -29,8 +29,33 @@ function SignalItem({ flag, signal, lang }: { flag: FlagDetail; signal: Signal; 
         </span>
       </header>
       <p>{signal.explanation}</p>
+      <CurrentCase signal={signal} lang={lang} />
       <EvidenceTables flag={flag} evidence={signal.evidence} lang={lang} />
     </article>
+  );
+}
+
+/** "The current case … / history: n cases since …" — what made the signal come up now, and what stands behind it. */
+function CurrentCase({ signal, lang }: { signal: Signal; lang: Lang }) {
+  const t = useReviewT();
+  const current = signal.currentCaseId ? signal.evidence.find((e) => e.id === signal.currentCaseId) : undefined;
+  if (!current) return null;
+  const what = [current.categoryLabel ?? current.category, showDate(current.date, lang)].filter(Boolean).join(', ');
+  return (
+    <p className="current-case" data-testid="current-case">
+      <strong>{t('cluster.currentCase', { what })}</strong>
+      {signal.historyCount ? (
+        <>
+          {' · '}
+          {t(signal.historyCount === 1 ? 'cluster.historyOne' : 'cluster.history', {
+            count: signal.historyCount,
+            since: showDate(signal.historySince, lang),
+          })}
+        </>
+      ) : (
+        <> · {t('cluster.noHistory')}</>
+      )}
+    </p>
   );
 }
 

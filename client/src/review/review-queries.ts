@@ -23,7 +23,7 @@ export const FLAG = `query Flag($id: String!, $lang: String!, $version: Int) {
       signalsAdded { ruleId ruleTitle personName } signalsRemoved { ruleId ruleTitle personName }
       evidenceAdded { ruleTitle personName kind id date } evidenceRemoved { ruleTitle personName kind id date } }
     members { personId name sex birthDate age relation livesWithChildren relations { childId relation } }
-    signals { ruleId ruleTitle kind weight personId value threshold margin explanation
+    signals { ruleId ruleTitle kind weight personId value threshold margin explanation currentCaseId historyCount historySince
       evidence { kind id date category categoryLabel role district municipality detail matchedKeyword categoryWeight current
         fromAddressId fromAddress toAddressId toAddress personId name age since relation } }
   }

@@ -72,6 +72,10 @@ export interface Signal {
   margin: number;
   explanation: string;
   evidence: Evidence[];
+  /** the newest case in the window, and how many earlier cases stand behind it since when */
+  currentCaseId?: string | null;
+  historyCount?: number | null;
+  historySince?: string | null;
 }
 
 export interface FlagMember {
