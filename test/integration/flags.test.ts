@@ -7,7 +7,7 @@ import { signedIn, startApp, type Client, type TestApp } from '../support/app.js
 import { RecordBuilder } from '../support/builder.js';
 import { readTest, removeWithPrefix } from '../support/data.js';
 import { flagIdFor, recheckAt, setToday } from '../support/flags.js';
-import { APPROVE, ASSESSMENT, CHANGE, SAVE, VIEW, flaggedFamily, raiseFlag, type ReviewView } from './review.fixtures.js';
+import { APPROVE, ASSESSMENT, CHANGE, VIEW, draft, flaggedFamily, raiseFlag, type ReviewView } from './review.fixtures.js';
 
 const TODAY = '2025-03-01';
 let t: TestApp;
@@ -217,7 +217,7 @@ describe('versions', () => {
     const author = await signedIn(t, 'coordinator', { districtCode: 'NJY' });
     const approver = await signedIn(t, 'coordinator', { districtCode: 'NJY' });
     await author.ok(CHANGE, { i: { flagId: id, status: 'IN_REVIEW', note: 'Tages op' } });
-    const saved = (await author.ok<{ saveReportDraft: ReviewView }>(SAVE, { i: { flagId: id, assessment: ASSESSMENT } })).saveReportDraft;
+    const saved = await draft(author, id); // saved and sent for approval
     await approver.ok(APPROVE, { i: { flagId: id, version: saved.report!.version } });
     await author.ok(CHANGE, { i: { flagId: id, status: 'REPORTED', note: 'Sendt til kommunen' } });
     const reportId = saved.report!.id as string;
@@ -254,7 +254,7 @@ describe('versions', () => {
     expect(history.at(-1)).toMatchObject({ kind: 'reopened', fromStatus: 'REPORTED', toStatus: 'NEW' });
     // the sent report stays sealed; the new round gets a report of its own
     await author.ok(CHANGE, { i: { flagId: id, status: 'IN_REVIEW', note: 'Ny evidens efter underretning' } });
-    const next = (await author.ok<{ saveReportDraft: ReviewView }>(SAVE, { i: { flagId: id, assessment: ASSESSMENT } })).saveReportDraft;
+    const next = await draft(author, id, ASSESSMENT, undefined, { request: false });
     expect(next.report!.id).not.toBe(reportId);
     const reports = await readTest<{ id: string; status: string; flagVersion: number }>(t.graph, 'report-of-flag', { id });
     expect(reports.map((r) => [r.status, r.flagVersion])).toEqual([
@@ -271,7 +271,7 @@ describe('a flag belongs to the children', () => {
     const kbh = await signedIn(t, 'coordinator', { districtCode: 'KBH' });
     const kbh2 = await signedIn(t, 'coordinator', { districtCode: 'KBH' });
     await kbh.ok(CHANGE, { i: { flagId: id, status: 'IN_REVIEW', note: 'Tages op' } });
-    const saved = (await kbh.ok<{ saveReportDraft: ReviewView }>(SAVE, { i: { flagId: id, assessment: ASSESSMENT } })).saveReportDraft;
+    const saved = await draft(kbh, id);
     expect(saved.report!.municipalityCode).toBe('101');
 
     // mother and children move to Slagelse on 2025-02-01
