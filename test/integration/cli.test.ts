@@ -77,7 +77,8 @@ describe('the CLIs from a fresh shell, without NEO4J_* variables', () => {
     const path = file('ten.jsonl', jsonl(records(prefix)));
     const ingest = npm(['ingest', '--', path]);
     console.log(`npm run ingest of a 10-record file: ${(ingest.ms / 1000).toFixed(2)} s including start-up`);
-    expect(ingest.stderr).toBe('');
+    // the only word on stderr: the CLI may wait for a busy Neo4j (issue 14 item 11)
+    expect(ingest.stderr.replace(/^Neo4j: waiting up to \d+ s for the database when it is busy or restarting\n/m, '')).toBe('');
     expect(ingest.stdout).toMatch(/ingested 10 records in \d+ batches, .*: 10 applied, 0 unchanged, 0 skipped as stale, 0 retracted/);
     expect(ingest.status).toBe(0);
     expect(await countWithPrefix(t.graph, prefix)).toEqual({ nodes: 5, relationships: 7 });
@@ -86,8 +87,9 @@ describe('the CLIs from a fresh shell, without NEO4J_* variables', () => {
     expect(again.stdout).toMatch(/0 applied, 10 unchanged/);
 
     const scan = npm(['scan', '--', '--as-of', '2026-11-30']);
-    expect(scan.stderr).toBe('');
-    expect(scan.stdout).toMatch(/^scan as of 2026-11-30: \d+ clusters/m);
+    expect(scan.stderr.replace(/^Neo4j: waiting up to \d+ s for the database when it is busy or restarting\n/m, '')).toBe('');
+    // a date before today is a back-test: it says so and changes no live flag (issue 20)
+    expect(scan.stdout).toMatch(/^back-test as of 2026-11-30 \(before today: live flags were not changed\): \d+ clusters/m);
     expect(scan.status).toBe(0);
 
     const verify = npm(['audit:verify']);

@@ -37,7 +37,8 @@ describe('secrets stay out of the logs', () => {
       {
         i: {
           name: `${t.runId}-logs`,
-          queries: ['persons-by-name'],
+          queries: ['cases-by-category'],
+          organisation: 'district:NJY',
           purpose: 'Kvalitetskontrol',
           expiresAt: new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10),
         },
@@ -48,7 +49,7 @@ describe('secrets stay out of the logs', () => {
     keyClient.purpose = undefined;
     const run = await keyClient.gql(
       'query($n: String!, $p: JSON) { runSavedQuery(name: $n, params: $p) { columns } }',
-      { n: 'persons-by-name', p: { text: 'Test', top: 1 } },
+      { n: 'cases-by-category', p: { category: 'vold', from: '2024-01-01', to: '2024-12-31' } },
       { 'x-api-key': key },
     );
     expect(run.errors ?? []).toEqual([]);

@@ -16,6 +16,7 @@ interface Row {
   districtCode: string | null;
   municipalityCode: string | null;
   disabled: boolean;
+  lockedUntil: string | null;
   lastSignInAt: string | null;
   version: number;
 }
@@ -98,9 +99,11 @@ describe('user administration', () => {
     const user = await signedIn(t, 'analyst');
     const signIn = 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }';
     for (let i = 0; i < 12; i += 1) await new Client(t.url).gql(signIn, { u: user.username, p: 'wrong-Password-1!' });
+    // locked: even the right password is refused, answered exactly like an unknown user (issue 14 item 7)
     expect((await new Client(t.url).gql(signIn, { u: user.username, p: TEST_PASSWORD })).errors?.[0]?.extensions?.code).toBe(
-      'ACCOUNT_LOCKED',
+      'UNAUTHENTICATED',
     );
+    expect((await row(user.username)).lockedUntil).toBeTruthy();
     const v = (await row(user.username)).version;
     await admin.ok('mutation($u: String!, $v: Int!) { unlockUser(username: $u, version: $v) }', { u: user.username, v });
     expect((await new Client(t.url).gql(signIn, { u: user.username, p: TEST_PASSWORD })).data).toBeTruthy();
