@@ -2,17 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG } from '../config/config.token.js';
 import type { AppConfig } from '../config/config.schema.js';
+import { lockedTick } from '../common/locked-schedule.js';
 import { GraphService } from '../graph/graph.service.js';
 import { Clock } from '../common/clock.js';
 import { MunicipalService } from './municipal.service.js';
 
 const CHECK_EVERY_MS = 15 * 60_000;
-const LOCK_HOURS = 6;
 
 /**
- * The municipal scan on a schedule, with the police scan's semantics: the same interval
- * (OPSPOR_SCAN_INTERVAL_HOURS, 0 = off), a lock in the database so one API instance scans, and
- * the last finished scan's time deciding when the next is due. `tick(now)` takes the time as a
+ * The municipal scan on a schedule, with the police scan's semantics (common/locked-schedule.ts):
+ * the same interval (OPSPOR_SCAN_INTERVAL_HOURS, 0 = off), a lock in the database so one API
+ * instance scans, and the last completed scan's start deciding when the next is due. `tick(now)` takes the time as a
  * parameter, so tests drive it with a clock of their own.
  */
 @Injectable()
@@ -40,23 +40,15 @@ export class MunicipalScanScheduler implements OnApplicationBootstrap, OnApplica
 
   /** Scans when due and when this instance holds the lock; true when it scanned. */
   async tick(now: Date = new Date(), intervalHours = this.config.OPSPOR_SCAN_INTERVAL_HOURS): Promise<boolean> {
-    if (intervalHours <= 0) return false;
-    const [lock] = await this.graph.write<{ taken: boolean; lastScanAt: string | null }>('municipal/take-scan-lock', {
-      now: now.toISOString(),
-      until: new Date(now.getTime() + LOCK_HOURS * 3600_000).toISOString(),
-      owner: this.owner,
-    });
-    if (!lock?.taken) return false;
-    let scanned = false;
-    try {
-      const due = !lock.lastScanAt || now.getTime() - Date.parse(lock.lastScanAt) >= intervalHours * 3600_000;
-      if (!due) return false;
-      const reports = await this.municipal.scanAll(this.clock.today(), now);
-      scanned = true;
-      this.logger.log(`scheduled municipal scan: ${reports.reduce((n, r) => n + r.flagged, 0)} support flags`);
-      return true;
-    } finally {
-      await this.graph.write('municipal/release-scan-lock', { owner: this.owner, now: now.toISOString(), scanned });
-    }
+    const outcome = await lockedTick(
+      this.graph,
+      this.logger,
+      { lockId: 'municipal', owner: this.owner, now, intervalHours, label: 'scheduled municipal scan' },
+      async () => {
+        const reports = await this.municipal.scanAll(this.clock.today(), now);
+        return `${reports.reduce((n, r) => n + r.flagged, 0)} support flags`;
+      },
+    );
+    return outcome === 'ran';
   }
 }
