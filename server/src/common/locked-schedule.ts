@@ -1,4 +1,5 @@
-import type { Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { GraphService } from '../graph/graph.service.js';
 
 export type TickOutcome = 'ran' | 'not-due' | 'locked' | 'failed';
@@ -82,4 +83,29 @@ export async function scheduleStatus(graph: GraphService, lockId: string, interv
     intervalHours,
     nextDueAt: intervalHours === 0 ? null : last ? new Date(Date.parse(last) + intervalHours * 3600_000).toISOString() : now.toISOString(),
   };
+}
+
+const CHECK_EVERY_MS = 15 * 60_000;
+
+/**
+ * A job checked every 15 minutes while the API runs (not in tests, not when the interval is 0);
+ * the subclass's tick decides, through lockedTick, whether it is due.
+ */
+export abstract class ScheduledJob implements OnApplicationBootstrap, OnApplicationShutdown {
+  protected readonly owner = randomUUID();
+  private timer: NodeJS.Timeout | undefined;
+
+  protected abstract readonly schedule: { intervalHours: number; nodeEnv: string };
+
+  abstract tick(now?: Date): Promise<unknown>;
+
+  onApplicationBootstrap(): void {
+    if (this.schedule.intervalHours === 0 || this.schedule.nodeEnv === 'test') return;
+    this.timer = setInterval(() => void this.tick(), CHECK_EVERY_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
 }

@@ -1,12 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG } from '../config/config.token.js';
 import type { AppConfig } from '../config/config.schema.js';
-import { lockedTick, scheduleStatus, type ScheduleStatus, type TickOutcome } from '../common/locked-schedule.js';
+import { lockedTick, ScheduledJob, scheduleStatus, type ScheduleStatus, type TickOutcome } from '../common/locked-schedule.js';
 import { GraphService } from '../graph/graph.service.js';
 import { ScreeningService } from './screening.service.js';
-
-export const CHECK_EVERY_MS = 15 * 60_000;
 
 export type { TickOutcome };
 export type ScanStatus = ScheduleStatus;
@@ -22,10 +19,8 @@ export interface ScreeningRunner {
  * completed scan started an interval ago, and only a completed scan moves that time.
  */
 @Injectable()
-export class ScanScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ScanScheduler extends ScheduledJob {
   private readonly logger = new Logger(ScanScheduler.name);
-  private readonly owner = randomUUID();
-  private timer: NodeJS.Timeout | undefined;
   /** the lock's id in the database (a test uses a lock of its own) */
   lockId = 'weekly';
 
@@ -33,16 +28,12 @@ export class ScanScheduler implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(GraphService) private readonly graph: GraphService,
     @Inject(ScreeningService) private readonly screening: ScreeningRunner,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.config.OPSPOR_SCAN_INTERVAL_HOURS === 0 || this.config.NODE_ENV === 'test') return;
-    this.timer = setInterval(() => void this.tick(), CHECK_EVERY_MS);
-    this.timer.unref();
+  ) {
+    super();
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  protected get schedule() {
+    return { intervalHours: this.config.OPSPOR_SCAN_INTERVAL_HOURS, nodeEnv: this.config.NODE_ENV };
   }
 
   tick(now: Date = new Date()): Promise<TickOutcome> {

@@ -1,13 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG } from '../config/config.token.js';
 import type { AppConfig } from '../config/config.schema.js';
-import { lockedTick } from '../common/locked-schedule.js';
+import { lockedTick, ScheduledJob } from '../common/locked-schedule.js';
 import { GraphService } from '../graph/graph.service.js';
 import { Clock } from '../common/clock.js';
 import { MunicipalService } from './municipal.service.js';
-
-const CHECK_EVERY_MS = 15 * 60_000;
 
 /**
  * The municipal scan on a schedule, with the police scan's semantics (common/locked-schedule.ts):
@@ -16,26 +13,20 @@ const CHECK_EVERY_MS = 15 * 60_000;
  * parameter, so tests drive it with a clock of their own.
  */
 @Injectable()
-export class MunicipalScanScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class MunicipalScanScheduler extends ScheduledJob {
   private readonly logger = new Logger(MunicipalScanScheduler.name);
-  private readonly owner = randomUUID();
-  private timer: NodeJS.Timeout | undefined;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(GraphService) private readonly graph: GraphService,
     @Inject(MunicipalService) private readonly municipal: MunicipalService,
     @Inject(Clock) private readonly clock: Clock,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.config.OPSPOR_SCAN_INTERVAL_HOURS === 0 || this.config.NODE_ENV === 'test') return;
-    this.timer = setInterval(() => void this.tick(), CHECK_EVERY_MS);
-    this.timer.unref();
+  ) {
+    super();
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  protected get schedule() {
+    return { intervalHours: this.config.OPSPOR_SCAN_INTERVAL_HOURS, nodeEnv: this.config.NODE_ENV };
   }
 
   /** Scans when due and when this instance holds the lock; true when it scanned. */
