@@ -87,7 +87,9 @@ export function VersionsSection({ flag, lang }: { flag: FlagDetail; lang: Lang }
               <td>{t(`version.reason.${v.reason}` as Parameters<VT>[0])}</td>
               <td className="muted small" title={v.settingsHash ?? undefined}>
                 {v.settingsHash
-                  ? t('version.settings', { version: v.settingsVersion ?? 0, hash: v.settingsHash.slice(0, 8) })
+                  ? v.settingsVersion
+                    ? t('version.settings', { version: v.settingsVersion, hash: v.settingsHash.slice(0, 8) })
+                    : t('version.settingsHash', { hash: v.settingsHash.slice(0, 8) })
                   : t('version.settingsNone')}
               </td>
               <td>
