@@ -190,6 +190,36 @@ describe('the family’s answer', () => {
       await t.app.get(AuditService).search({ actor: caseworker.username, operation: 'recordFamilyAnswer', limit: 50 })
     ).filter((e) => e.detail?.includes(cid));
     expect(audited.map((e) => e.outcome)).toEqual(['ok']);
+
+    // Decisions racing with the family's answer: whichever comes first, the stored state is one of
+    // the two — the answer recorded and the offer closed with no decision after it, or the answer
+    // refused because a decision had withdrawn the offer. Never a closed offer overwritten.
+    const d = await family();
+    await municipalAdmin.ok(INGEST, {
+      j: jsonl([indicator(d, 'a1', 'barn', 'school-absence', '2024-10-01'), indicator(d, 'a2', 'barn', 'school-absence', '2025-01-15')]),
+    });
+    const did = `support-851-${d.id('hjem')}`;
+    await caseworker.ok(DECIDE, { id: did, d: 'OFFER_SUPPORT', n: 'Tilbud sendt.' });
+    const [answer, ...decisions] = await Promise.all([
+      caseworker.gql(ANSWER, { i: { id: did, answer: 'ACCEPTED', date: '2025-02-22', note: 'Familien siger ja.' } }),
+      ...Array.from({ length: 20 }, (_, i) => caseworker.gql(DECIDE, { id: did, d: 'NO_ACTION', n: `Ingen handling ${i}` })),
+    ]);
+    const stored = (await supportFlag(d)).data?.supportFlag as { status: string; familyAnswer: string | null };
+    if (!answer!.errors) {
+      expect(stored).toMatchObject({ status: 'CLOSED', familyAnswer: 'ACCEPTED' });
+      expect(decisions.some((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toBe(true);
+    } else {
+      expect(stored).toMatchObject({ status: 'NO_ACTION', familyAnswer: null });
+    }
+    expect(decisions.every((r) => !r.errors || r.errors[0]!.extensions?.code === 'CONFLICT')).toBe(true);
+    // Once answered, an offer stays closed: every one of 20 concurrent decisions is refused.
+    if (answer!.errors) {
+      await caseworker.ok(DECIDE, { id: did, d: 'OFFER_SUPPORT', n: 'Nyt tilbud.' });
+      await caseworker.ok(ANSWER, { i: { id: did, answer: 'ACCEPTED', date: '2025-02-23', note: 'Familien siger ja.' } });
+    }
+    const late = await Promise.all(Array.from({ length: 20 }, () => caseworker.gql(DECIDE, { id: did, d: 'NO_ACTION', n: 'For sent' })));
+    expect(late.map((r) => r.errors?.[0]?.extensions?.code)).toEqual(Array(20).fill('CONFLICT'));
+    expect((await supportFlag(d)).data?.supportFlag).toMatchObject({ status: 'CLOSED', familyAnswer: 'ACCEPTED' });
   });
 });
 

@@ -267,7 +267,7 @@ export class MunicipalService implements OnModuleInit {
     }
     const text = note.trim();
     if (text.length < 3 || text.length > 4000) throw new BadInputError('note', 'a decision needs a note (3-4000 characters)');
-    const [row] = await this.graph.write<{ before: string; status: string }>('municipal/decide-support-flag', {
+    const [row] = await this.graph.write<{ ok: boolean; before: string; status: string }>('municipal/decide-support-flag', {
       id,
       municipalityCode,
       decision,
@@ -276,6 +276,15 @@ export class MunicipalService implements OnModuleInit {
       now: now.toISOString(),
     });
     if (!row) throw new NotFoundError('Support flag', id);
+    if (!row.ok) {
+      await this.audit.record(
+        { actor: principal, operation: 'decideSupportFlag', outcome: 'denied', detail: { flagId: id, status: row.status, decision } },
+        now,
+      );
+      throw new AppError('CONFLICT', 'The family has answered the offer, so it is closed: a new decision needs a new offer', {
+        status: row.status,
+      });
+    }
     await this.audit.record({ actor: principal, operation: 'decideSupportFlag', detail: { flagId: id, from: row.before, decision } }, now);
     return row.status;
   }
