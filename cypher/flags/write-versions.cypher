@@ -2,7 +2,11 @@
 // content that differs from the current version makes a new, immutable FlagVersion; the flag node
 // carries a copy of its current version for the lists. A closed flag with new facts returns to
 // the inbox (status NEW) with the reason in its history; a flag that follows its child to another
-// district changes owner (and loses an assignee of the old district).
+// district changes owner (and loses an assignee of the old district). The rule settings that
+// produced the versions are kept once per hash, in the same transaction.
+MERGE (settings:RuleSettingsSnapshot {hash: $settingsHash})
+ON CREATE SET settings.json = $settingsJson, settings.createdAt = datetime($now), settings.settingsVersion = $settingsVersion
+WITH settings
 UNWIND $flags AS f
 MERGE (fl:Flag {id: f.id})
 ON CREATE SET fl.status = 'NEW', fl.createdAt = datetime($now), fl.firstAsOf = date(f.asOf), fl.version = 0

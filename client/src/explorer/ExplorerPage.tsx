@@ -15,7 +15,7 @@ import { buildGenogram } from './genogram/elements';
 import { download, pdfOf } from './genogram/export';
 import { keyboardOrder } from './genogram/key-order';
 import { mergeFamilies } from './genogram/merge';
-import { relationLabel } from './genogram/relations';
+import { personRelationLabel } from './genogram/relations';
 import { FamilyLegend, legendLines } from './FamilyLegend';
 import { PersonPanel } from './PersonPanel';
 import { FAMILY, FAMILY_TIMELINE } from './queries';
@@ -91,7 +91,7 @@ export function ExplorerPage({ query }: { query: URLSearchParams }) {
       keyboardOrder(family?.persons ?? []).map((p) => ({
         id: p.id,
         label: [
-          t('personKey', { name: p.name, relation: relationLabel(p.searched ? 'self' : (p.relation ?? 'relative'), p.sex, lang) }),
+          t('personKey', { name: p.name, relation: personRelationLabel(p, lang) }),
           p.age !== null ? t('ageYears', { age: p.age }) : '',
           p.deceased && p.deathDate ? `† ${showDate(p.deathDate, lang)}` : '',
         ]

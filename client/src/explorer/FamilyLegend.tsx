@@ -4,7 +4,7 @@ import { EXPLORER_MESSAGES, type ExplorerKey } from './explorer-messages';
 import type { Family } from './family.types';
 import type { HouseholdOverlay } from './genogram/elements';
 import type { LegendLine } from './genogram/export';
-import { relationLabel } from './genogram/relations';
+import { personRelationLabel } from './genogram/relations';
 import { DEFAULT_THEME } from './genogram/style';
 
 const LEGEND: readonly [ExplorerKey, string | undefined][] = [
@@ -49,7 +49,7 @@ export function FamilyLegend({ family, households }: { family: Family; household
   const byId = new Map(family.persons.map((p) => [p.id, p]));
   const who = (id: string) => {
     const p = byId.get(id);
-    return p ? `${p.name} (${relationLabel(p.searched ? 'self' : (p.relation ?? 'relative'), p.sex, lang)})` : id;
+    return p ? `${p.name} (${personRelationLabel(p, lang)})` : id;
   };
   const flags = new Map<string, { status: string | null; members: string[] }>();
   for (const p of family.persons) {

@@ -5,7 +5,7 @@ import type { Family, FamilyPerson } from './family.types';
 import { badgesOf } from './genogram/badges';
 import type { HouseholdOverlay } from './genogram/elements';
 import { keyboardOrder } from './genogram/key-order';
-import { relationLabel } from './genogram/relations';
+import { personRelationLabel } from './genogram/relations';
 
 /**
  * The family as tables, one per household on the date (the genogram's bubbles), then everyone not
@@ -54,7 +54,7 @@ export function FamilyListView({
                 {p.name}
               </button>
             </th>
-            <td>{relationLabel(p.searched ? 'self' : (p.relation ?? 'relative'), p.sex, lang)}</td>
+            <td>{personRelationLabel(p, lang)}</td>
             <td className="num">{p.age ?? '—'}</td>
             <td>
               {showDate(p.birthDate, lang)}

@@ -7,6 +7,8 @@ import { contentHash, diffVersions, matchClusters, newFlagId, worsens, type Exis
 /** The rule settings a version was produced with (see ScreeningService.settings). */
 export interface SettingsStamp {
   hash: string;
+  /** the settings themselves (stable JSON), kept once per hash */
+  json: string;
   version: number;
 }
 
@@ -110,6 +112,7 @@ export class FlagWriter {
       flags,
       now: now.toISOString(),
       settingsHash: settings.hash,
+      settingsJson: settings.json,
       settingsVersion: settings.version,
     });
     return { flagIds: flags.map((f) => f.id), newVersions: rows.filter((r) => r.changed).length };

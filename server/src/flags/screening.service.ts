@@ -70,8 +70,9 @@ export class ScreeningService implements OnModuleInit {
     const asOf = options.asOf ?? today;
     if (asOf > today) throw new BadInputError('asOf', `cannot be after today (${today}): rules evaluate what has happened`);
     const live = asOf === today && options.overrides === undefined;
-    const overrides = options.overrides ?? (await this.rules.storedOverrides());
-    const settings = await this.settings(overrides, live, options.now ?? new Date());
+    const stored = options.overrides === undefined ? await this.rules.storedSettings() : null;
+    const overrides = options.overrides ?? stored!.overrides;
+    const settings = this.settings(overrides, stored?.versions);
     const districts = options.districtCodes ?? this.reference.districts.map((d) => d.code);
     const claimed = new Set<string>();
     const hits: ScreeningHit[] = [];
@@ -122,8 +123,9 @@ export class ScreeningService implements OnModuleInit {
   async recheck(personIds: string[], now: Date = new Date()): Promise<ScreeningResult> {
     const started = Date.now();
     const asOf = this.clock.today();
-    const overrides = await this.rules.storedOverrides();
-    const settings = await this.settings(overrides, true, now);
+    const stored = await this.rules.storedSettings();
+    const overrides = stored.overrides;
+    const settings = this.settings(overrides, stored.versions);
     const evaluated = await this.scans.evaluatePersons(personIds, asOf, overrides);
     const flagged = evaluated.results.filter((r) => r.flagged);
     const claimed = new Set<string>();
@@ -163,10 +165,12 @@ export class ScreeningService implements OnModuleInit {
   }
 
   /**
-   * The rule settings in force, as a hash over every rule file's text, parameters, weight and the
-   * policy. A live evaluation keeps the settings once (by hash), so any version can be re-derived.
+   * The rule settings in force, as a hash over what every rule file gets (its text, parameters,
+   * category roles and weights, keyword patterns), its weight and the policy; the version counts
+   * the admins' saves. The writer keeps the settings once per hash with the versions they produce,
+   * so any version can be re-derived.
    */
-  async settings(overrides: RuleOverrides, keep: boolean, now: Date): Promise<SettingsStamp> {
+  settings(overrides: RuleOverrides, versions: Record<string, number> = {}): SettingsStamp {
     const { rules, policy } = this.rules.effective(overrides);
     const json = stableStringify({
       rules: rules.map((r) => ({
@@ -174,16 +178,12 @@ export class ScreeningService implements OnModuleInit {
         file: r.def.file,
         fileSha256: sha256(r.def.cypher),
         kind: r.def.kind,
-        params: r.params,
+        params: r.cypherParams,
         weight: r.weight,
         enabled: r.enabled,
       })),
       policy,
     });
-    const hash = sha256(json);
-    const [row] = await this.graph.read<{ version: number | null }>('scan/settings');
-    const version = row?.version ?? 0;
-    if (keep) await this.graph.write('flags/settings-snapshot', { hash, json, settingsVersion: version, now: now.toISOString() });
-    return { hash, version };
+    return { hash: sha256(json), json, version: Object.values(versions).reduce((sum, v) => sum + v, 0) };
   }
 }

@@ -55,3 +55,8 @@ export function relationLabel(code: string, sex: string, lang: Lang): string {
   const words = table[code] ?? table.relative!;
   return words[sex === 'M' ? 0 : sex === 'F' ? 1 : 2];
 }
+
+/** A family member's relation to the searched person, in words ("searched person" for that person). */
+export function personRelationLabel(p: { searched?: boolean; relation?: string | null; sex: string }, lang: Lang): string {
+  return relationLabel(p.searched ? 'self' : (p.relation ?? 'relative'), p.sex, lang);
+}
