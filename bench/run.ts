@@ -1,6 +1,6 @@
 // npm run bench [-- --persons N | --million] [--only load,scan,recheck,api,ingest,import,client] [--seconds S]
 //
-// Benchmarks on a generated population in a Neo4j of its own (port 7688, data in .neo4j/bench, wiped
+// Benchmarks on a generated population in a Neo4j of its own (port 7688 or OPSPOR_BENCH_BOLT_PORT, data in .neo4j/bench, wiped
 // at the start): load through the seed loader, JSONL ingest through the CLI, neo4j-admin import as
 // the reference, the full scan against its floor query, the incremental re-check, the API under
 // load on loopback (signed in, audit on) and the client's first render in Chromium. Writes
@@ -45,8 +45,9 @@ const PASSWORD = 'Bench-Password-2026!';
 
 // The benchmark's own Neo4j: never the development database.
 const big = persons >= 500_000;
+const benchPort = process.env.OPSPOR_BENCH_BOLT_PORT ?? '7688';
 const dbEnv: Record<string, string> = {
-  OPSPOR_NEO4J_BOLT_PORT: '7688',
+  OPSPOR_NEO4J_BOLT_PORT: benchPort,
   OPSPOR_NEO4J_HOME: join(root, '.neo4j', 'bench'),
   OPSPOR_NEO4J_HEAP: big ? '6g' : '3g',
   OPSPOR_NEO4J_PAGECACHE: big ? '8g' : '2g',
@@ -55,7 +56,7 @@ const dbEnv: Record<string, string> = {
   NEO4J_PASSWORD: 'bench-password-local',
 };
 Object.assign(process.env, dbEnv, {
-  NEO4J_URI: 'bolt://127.0.0.1:7688',
+  NEO4J_URI: `bolt://127.0.0.1:${benchPort}`,
   NEO4J_USERNAME: 'neo4j',
   NODE_ENV: 'production',
   LOG_LEVEL: 'warn',
@@ -131,7 +132,7 @@ async function main(): Promise<void> {
     const { app } = await s.factory.createApp(); // schema and reference data first
     await app.close();
   }
-  const driver = neo4j.driver('bolt://127.0.0.1:7688', neo4j.auth.basic('neo4j', dbEnv.NEO4J_PASSWORD!));
+  const driver = neo4j.driver(`bolt://127.0.0.1:${benchPort}`, neo4j.auth.basic('neo4j', dbEnv.NEO4J_PASSWORD!));
   const registry = new CypherRegistry(CYPHER_DIR);
   if (!reuse && (only.has('load') || only.has('scan') || only.has('recheck') || only.has('api') || only.has('client'))) {
     const writer = new IngestWriter(driver, registry, 'neo4j');
