@@ -49,8 +49,8 @@ const benchPort = process.env.OPSPOR_BENCH_BOLT_PORT ?? '7688';
 const dbEnv: Record<string, string> = {
   OPSPOR_NEO4J_BOLT_PORT: benchPort,
   OPSPOR_NEO4J_HOME: join(root, '.neo4j', 'bench'),
-  OPSPOR_NEO4J_HEAP: big ? '6g' : '3g',
-  OPSPOR_NEO4J_PAGECACHE: big ? '8g' : '2g',
+  OPSPOR_NEO4J_HEAP: process.env.OPSPOR_BENCH_HEAP ?? (big ? '6g' : '3g'),
+  OPSPOR_NEO4J_PAGECACHE: process.env.OPSPOR_BENCH_PAGECACHE ?? (big ? '8g' : '2g'),
   OPSPOR_NEO4J_TX_MEMORY: big ? '4g' : '2g',
   OPSPOR_NEO4J_TX_TIMEOUT: '1800s',
   NEO4J_PASSWORD: 'bench-password-local',
