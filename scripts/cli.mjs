@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run ingest | scan | audit:verify | create-admin | db:migrate — runs a CLI from the built
+// npm run ingest | import | scan | audit:verify | create-admin | db:migrate — runs a CLI from the built
 // server (server/dist) in this process. Compiles first only when dist is missing or older than a
 // source file (a stat of each file: milliseconds), under a lock so concurrent runs never build at once.
 import { spawnSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot } from './local-neo4j.mjs';
 
-const CLIS = ['ingest', 'scan', 'audit-verify', 'create-admin', 'migrate'];
+const CLIS = ['ingest', 'import', 'scan', 'audit-verify', 'create-admin', 'migrate'];
 const [name, ...args] = process.argv.slice(2);
 if (!CLIS.includes(name)) {
   console.error(`cli: unknown command "${name}"; one of ${CLIS.join(', ')}`);

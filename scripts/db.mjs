@@ -7,7 +7,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, write
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { NEO4J_VERSION, localNeo4j, repoRoot } from './local-neo4j.mjs';
+import { NEO4J_VERSION, localNeo4j, neo4jClasspath, repoRoot } from './local-neo4j.mjs';
 
 const db = localNeo4j();
 const pidFile = join(db.home, 'launcher.pid');
@@ -65,30 +65,11 @@ async function boltAnswers() {
 }
 
 function classpath() {
-  const file = join(db.cacheDir, `neo4j-${NEO4J_VERSION}.classpath`);
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  if (!has('mvn')) {
-    fail(
-      'Maven (mvn) is not installed: it fetches Neo4j Community from Maven Central. Install Maven, or set NEO4J_URI to a Neo4j you run yourself.',
-    );
+  try {
+    return neo4jClasspath();
+  } catch (error) {
+    return fail(error.message);
   }
-  mkdirSync(db.cacheDir, { recursive: true });
-  console.log(`db: resolving Neo4j ${NEO4J_VERSION} from Maven Central (first time only)…`);
-  const result = spawnSync(
-    'mvn',
-    [
-      '-q',
-      '-B',
-      '-f',
-      join(repoRoot, 'db/launcher/pom.xml'),
-      `-Dneo4j.version=${NEO4J_VERSION}`,
-      'dependency:build-classpath',
-      `-Dmdep.outputFile=${file}`,
-    ],
-    { stdio: 'inherit' },
-  );
-  if (result.status !== 0 || !existsSync(file)) fail('Maven could not resolve Neo4j (see the output above).');
-  return readFileSync(file, 'utf8').trim();
 }
 
 function tail(file, lines = 30) {

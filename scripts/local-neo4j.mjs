@@ -1,5 +1,8 @@
 // Settings of the loopback Neo4j that the project starts itself (npm run db:start).
 // One place, read by db.mjs, start.mjs, test.mjs and the test setup.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,4 +44,31 @@ export function localNeo4j() {
 export function localNeo4jEnv() {
   const db = localNeo4j();
   return { NEO4J_URI: db.uri, NEO4J_USERNAME: db.username, NEO4J_PASSWORD: db.password };
+}
+
+/**
+ * The Java classpath of Neo4j Community from Maven Central (db/launcher/pom.xml: the engine, Bolt
+ * and neo4j-admin's import tool), resolved once and cached under a name that changes with the pom.
+ * Throws with a message that says what to install.
+ */
+export function neo4jClasspath() {
+  const pom = join(repoRoot, 'db/launcher/pom.xml');
+  const digest = createHash('sha256').update(readFileSync(pom)).digest('hex').slice(0, 12);
+  const { cacheDir } = localNeo4j();
+  const file = join(cacheDir, `neo4j-${NEO4J_VERSION}-${digest}.classpath`);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  if (spawnSync('mvn', ['-version'], { stdio: 'ignore' }).error !== undefined) {
+    throw new Error(
+      'Maven (mvn) is not installed: it fetches Neo4j Community from Maven Central. Install Maven, or set NEO4J_URI to a Neo4j you run yourself.',
+    );
+  }
+  mkdirSync(cacheDir, { recursive: true });
+  console.log(`db: resolving Neo4j ${NEO4J_VERSION} from Maven Central (first time only)…`);
+  const result = spawnSync(
+    'mvn',
+    ['-q', '-B', '-f', pom, `-Dneo4j.version=${NEO4J_VERSION}`, 'dependency:build-classpath', `-Dmdep.outputFile=${file}`],
+    { stdio: 'inherit' },
+  );
+  if (result.status !== 0 || !existsSync(file)) throw new Error('Maven could not resolve Neo4j (see the output above).');
+  return readFileSync(file, 'utf8').trim();
 }

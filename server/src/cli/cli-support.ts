@@ -6,6 +6,10 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AppError } from '../common/app-error.js';
 import { ConfigError } from '../config/config.schema.js';
+import type { IngestRejectedError } from '../ingest/ingest-writer.js';
+
+/** The repository (server/src/cli or server/dist/cli: three levels up). */
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 export const verbose = process.argv.includes('--verbose');
 
@@ -31,7 +35,7 @@ export function cliActor(): { id: string; role: string } {
  */
 async function localDefaults(): Promise<void> {
   if (!process.env.NEO4J_URI) {
-    const file = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'scripts', 'local-neo4j.mjs');
+    const file = resolve(repoRoot, 'scripts', 'local-neo4j.mjs');
     if (existsSync(file)) {
       const local = (await import(pathToFileURL(file).href)) as { localNeo4jEnv(): Record<string, string> };
       Object.assign(process.env, local.localNeo4jEnv());
@@ -42,6 +46,13 @@ async function localDefaults(): Promise<void> {
     process.env.OPSPOR_TOKEN_SECRET = (await import('node:crypto')).randomBytes(32).toString('hex');
   }
   process.env.LOG_LEVEL ??= verbose ? 'info' : 'fatal';
+}
+
+/** A rejected file: nothing was written; each problem by line, field and reason. */
+export function printRejected(name: string, error: IngestRejectedError): void {
+  console.error(`${name}: rejected, nothing was written. ${error.totalProblems} problem(s):`);
+  for (const p of error.problems) console.error(`  line ${p.line}, ${p.field}: ${p.reason}`);
+  if (error.totalProblems > error.problems.length) console.error(`  … and ${error.totalProblems - error.problems.length} more`);
 }
 
 /** One line that says what went wrong and what to do. */

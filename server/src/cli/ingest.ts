@@ -8,7 +8,7 @@ import { FileIngestInterruptedError, ingestFile } from '../ingest/ingest-file.js
 import { IngestRejectedError } from '../ingest/ingest-writer.js';
 import { IngestService } from '../ingest/ingest.service.js';
 import { ScreeningService } from '../flags/index.js';
-import { cliActor, cliArgs, describeFailure, runCli } from './cli-support.js';
+import { cliActor, cliArgs, describeFailure, printRejected, runCli } from './cli-support.js';
 
 const USAGE = 'usage: npm run ingest -- FILE.jsonl [--batch-size 1-100000] [--from-line N] [--no-recheck] [--verbose]';
 
@@ -66,9 +66,7 @@ await runCli('ingest', async () => {
     return 0;
   } catch (error) {
     if (error instanceof IngestRejectedError) {
-      console.error(`ingest: rejected, nothing was written. ${error.totalProblems} problem(s):`);
-      for (const p of error.problems) console.error(`  line ${p.line}, ${p.field}: ${p.reason}`);
-      if (error.totalProblems > error.problems.length) console.error(`  … and ${error.totalProblems - error.problems.length} more`);
+      printRejected('ingest', error);
       return 1;
     }
     if (error instanceof FileIngestInterruptedError) {

@@ -382,17 +382,33 @@ function keyConflicts(records: NumberedRecord[]): IngestProblem[] {
       continue;
     }
     if (first.json === json) continue;
-    const field = Object.keys(key.fields)[0]!;
-    const retract = first.retract || record.type === 'retract';
-    problems.push({
-      line,
-      field: record.type === 'retract' ? 'target' : field,
-      reason: retract
-        ? `${key.text} is both sent and retracted in this batch (line ${first.line}); send the retract in an earlier batch`
-        : `${key.text} appears again with other values (first on line ${first.line})`,
-    });
+    problems.push(duplicateKeyProblem(line, record, first.line, first.retract));
   }
   return problems;
+}
+
+/** A key sent twice in one batch with other values (or both sent and retracted): the problem on the later line. */
+export function duplicateKeyProblem(line: number, record: BatchRecord, firstLine: number, firstIsRetract = false): IngestProblem {
+  const key = recordKey(record);
+  const field = Object.keys(key.fields)[0]!;
+  const retract = firstIsRetract || record.type === 'retract';
+  return {
+    line,
+    field: record.type === 'retract' ? 'target' : field,
+    reason: retract
+      ? `${key.text} is both sent and retracted in this batch (line ${firstLine}); send the retract in an earlier batch`
+      : `${key.text} appears again with other values (first on line ${firstLine})`,
+  };
+}
+
+/** A child must be born after its parent: the problem, or undefined when the order is right. */
+export function birthOrderProblem(line: number, field: string, parent: KinBirth, child: KinBirth): IngestProblem | undefined {
+  if (child.birthDate > parent.birthDate) return undefined;
+  return {
+    line,
+    field,
+    reason: `child "${child.id}" (born ${child.birthDate}) is not born after parent "${parent.id}" (born ${parent.birthDate})`,
+  };
 }
 
 /**
@@ -420,13 +436,8 @@ export function checkBatch(records: NumberedRecord[], stored: StoredFacts): Inge
     else if (!exists) problems.push({ line, field, reason: `unknown ${kind} "${id}"` });
   };
   const notYounger = (line: number, field: string, parent: KinBirth, child: KinBirth) => {
-    if (child.birthDate <= parent.birthDate) {
-      problems.push({
-        line,
-        field,
-        reason: `child "${child.id}" (born ${child.birthDate}) is not born after parent "${parent.id}" (born ${parent.birthDate})`,
-      });
-    }
+    const problem = birthOrderProblem(line, field, parent, child);
+    if (problem) problems.push(problem);
   };
 
   const parentEdges: { line: number; parent: string; child: string }[] = [];
@@ -466,7 +477,7 @@ export function checkBatch(records: NumberedRecord[], stored: StoredFacts): Inge
 }
 
 /** A new PARENT_OF edge parent→child closes a cycle when child is already an ancestor of parent. */
-function ancestryCycles(edges: { line: number; parent: string; child: string }[], stored: Map<string, string[]>): IngestProblem[] {
+export function ancestryCycles(edges: { line: number; parent: string; child: string }[], stored: Map<string, string[]>): IngestProblem[] {
   const parentsOf = new Map<string, Set<string>>();
   const add = (child: string, parent: string) => {
     const set = parentsOf.get(child) ?? new Set<string>();

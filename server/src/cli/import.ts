@@ -1,0 +1,189 @@
+// npm run import -- FILE.jsonl [--keep-csv] [--verbose]
+// The first load of an empty database at the speed of neo4j-admin: checks the whole file against
+// the ingest contract (the same checks and messages as `npm run ingest`), converts it to
+// neo4j-admin's CSV in the same streaming pass, stops the project's own Neo4j, runs
+// `neo4j-admin database import full`, starts Neo4j again, applies the schema (constraints,
+// indexes, migrations) and the reference data, audits the import and prints persons/s and
+// relationships/s. A database holding anything but what every boot writes is refused.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, totalmem } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { INestApplication } from '@nestjs/common';
+import { createApp } from '../app.factory.js';
+import { AuditService } from '../audit/audit.service.js';
+import { GraphService } from '../graph/graph.service.js';
+import { convertForImport, type ImportFileResult } from '../ingest/import/import-file.js';
+import { IngestRejectedError } from '../ingest/ingest-writer.js';
+import { IngestService } from '../ingest/ingest.service.js';
+import { cliActor, cliArgs, printRejected, repoRoot, runCli, verbose } from './cli-support.js';
+
+const USAGE = 'usage: npm run import -- FILE.jsonl [--keep-csv] [--report-json FILE] [--verbose]';
+/** NEO4J_URI as the operator set it (the CLI defaults fill it in later). */
+const givenUri = process.env.NEO4J_URI;
+
+interface LocalNeo4j {
+  localNeo4j(): { uri: string; home: string; boltPort: number };
+  neo4jClasspath(): string;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const perSecond = (n: number, ms: number) => Math.round(n / Math.max(ms / 1000, 0.001)).toLocaleString('en-US');
+
+/** node scripts/db.mjs start|stop with this process's settings (port, home, heap, page cache). */
+function db(command: 'start' | 'stop'): void {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'db.mjs'), command], { stdio: 'inherit', env: process.env });
+  if (result.status !== 0) throw new Error(`Neo4j did not ${command} (see above)`);
+}
+
+/** What the database holds beyond reference data: empty when nothing. */
+async function contentOf(app: INestApplication): Promise<string[]> {
+  const rows = await app.get(GraphService).read<{ label: string; nodes: number }>('ingest/import-content');
+  return rows.map((r) => `${r.nodes >= 1000 ? 'at least ' : ''}${r.nodes} ${r.label}`);
+}
+
+/** neo4j-admin off-heap memory: OPSPOR_IMPORT_MEMORY, else a quarter of the machine (it is shared). */
+function importMemory(): string {
+  return process.env.OPSPOR_IMPORT_MEMORY || `${Math.max(1, Math.floor(totalmem() / 4 / 2 ** 30))}g`;
+}
+
+function runImportTool(local: LocalNeo4j, dir: string, args: string[]): void {
+  const { home } = local.localNeo4j();
+  const conf = join(dir, 'conf');
+  mkdirSync(conf, { recursive: true });
+  // The launcher's embedded engine keeps its databases in HOME/data (DatabaseManagementServiceBuilder).
+  writeFileSync(join(conf, 'neo4j.conf'), `server.directories.data=${join(home, 'data')}\nserver.directories.logs=${join(dir, 'logs')}\n`);
+  const result = spawnSync(
+    'java',
+    [
+      `-Xmx${process.env.OPSPOR_IMPORT_HEAP || '1g'}`,
+      '-cp',
+      local.neo4jClasspath(),
+      'org.neo4j.cli.AdminTool',
+      'database',
+      'import',
+      'full',
+      'neo4j',
+      '--overwrite-destination',
+      '--bad-tolerance=0',
+      `--threads=${availableParallelism()}`,
+      `--max-off-heap-memory=${importMemory()}`,
+      `--report-file=${join(dir, 'import.report')}`,
+      ...args,
+    ],
+    { stdio: verbose ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: conf }, maxBuffer: 256 * 2 ** 20 },
+  );
+  if (result.status !== 0) {
+    const output = `${result.stdout?.toString() ?? ''}${result.stderr?.toString() ?? ''}`.trim().split('\n').slice(-15).join('\n');
+    throw new Error(`neo4j-admin database import failed${result.error ? `: ${result.error.message}` : ''}\n${output}`);
+  }
+}
+
+await runCli('import', async () => {
+  const args = cliArgs();
+  const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const reportFile = option('--report-json');
+  const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--report-json');
+  if (!file || args.some((a) => a.startsWith('--') && a !== '--keep-csv' && a !== '--report-json') || (args.includes('--report-json') && !reportFile)) {
+    console.error(USAGE);
+    return 2;
+  }
+  if (!existsSync(file) || !statSync(file).isFile()) {
+    console.error(`import: no such file: ${file}`);
+    return 2;
+  }
+  const local = (await import(pathToFileURL(join(repoRoot, 'scripts', 'local-neo4j.mjs')).href)) as LocalNeo4j;
+  const { uri } = local.localNeo4j();
+  if (givenUri && givenUri !== uri) {
+    console.error(
+      `import: loads the project's own Neo4j (${uri}, OPSPOR_NEO4J_BOLT_PORT), whose files it writes with neo4j-admin; ` +
+        `NEO4J_URI points at ${givenUri}. Unset NEO4J_URI, or load that database with npm run ingest.`,
+    );
+    return 2;
+  }
+  const started = Date.now();
+  db('start');
+  let app = (await createApp({ abortOnError: false, patient: true })).app;
+  let converted: ImportFileResult;
+  const dir = resolve(local.localNeo4j().home, '..', `import-${local.localNeo4j().boltPort}`);
+  try {
+    const content = await contentOf(app);
+    if (content.length > 0) {
+      console.error(
+        `import: refused: the database at ${uri} is not empty (${content.join(', ')}). ` +
+          'npm run import builds a new database; add records to this one with npm run ingest -- FILE.jsonl.',
+      );
+      return 1;
+    }
+    rmSync(dir, { recursive: true, force: true });
+    console.log(`import: checking ${file} against the ingest contract and writing neo4j-admin CSV…`);
+    converted = await convertForImport(file, join(dir, 'csv'), app.get(IngestService).lookup, {
+      maxProblems: 50,
+      onProgress: (p) => console.log(`import: checked ${p.records} records (${perSecond(p.records, p.elapsedMs)} records/s)`),
+    });
+    const late = await contentOf(app);
+    if (late.length > 0) {
+      console.error(`import: refused: records were written to ${uri} while the file was checked (${late.join(', ')}).`);
+      return 1;
+    }
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    if (error instanceof IngestRejectedError) {
+      printRejected('import', error);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await app.close().catch(() => undefined);
+  }
+  const checked = Date.now();
+  console.log(
+    `import: ${converted.records} records checked in ${seconds(checked - started)}` +
+      (converted.duplicates > 0 ? ` (${converted.duplicates} sent again with the same values: written once)` : ''),
+  );
+  db('stop');
+  runImportTool(local, dir, converted.args);
+  const imported = Date.now();
+  db('start');
+  app = (await createApp({ abortOnError: false, patient: true })).app;
+  try {
+    await app.get(AuditService).record({
+      actor: cliActor(),
+      operation: 'import',
+      detail: {
+        file: basename(file),
+        bytes: statSync(file).size,
+        records: converted.records,
+        duplicates: converted.duplicates,
+        byType: converted.byType,
+        persons: converted.persons,
+        relationships: converted.relationships,
+      },
+    });
+  } finally {
+    await app.close().catch(() => undefined);
+  }
+  if (!args.includes('--keep-csv')) rmSync(dir, { recursive: true, force: true });
+  const done = Date.now();
+  const total = done - started;
+  console.log(
+    `import: ${converted.persons.toLocaleString('en-US')} persons, ${converted.relationships.toLocaleString('en-US')} relationships in ${seconds(total)}: ` +
+      `${perSecond(converted.persons, total)} persons/s, ${perSecond(converted.relationships, total)} relationships/s ` +
+      `(check + CSV ${seconds(checked - started)}, neo4j-admin ${seconds(imported - checked)}, start + schema ${seconds(done - imported)})`,
+  );
+  if (reportFile) {
+    const figures = {
+      persons: converted.persons,
+      relationships: converted.relationships,
+      records: converted.records,
+      seconds: total / 1000,
+      checkSeconds: (checked - started) / 1000,
+      importToolSeconds: (imported - checked) / 1000,
+      startAndSchemaSeconds: (done - imported) / 1000,
+    };
+    writeFileSync(reportFile, `${JSON.stringify(figures, null, 2)}\n`);
+  }
+  console.log(`import: Neo4j runs on ${uri} (npm run db:stop stops it); run npm run scan for the first risk scan`);
+  return 0;
+});
