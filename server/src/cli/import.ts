@@ -148,6 +148,9 @@ await runCli('import', async () => {
   db('start');
   app = (await createApp({ abortOnError: false, patient: true })).app;
   try {
+    const graph = app.get(GraphService);
+    for (let i = 0; i < converted.emptyKeywordCases.length; i += 10_000)
+      await graph.write('ingest/import-empty-keywords', { ids: converted.emptyKeywordCases.slice(i, i + 10_000) });
     await app.get(AuditService).record({
       actor: cliActor(),
       operation: 'import',

@@ -42,6 +42,8 @@ export interface ImportFileResult {
   relationships: number;
   /** neo4j-admin arguments: --nodes, --relationships, --multiline-fields, --array-delimiter */
   args: string[];
+  /** cases sent with `keywords: []`: neo4j-admin stores no empty list, they get it after the import */
+  emptyKeywordCases: string[];
   elapsedMs: number;
 }
 
@@ -175,6 +177,7 @@ export async function convertForImport(
     persons: 0,
     relationships: 0,
     args: [],
+    emptyKeywordCases: [],
     elapsedMs: 0,
   };
 
@@ -238,6 +241,7 @@ export async function convertForImport(
       note({ line, field: 'keywords', reason: 'a keyword holds U+001F, which the import uses between keywords; load this record with npm run ingest' });
     if (totalProblems === 0) {
       writeRecord(out, r);
+      if (r.type === 'case' && r.keywords?.length === 0) result.emptyKeywordCases.push(r.id);
       result.byType[r.type] = (result.byType[r.type] ?? 0) + 1;
       for (const f of files) await f.flushIfFull();
     }
