@@ -7,13 +7,24 @@ export interface LoadFigures {
   cases?: number;
 }
 
+/** Time and peak resident memory of one step (the bench, its child processes and Neo4j). */
+export interface StepFigures {
+  seconds: number;
+  peakRssMiB: number;
+}
+
 export interface BenchResults {
   date: string;
   persons: number;
   machine: { cores: number; cpu: string; memoryGiB: number };
-  neo4j: { version: string; heap: string; pagecache: string };
+  neo4j: { version: string; heap: string; pagecache: string; importMemory?: string };
+  steps?: Record<string, StepFigures>;
+  generate?: { records: number; megabytes: number };
+  /** npm run import: the product's bulk path (contract check, CSV, neo4j-admin, schema, start) */
+  importCommand?: LoadFigures & { checkSeconds: number; importToolSeconds: number; startAndSchemaSeconds: number };
   load?: LoadFigures;
   ingest?: LoadFigures;
+  /** raw neo4j-admin database import of the same CSV: the reference */
   import?: LoadFigures;
   scan?: { seconds: number; floorSeconds: number; ratioToFloor: number; clusters: number; flagged: number };
   recheck?: { samples: number; p50Ms: number; p95Ms: number; ingestWithRecheckP50Ms: number; ingestWithRecheckP95Ms: number };
@@ -38,9 +49,20 @@ export function renderMarkdown(r: BenchResults): string {
         `| ${label} | ${n(f.personsPerSecond)} persons/s, ${n(f.relationshipsPerSecond)} relationships/s (${n(f.persons)} persons, ${n(f.relationships)} relationships in ${f.seconds} s) |`,
       );
   };
+  if (r.generate && r.steps?.generate)
+    lines.push(
+      `| generation of the population as JSON Lines (streaming) | ${r.steps.generate.seconds} s, ${n(r.generate.records)} records, ${n(r.generate.megabytes)} MB |`,
+    );
+  load('load: `npm run import` (contract check + CSV + neo4j-admin + schema + start)', r.importCommand);
+  if (r.importCommand)
+    lines.push(
+      `| … of which: check + CSV / neo4j-admin / start + schema | ${r.importCommand.checkSeconds} s / ${r.importCommand.importToolSeconds} s / ${r.importCommand.startAndSchemaSeconds} s |`,
+    );
   load('load: generation + seed loader', r.load);
   load('load: JSONL ingest CLI', r.ingest);
   load('load: neo4j-admin database import (reference)', r.import);
+  if (r.importCommand && r.import)
+    lines.push(`| \`npm run import\` time ÷ raw neo4j-admin import time | ${(r.importCommand.seconds / r.import.seconds).toFixed(2)} (target ≤ 1.3) |`);
   if (r.load && r.import)
     lines.push(`| seed loader ÷ neo4j-admin import | ${(r.load.personsPerSecond / r.import.personsPerSecond).toFixed(2)} |`);
   if (r.ingest && r.import)
@@ -65,5 +87,58 @@ export function renderMarkdown(r: BenchResults): string {
     );
   }
   for (const c of r.client ?? []) lines.push(`| client: first render of ${c.name} (${c.persons} persons) | ${c.firstRenderMs} ms |`);
+  const steps = Object.entries(r.steps ?? {});
+  if (steps.length > 0) {
+    lines.push('', '| step | time | peak memory (bench + children + Neo4j) |', '| --- | --- | --- |');
+    for (const [name, f] of steps) lines.push(`| ${name} | ${f.seconds} s | ${n(f.peakRssMiB)} MiB |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** bench/results/latest-100k, latest-1m, latest-6m, …: one file per population size. */
+export function resultName(persons: number): string {
+  if (persons % 1_000_000 === 0) return `latest-${persons / 1_000_000}m`;
+  if (persons % 1_000 === 0) return `latest-${persons / 1_000}k`;
+  return `latest-${persons}`;
+}
+
+/** How each measure grows with the population: the stored runs side by side, with the ratio of each step. */
+export function renderScaling(runs: BenchResults[]): string {
+  const sorted = [...runs].sort((a, b) => a.persons - b.persons);
+  if (sorted.length < 2) return `Scaling: ${sorted.length} stored run(s); the table needs two sizes (bench/results/latest-100k, -1m, -6m).\n`;
+  type Measure = [label: string, get: (r: BenchResults) => number | undefined, unit: string];
+  const measures: Measure[] = [
+    ['persons', (r) => r.persons, ''],
+    ...['generate', 'import', 'load', 'ingest', 'reference', 'scan'].flatMap((step): Measure[] => [
+      [`${step}: time`, (r) => r.steps?.[step]?.seconds, ' s'],
+      [`${step}: peak memory`, (r) => r.steps?.[step]?.peakRssMiB, ' MiB'],
+    ]),
+    ['`npm run import` persons/s', (r) => r.importCommand?.personsPerSecond, ''],
+    ['full scan', (r) => r.scan?.seconds, ' s'],
+    ['scan ÷ floor', (r) => r.scan?.ratioToFloor, '×'],
+    ['re-check p95', (r) => r.recheck?.p95Ms, ' ms'],
+    ...['family', 'flags'].map(
+      (request): Measure => [`API \`${request}\` p95 @ 16`, (r) => r.api?.find((a) => a.request === request && a.connections === 16)?.p95Ms, ' ms'],
+    ),
+  ];
+  const header = ['measure', ...sorted.map((r) => n(r.persons)), ...sorted.slice(1).map((r, i) => `× ${n(sorted[i]!.persons)} → ${n(r.persons)}`)];
+  const lines = [
+    '### Growth with the population',
+    '',
+    `From bench/results/ (${sorted.map((r) => `${n(r.persons)}: ${r.date.slice(0, 10)}`).join(', ')}); a ratio is the larger run's figure ÷ the smaller's.`,
+    '',
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+  ];
+  for (const [label, get, unit] of measures) {
+    const values = sorted.map(get);
+    if (values.every((v) => v === undefined)) continue;
+    const cells = values.map((v) => (v === undefined ? '—' : `${n(v)}${unit}`));
+    const ratios = values.slice(1).map((v, i) => {
+      const before = values[i];
+      return v === undefined || before === undefined || before === 0 ? '—' : `${(v / before).toFixed(1)}×`;
+    });
+    lines.push(`| ${[label, ...cells, ...ratios].join(' | ')} |`);
+  }
   return `${lines.join('\n')}\n`;
 }

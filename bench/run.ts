@@ -1,14 +1,18 @@
-// npm run bench [-- --persons N | --million] [--only load,scan,recheck,api,ingest,import,client] [--seconds S]
+// npm run bench [-- --persons N | --million] [--only load,import,reference,ingest,scan,recheck,api,client] [--seconds S]
 //
 // Benchmarks on a generated population in a Neo4j of its own (port 7688 or OPSPOR_BENCH_BOLT_PORT, data in .neo4j/bench, wiped
-// at the start): load through the seed loader, JSONL ingest through the CLI, neo4j-admin import as
-// the reference, the full scan against its floor query, the incremental re-check, the API under
-// load on loopback (signed in, audit on) and the client's first render in Chromium. Writes
-// bench/results/latest.{json,md}. A benchmark, not a test: nothing here asserts a speed.
-import { spawnSync } from 'node:child_process';
+// at the start): the population generated as JSON Lines (streaming), loaded by `npm run import` (the
+// product's bulk path; the later steps run on it), by the seed loader and the JSONL ingest CLI for
+// comparison, raw neo4j-admin import of the same CSV as the reference, the full scan against its
+// floor query, the incremental re-check, the API under load on loopback (signed in, audit on) and
+// the client's first render in Chromium. Each step reports its time and peak memory (this process,
+// its children and Neo4j). Heap, page cache and the importer's memory follow the machine's memory
+// for big runs. Writes bench/results/latest-<size>.{json,md} and the growth table scaling.md.
+// A benchmark, not a test: nothing here asserts a speed.
+import { spawn, spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { once } from 'node:events';
 import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
@@ -25,9 +29,11 @@ import { CYPHER_DIR, loadBatches } from '../seed/src/load/graph-loader.js';
 import { generatePopulation } from '../seed/src/population/generate.js';
 import { CypherRegistry } from '../server/src/graph/cypher-registry.js';
 import { IngestWriter } from '../server/src/ingest/ingest-writer.js';
+// @ts-expect-error plain .mjs module shared with the scripts
+import { neo4jClasspath } from '../scripts/local-neo4j.mjs';
 import { bigFamily } from './big-family.js';
-import { toImportCsv } from './import-csv.js';
-import { renderMarkdown, type BenchResults } from './report.js';
+import { measured } from './memory.js';
+import { renderMarkdown, renderScaling, resultName, type BenchResults, type StepFigures } from './report.js';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -37,7 +43,10 @@ const value = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const persons = flag('--million') ? 1_000_000 : Number(value('--persons') ?? 100_000);
-const only = new Set((value('--only') ?? 'load,scan,recheck,api,ingest,import,client').split(','));
+// Above a million the seed loader and the ingest of the whole file take hours: asked for by --only.
+const only = new Set(
+  (value('--only') ?? (persons > 1_000_000 ? 'import,reference,scan,recheck,api,client' : 'load,import,reference,ingest,scan,recheck,api,client')).split(','),
+);
 const seconds = Number(value('--seconds') ?? 8);
 const SEED = 20_261_123;
 const AS_OF = '2026-06-01';
@@ -45,12 +54,16 @@ const PASSWORD = 'Bench-Password-2026!';
 
 // The benchmark's own Neo4j: never the development database.
 const big = persons >= 500_000;
+/** A share of the machine's memory in whole GiB, within bounds (a big run sizes Neo4j from the machine). */
+const share = (fraction: number, min: number, max: number) => `${Math.min(max, Math.max(min, Math.floor((totalmem() * fraction) / 2 ** 30)))}g`;
 const benchPort = process.env.OPSPOR_BENCH_BOLT_PORT ?? '7688';
 const dbEnv: Record<string, string> = {
   OPSPOR_NEO4J_BOLT_PORT: benchPort,
   OPSPOR_NEO4J_HOME: join(root, '.neo4j', 'bench'),
-  OPSPOR_NEO4J_HEAP: process.env.OPSPOR_BENCH_HEAP ?? (big ? '6g' : '3g'),
-  OPSPOR_NEO4J_PAGECACHE: process.env.OPSPOR_BENCH_PAGECACHE ?? (big ? '8g' : '2g'),
+  OPSPOR_NEO4J_HEAP: process.env.OPSPOR_BENCH_HEAP ?? (big ? share(0.2, 2, 31) : '3g'),
+  OPSPOR_NEO4J_PAGECACHE: process.env.OPSPOR_BENCH_PAGECACHE ?? (big ? share(0.4, 2, 64) : '2g'),
+  // neo4j-admin import runs while the bench's Neo4j is stopped: half the machine for a big run
+  OPSPOR_IMPORT_MEMORY: process.env.OPSPOR_BENCH_IMPORT_MEMORY ?? (big ? share(0.5, 2, 64) : '2g'),
   OPSPOR_NEO4J_TX_MEMORY: big ? '4g' : '2g',
   OPSPOR_NEO4J_TX_TIMEOUT: '1800s',
   NEO4J_PASSWORD: 'bench-password-local',
@@ -71,6 +84,34 @@ Object.assign(process.env, dbEnv, {
 function sh(cmd: string, cmdArgs: string[], env: NodeJS.ProcessEnv = process.env): void {
   const result = spawnSync(cmd, cmdArgs, { stdio: 'inherit', cwd: root, env });
   if (result.status !== 0) throw new Error(`${cmd} ${cmdArgs.join(' ')} failed`);
+}
+
+/** A command with inherited output, without blocking this process (the memory sampler keeps running). */
+function run(cmd: string, cmdArgs: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(cmd, cmdArgs, { stdio: 'inherit', cwd: root, env });
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolveRun() : reject(new Error(`${cmd} ${cmdArgs.join(' ')} failed (${code})`))));
+  });
+}
+
+/** The bench's Neo4j (detached from this process): counted in each step's memory. */
+function neo4jPid(): number[] {
+  const file = join(dbEnv.OPSPOR_NEO4J_HOME!, 'launcher.pid');
+  return existsSync(file) ? [Number(readFileSync(file, 'utf8').trim())] : [];
+}
+
+const steps: Record<string, StepFigures> = {};
+/** Runs one step, keeping its time and peak memory. */
+async function step<T>(name: string, work: () => Promise<T> | T): Promise<T> {
+  const { result, seconds: took, peakRssMiB } = await measured(neo4jPid, work);
+  steps[name] = { seconds: took, peakRssMiB };
+  console.log(`${name}: ${took} s, peak ${peakRssMiB} MiB`);
+  return result;
+}
+
+function stopDb(): void {
+  spawnSync('node', ['scripts/db.mjs', 'stop'], { stdio: 'inherit', cwd: root, env: process.env });
 }
 
 function freshDb(): void {
@@ -112,34 +153,53 @@ async function main(): Promise<void> {
   const results: BenchResults = {
     date: new Date().toISOString(),
     persons,
+    steps,
     machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGiB: round(totalmem() / 2 ** 30) },
     neo4j: {
       version: '5.26.30 Community (embedded engine + Bolt)',
       heap: dbEnv.OPSPOR_NEO4J_HEAP!,
       pagecache: dbEnv.OPSPOR_NEO4J_PAGECACHE!,
+      importMemory: dbEnv.OPSPOR_IMPORT_MEMORY!,
     },
   };
 
   const counts = async (graph: InstanceType<typeof s.graph.GraphService>) =>
     (await graph.read<{ persons: number; relationships: number; cases: number }>('bench/counts'))[0]!;
 
-  // 1. generation + load through the seed loader (the project's bulk path). --reuse keeps the
-  // population a previous run loaded (same --persons) and measures the other phases on it.
+  // 1. the population as JSON Lines, generated unit by unit and streamed to disk (never held whole)
   const reuse = flag('--reuse');
-  if (reuse) sh('node', ['scripts/db.mjs', 'start']);
-  else freshDb();
-  {
-    const { app } = await s.factory.createApp(); // schema and reference data first
-    await app.close();
+  const jsonlFile = join(root, '.neo4j', `bench-${persons}.jsonl`);
+  if (!reuse && (only.has('import') || only.has('reference') || only.has('ingest'))) {
+    mkdirSync(dirname(jsonlFile), { recursive: true });
+    results.generate = await step('generate', async () => {
+      const out = createWriteStream(jsonlFile);
+      let records = 0;
+      for (const batch of populationBatches()) {
+        records += batch.length;
+        if (!out.write(batch.map((r) => JSON.stringify(r)).join('\n') + '\n')) await once(out, 'drain');
+      }
+      out.end();
+      await once(out, 'finish');
+      return { records, megabytes: Math.round(statSync(jsonlFile).size / 2 ** 20) };
+    });
   }
+
+  // 2. generation + load through the seed loader (the old bulk path, for comparison)
   const driver = neo4j.driver(`bolt://127.0.0.1:${benchPort}`, neo4j.auth.basic('neo4j', dbEnv.NEO4J_PASSWORD!));
   const registry = new CypherRegistry(CYPHER_DIR);
-  if (!reuse && (only.has('load') || only.has('scan') || only.has('recheck') || only.has('api') || only.has('client'))) {
+  if (!reuse && only.has('load')) {
+    freshDb();
+    {
+      const { app } = await s.factory.createApp(); // schema and reference data first
+      await app.close();
+    }
     const writer = new IngestWriter(driver, registry, 'neo4j');
     const started = performance.now();
-    await loadBatches(writer, populationBatches(), {
-      onProgress: (p) => process.stdout.write(`\rload: ${p.records} records, ${Math.round(p.records / (p.elapsedMs / 1000))} records/s   `),
-    });
+    await step('load', () =>
+      loadBatches(writer, populationBatches(), {
+        onProgress: (p) => process.stdout.write(`\rload: ${p.records} records, ${Math.round(p.records / (p.elapsedMs / 1000))} records/s   `),
+      }),
+    );
     const elapsed = (performance.now() - started) / 1000;
     const { app } = await s.factory.createApp();
     const c = await counts(app.get(s.graph.GraphService));
@@ -155,18 +215,48 @@ async function main(): Promise<void> {
     console.log(`\nload: ${JSON.stringify(results.load)}`);
   }
 
+  // 3. npm run import into an emptied database: the product's bulk path; the later steps run on it
+  const importDir = join(root, '.neo4j', `import-${benchPort}`);
+  const importReport = join(root, '.neo4j', `bench-import-${persons}.json`);
+  if (!reuse && only.has('import')) {
+    stopDb();
+    rmSync(dbEnv.OPSPOR_NEO4J_HOME!, { recursive: true, force: true });
+    const started = performance.now();
+    await step('import', () => run('node', ['scripts/cli.mjs', 'import', jsonlFile, '--keep-csv', '--report-json', importReport]));
+    const elapsed = (performance.now() - started) / 1000;
+    const r = JSON.parse(readFileSync(importReport, 'utf8')) as {
+      persons: number;
+      relationships: number;
+      checkSeconds: number;
+      importToolSeconds: number;
+      startAndSchemaSeconds: number;
+    };
+    results.importCommand = {
+      seconds: round(elapsed),
+      persons: r.persons,
+      relationships: r.relationships,
+      personsPerSecond: Math.round(r.persons / elapsed),
+      relationshipsPerSecond: Math.round(r.relationships / elapsed),
+      checkSeconds: round(r.checkSeconds),
+      importToolSeconds: round(r.importToolSeconds),
+      startAndSchemaSeconds: round(r.startAndSchemaSeconds),
+    };
+    console.log(`import command: ${JSON.stringify(results.importCommand)}`);
+  } else {
+    sh('node', ['scripts/db.mjs', 'start']);
+  }
   const { app } = await s.factory.createApp();
   await app.init();
   const graph = app.get(s.graph.GraphService);
   const scans = app.get(s.flags.ScreeningService);
 
-  // 2. full scan, and its floor
+  // 4. full scan, and its floor
   if (only.has('scan')) {
     const floorStarted = performance.now();
     await graph.read('bench/floor', {}, 1_800_000);
     const floor = (performance.now() - floorStarted) / 1000;
     const scanStarted = performance.now();
-    const scan = await scans.run({ asOf: AS_OF });
+    const scan = await step('scan', () => scans.run({ asOf: AS_OF }));
     const elapsed = (performance.now() - scanStarted) / 1000;
     results.scan = {
       seconds: round(elapsed),
@@ -178,7 +268,7 @@ async function main(): Promise<void> {
     console.log(`scan: ${JSON.stringify(results.scan)}`);
   }
 
-  // 3. incremental re-check after one new case (through ingest, as in production)
+  // 5. incremental re-check after one new case (through ingest, as in production)
   if (only.has('recheck')) {
     const [row] = await graph.read<{ personIds: string[] }>('bench/recheck-candidates', { asOf: AS_OF, count: 60 });
     const ingest = app.get(s.ingest.IngestService);
@@ -220,7 +310,7 @@ async function main(): Promise<void> {
     console.log(`recheck: ${JSON.stringify(results.recheck)}`);
   }
 
-  // 4. the API under load on loopback, signed in as real users, audit on
+  // 6. the API under load on loopback, signed in as real users, audit on
   if (only.has('api') || only.has('client')) {
     await app.listen(0, '127.0.0.1');
   }
@@ -291,7 +381,7 @@ async function main(): Promise<void> {
     }
   }
 
-  // 5. the client's first render in Chromium
+  // 7. the client's first render in Chromium
   if (only.has('client')) {
     const { measureClient } = await import('./client-render.js');
     const auth = app.get(s.auth.AuthService);
@@ -305,20 +395,11 @@ async function main(): Promise<void> {
   }
   await app.close();
 
-  // 6. JSONL ingest through the CLI, into an empty database
-  const jsonlFile = join(root, '.neo4j', `bench-${persons}.jsonl`);
-  if (only.has('ingest') || only.has('import')) {
-    const out = createWriteStream(jsonlFile);
-    for (const batch of populationBatches()) {
-      if (!out.write(batch.map((r) => JSON.stringify(r)).join('\n') + '\n')) await once(out, 'drain');
-    }
-    out.end();
-    await once(out, 'finish');
-  }
+  // 8. JSONL ingest through the CLI, into an empty database
   if (only.has('ingest')) {
     freshDb();
     const started = performance.now();
-    sh('node', ['server/dist/cli/ingest.js', jsonlFile, '--batch-size', '20000', '--no-recheck']);
+    await step('ingest', () => run('node', ['server/dist/cli/ingest.js', jsonlFile, '--batch-size', '20000', '--no-recheck']));
     const elapsed = (performance.now() - started) / 1000;
     const { app: after } = await s.factory.createApp();
     const c = await counts(after.get(s.graph.GraphService));
@@ -333,54 +414,64 @@ async function main(): Promise<void> {
     console.log(`ingest: ${JSON.stringify(results.ingest)}`);
   }
 
-  // 7. neo4j-admin database import of the same data: the fastest loader there is
-  if (only.has('import')) {
+  // 9. raw neo4j-admin database import of the CSV `npm run import` wrote: the fastest loader there is
+  if (only.has('reference') && existsSync(importReport) && existsSync(join(importDir, 'csv'))) {
+    stopDb();
+    const { toolArgs } = JSON.parse(readFileSync(importReport, 'utf8')) as { toolArgs: string[] };
     const dir = join(root, '.neo4j', 'bench-import');
     rmSync(dir, { recursive: true, force: true });
-    mkdirSync(join(dir, 'csv'), { recursive: true });
-    const files = await toImportCsv(jsonlFile, join(dir, 'csv'));
-    const cpFile = join(root, '.neo4j', 'bench-import-classpath.txt');
-    if (!existsSync(cpFile))
-      sh('mvn', ['-q', '-B', '-f', 'bench/import-tool/pom.xml', 'dependency:build-classpath', `-Dmdep.outputFile=${cpFile}`]);
     mkdirSync(join(dir, 'home', 'conf'), { recursive: true });
     writeFileSync(join(dir, 'home', 'conf', 'neo4j.conf'), `server.directories.data=${join(dir, 'home', 'data')}\n`);
     const started = performance.now();
-    sh(
-      'java',
-      [
-        '-Xmx2g',
-        '-cp',
-        readFileSync(cpFile, 'utf8').trim(),
-        'org.neo4j.cli.AdminTool',
-        'database',
-        'import',
-        'full',
-        'neo4j',
-        '--overwrite-destination',
-        `--report-file=${join(dir, 'import.report')}`,
-        ...files.args,
-      ],
-      { ...process.env, NEO4J_HOME: join(dir, 'home'), NEO4J_CONF: join(dir, 'home', 'conf') },
+    await step('reference', () =>
+      run(
+        'java',
+        [
+          '-Xmx1g',
+          '-cp',
+          (neo4jClasspath as () => string)(),
+          'org.neo4j.cli.AdminTool',
+          'database',
+          'import',
+          'full',
+          'neo4j',
+          '--overwrite-destination',
+          `--threads=${cpus().length}`,
+          `--max-off-heap-memory=${dbEnv.OPSPOR_IMPORT_MEMORY}`,
+          `--report-file=${join(dir, 'import.report')}`,
+          ...toolArgs,
+        ],
+        { ...process.env, NEO4J_HOME: join(dir, 'home'), NEO4J_CONF: join(dir, 'home', 'conf') },
+      ),
     );
     const elapsed = (performance.now() - started) / 1000;
+    const r = JSON.parse(readFileSync(importReport, 'utf8')) as { persons: number; relationships: number };
     results.import = {
       seconds: round(elapsed),
-      persons: files.persons,
-      relationships: files.relationships,
-      personsPerSecond: Math.round(files.persons / elapsed),
-      relationshipsPerSecond: Math.round(files.relationships / elapsed),
+      persons: r.persons,
+      relationships: r.relationships,
+      personsPerSecond: Math.round(r.persons / elapsed),
+      relationshipsPerSecond: Math.round(r.relationships / elapsed),
     };
-    console.log(`import: ${JSON.stringify(results.import)}`);
+    console.log(`import (reference): ${JSON.stringify(results.import)}`);
+    rmSync(dir, { recursive: true, force: true });
   }
+  rmSync(importDir, { recursive: true, force: true });
 
   await driver.close();
   spawnSync('node', ['scripts/db.mjs', 'stop'], { stdio: 'inherit', cwd: root, env: process.env });
   const outDir = join(root, 'bench', 'results');
   mkdirSync(outDir, { recursive: true });
-  const name = persons >= 1_000_000 ? 'latest-1m' : 'latest';
+  const name = resultName(persons);
   writeFileSync(join(outDir, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(outDir, `${name}.md`), renderMarkdown(results));
   console.log(renderMarkdown(results));
+  const stored = ['latest-100k', 'latest-1m', 'latest-6m']
+    .map((n) => join(outDir, `${n}.json`))
+    .filter((f) => existsSync(f))
+    .map((f) => JSON.parse(readFileSync(f, 'utf8')) as BenchResults);
+  writeFileSync(join(outDir, 'scaling.md'), renderScaling(stored));
+  console.log(renderScaling(stored));
 }
 
 await main();

@@ -184,6 +184,8 @@ await runCli('import', async () => {
       checkSeconds: (checked - started) / 1000,
       importToolSeconds: (imported - checked) / 1000,
       startAndSchemaSeconds: (done - imported) / 1000,
+      /** neo4j-admin's arguments: the bench imports the same CSV raw, as its reference */
+      toolArgs: converted.args,
     };
     writeFileSync(reportFile, `${JSON.stringify(figures, null, 2)}\n`);
   }
