@@ -18,17 +18,18 @@ import {
   type StoredFacts,
 } from './validate.js';
 
-/** Types in the order their references need them. */
-const WRITE_ORDER: [RecordType, string][] = [
-  ['person', 'ingest/upsert-persons'],
-  ['address', 'ingest/upsert-addresses'],
-  ['case', 'ingest/upsert-cases'],
-  ['residence', 'ingest/upsert-residences'],
-  ['parent', 'ingest/upsert-parents'],
-  ['partner', 'ingest/upsert-partners'],
-  ['involvement', 'ingest/upsert-involvements'],
-  ['indicator', 'ingest/upsert-indicators'],
-];
+/** Types in the order their references need them: `create-*` for keys the batch found unstored, `upsert-*` for the rest. */
+const WRITE_ORDER: RecordType[] = ['person', 'address', 'case', 'residence', 'parent', 'partner', 'involvement', 'indicator'];
+const PLURAL: Record<RecordType, string> = {
+  person: 'persons',
+  address: 'addresses',
+  case: 'cases',
+  residence: 'residences',
+  parent: 'parents',
+  partner: 'partners',
+  involvement: 'involvements',
+  indicator: 'indicators',
+};
 
 export interface IngestSummary {
   records: number;
@@ -105,6 +106,20 @@ export class IngestWriter {
       if (checked.record) records.push({ line, record: checked.record });
     }
     const batch: BatchInfo = { ...source, file: source.file ?? null, id: randomUUID(), at: now.toISOString() };
+    // A key this batch found unstored may be created by a concurrent batch first: the unique
+    // constraint refuses the second CREATE, and the batch runs again (rolled back: all or nothing),
+    // now finding the key stored.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.tryBatch(records, problems, batch);
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'Neo.ClientError.Schema.ConstraintValidationFailed' || attempt >= 3) throw error;
+      }
+    }
+  }
+
+  private async tryBatch(records: NumberedRecord[], checked: IngestProblem[], batch: BatchInfo): Promise<BatchResult> {
+    const problems = [...checked];
     const session = this.driver.session({ database: this.database });
     try {
       return await session.executeWrite(async (tx) => {
@@ -182,20 +197,28 @@ export class IngestWriter {
     }
   }
 
+  /**
+   * Writes records grouped by type. `stored` (the validated path) holds what the batch's stored-state
+   * look-up found under each record's key: a record found unstored is created without a MERGE (a
+   * residence named by id excepted: its period may be stored under another key). Without it (the
+   * seed loader) every record is merged.
+   */
   private async write(
     tx: ManagedTransaction,
     records: IngestRecord[],
     stored: Map<IngestRecord, Record<string, unknown> | undefined> = new Map(),
   ): Promise<IngestSummary> {
-    const byType = new Map<RecordType, Record<string, unknown>[]>();
+    const byType = new Map<RecordType, { create: Record<string, unknown>[]; upsert: Record<string, unknown>[] }>();
     for (const record of records) {
-      const list = byType.get(record.type) ?? [];
-      list.push(withNulls(record, stored.get(record)));
-      byType.set(record.type, list);
+      const lists = byType.get(record.type) ?? { create: [], upsert: [] };
+      const fresh = stored.has(record) && stored.get(record) === undefined && !(record.type === 'residence' && record.id);
+      lists[fresh ? 'create' : 'upsert'].push(withNulls(record, stored.get(record)));
+      byType.set(record.type, lists);
     }
-    for (const [type, file] of WRITE_ORDER) {
-      const rows = byType.get(type);
-      if (rows?.length) await tx.run(this.registry.get(file), { rows });
+    for (const type of WRITE_ORDER) {
+      const lists = byType.get(type);
+      if (lists?.create.length) await tx.run(this.registry.get(`ingest/create-${PLURAL[type]}`), { rows: lists.create });
+      if (lists?.upsert.length) await tx.run(this.registry.get(`ingest/upsert-${PLURAL[type]}`), { rows: lists.upsert });
     }
     const affected = new Set<string>();
     const addressIds: string[] = [];
@@ -211,7 +234,7 @@ export class IngestWriter {
     for (const id of await this.affectedBy(tx, addressIds, caseIds)) affected.add(id);
     return {
       records: records.length,
-      byType: Object.fromEntries([...byType].map(([t, rows]) => [t, rows.length])),
+      byType: Object.fromEntries([...byType].map(([t, lists]) => [t, lists.create.length + lists.upsert.length])),
       affectedPersonIds: [...affected].sort(),
     };
   }
