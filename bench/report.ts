@@ -62,7 +62,9 @@ export function renderMarkdown(r: BenchResults): string {
   load('load: JSONL ingest CLI', r.ingest);
   load('load: neo4j-admin database import (reference)', r.import);
   if (r.importCommand && r.import)
-    lines.push(`| \`npm run import\` time ÷ raw neo4j-admin import time | ${(r.importCommand.seconds / r.import.seconds).toFixed(2)} (target ≤ 1.3) |`);
+    lines.push(
+      `| \`npm run import\` time ÷ raw neo4j-admin import time | ${(r.importCommand.seconds / r.import.seconds).toFixed(2)} (target ≤ 1.3) |`,
+    );
   if (r.load && r.import)
     lines.push(`| seed loader ÷ neo4j-admin import | ${(r.load.personsPerSecond / r.import.personsPerSecond).toFixed(2)} |`);
   if (r.ingest && r.import)
@@ -105,7 +107,8 @@ export function resultName(persons: number): string {
 /** How each measure grows with the population: the stored runs side by side, with the ratio of each step. */
 export function renderScaling(runs: BenchResults[]): string {
   const sorted = [...runs].sort((a, b) => a.persons - b.persons);
-  if (sorted.length < 2) return `Scaling: ${sorted.length} stored run(s); the table needs two sizes (bench/results/latest-100k, -1m, -6m).\n`;
+  if (sorted.length < 2)
+    return `Scaling: ${sorted.length} stored run(s); the table needs two sizes (bench/results/latest-100k, -1m, -6m).\n`;
   type Measure = [label: string, get: (r: BenchResults) => number | undefined, unit: string];
   const measures: Measure[] = [
     ['persons', (r) => r.persons, ''],
@@ -117,11 +120,17 @@ export function renderScaling(runs: BenchResults[]): string {
     ['full scan', (r) => r.scan?.seconds, ' s'],
     ['scan ÷ floor', (r) => r.scan?.ratioToFloor, '×'],
     ['re-check p95', (r) => r.recheck?.p95Ms, ' ms'],
-    ...['family', 'flags'].map(
-      (request): Measure => [`API \`${request}\` p95 @ 16`, (r) => r.api?.find((a) => a.request === request && a.connections === 16)?.p95Ms, ' ms'],
-    ),
+    ...['family', 'flags'].map((request): Measure => [
+      `API \`${request}\` p95 @ 16`,
+      (r) => r.api?.find((a) => a.request === request && a.connections === 16)?.p95Ms,
+      ' ms',
+    ]),
   ];
-  const header = ['measure', ...sorted.map((r) => n(r.persons)), ...sorted.slice(1).map((r, i) => `× ${n(sorted[i]!.persons)} → ${n(r.persons)}`)];
+  const header = [
+    'measure',
+    ...sorted.map((r) => n(r.persons)),
+    ...sorted.slice(1).map((r, i) => `× ${n(sorted[i]!.persons)} → ${n(r.persons)}`),
+  ];
   const lines = [
     '### Growth with the population',
     '',

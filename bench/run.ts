@@ -29,6 +29,7 @@ import { CYPHER_DIR, loadBatches } from '../seed/src/load/graph-loader.js';
 import { generatePopulation } from '../seed/src/population/generate.js';
 import { CypherRegistry } from '../server/src/graph/cypher-registry.js';
 import { IngestWriter } from '../server/src/ingest/ingest-writer.js';
+import { importToolCommand } from '../server/src/ingest/import/import-tool.js';
 // @ts-expect-error plain .mjs module shared with the scripts
 import { neo4jClasspath } from '../scripts/local-neo4j.mjs';
 import { bigFamily } from './big-family.js';
@@ -45,7 +46,10 @@ const value = (name: string) => {
 const persons = flag('--million') ? 1_000_000 : Number(value('--persons') ?? 100_000);
 // Above a million the seed loader and the ingest of the whole file take hours: asked for by --only.
 const only = new Set(
-  (value('--only') ?? (persons > 1_000_000 ? 'import,reference,scan,recheck,api,client' : 'load,import,reference,ingest,scan,recheck,api,client')).split(','),
+  (
+    value('--only') ??
+    (persons > 1_000_000 ? 'import,reference,scan,recheck,api,client' : 'load,import,reference,ingest,scan,recheck,api,client')
+  ).split(','),
 );
 const seconds = Number(value('--seconds') ?? 8);
 const SEED = 20_261_123;
@@ -55,7 +59,8 @@ const PASSWORD = 'Bench-Password-2026!';
 // The benchmark's own Neo4j: never the development database.
 const big = persons >= 500_000;
 /** A share of the machine's memory in whole GiB, within bounds (a big run sizes Neo4j from the machine). */
-const share = (fraction: number, min: number, max: number) => `${Math.min(max, Math.max(min, Math.floor((totalmem() * fraction) / 2 ** 30)))}g`;
+const share = (fraction: number, min: number, max: number) =>
+  `${Math.min(max, Math.max(min, Math.floor((totalmem() * fraction) / 2 ** 30)))}g`;
 const benchPort = process.env.OPSPOR_BENCH_BOLT_PORT ?? '7688';
 const dbEnv: Record<string, string> = {
   OPSPOR_NEO4J_BOLT_PORT: benchPort,
@@ -140,6 +145,15 @@ function percentile(values: number[], p: number): number {
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
+/** A load's figures from its counts and seconds. */
+const loadFigures = (c: { persons: number; relationships: number }, elapsed: number) => ({
+  seconds: round(elapsed),
+  persons: c.persons,
+  relationships: c.relationships,
+  personsPerSecond: Math.round(c.persons / elapsed),
+  relationshipsPerSecond: Math.round(c.relationships / elapsed),
+});
+
 function* populationBatches(): Generator<IngestRecord[]> {
   yield allFixtureRecords();
   yield* generatePopulation({ persons, seed: SEED, endDate: AS_OF });
@@ -197,21 +211,15 @@ async function main(): Promise<void> {
     const started = performance.now();
     await step('load', () =>
       loadBatches(writer, populationBatches(), {
-        onProgress: (p) => process.stdout.write(`\rload: ${p.records} records, ${Math.round(p.records / (p.elapsedMs / 1000))} records/s   `),
+        onProgress: (p) =>
+          process.stdout.write(`\rload: ${p.records} records, ${Math.round(p.records / (p.elapsedMs / 1000))} records/s   `),
       }),
     );
     const elapsed = (performance.now() - started) / 1000;
     const { app } = await s.factory.createApp();
     const c = await counts(app.get(s.graph.GraphService));
     await app.close();
-    results.load = {
-      seconds: round(elapsed),
-      persons: c.persons,
-      relationships: c.relationships,
-      cases: c.cases,
-      personsPerSecond: Math.round(c.persons / elapsed),
-      relationshipsPerSecond: Math.round(c.relationships / elapsed),
-    };
+    results.load = { ...loadFigures(c, elapsed), cases: c.cases };
     console.log(`\nload: ${JSON.stringify(results.load)}`);
   }
 
@@ -232,11 +240,7 @@ async function main(): Promise<void> {
       startAndSchemaSeconds: number;
     };
     results.importCommand = {
-      seconds: round(elapsed),
-      persons: r.persons,
-      relationships: r.relationships,
-      personsPerSecond: Math.round(r.persons / elapsed),
-      relationshipsPerSecond: Math.round(r.relationships / elapsed),
+      ...loadFigures(r, elapsed),
       checkSeconds: round(r.checkSeconds),
       importToolSeconds: round(r.importToolSeconds),
       startAndSchemaSeconds: round(r.startAndSchemaSeconds),
@@ -404,13 +408,7 @@ async function main(): Promise<void> {
     const { app: after } = await s.factory.createApp();
     const c = await counts(after.get(s.graph.GraphService));
     await after.close();
-    results.ingest = {
-      seconds: round(elapsed),
-      persons: c.persons,
-      relationships: c.relationships,
-      personsPerSecond: Math.round(c.persons / elapsed),
-      relationshipsPerSecond: Math.round(c.relationships / elapsed),
-    };
+    results.ingest = loadFigures(c, elapsed);
     console.log(`ingest: ${JSON.stringify(results.ingest)}`);
   }
 
@@ -420,39 +418,19 @@ async function main(): Promise<void> {
     const { toolArgs } = JSON.parse(readFileSync(importReport, 'utf8')) as { toolArgs: string[] };
     const dir = join(root, '.neo4j', 'bench-import');
     rmSync(dir, { recursive: true, force: true });
-    mkdirSync(join(dir, 'home', 'conf'), { recursive: true });
-    writeFileSync(join(dir, 'home', 'conf', 'neo4j.conf'), `server.directories.data=${join(dir, 'home', 'data')}\n`);
+    const tool = importToolCommand({
+      classpath: (neo4jClasspath as () => string)(),
+      home: join(dir, 'home'),
+      workDir: dir,
+      memory: dbEnv.OPSPOR_IMPORT_MEMORY!,
+      threads: cpus().length,
+      args: toolArgs,
+    });
     const started = performance.now();
-    await step('reference', () =>
-      run(
-        'java',
-        [
-          '-Xmx1g',
-          '-cp',
-          (neo4jClasspath as () => string)(),
-          'org.neo4j.cli.AdminTool',
-          'database',
-          'import',
-          'full',
-          'neo4j',
-          '--overwrite-destination',
-          `--threads=${cpus().length}`,
-          `--max-off-heap-memory=${dbEnv.OPSPOR_IMPORT_MEMORY}`,
-          `--report-file=${join(dir, 'import.report')}`,
-          ...toolArgs,
-        ],
-        { ...process.env, NEO4J_HOME: join(dir, 'home'), NEO4J_CONF: join(dir, 'home', 'conf') },
-      ),
-    );
+    await step('reference', () => run(tool.command, tool.args, { ...process.env, ...tool.env }));
     const elapsed = (performance.now() - started) / 1000;
     const r = JSON.parse(readFileSync(importReport, 'utf8')) as { persons: number; relationships: number };
-    results.import = {
-      seconds: round(elapsed),
-      persons: r.persons,
-      relationships: r.relationships,
-      personsPerSecond: Math.round(r.persons / elapsed),
-      relationshipsPerSecond: Math.round(r.relationships / elapsed),
-    };
+    results.import = loadFigures(r, elapsed);
     console.log(`import (reference): ${JSON.stringify(results.import)}`);
     rmSync(dir, { recursive: true, force: true });
   }

@@ -107,10 +107,27 @@ function records(): object[] {
       summary: 'First line, "quoted";\nsecond line\r\nthird',
       keywords: ['spiritus; narko', 'a,b', 'x "y"'],
     },
-    { type: 'case', id: p('qc2'), journalNo: 'J2', category: 'vold', occurredAt: '2025-12-31T23:59:00Z', policeDistrictCode: 'KBH', summary: '', keywords: [] },
+    {
+      type: 'case',
+      id: p('qc2'),
+      journalNo: 'J2',
+      category: 'vold',
+      occurredAt: '2025-12-31T23:59:00Z',
+      policeDistrictCode: 'KBH',
+      summary: '',
+      keywords: [],
+    },
     { type: 'involvement', caseId: p('qc1'), personId: p('q1'), role: 'victim' },
     { type: 'involvement', caseId: p('qc2'), personId: p('q2'), role: 'other', sourceUpdatedAt: '2026-01-01T00:00:00Z' },
-    { type: 'indicator', id: p('qi'), personId: p('q2'), kind: 'dental-no-show', date: '2010-02-03', municipalityCode: '851', detail: 'to "gange"' },
+    {
+      type: 'indicator',
+      id: p('qi'),
+      personId: p('q2'),
+      kind: 'dental-no-show',
+      date: '2010-02-03',
+      municipalityCode: '851',
+      detail: 'to "gange"',
+    },
   ];
   // sent twice with the same values: written once, as the ingest does
   return [...corners.slice(5), ...population, ...corners.slice(0, 5), corners[0]!, corners[3]!];
@@ -142,7 +159,14 @@ describe('npm run import', () => {
       JSON.stringify({ type: 'residence', personId: p('a'), addressId: p('nowhere'), from: '2001-01-01' }),
       JSON.stringify({ type: 'involvement', caseId: p('c'), personId: p('b'), role: 'suspect' }),
       JSON.stringify({ type: 'person', id: p('a'), name: 'A again', sex: 'F', birthDate: '2000-01-01' }),
-      JSON.stringify({ type: 'case', id: p('c'), journalNo: 'J', category: 'vold', occurredAt: '2026-01-01T10:00:00Z', policeDistrictCode: 'NJY' }),
+      JSON.stringify({
+        type: 'case',
+        id: p('c'),
+        journalNo: 'J',
+        category: 'vold',
+        occurredAt: '2026-01-01T10:00:00Z',
+        policeDistrictCode: 'NJY',
+      }),
       '{"type": "person", oops',
       JSON.stringify({ type: 'retract', target: 'person', id: p('z'), reason: 'wrong' }),
       JSON.stringify({ type: 'address', id: p('x'), street: 'S', postalCode: '12', city: 'C', municipalityCode: '999' }),
@@ -189,7 +213,11 @@ describe('npm run import', () => {
     expect(result.stderr).not.toMatch(STACK);
     expect(result.status).toBe(0);
     const persons = new Set(rs.flatMap((r) => ((r as { type: string }).type === 'person' ? [(r as { id: string }).id] : []))).size;
-    expect(result.stdout).toMatch(new RegExp(`import: ${persons.toLocaleString('en-US')} persons, [\\d,]+ relationships in [\\d.]+ s: [\\d,]+ persons/s, [\\d,]+ relationships/s`));
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `import: ${persons.toLocaleString('en-US')} persons, [\\d,]+ relationships in [\\d.]+ s: [\\d,]+ persons/s, [\\d,]+ relationships/s`,
+      ),
+    );
 
     const ingest = t.app.get(IngestService);
     await ingestFile(
@@ -201,7 +229,9 @@ describe('npm run import', () => {
       { batchSize: 2000, maxProblems: 50 },
     );
     const ingested = await snapshot((text, params) => readTest<Record<string, unknown>>(t.graph, 'import-snapshot', params));
-    const imported = await importedDatabase((d) => snapshot(async (text, params) => (await d.executeQuery(text, params)).records.map((r) => r.toObject())));
+    const imported = await importedDatabase((d) =>
+      snapshot(async (text, params) => (await d.executeQuery(text, params)).records.map((r) => r.toObject())),
+    );
 
     expect(ingested.nodes.length).toBeGreaterThan(persons);
     expect(imported.nodes).toEqual(ingested.nodes);

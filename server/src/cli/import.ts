@@ -6,7 +6,7 @@
 // indexes, migrations) and the reference data, audits the import and prints persons/s and
 // relationships/s. A database holding anything but what every boot writes is refused.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +15,7 @@ import { createApp } from '../app.factory.js';
 import { AuditService } from '../audit/audit.service.js';
 import { GraphService } from '../graph/graph.service.js';
 import { convertForImport, type ImportFileResult } from '../ingest/import/import-file.js';
+import { importToolCommand } from '../ingest/import/import-tool.js';
 import { IngestRejectedError } from '../ingest/ingest-writer.js';
 import { IngestService } from '../ingest/ingest.service.js';
 import { cliActor, cliArgs, printRejected, repoRoot, runCli, verbose } from './cli-support.js';
@@ -49,31 +50,20 @@ function importMemory(): string {
 }
 
 function runImportTool(local: LocalNeo4j, dir: string, args: string[]): void {
-  const { home } = local.localNeo4j();
-  const conf = join(dir, 'conf');
-  mkdirSync(conf, { recursive: true });
-  // The launcher's embedded engine keeps its databases in HOME/data (DatabaseManagementServiceBuilder).
-  writeFileSync(join(conf, 'neo4j.conf'), `server.directories.data=${join(home, 'data')}\nserver.directories.logs=${join(dir, 'logs')}\n`);
-  const result = spawnSync(
-    'java',
-    [
-      `-Xmx${process.env.OPSPOR_IMPORT_HEAP || '1g'}`,
-      '-cp',
-      local.neo4jClasspath(),
-      'org.neo4j.cli.AdminTool',
-      'database',
-      'import',
-      'full',
-      'neo4j',
-      '--overwrite-destination',
-      '--bad-tolerance=0',
-      `--threads=${availableParallelism()}`,
-      `--max-off-heap-memory=${importMemory()}`,
-      `--report-file=${join(dir, 'import.report')}`,
-      ...args,
-    ],
-    { stdio: verbose ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: conf }, maxBuffer: 256 * 2 ** 20 },
-  );
+  const tool = importToolCommand({
+    classpath: local.neo4jClasspath(),
+    home: local.localNeo4j().home,
+    workDir: dir,
+    memory: importMemory(),
+    threads: availableParallelism(),
+    args,
+    heap: process.env.OPSPOR_IMPORT_HEAP || '1g',
+  });
+  const result = spawnSync(tool.command, tool.args, {
+    stdio: verbose ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...tool.env },
+    maxBuffer: 256 * 2 ** 20,
+  });
   if (result.status !== 0) {
     const output = `${result.stdout?.toString() ?? ''}${result.stderr?.toString() ?? ''}`.trim().split('\n').slice(-15).join('\n');
     throw new Error(`neo4j-admin database import failed${result.error ? `: ${result.error.message}` : ''}\n${output}`);
@@ -85,7 +75,11 @@ await runCli('import', async () => {
   const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
   const reportFile = option('--report-json');
   const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--report-json');
-  if (!file || args.some((a) => a.startsWith('--') && a !== '--keep-csv' && a !== '--report-json') || (args.includes('--report-json') && !reportFile)) {
+  if (
+    !file ||
+    args.some((a) => a.startsWith('--') && a !== '--keep-csv' && a !== '--report-json') ||
+    (args.includes('--report-json') && !reportFile)
+  ) {
     console.error(USAGE);
     return 2;
   }

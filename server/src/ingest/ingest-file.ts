@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { IngestRejectedError, type BatchResult, type BatchSource } from './ingest-writer.js';
-import type { RecordType } from './records.js';
+import type { BatchRecord, RecordType } from './records.js';
 import { checkRecord, parseLine, recordReferences, type IngestProblem, type ReferenceLookup } from './validate.js';
 
 const NODE_TYPES = new Set<string>(['person', 'address', 'case']);
@@ -120,6 +120,33 @@ function firstInvalidByte(bytes: Buffer): number {
 }
 
 /**
+ * The records of a file that pass the check of each line on its own (UTF-8, JSON, checkRecord), in
+ * order; every problem goes to `note`. The first pass of `ingest` and of `import` alike.
+ */
+export async function* checkedRecords(
+  path: string,
+  lookup: ReferenceLookup,
+  note: (p: IngestProblem) => void,
+  fromLine = 1,
+): AsyncGenerator<{ line: number; record: BatchRecord; value: unknown }> {
+  for await (const { line, text, problem } of numberedLines(path)) {
+    if (line < fromLine) continue;
+    if (problem) {
+      note(problem);
+      continue;
+    }
+    const parsed = parseLine(text!, line);
+    if (parsed.problem) {
+      note(parsed.problem);
+      continue;
+    }
+    const checked = checkRecord(parsed.value, line, lookup);
+    checked.problems.forEach(note);
+    if (checked.record) yield { line, record: checked.record, value: parsed.value };
+  }
+}
+
+/**
  * Ingests a JSON Lines file of any size. Records may come in any order: the whole file is checked
  * first (structure, and every reference against the file and the database) and nothing is
  * written when any record is bad. Then retractions, nodes and relationships are written, each in
@@ -146,21 +173,7 @@ export async function ingestFile(
   const wanted = new Map<string, { line: number; field: string }>();
   let records = 0;
 
-  for await (const { line, text, problem } of numberedLines(path)) {
-    if (line < fromLine) continue;
-    if (problem) {
-      note(problem);
-      continue;
-    }
-    const parsed = parseLine(text!, line);
-    if (parsed.problem) {
-      note(parsed.problem);
-      continue;
-    }
-    const checked = checkRecord(parsed.value, line, lookup);
-    checked.problems.forEach(note);
-    const r = checked.record;
-    if (!r) continue;
+  for await (const { line, record: r } of checkedRecords(path, lookup, note, fromLine)) {
     records += 1;
     if (r.type === 'person' || r.type === 'address' || r.type === 'case') defined.add(`${r.type}:${r.id}`);
     if (r.type === 'retract' && r.id !== undefined) retracted.add(`${r.target}:${r.id}`);

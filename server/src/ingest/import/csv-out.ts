@@ -48,7 +48,8 @@ class CsvFile {
 
   async end(): Promise<void> {
     await this.flush();
-    if (this.stream) await new Promise<void>((resolve, reject) => this.stream!.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    if (this.stream)
+      await new Promise<void>((resolve, reject) => this.stream!.end((error?: Error | null) => (error ? reject(error) : resolve())));
   }
 }
 

@@ -5,7 +5,7 @@
 // reference must be defined in the file; a retract has nothing to retract.
 import { mkdirSync } from 'node:fs';
 import { classify } from '../corrections.js';
-import { numberedLines } from '../ingest-file.js';
+import { checkedRecords, numberedLines } from '../ingest-file.js';
 import { IngestRejectedError } from '../ingest-writer.js';
 import { keyOf, recordKey } from '../keys.js';
 import type { BatchRecord, IngestRecord, RecordType } from '../records.js';
@@ -190,28 +190,15 @@ export async function convertForImport(
     return false;
   };
 
-  for await (const { line, text, problem } of numberedLines(path)) {
+  for await (const { line, record: r, value } of checkedRecords(path, lookup, note)) {
     result.lines = line;
-    if (problem) {
-      note(problem);
-      continue;
-    }
-    const parsed = parseLine(text!, line);
-    if (parsed.problem) {
-      note(parsed.problem);
-      continue;
-    }
-    const checked = checkRecord(parsed.value, line, lookup);
-    checked.problems.forEach(note);
-    const r = checked.record;
-    if (!r) continue;
     result.records += 1;
     if (r.type === 'retract') {
       // Into an empty database there is nothing to retract: the message `ingest` gives.
       classify([{ line, record: r }], new Map()).problems.forEach(note);
       continue;
     }
-    const json = hash32(JSON.stringify(parsed.value));
+    const json = hash32(JSON.stringify(value));
     let fresh: boolean;
     if (r.type === 'person') fresh = firstTime(nodes.person, r.id, line, r, json, dayOf(r.birthDate));
     else if (r.type === 'address' || r.type === 'case' || r.type === 'indicator') fresh = firstTime(nodes[r.type], r.id, line, r, json);
@@ -230,7 +217,12 @@ export async function convertForImport(
       const parent = nodes.person.get(hash64(r.parentId));
       const child = nodes.person.get(hash64(r.childId));
       if (parent && child) {
-        const p = birthOrderProblem(line, 'childId', { id: r.parentId, birthDate: isoOfDay(parent.payload) }, { id: r.childId, birthDate: isoOfDay(child.payload) });
+        const p = birthOrderProblem(
+          line,
+          'childId',
+          { id: r.parentId, birthDate: isoOfDay(parent.payload) },
+          { id: r.childId, birthDate: isoOfDay(child.payload) },
+        );
         if (p) {
           note(p);
           birthProblems += 1;
@@ -238,7 +230,11 @@ export async function convertForImport(
       } else laterBirths.push(line, ...hash64(r.parentId), ...hash64(r.childId));
     }
     if (r.type === 'case' && r.keywords?.some((k) => k.includes(ARRAY_DELIMITER)))
-      note({ line, field: 'keywords', reason: 'a keyword holds U+001F, which the import uses between keywords; load this record with npm run ingest' });
+      note({
+        line,
+        field: 'keywords',
+        reason: 'a keyword holds U+001F, which the import uses between keywords; load this record with npm run ingest',
+      });
     if (totalProblems === 0) {
       writeRecord(out, r);
       if (r.type === 'case' && r.keywords?.length === 0) result.emptyKeywordCases.push(r.id);
@@ -312,7 +308,12 @@ async function recheckLines(
       const child = nodes.person.get(hash64(r.childId));
       const p =
         parent && child
-          ? birthOrderProblem(line, 'childId', { id: r.parentId, birthDate: isoOfDay(parent.payload) }, { id: r.childId, birthDate: isoOfDay(child.payload) })
+          ? birthOrderProblem(
+              line,
+              'childId',
+              { id: r.parentId, birthDate: isoOfDay(parent.payload) },
+              { id: r.childId, birthDate: isoOfDay(child.payload) },
+            )
           : undefined;
       if (p) problems.push(p);
     }
