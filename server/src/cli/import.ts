@@ -66,7 +66,10 @@ function runImportTool(local: LocalNeo4j, dir: string, args: string[]): void {
   });
   if (result.status !== 0) {
     const output = `${result.stdout?.toString() ?? ''}${result.stderr?.toString() ?? ''}`.trim().split('\n').slice(-15).join('\n');
-    throw new Error(`neo4j-admin database import failed${result.error ? `: ${result.error.message}` : ''}\n${output}`);
+    throw new Error(
+      `neo4j-admin database import failed${result.error ? `: ${result.error.message}` : ''}; Neo4j is stopped and its database ` +
+        `was empty before, so running npm run import again is safe (the CSV files are kept in ${dir}, its log in ${join(dir, 'logs')})\n${output}`,
+    );
   }
 }
 
