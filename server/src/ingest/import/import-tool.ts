@@ -23,6 +23,7 @@ export interface ImportToolOptions {
 export function importToolCommand(o: ImportToolOptions): { command: string; args: string[]; env: Record<string, string> } {
   const conf = join(o.workDir, 'conf');
   mkdirSync(conf, { recursive: true });
+  mkdirSync(o.home, { recursive: true }); // neo4j-admin refuses a home that does not exist
   writeFileSync(
     join(conf, 'neo4j.conf'),
     `server.directories.data=${join(o.home, 'data')}\nserver.directories.logs=${join(o.workDir, 'logs')}\n`,
