@@ -21,7 +21,7 @@ export interface BenchResults {
   steps?: Record<string, StepFigures>;
   generate?: { records: number; megabytes: number };
   /** npm run import: the product's bulk path (contract check, CSV, neo4j-admin, schema, start) */
-  importCommand?: LoadFigures & { checkSeconds: number; importToolSeconds: number; startAndSchemaSeconds: number };
+  importCommand?: LoadFigures & { checkSeconds: number; convertSeconds?: number; importToolSeconds: number; startAndSchemaSeconds: number };
   load?: LoadFigures;
   ingest?: LoadFigures;
   /** raw neo4j-admin database import of the same CSV: the reference */
@@ -56,7 +56,7 @@ export function renderMarkdown(r: BenchResults): string {
   load('load: `npm run import` (contract check + CSV + neo4j-admin + schema + start)', r.importCommand);
   if (r.importCommand)
     lines.push(
-      `| … of which: check + CSV / neo4j-admin / start + schema | ${r.importCommand.checkSeconds} s / ${r.importCommand.importToolSeconds} s / ${r.importCommand.startAndSchemaSeconds} s |`,
+      `| … of which: start + emptiness check + contract check and CSV (of it the check and CSV alone) / neo4j-admin / start + schema | ${r.importCommand.checkSeconds} s (${r.importCommand.convertSeconds ?? '—'} s) / ${r.importCommand.importToolSeconds} s / ${r.importCommand.startAndSchemaSeconds} s |`,
     );
   load('load: generation + seed loader', r.load);
   load('load: JSONL ingest CLI', r.ingest);

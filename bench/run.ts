@@ -236,12 +236,14 @@ async function main(): Promise<void> {
       persons: number;
       relationships: number;
       checkSeconds: number;
+      convertSeconds: number;
       importToolSeconds: number;
       startAndSchemaSeconds: number;
     };
     results.importCommand = {
       ...loadFigures(r, elapsed),
       checkSeconds: round(r.checkSeconds),
+      convertSeconds: round(r.convertSeconds),
       importToolSeconds: round(r.importToolSeconds),
       startAndSchemaSeconds: round(r.startAndSchemaSeconds),
     };
