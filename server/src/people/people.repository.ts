@@ -2,10 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { GraphService } from '../graph/graph.service.js';
 import type {
   FamilyKinRow,
-  FamilyPersonRow,
+  FamilyRow,
   FamilyTimelineRow,
-  HistoryRow,
-  HouseholdRow,
   KinshipRow,
   PersonCaseRow,
   PersonRow,
@@ -75,30 +73,34 @@ export class PeopleRepository {
 export class FamilyRepository {
   constructor(@Inject(GraphService) private readonly graph: GraphService) {}
 
+  /**
+   * The whole family view in one round trip (see cypher/people/family.cypher): undefined when the
+   * person does not exist. `districtCode` (a coordinator's) limits whom the family may be read through.
+   */
+  async family(params: {
+    personId: string;
+    asOf: string;
+    depth: number;
+    cap: number;
+    householdLimit: number;
+    districtCode: string | null;
+    dates: string[];
+  }): Promise<FamilyRow | undefined> {
+    const [row] = await this.graph.read<FamilyRow>('people/family', params);
+    return row;
+  }
+
   /** Persons one kinship step from `ids`, not in `seen`; at most `limit`. */
   async neighbours(ids: string[], seen: string[], limit: number): Promise<string[]> {
     const rows = await this.graph.read<{ id: string }>('people/family-neighbours', { ids, seen, limit });
     return rows.map((r) => r.id);
   }
 
-  async persons(ids: string[], asOf: string): Promise<FamilyPersonRow[]> {
-    return this.graph.read<FamilyPersonRow & Record<string, unknown>>('people/family-persons', { ids, asOf });
-  }
-
   async kinship(ids: string[]): Promise<FamilyKinRow[]> {
     return this.graph.read<FamilyKinRow & Record<string, unknown>>('people/family-kinship', { ids });
   }
 
-  /** The addresses the family lives at on `asOf`, with everyone registered there (at most `limit` each). */
-  async households(ids: string[], asOf: string, limit: number): Promise<HouseholdRow[]> {
-    return this.graph.read<HouseholdRow & Record<string, unknown>>('people/family-households', { ids, asOf, limit });
-  }
-
   async timeline(ids: string[], from: string, to: string, limit: number): Promise<FamilyTimelineRow[]> {
     return this.graph.read<FamilyTimelineRow & Record<string, unknown>>('people/family-timeline', { ids, from, to, limit });
-  }
-
-  async history(ids: string[], asOf: string): Promise<HistoryRow[]> {
-    return this.graph.read<HistoryRow & Record<string, unknown>>('people/family-history', { ids, asOf });
   }
 }
