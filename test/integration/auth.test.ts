@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AuditService } from '../../server/src/audit/audit.service.js';
 import { entryHash } from '../../server/src/audit/audit-chain.js';
 import { TokenService } from '../../server/src/auth/token.service.js';
+import { PrincipalCache } from '../../server/src/auth/principal-cache.js';
 import { GraphService } from '../../server/src/graph/graph.service.js';
 import { IngestService } from '../../server/src/ingest/ingest.service.js';
 import { flagIdFor, recheckAt } from '../support/flags.js';
@@ -140,6 +141,41 @@ describe('sign-in', () => {
     expect(((await me.json()) as { data: { me: { username: string } } }).data.me.username).toBe(user.username);
     await user.ok('mutation { signOut }');
     expect((await user.gql('{ me { username } }')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('a sign-out or deactivation made elsewhere (another API instance) takes effect within the principal cache TTL', async () => {
+    const cache = t.app.get(PrincipalCache);
+    const realNow = cache.now;
+    let now = Date.now();
+    cache.now = () => now;
+    try {
+      for (const revoke of ['sign-out', 'deactivate'] as const) {
+        const user = await signedIn(t, 'analyst');
+        expect((await user.ok<{ me: { username: string } }>('{ me { username } }')).me.username).toBe(user.username);
+        // written straight to Neo4j, as another instance would: this instance is not told
+        if (revoke === 'sign-out') await t.graph.write('auth/end-sessions', { username: user.username });
+        else {
+          const [row] = await t.graph.write<{ ok: boolean }>('auth/admin-change-user', {
+            username: user.username,
+            version: 0, // a user just created
+            changes: { disabled: true },
+            revoke: false,
+            actor: 'test',
+            now: new Date().toISOString(),
+          });
+          expect(row?.ok).toBe(true);
+        }
+        now += cache.ttlMs - 1; // still inside the window: the cached user answers
+        expect((await user.gql('{ me { username } }')).data).toBeTruthy();
+        now += 1; // the TTL has passed: Neo4j is asked again and says no
+        expect((await user.gql('{ me { username } }')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+        now += cache.ttlMs * 10; // and it stays refused
+        expect((await user.gql('{ me { username } }')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      }
+    } finally {
+      cache.now = realNow;
+    }
+    expect(cache.ttlMs).toBeLessThanOrEqual(10_000);
   });
 
   it('locks the account after repeated failures, and says the same for unknown users and wrong passwords', async () => {
