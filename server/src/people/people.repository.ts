@@ -4,10 +4,9 @@ import type {
   FamilyKinRow,
   FamilyRow,
   FamilyTimelineRow,
-  KinshipRow,
   PersonCaseRow,
+  PersonDetailRow,
   PersonRow,
-  ResidenceRow,
   TimelineRow,
 } from './people.rows.js';
 
@@ -45,12 +44,18 @@ export class PeopleRepository {
     return this.graph.read<PersonRow & Record<string, unknown>>('people/search-by-id', { id, ...scope });
   }
 
-  async residences(id: string, limit: number): Promise<ResidenceRow[]> {
-    return this.graph.read<ResidenceRow & Record<string, unknown>>('people/residences', { id, limit });
-  }
-
-  async kinship(id: string, limit: number): Promise<KinshipRow | undefined> {
-    const [row] = await this.graph.read<KinshipRow & Record<string, unknown>>('people/kinship', { id, limit });
+  /**
+   * The person view in one round trip (see cypher/people/person-detail.cypher): undefined when the
+   * person does not exist; residences and kinship stay empty when `visible` is false.
+   */
+  async detail(params: {
+    id: string;
+    districtCode: string | null;
+    dates: string[];
+    residenceLimit: number;
+    kinLimit: number;
+  }): Promise<PersonDetailRow | undefined> {
+    const [row] = await this.graph.read<PersonDetailRow>('people/person-detail', params);
     return row;
   }
 

@@ -138,3 +138,11 @@ export interface FamilyRow {
   kin: FamilyKinRow[];
   history: HistoryRow[];
 }
+
+/** The person view as `people/person-detail` returns it: the access verdict, residences and kinship. */
+export interface PersonDetailRow {
+  person: PersonRow;
+  visible: boolean;
+  residences: ResidenceRow[];
+  kinship: KinshipRow;
+}
