@@ -1,14 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { GraphService } from '../graph/graph.service.js';
-import type {
-  FamilyKinRow,
-  FamilyRow,
-  FamilyTimelineRow,
-  PersonCaseRow,
-  PersonDetailRow,
-  PersonRow,
-  TimelineRow,
-} from './people.rows.js';
+import type { FamilyKinRow, FamilyRow, FamilyTimelineRow, PersonCaseRow, PersonDetailRow, PersonRow, TimelineRow } from './people.rows.js';
 
 /** Search scope: a coordinator's district (null: national) and today's date for "lives there now". */
 export interface SearchScope {
