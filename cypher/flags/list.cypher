@@ -7,9 +7,19 @@
 OPTIONAL MATCH (u:User {username: $username})
 WITH coalesce(datetime($newSince), u.lastSeenInboxAt) AS since
 CALL (since) {
-  MATCH (fl:Flag)
+  // a district's inbox starts from the flag_district index (a `$districtCode IS NULL OR …` test
+  // would read every flag in the country for every inbox); only the national inbox reads them all
+  CALL () {
+    UNWIND CASE WHEN $districtCode IS NULL THEN [true] ELSE [] END AS national
+    MATCH (fl:Flag)
+    RETURN fl
+    UNION ALL
+    MATCH (fl:Flag)
+    WHERE fl.districtCode = $districtCode
+    RETURN fl
+  }
+  WITH fl
   WHERE (fl.active = true OR $includeInactive OR fl.status <> 'NEW')
-    AND ($districtCode IS NULL OR fl.districtCode = $districtCode)
     AND ($caseDistrictCode IS NULL OR ($caseDistrictCode IN coalesce(fl.caseDistrictCodes, []) AND fl.districtCode <> $caseDistrictCode))
     AND ($status IS NULL OR fl.status = $status)
     AND ($municipalityCode IS NULL OR fl.municipalityCode = $municipalityCode)
@@ -42,9 +52,17 @@ CALL (since) {
 }
 RETURN total, flags, toString(since) AS newSince,
   COLLECT {
-    MATCH (fl:Flag)
+    CALL () {
+      UNWIND CASE WHEN $countDistrictCode IS NULL THEN [true] ELSE [] END AS national
+      MATCH (fl:Flag)
+      RETURN fl
+      UNION ALL
+      MATCH (fl:Flag)
+      WHERE fl.districtCode = $countDistrictCode
+      RETURN fl
+    }
+    WITH fl
     WHERE (fl.active = true OR fl.status <> 'NEW')
-      AND ($countDistrictCode IS NULL OR fl.districtCode = $countDistrictCode)
       AND ($caseDistrictCode IS NULL OR ($caseDistrictCode IN coalesce(fl.caseDistrictCodes, []) AND fl.districtCode <> $caseDistrictCode))
     WITH fl.status AS status, count(*) AS count
     ORDER BY status
