@@ -13,6 +13,29 @@ export interface StepFigures {
   peakRssMiB: number;
 }
 
+/** One API row: a request kind at a number of connections (see bench/api.ts). */
+export interface ApiFigure {
+  request: string;
+  connections: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p95Ms: number;
+  /** autocannon reports p90 and p97.5, no p95: rows that have these show them (p95Ms then holds p97.5) */
+  p90Ms?: number;
+  p97_5Ms?: number;
+  p99Ms: number;
+  errors: number;
+  /** CPU of the bench process (the API and autocannon share it) and of Neo4j, per request */
+  nodeCpuMsPerRequest?: number;
+  neo4jCpuMsPerRequest?: number;
+  /** the machine's 1-minute load average when the row finished (other work shares the cores) */
+  loadAverage?: number;
+  /** typical families: the sample's size and its median and largest family */
+  sample?: number;
+  familyPersonsMedian?: number;
+  familyPersonsMax?: number;
+}
+
 export interface BenchResults {
   date: string;
   persons: number;
@@ -28,7 +51,7 @@ export interface BenchResults {
   import?: LoadFigures;
   scan?: { seconds: number; floorSeconds: number; ratioToFloor: number; clusters: number; flagged: number };
   recheck?: { samples: number; p50Ms: number; p95Ms: number; ingestWithRecheckP50Ms: number; ingestWithRecheckP95Ms: number };
-  api?: { request: string; connections: number; requestsPerSecond: number; p50Ms: number; p95Ms: number; p99Ms: number; errors: number }[];
+  api?: ApiFigure[];
   client?: { name: string; persons: number; firstRenderMs: number }[];
 }
 
@@ -84,8 +107,18 @@ export function renderMarkdown(r: BenchResults): string {
     );
   }
   for (const a of r.api ?? []) {
+    const family =
+      a.sample !== undefined
+        ? ` — ${n(a.sample)} sampled persons, median family ${a.familyPersonsMedian} persons`
+        : a.familyPersonsMax !== undefined
+          ? ` — ${n(a.familyPersonsMax)} persons`
+          : '';
+    const cpu =
+      a.nodeCpuMsPerRequest !== undefined
+        ? `; CPU per request ${a.nodeCpuMsPerRequest} ms API + load generator, ${a.neo4jCpuMsPerRequest ?? '?'} ms Neo4j; load average ${a.loadAverage}`
+        : '';
     lines.push(
-      `| API \`${a.request}\` @ ${a.connections} connections | ${n(a.requestsPerSecond)} req/s, p50 ${a.p50Ms} ms, p95 ${a.p95Ms} ms, p99 ${a.p99Ms} ms${a.errors ? `, ${a.errors} errors` : ''} |`,
+      `| API \`${a.request}\` @ ${a.connections} connections${family} | ${n(a.requestsPerSecond)} req/s, p50 ${a.p50Ms} ms, ${a.p97_5Ms !== undefined ? `p90 ${a.p90Ms} ms, p97.5 ${a.p97_5Ms} ms` : `p95 ${a.p95Ms} ms`}, p99 ${a.p99Ms} ms${a.errors ? `, ${a.errors} errors` : ''}${cpu} |`,
     );
   }
   for (const c of r.client ?? []) lines.push(`| client: first render of ${c.name} (${c.persons} persons) | ${c.firstRenderMs} ms |`);

@@ -14,7 +14,6 @@ import { cpus, totalmem } from 'node:os';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { once } from 'node:events';
-import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
 import type * as AppFactory from '../server/src/app.factory.js';
 import type * as AuthServiceModule from '../server/src/auth/auth.service.js';
@@ -330,61 +329,20 @@ async function main(): Promise<void> {
     const analyst = await token(`bench-analyst-${suffix}`);
     const coordinator = await token(`bench-coord-${suffix}`);
     const [candidate] = await graph.read<{ personId: string }>('bench/family-candidate');
-    const requests = {
-      family: {
-        token: analyst,
-        body: JSON.stringify({
-          query:
-            'query($id: ID!, $asOf: String) { family(personId: $id, depth: 2, asOf: $asOf) { persons { id age } households { addressId memberIds } } }',
-          variables: { id: candidate?.personId ?? FAMILIEN_X.father, asOf: AS_OF },
-        }),
+    const { measureApi } = await import('./api.js');
+    results.api = await measureApi(
+      {
+        url,
+        driver,
+        registry,
+        analystToken: analyst,
+        coordinatorToken: coordinator,
+        asOf: AS_OF,
+        seconds,
+        neo4jPidFile: join(dbEnv.OPSPOR_NEO4J_HOME!, 'launcher.pid'),
       },
-      flags: {
-        token: coordinator,
-        body: JSON.stringify({ query: '{ flags(first: 25) { total items { id score municipalityName } } }' }),
-      },
-    };
-    results.api = [];
-    for (const [name, req] of Object.entries(requests)) {
-      // one request first: a load test of an error page measures nothing
-      const probe = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${req.token}`,
-          'x-opspor-purpose': encodeURIComponent('Socialsøg-screening'),
-        },
-        body: req.body,
-      });
-      const answer = (await probe.json()) as { errors?: unknown[] };
-      if (!probe.ok || answer.errors) throw new Error(`${name} request fails: ${JSON.stringify(answer).slice(0, 300)}`);
-      for (const connections of [1, 16, 64]) {
-        const result = await autocannon({
-          url: `${url}/graphql`,
-          method: 'POST',
-          connections,
-          duration: seconds,
-          headers: {
-            'content-type': 'application/json',
-            authorization: `Bearer ${req.token}`,
-            'x-opspor-purpose': encodeURIComponent('Socialsøg-screening'),
-          },
-          body: req.body,
-        });
-        results.api.push({
-          request: name,
-          connections,
-          requestsPerSecond: round(result.requests.average),
-          p50Ms: result.latency.p50,
-          p95Ms: (result.latency as unknown as Record<string, number>).p95 ?? result.latency.p97_5,
-          p99Ms: result.latency.p99,
-          errors: result.errors + result.non2xx,
-        });
-        console.log(
-          `api ${name} @${connections}: ${round(result.requests.average)} req/s, p95 ${(result.latency as unknown as Record<string, number>).p95 ?? result.latency.p97_5} ms`,
-        );
-      }
-    }
+      candidate?.personId ?? FAMILIEN_X.father,
+    );
   }
 
   // 7. the client's first render in Chromium

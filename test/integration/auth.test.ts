@@ -16,6 +16,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AuditService } from '../../server/src/audit/audit.service.js';
 import { entryHash } from '../../server/src/audit/audit-chain.js';
 import { TokenService } from '../../server/src/auth/token.service.js';
+import { PrincipalCache } from '../../server/src/auth/principal-cache.js';
+import { CausalBookmarks } from '../../server/src/graph/causal-bookmarks.js';
 import { GraphService } from '../../server/src/graph/graph.service.js';
 import { IngestService } from '../../server/src/ingest/ingest.service.js';
 import { flagIdFor, recheckAt } from '../support/flags.js';
@@ -140,6 +142,41 @@ describe('sign-in', () => {
     expect(((await me.json()) as { data: { me: { username: string } } }).data.me.username).toBe(user.username);
     await user.ok('mutation { signOut }');
     expect((await user.gql('{ me { username } }')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('a sign-out or deactivation made elsewhere (another API instance) takes effect within the principal cache TTL', async () => {
+    const cache = t.app.get(PrincipalCache);
+    const realNow = cache.now;
+    let now = Date.now();
+    cache.now = () => now;
+    try {
+      for (const revoke of ['sign-out', 'deactivate'] as const) {
+        const user = await signedIn(t, 'analyst');
+        expect((await user.ok<{ me: { username: string } }>('{ me { username } }')).me.username).toBe(user.username);
+        // written straight to Neo4j, as another instance would: this instance is not told
+        if (revoke === 'sign-out') await t.graph.write('auth/end-sessions', { username: user.username });
+        else {
+          const [row] = await t.graph.write<{ ok: boolean }>('auth/admin-change-user', {
+            username: user.username,
+            version: 0, // a user just created
+            changes: { disabled: true },
+            revoke: false,
+            actor: 'test',
+            now: new Date().toISOString(),
+          });
+          expect(row?.ok).toBe(true);
+        }
+        now += cache.ttlMs - 1; // still inside the window: the cached user answers
+        expect((await user.gql('{ me { username } }')).data).toBeTruthy();
+        now += 1; // the TTL has passed: Neo4j is asked again and says no
+        expect((await user.gql('{ me { username } }')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+        now += cache.ttlMs * 10; // and it stays refused
+        expect((await user.gql('{ me { username } }')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      }
+    } finally {
+      cache.now = realNow;
+    }
+    expect(cache.ttlMs).toBeLessThanOrEqual(10_000);
   });
 
   it('locks the account after repeated failures, and says the same for unknown users and wrong passwords', async () => {
@@ -357,5 +394,60 @@ describe('GraphQL hardening', () => {
   it('blocks cross-site form posts (CSRF prevention)', async () => {
     const res = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ me { username } }')}`, { method: 'GET' });
     expect(res.status).toBe(400);
+  });
+});
+
+// Read-your-writes on a cluster: every session a signed-in caller's request opens carries that
+// caller's bookmark manager (the ingest writer's and GraphService's alike), so a read after the
+// caller's own write waits for it on a secondary. A single Neo4j always has the write, so the
+// tests check the wiring on the real driver: who gets which bookmarks, and that they are sent.
+const INGEST = 'mutation($jsonl: String!) { ingest(jsonl: $jsonl) { records } }';
+const PERSON = 'query($id: ID!) { person(id: $id) { id name } }';
+
+describe('causal consistency bookmarks', () => {
+  it("a caller's ingest leaves its bookmark with that caller only, and the caller's next read sends it", async () => {
+    const admin = await signedIn(t, 'admin');
+    const other = await signedIn(t, 'analyst');
+    const bookmarks = t.app.get(CausalBookmarks);
+    const mine = bookmarks.for(`user:${admin.username}`);
+    const theirs = bookmarks.for(`user:${other.username}`);
+    expect([...(await theirs.getBookmarks())]).toEqual([]);
+
+    const b = new RecordBuilder(P).person('anna', 'F', '1990-04-01');
+    const jsonl = b.records.map((r) => JSON.stringify(r)).join('\n');
+    await admin.ok(INGEST, { jsonl });
+    const afterWrite = [...(await mine.getBookmarks())];
+    expect(afterWrite.length).toBeGreaterThan(0);
+    // the other caller's reads do not wait for the admin's write
+    expect([...(await theirs.getBookmarks())]).toEqual([]);
+
+    const asked = vi.spyOn(mine, 'getBookmarks');
+    const answer = await admin.ok<{ person: { name: string } }>(PERSON, { id: b.id('anna') });
+    expect(answer.person.name).toBe('Test anna');
+    expect(asked).toHaveBeenCalled();
+    // the read began from the write's bookmark (a read adds none of its own)
+    const sent = await asked.mock.results[0]!.value;
+    expect([...(sent as Iterable<string>)]).toEqual(afterWrite);
+    asked.mockRestore();
+  });
+
+  it('requests without a signed-in caller, and work outside requests, use no caller bookmarks', async () => {
+    const bookmarks = t.app.get(CausalBookmarks);
+    expect(bookmarks.current()).toBeUndefined();
+    const anon = new Client(t.url);
+    const before = [...(await bookmarks.for('user:undefined').getBookmarks())];
+    expect((await anon.gql('{ me { username } }')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect([...(await bookmarks.for('user:undefined').getBookmarks())]).toEqual(before);
+  });
+
+  it('keeps at most its cap of callers, dropping the least recently used', () => {
+    const bookmarks = new CausalBookmarks(2);
+    const a = bookmarks.for('a');
+    bookmarks.for('b');
+    expect(bookmarks.for('a')).toBe(a);
+    bookmarks.for('c'); // b is the least recently used
+    expect(bookmarks.for('a')).toBe(a);
+    const b2 = bookmarks.for('b');
+    expect(b2).not.toBe(a);
   });
 });

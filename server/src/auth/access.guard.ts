@@ -1,6 +1,7 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AppError } from '../common/app-error.js';
+import { requestContext } from '../common/request-context.js';
 import { RateLimiter } from '../common/rate-limiter.js';
 import { APP_CONFIG } from '../config/config.token.js';
 import type { AppConfig } from '../config/config.schema.js';
@@ -48,6 +49,9 @@ export class AccessGuard implements CanActivate {
     if (!principal) throw new AppError('UNAUTHENTICATED', 'Sign in first (or the session has expired)');
     if (!req.principal) this.take(`${principal.kind}:${principal.id}`, this.perMinute, 'Too many requests'); // once per request, not per field
     req.principal = principal;
+    // reads after this caller's own writes see them, also on a cluster's secondaries (graph/causal-bookmarks.ts)
+    const store = requestContext.getStore();
+    if (store) store.caller = `${principal.kind}:${principal.id}`;
     if (rule.roles !== 'authenticated' && !rule.roles.includes(principal.role)) {
       throw new AppError('FORBIDDEN', `The role ${principal.role} may not do this`);
     }

@@ -6,6 +6,7 @@ import { ApiKeysService } from '../queries/api-keys.service.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { OidcVerifier } from './oidc-verifier.js';
+import { PrincipalCache } from './principal-cache.js';
 import { TokenService } from './token.service.js';
 import { UsersAdminResolver } from './users-admin.resolver.js';
 import { UsersAdminService } from './users-admin.service.js';
@@ -18,12 +19,13 @@ import { UsersRepository } from './users.repository.js';
     TokenService,
     OidcVerifier,
     UsersRepository,
+    { provide: PrincipalCache, useFactory: () => new PrincipalCache() },
     AuthResolver,
     UsersAdminService,
     UsersAdminResolver,
     { provide: ApiKeyAuthenticator, useExisting: ApiKeysService },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [AuthService, TokenService, UsersRepository],
+  exports: [AuthService, TokenService, UsersRepository, PrincipalCache],
 })
 export class AuthModule {}

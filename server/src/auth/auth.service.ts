@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { rootLogger } from '../logging/logger.js';
 import { DUMMY_HASH, hashPassword, passwordProblems, verifyPassword } from './password.js';
 import type { Principal } from './principal.js';
+import { PrincipalCache } from './principal-cache.js';
 import { ROLES, type Role } from './roles.js';
 import { OidcVerifier } from './oidc-verifier.js';
 import { TokenService } from './token.service.js';
@@ -31,6 +32,7 @@ export class AuthService {
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(OidcVerifier) private readonly oidc: OidcVerifier,
+    @Inject(PrincipalCache) private readonly principals: PrincipalCache,
   ) {}
 
   /** Checks a password; locks the account after repeated failures. The same error for every failure. */
@@ -81,19 +83,29 @@ export class AuthService {
   }
 
   async signOut(principal: Principal): Promise<void> {
+    this.principals.forget(principal.id);
     await this.users.endSessions(principal.id);
+    this.principals.forget(principal.id);
     await this.audit.record({ actor: principal, operation: 'signOut' });
   }
 
-  /** The principal behind a bearer token, or undefined when it is invalid, expired or signed out. */
+  /**
+   * The principal behind a bearer token, or undefined when it is invalid, expired or signed out.
+   * The user is looked up at most every few seconds (PrincipalCache): a sign-out or deactivation
+   * through another instance takes effect within its TTL.
+   */
   async principalForToken(token: string): Promise<Principal | undefined> {
     const external = this.oidc.verify(token);
     if (external) return external;
     const claims = this.tokens.verify(token);
     if (!claims) return undefined;
+    const cached = this.principals.get(claims.sub, claims.sv);
+    if (cached) return cached;
     const user = await this.users.find(claims.sub);
     if (!user || user.disabled || user.sessionVersion !== claims.sv) return undefined;
-    return toPrincipal(user);
+    const principal = toPrincipal(user);
+    this.principals.set(claims.sub, claims.sv, principal);
+    return principal;
   }
 
   async createUser(input: NewUserInput, now: Date = new Date()): Promise<void> {

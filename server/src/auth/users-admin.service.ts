@@ -9,6 +9,7 @@ import { hashPassword } from './password.js';
 import type { Principal } from './principal.js';
 import { ROLES, type Role } from './roles.js';
 import { UsersRepository } from './users.repository.js';
+import { PrincipalCache } from './principal-cache.js';
 
 export type UserAction = 'update' | 'deactivate' | 'reactivate' | 'unlock' | 'resetPassword';
 
@@ -24,6 +25,7 @@ export class UsersAdminService {
     @Inject(UsersRepository) private readonly users: UsersRepository,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(ReferenceService) private readonly reference: ReferenceService,
+    @Inject(PrincipalCache) private readonly principals: PrincipalCache,
   ) {}
 
   async update(
@@ -93,6 +95,7 @@ export class UsersAdminService {
     revoke: boolean,
   ): Promise<void> {
     const name = username.slice(0, 64);
+    this.principals.forget(name);
     const [row] = await this.graph.write<{ ok: boolean; version: number }>('auth/admin-change-user', {
       username: name,
       version,
@@ -103,6 +106,7 @@ export class UsersAdminService {
     });
     // The audit names what changed, never the password hash.
     const detail = { username: name, action, changed: Object.keys(changes).filter((k) => k !== 'passwordHash'), revokedSessions: revoke };
+    this.principals.forget(name); // also what a request read while the change was written
     if (!row) throw new NotFoundError('User', name);
     if (!row.ok) {
       await this.audit.record({

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { UsersRepository } from '../auth/users.repository.js';
 import { BadInputError, NotFoundError } from '../common/app-error.js';
 import { GraphService } from '../graph/graph.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
@@ -99,7 +98,6 @@ export class FlagsService {
     @Inject(ReferenceService) private readonly reference: ReferenceService,
     @Inject(RuleRegistry) private readonly rules: RuleRegistry,
     @Inject(AuditService) private readonly audit: AuditService,
-    @Inject(UsersRepository) private readonly users: UsersRepository,
   ) {}
 
   /** The district a principal is limited to (null: national). */
@@ -125,24 +123,33 @@ export class FlagsService {
       throw new BadInputError('scope', 'case-districts is for coordinators (it lists other districts’ flags citing your cases)');
     const districtCode = viaCases ? null : (scope ?? filter.districtCode ?? null);
     const caseDistrictCode = viaCases ? scope : null;
-    const newSince = await this.newSince(principal, filter.newSince ?? null);
-    // the page and the counts are independent reads: run them side by side
-    const [[page], counts] = await Promise.all([
-      this.graph.read<{ total: number; flags: FlagRow[] }>('flags/list', {
-        districtCode: !viaCases && scope && filter.districtCode && filter.districtCode !== scope ? '__none__' : districtCode,
-        caseDistrictCode,
-        status: filter.status ?? null,
-        municipalityCode: filter.municipalityCode ?? null,
-        ruleId: filter.ruleId ?? null,
-        minScore: filter.minScore ?? null,
-        includeInactive: filter.includeInactive ?? false,
-        assignee: filter.assignee ?? null,
-        newSince,
-        offset,
-        limit: first,
-      }),
-      this.graph.read<{ status: string; count: number }>('flags/status-counts', { districtCode, caseDistrictCode }),
-    ]);
+    const given = filter.newSince ?? null;
+    if (given !== null && (given.length > 40 || Number.isNaN(Date.parse(given))))
+      throw new BadInputError('newSince', 'must be an ISO date-time');
+    // one round trip: the page, the total, the status counts and the user's last visit
+    const [page] = await this.graph.read<{
+      total: number;
+      flags: FlagRow[];
+      newSince: string | null;
+      statusCounts: { status: string; count: number }[];
+    }>('flags/list', {
+      districtCode: !viaCases && scope && filter.districtCode && filter.districtCode !== scope ? '__none__' : districtCode,
+      countDistrictCode: districtCode,
+      caseDistrictCode,
+      status: filter.status ?? null,
+      municipalityCode: filter.municipalityCode ?? null,
+      ruleId: filter.ruleId ?? null,
+      minScore: filter.minScore ?? null,
+      includeInactive: filter.includeInactive ?? false,
+      assignee: filter.assignee ?? null,
+      // "new" is measured against the instant the client passes (stable while paging) or the user's last visit
+      newSince: given === null ? null : new Date(given).toISOString(),
+      username: principal.kind === 'user' ? principal.id : null,
+      offset,
+      limit: first,
+    });
+    const newSince = page?.newSince ? new Date(page.newSince).toISOString() : null;
+    const counts = page?.statusCounts ?? [];
     const rows = page?.flags ?? [];
     await this.audit.record({
       actor: principal,
@@ -159,17 +166,6 @@ export class FlagsService {
       statusCounts: counts,
       newSince,
     };
-  }
-
-  /** "New" is measured against the instant the client passes (stable while paging) or the user's last visit. */
-  private async newSince(principal: Principal, given: string | null): Promise<string | null> {
-    if (given !== null) {
-      if (given.length > 40 || Number.isNaN(Date.parse(given))) throw new BadInputError('newSince', 'must be an ISO date-time');
-      return new Date(given).toISOString();
-    }
-    if (principal.kind !== 'user') return null;
-    const seen = (await this.users.find(principal.id))?.lastSeenInboxAt ?? null;
-    return seen ? new Date(seen).toISOString() : null;
   }
 
   /**

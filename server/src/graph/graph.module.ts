@@ -3,6 +3,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { APP_CONFIG } from '../config/config.token.js';
 import type { AppConfig } from '../config/config.schema.js';
 import { cypherDir } from '../config/paths.js';
+import { CausalBookmarks, withCausalBookmarks } from './causal-bookmarks.js';
 import { CypherRegistry } from './cypher-registry.js';
 import { GraphService } from './graph.service.js';
 import { NEO4J_DRIVER } from './graph.tokens.js';
@@ -37,11 +38,16 @@ export async function createDriver(config: AppConfig): Promise<Driver> {
 @Global()
 @Module({
   providers: [
-    { provide: NEO4J_DRIVER, inject: [APP_CONFIG], useFactory: createDriver },
+    { provide: CausalBookmarks, useFactory: () => new CausalBookmarks() },
+    {
+      provide: NEO4J_DRIVER,
+      inject: [APP_CONFIG, CausalBookmarks],
+      useFactory: async (config: AppConfig, bookmarks: CausalBookmarks) => withCausalBookmarks(await createDriver(config), bookmarks),
+    },
     { provide: CypherRegistry, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new CypherRegistry(cypherDir(config)) },
     GraphService,
     SchemaService,
   ],
-  exports: [NEO4J_DRIVER, CypherRegistry, GraphService, SchemaService],
+  exports: [NEO4J_DRIVER, CausalBookmarks, CypherRegistry, GraphService, SchemaService],
 })
 export class GraphModule {}

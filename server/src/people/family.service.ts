@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
-import { BadInputError, LimitExceededError } from '../common/app-error.js';
+import { BadInputError, LimitExceededError, NotFoundError } from '../common/app-error.js';
 import { FamilyModel, toFamily } from './models/family.model.js';
 import { byEventOrder, FamilyTimelineModel, partnershipEvents, toFamilyTimelineEvent } from './models/timeline.model.js';
 import { PersonAccessService } from './person-access.service.js';
@@ -22,31 +22,36 @@ export class FamilyService {
 
   async family(caller: Caller, personId: string, depth: number, asOfArg: string | null | undefined): Promise<FamilyModel> {
     this.checkDepth(depth);
-    const now = this.clock.today();
-    const asOf = dateArg('asOf', asOfArg, now);
-    // The family is read through its searched person: a coordinator needs that person in the
-    // district; relatives elsewhere come with them (histories are seen across districts).
-    const root = await this.access.readablePerson({ ...caller, operation: 'family', personId, asOf, today: now });
-    const kinIds = await this.walk(root.id, depth);
-    // Everyone registered at the family's addresses on the date comes too: lodgers, a partner's
-    // child, other adults — the people the view exists to notice.
-    const households = await this.families.households(kinIds, asOf, PEOPLE_LIMITS.householdResidents);
-    const kinSet = new Set(kinIds);
-    const coResidents = [...new Set(households.flatMap((h) => h.residents.map((r) => r.personId)))].filter((id) => !kinSet.has(id)).sort();
-    const ids = [...kinIds, ...coResidents];
-    const [persons, kin, history] = await Promise.all([
-      this.families.persons(ids, asOf),
-      this.families.kinship(ids),
-      this.families.history(ids, asOf),
-    ]);
+    const today = this.clock.today();
+    const asOf = dateArg('asOf', asOfArg, today);
+    // One round trip: the access check, the walk, the households and the family's state. The
+    // family is read through its searched person: a coordinator needs that person in the district;
+    // relatives elsewhere come with them (histories are seen across districts). Everyone registered
+    // at the family's addresses on the date comes too: lodgers, a partner's child, other adults —
+    // the people the view exists to notice.
+    const request = { ...caller, operation: 'family', personId, asOf, today };
+    const row = await this.families.family({
+      personId,
+      asOf,
+      depth,
+      cap: PEOPLE_LIMITS.familyPersons,
+      householdLimit: PEOPLE_LIMITS.householdResidents,
+      districtCode: caller.principal.districtCode,
+      dates: PersonAccessService.dates(request),
+    });
+    if (!row) throw new NotFoundError('Person', personId);
+    if (!row.visible) return this.access.refuse(request, row.root.id);
+    if (row.overflow) throw new LimitExceededError(`a family within ${depth} steps (persons)`, PEOPLE_LIMITS.familyPersons, row.kinCount);
+    const kinIds = new Set(row.kinIds);
+    const ids = row.persons.map((p) => p.id);
     await this.audit.record({
       actor: caller.principal,
       operation: 'family',
       personIds: ids,
       purpose: caller.purpose,
-      detail: { rootId: root.id, depth, asOf, coResidents: coResidents.length },
+      detail: { rootId: row.root.id, depth, asOf, coResidents: ids.filter((id) => !kinIds.has(id)).length },
     });
-    return toFamily({ rootId: root.id, asOf, depth, persons, kin, households, history, kinIds: kinSet });
+    return toFamily({ rootId: row.root.id, asOf, depth, ...row, kinIds });
   }
 
   /**

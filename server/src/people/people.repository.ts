@@ -1,17 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { GraphService } from '../graph/graph.service.js';
-import type {
-  FamilyKinRow,
-  FamilyPersonRow,
-  FamilyTimelineRow,
-  HistoryRow,
-  HouseholdRow,
-  KinshipRow,
-  PersonCaseRow,
-  PersonRow,
-  ResidenceRow,
-  TimelineRow,
-} from './people.rows.js';
+import type { FamilyKinRow, FamilyRow, FamilyTimelineRow, PersonCaseRow, PersonDetailRow, PersonRow, TimelineRow } from './people.rows.js';
 
 /** Search scope: a coordinator's district (null: national) and today's date for "lives there now". */
 export interface SearchScope {
@@ -47,12 +36,18 @@ export class PeopleRepository {
     return this.graph.read<PersonRow & Record<string, unknown>>('people/search-by-id', { id, ...scope });
   }
 
-  async residences(id: string, limit: number): Promise<ResidenceRow[]> {
-    return this.graph.read<ResidenceRow & Record<string, unknown>>('people/residences', { id, limit });
-  }
-
-  async kinship(id: string, limit: number): Promise<KinshipRow | undefined> {
-    const [row] = await this.graph.read<KinshipRow & Record<string, unknown>>('people/kinship', { id, limit });
+  /**
+   * The person view in one round trip (see cypher/people/person-detail.cypher): undefined when the
+   * person does not exist; residences and kinship stay empty when `visible` is false.
+   */
+  async detail(params: {
+    id: string;
+    districtCode: string | null;
+    dates: string[];
+    residenceLimit: number;
+    kinLimit: number;
+  }): Promise<PersonDetailRow | undefined> {
+    const [row] = await this.graph.read<PersonDetailRow>('people/person-detail', params);
     return row;
   }
 
@@ -75,30 +70,34 @@ export class PeopleRepository {
 export class FamilyRepository {
   constructor(@Inject(GraphService) private readonly graph: GraphService) {}
 
+  /**
+   * The whole family view in one round trip (see cypher/people/family.cypher): undefined when the
+   * person does not exist. `districtCode` (a coordinator's) limits whom the family may be read through.
+   */
+  async family(params: {
+    personId: string;
+    asOf: string;
+    depth: number;
+    cap: number;
+    householdLimit: number;
+    districtCode: string | null;
+    dates: string[];
+  }): Promise<FamilyRow | undefined> {
+    const [row] = await this.graph.read<FamilyRow>('people/family', params);
+    return row;
+  }
+
   /** Persons one kinship step from `ids`, not in `seen`; at most `limit`. */
   async neighbours(ids: string[], seen: string[], limit: number): Promise<string[]> {
     const rows = await this.graph.read<{ id: string }>('people/family-neighbours', { ids, seen, limit });
     return rows.map((r) => r.id);
   }
 
-  async persons(ids: string[], asOf: string): Promise<FamilyPersonRow[]> {
-    return this.graph.read<FamilyPersonRow & Record<string, unknown>>('people/family-persons', { ids, asOf });
-  }
-
   async kinship(ids: string[]): Promise<FamilyKinRow[]> {
     return this.graph.read<FamilyKinRow & Record<string, unknown>>('people/family-kinship', { ids });
   }
 
-  /** The addresses the family lives at on `asOf`, with everyone registered there (at most `limit` each). */
-  async households(ids: string[], asOf: string, limit: number): Promise<HouseholdRow[]> {
-    return this.graph.read<HouseholdRow & Record<string, unknown>>('people/family-households', { ids, asOf, limit });
-  }
-
   async timeline(ids: string[], from: string, to: string, limit: number): Promise<FamilyTimelineRow[]> {
     return this.graph.read<FamilyTimelineRow & Record<string, unknown>>('people/family-timeline', { ids, from, to, limit });
-  }
-
-  async history(ids: string[], asOf: string): Promise<HistoryRow[]> {
-    return this.graph.read<HistoryRow & Record<string, unknown>>('people/family-history', { ids, asOf });
   }
 }

@@ -123,3 +123,26 @@ export interface FamilyTimelineRow {
   fromAddress: TimelineAddress | null;
   toAddress: TimelineAddress | null;
 }
+
+/** The family as `people/family` returns it in one row: the access verdict, the walk and the family's state. */
+export interface FamilyRow {
+  root: PersonRow;
+  /** whether the caller may read the searched person (always true for national roles) */
+  visible: boolean;
+  /** the walk found more persons than the cap (nothing else is read then) */
+  overflow: boolean;
+  kinCount: number;
+  kinIds: string[];
+  households: HouseholdRow[];
+  persons: FamilyPersonRow[];
+  kin: FamilyKinRow[];
+  history: HistoryRow[];
+}
+
+/** The person view as `people/person-detail` returns it: the access verdict, residences and kinship. */
+export interface PersonDetailRow {
+  person: PersonRow;
+  visible: boolean;
+  residences: ResidenceRow[];
+  kinship: KinshipRow;
+}

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import { ProvenanceRepository } from '../ingest/provenance.repository.js';
-import { BadInputError } from '../common/app-error.js';
+import { BadInputError, NotFoundError } from '../common/app-error.js';
 import type { Principal } from '../auth/principal.js';
 import { PersonDetailModel, PersonCasePageModel, toKinship, toPersonCase, toResidence } from './models/person-detail.model.js';
 import { PersonSearchPageModel, toPerson } from './models/person.model.js';
@@ -32,13 +32,20 @@ export class PeopleService {
   ) {}
 
   async person(caller: Caller, id: string): Promise<PersonDetailModel> {
-    const person = await this.access.readablePerson({ ...caller, operation: 'person', personId: id, today: this.clock.today() });
-    const [residences, kinship, provenance] = await Promise.all([
-      this.people.residences(person.id, PEOPLE_LIMITS.residences + 1),
-      this.people.kinship(person.id, PEOPLE_LIMITS.kin),
-      this.provenance.forPerson(person.id, PEOPLE_LIMITS.provenance),
-    ]);
-    const kin = toKinship(kinship);
+    const request = { ...caller, operation: 'person', personId: id, today: this.clock.today() };
+    // one round trip for the access check, residences and kinship; provenance (the ingest's) after it
+    const row = await this.people.detail({
+      id,
+      districtCode: caller.principal.districtCode,
+      dates: PersonAccessService.dates(request),
+      residenceLimit: PEOPLE_LIMITS.residences + 1,
+      kinLimit: PEOPLE_LIMITS.kin,
+    });
+    if (!row) throw new NotFoundError('Person', id);
+    if (!row.visible) return this.access.refuse(request, row.person.id);
+    const { person, residences } = row;
+    const provenance = await this.provenance.forPerson(person.id, PEOPLE_LIMITS.provenance);
+    const kin = toKinship(row.kinship);
     const kinIds = [...kin.parents, ...kin.children, ...kin.partners.map((p) => p.person)].map((p) => p.id);
     await this.audit.record({ actor: caller.principal, operation: 'person', personIds: [person.id, ...kinIds], purpose: caller.purpose });
     return {

@@ -33,20 +33,28 @@ export class PersonAccessService {
     if (!person) throw new NotFoundError('Person', req.personId);
     const district = req.principal.districtCode;
     if (district) {
-      const dates = [...new Set([req.today, ...(req.asOf ? [req.asOf] : [])])];
-      const visible = await this.people.visibleToDistrict([person.id], district, dates);
-      if (!visible.has(person.id)) {
-        await this.audit.record({
-          actor: req.principal,
-          operation: req.operation,
-          personIds: [person.id],
-          purpose: req.purpose,
-          outcome: 'denied',
-          detail: { reason: 'outside district', districtCode: district },
-        });
-        throw new NotFoundError('Person', req.personId);
-      }
+      const visible = await this.people.visibleToDistrict([person.id], district, PersonAccessService.dates(req));
+      if (!visible.has(person.id)) await this.refuse(req, person.id);
     }
     return person;
+  }
+
+  /** A coordinator's read of a person outside the district: audited as denied, answered as missing. */
+  async refuse(req: ReadRequest, personId: string): Promise<never> {
+    const districtCode = req.principal.districtCode;
+    await this.audit.record({
+      actor: req.principal,
+      operation: req.operation,
+      personIds: [personId],
+      purpose: req.purpose,
+      outcome: 'denied',
+      detail: { reason: 'outside district', districtCode },
+    });
+    throw new NotFoundError('Person', req.personId);
+  }
+
+  /** The dates a coordinator's read is checked on: today and the asked date. */
+  static dates(req: Pick<ReadRequest, 'today' | 'asOf'>): string[] {
+    return [...new Set([req.today, ...(req.asOf ? [req.asOf] : [])])];
   }
 }
