@@ -48,9 +48,19 @@ export class ScanService {
   async *evaluateDistricts(asOf: string, overrides: RuleOverrides, districtCodes?: string[]): AsyncGenerator<EvaluatedChunk> {
     const { rules, policy } = this.rules.effective(overrides);
     const districts = districtCodes ?? this.reference.districts.map((d) => d.code);
+    // one pass over the children finds every district's addresses (not one pass per district)
+    const rows = await this.graph.read<{ districtCode: string; addressId: string }>('scan/district-child-addresses', {
+      districtCodes: districts,
+      asOf,
+    });
+    const byDistrict = new Map<string, string[]>();
+    for (const row of rows) {
+      const list = byDistrict.get(row.districtCode) ?? [];
+      list.push(row.addressId);
+      byDistrict.set(row.districtCode, list);
+    }
     for (const districtCode of districts) {
-      const rows = await this.graph.read<{ addressId: string }>('scan/district-child-addresses', { districtCode, asOf });
-      const addressIds = rows.map((r) => r.addressId);
+      const addressIds = byDistrict.get(districtCode) ?? [];
       if (addressIds.length === 0) yield { districtCode, clusters: 0, results: [] };
       for (let i = 0; i < addressIds.length; i += ADDRESS_CHUNK) {
         const evaluated = await this.evaluate(addressIds.slice(i, i + ADDRESS_CHUNK), asOf, rules, policy);
@@ -106,6 +116,31 @@ export class ScanService {
         ),
       ),
     );
-    return { clusters: clusters.length, results: clusters.map((c) => evaluateCluster(c, signals, policy)) };
+    const candidates = signalsByKey(signals);
+    return { clusters: clusters.length, results: clusters.map((c) => evaluateCluster(c, candidatesOf(c, candidates, signals), policy)) };
   }
+}
+
+/** Where each signal may belong: its person's and its address's positions in the chunk's signal list. */
+function signalsByKey(signals: Signal[]): Map<string, number[]> {
+  const byKey = new Map<string, number[]>();
+  signals.forEach((s, i) => {
+    for (const key of [s.personId === null ? null : `p:${s.personId}`, s.addressId === null ? null : `a:${s.addressId}`]) {
+      if (key === null) continue;
+      const list = byKey.get(key) ?? [];
+      list.push(i);
+      byKey.set(key, list);
+    }
+  });
+  return byKey;
+}
+
+/**
+ * The signals of a cluster's members and address, in the chunk's order: what evaluateCluster keeps
+ * of the whole list, found by look-up instead of a pass over every signal of the chunk per cluster.
+ */
+function candidatesOf(cluster: Cluster, byKey: Map<string, number[]>, signals: Signal[]): Signal[] {
+  const positions = new Set<number>(byKey.get(`a:${cluster.addressId}`) ?? []);
+  for (const m of cluster.members) for (const i of byKey.get(`p:${m.personId}`) ?? []) positions.add(i);
+  return [...positions].sort((a, b) => a - b).map((i) => signals[i]!);
 }
