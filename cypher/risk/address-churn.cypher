@@ -12,6 +12,8 @@ MATCH (p:Person)-[r:LIVES_AT]->(a:Address)
 WHERE p.id IN $scope
   AND r.from <= date($asOf)
   AND (p.deathDate IS NULL OR p.deathDate > date($asOf))
+  // minChanges changes need more than minChanges registered addresses: others are not read further
+  AND COUNT { (p)-[:LIVES_AT]->() } > $minChanges
 WITH p, r, a ORDER BY r.from
 WITH p, collect({r: r, a: a}) AS periods
 // the first registered address is not a change; each change names where from and where to

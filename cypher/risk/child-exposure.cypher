@@ -17,6 +17,15 @@ WHERE child.id IN $scope
   AND child.birthDate > date($asOf) - duration({years: 18})
   AND child.birthDate <= date($asOf)
   AND (child.deathDate IS NULL OR child.deathDate > date($asOf))
+// only a child exposed in a case of the window has adults worth finding (the match below needs one)
+CALL {
+  WITH child
+  MATCH (child)-[cinv:INVOLVED_IN]->(c:Case)
+  WHERE cinv.role IN $roles AND c.category IN $categories
+    AND date(c.occurredAt) <= date($asOf) AND date(c.occurredAt) > date($asOf) - duration({years: $windowYears})
+  RETURN count(c) > 0 AS exposed
+}
+WITH child WHERE exposed
 // the child's adults: its parents and the adults living with it on asOf
 CALL {
   WITH child

@@ -11,6 +11,13 @@
 // $addressIds: the clusters' addresses (the engine passes them with $scope), so the rule starts there
 UNWIND $addressIds AS aid
 MATCH (a:Address {id: aid})
+// an address where fewer than minAdults adults live cannot hold minAdults others: its families are not looked up
+WHERE COUNT {
+  MATCH (adult:Person)-[ra:LIVES_AT]->(a)
+  WHERE ra.from <= date($asOf) AND (ra.to IS NULL OR ra.to > date($asOf))
+    AND adult.birthDate <= date($asOf) - duration({years: $adultAge})
+    AND (adult.deathDate IS NULL OR adult.deathDate > date($asOf))
+} >= $minAdults
 MATCH (child:Person)-[rc:LIVES_AT]->(a)
 WHERE rc.from <= date($asOf) AND (rc.to IS NULL OR rc.to > date($asOf))
   AND child.birthDate > date($asOf) - duration({years: 18}) AND child.birthDate <= date($asOf)

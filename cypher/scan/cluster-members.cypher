@@ -17,10 +17,16 @@ CALL {
   UNWIND childIds AS cid
   MATCH (parent:Person)-[:PARENT_OF]->(:Person {id: cid})
   WHERE parent.deathDate IS NULL OR parent.deathDate > date($asOf)
-  OPTIONAL MATCH (parent)-[pr:PARTNER_OF]-(partner:Person)
-  WHERE pr.from <= date($asOf) AND (pr.to IS NULL OR pr.to > date($asOf))
-  RETURN collect(DISTINCT {parentId: parent.id, childId: cid}) AS parentLinks,
-         collect(DISTINCT CASE WHEN partner IS NULL THEN null ELSE {parentId: parent.id, partnerId: partner.id} END) AS partnerLinks
+  WITH collect(DISTINCT {parentId: parent.id, childId: cid}) AS parentLinks, collect(DISTINCT parent) AS parents
+  // each parent's partners once, however many of the children are theirs
+  CALL {
+    WITH parents
+    UNWIND parents AS parent
+    OPTIONAL MATCH (parent)-[pr:PARTNER_OF]-(partner:Person)
+    WHERE pr.from <= date($asOf) AND (pr.to IS NULL OR pr.to > date($asOf))
+    RETURN collect(DISTINCT CASE WHEN partner IS NULL THEN null ELSE {parentId: parent.id, partnerId: partner.id} END) AS partnerLinks
+  }
+  RETURN parentLinks, partnerLinks
 }
 RETURN a.id AS addressId, m.code AS municipalityCode, d.code AS districtCode, residents, parentLinks, partnerLinks
 ORDER BY addressId

@@ -1,5 +1,6 @@
 // For an incremental re-check: the addresses of the clusters the given persons belong to on asOf —
-// where they live with a child, where their own children live, and those of their existing flags.
+// where they live with a child, where their own children live, and those of their existing flags;
+// and how many live flags are at those addresses.
 UNWIND $personIds AS pid
 MATCH (p:Person {id: pid})
 CALL {
@@ -18,4 +19,6 @@ CALL {
   MATCH (f:Flag)-[:HAS_MEMBER]->(p)
   RETURN f.addressId AS addressId
 }
-RETURN collect(DISTINCT addressId) AS addressIds
+WITH collect(DISTINCT addressId) AS addressIds
+// whether any live flag is at them: without one, a re-check has nothing to deactivate
+RETURN addressIds, COUNT { MATCH (fl:Flag) WHERE fl.addressId IN addressIds AND fl.active = true } AS activeFlags

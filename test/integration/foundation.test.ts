@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schemaFile } from '../../server/src/config/paths.js';
 import { splitStatements } from '../../server/src/graph/cypher-statements.js';
 import { CypherRegistry } from '../../server/src/graph/cypher-registry.js';
+import { composeRules, RuleRegistry } from '../../server/src/risk/index.js';
 import { Client, signedIn, startApp, type TestApp } from '../support/app.js';
 
 let t: TestApp;
@@ -48,6 +49,23 @@ describe('foundation', () => {
       await session.close();
     }
     expect(failures).toEqual([]);
+  });
+
+  it('EXPLAINs the risk rule files composed into one query, as the engine runs them (police and municipal)', async () => {
+    const registry = t.app.get(RuleRegistry);
+    const session = t.graph.driver.session();
+    try {
+      for (const source of ['police', 'municipal'] as const) {
+        const defs = registry.rules.filter((r) => r.source === source);
+        expect(defs.length).toBeGreaterThan(1);
+        const { cypher, ruleIds } = composeRules(defs, new Set(['asOf', 'scope', 'addressIds', 'municipalityCode']));
+        expect(ruleIds).toEqual(defs.map((d) => d.id));
+        const result = await session.run(`EXPLAIN ${cypher}`);
+        expect(result.summary.plan).toBeTruthy();
+      }
+    } finally {
+      await session.close();
+    }
   });
 
   it('has applied the schema: constraints exist and the version is recorded', async () => {

@@ -130,12 +130,11 @@ export class ScreeningService implements OnModuleInit {
     const flagged = evaluated.results.filter((r) => r.flagged);
     const claimed = new Set<string>();
     const written = await this.writer.write(flagged, asOf, settings, claimed, now);
-    const deactivated = await this.writer.deactivate({
-      districtCodes: [],
-      addressIds: evaluated.addressIds,
-      claimedIds: [...claimed],
-      now,
-    });
+    // without a live flag at these addresses before the write, there is nothing to deactivate
+    const deactivated =
+      evaluated.activeFlags === 0
+        ? 0
+        : await this.writer.deactivate({ districtCodes: [], addressIds: evaluated.addressIds, claimedIds: [...claimed], now });
     return {
       asOf,
       live: true,

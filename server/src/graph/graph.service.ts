@@ -79,6 +79,14 @@ export class GraphTx {
   async run<T extends object = Row>(name: string, params: Params = {}): Promise<T[]> {
     return rows<T>(await this.tx.run(this.registry.get(name), cypherParams(params)));
   }
+
+  /**
+   * Runs a query derived from registry files (the risk rules composed into one query): never text
+   * from a user, and never values spliced in — parameters only.
+   */
+  async runDerived<T extends object = Row>(text: string, params: Params = {}): Promise<T[]> {
+    return rows<T>(await this.tx.run(text, cypherParams(params)));
+  }
 }
 
 /** Neo4j cannot be reached (down, restarting, the pool cannot get a connection in time). */
