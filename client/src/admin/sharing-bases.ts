@@ -13,8 +13,8 @@ export function basisStatus(basis: Pick<SharingBasis, 'validFrom' | 'validUntil'
 }
 
 /** The bases grouped by status on a date: in force first (ending soonest first), then future, then expired (latest first). */
-export function groupBases(bases: readonly SharingBasis[], on: string): Record<BasisStatus, SharingBasis[]> {
-  const groups: Record<BasisStatus, SharingBasis[]> = { 'in-force': [], future: [], expired: [] };
+export function groupBases<B extends SharingBasis>(bases: readonly B[], on: string): Record<BasisStatus, B[]> {
+  const groups: Record<BasisStatus, B[]> = { 'in-force': [], future: [], expired: [] };
   for (const b of bases) groups[basisStatus(b, on)].push(b);
   groups['in-force'].sort((a, b) => a.validUntil.localeCompare(b.validUntil) || a.id.localeCompare(b.id));
   groups.future.sort((a, b) => a.validFrom.localeCompare(b.validFrom) || a.id.localeCompare(b.id));
