@@ -11,6 +11,8 @@ import { SUPPORT_FLAG } from './municipal-queries';
 import type { SupportFlag } from './municipal.types';
 import { SharedPoliceHistory, SharingNotice } from './SharingBases';
 import { SupportChildren } from './SupportChildren';
+import { FamilyAnswerPanel } from './FamilyAnswerPanel';
+import { SUPPORT_FLAG_ANSWER, type SupportFlagAnswer } from './family-answer';
 import { OFFER_LETTER_MESSAGES } from './offer-letter-messages';
 import { SupportFamily } from './SupportFamily';
 import { SUPPORT_PATH } from './SupportInboxPage';
@@ -31,6 +33,10 @@ export function SupportFlagPage({ id }: { id: string }) {
   const { lang } = useLang();
   const read = usePersonRead();
   const flag = useLoad((signal) => read<{ supportFlag: SupportFlag }>(SUPPORT_FLAG, { id }, signal).then((r) => r.supportFlag), id);
+  const answer = useLoad(
+    (signal) => read<{ supportFlag: SupportFlagAnswer & { id: string } }>(SUPPORT_FLAG_ANSWER, { id }, signal).then((r) => r.supportFlag),
+    `${id}-answer`,
+  );
   const f = flag.data;
 
   return (
@@ -74,7 +80,19 @@ export function SupportFlagPage({ id }: { id: string }) {
               <SharedPoliceHistory history={f.sharedPoliceHistory} bases={f.sharingBases} members={f.members} />
               <SupportFamily members={f.members} asOf={f.asOf} lang={lang} />
             </div>
-            <DecisionPanel flagId={f.id} status={f.status} decisions={f.decisions} lang={lang} onDecided={() => flag.reload()} />
+            <div className="side-stack">
+              <DecisionPanel
+                flagId={f.id}
+                status={f.status}
+                decisions={f.decisions}
+                lang={lang}
+                onDecided={() => {
+                  flag.reload();
+                  answer.reload();
+                }}
+              />
+              {f.status === 'OFFER_SUPPORT' && answer.data && <FamilyAnswerPanel flag={answer.data} onRecorded={() => answer.reload()} />}
+            </div>
           </div>
         </>
       )}
