@@ -68,6 +68,11 @@ describe('a new sharing basis', () => {
 });
 
 describe('ending a basis early', () => {
+  it('counts a future basis ended before it began as expired', () => {
+    expect(basisStatus({ validFrom: '2090-01-01', validUntil: '2090-01-01' }, '2026-12-01')).toBe('expired');
+    expect(basisStatus({ validFrom: '2090-01-01', validUntil: '2091-01-01' }, '2026-12-01')).toBe('future');
+  });
+
   it('asks for a reason the API will take (5–2000 characters)', () => {
     expect(endReasonProblem('')).toBe('required');
     expect(endReasonProblem('   ')).toBe('required');

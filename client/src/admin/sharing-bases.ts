@@ -5,10 +5,13 @@ import { isDay } from './dates';
 
 export type BasisStatus = 'in-force' | 'future' | 'expired';
 
-/** In force from validFrom up to, not including, validUntil (its first day without). */
+/**
+ * In force from validFrom up to, not including, validUntil (its first day without). A future basis
+ * ended before it began (validUntil = validFrom) never applies: it is expired, not future.
+ */
 export function basisStatus(basis: Pick<SharingBasis, 'validFrom' | 'validUntil'>, on: string): BasisStatus {
+  if (basis.validUntil <= on || basis.validUntil <= basis.validFrom) return 'expired';
   if (basis.validFrom > on) return 'future';
-  if (basis.validUntil <= on) return 'expired';
   return 'in-force';
 }
 
