@@ -6,9 +6,10 @@ import { ErrorNotice } from '../shell/ErrorNotice';
 import type { Reference } from './admin-api';
 import { ACCOUNTS_MESSAGES, type AccountsKey } from './accounts-messages';
 import { FieldError } from './CreateUserForm';
-import { fieldError } from './field-errors';
+import { ScopeFields } from './ScopeFields';
+import { routeError } from './field-errors';
 import { changeInput, editForm, editProblems, endsSessions, type EditField } from './user-edit';
-import { USER_ROLES, needsDistrict, needsMunicipality } from './user-form';
+import { USER_ROLES } from './user-form';
 import { userStatus } from './user-list';
 import { RESET_USER_PASSWORD, SET_USER_ACTIVE, UNLOCK_USER, UPDATE_USER, type UserAccount, type UserChange } from './users-admin-api';
 
@@ -67,9 +68,7 @@ export function EditUserPanel({
       setDone(outcome);
       onChanged();
     } catch (caught) {
-      const field = fieldError(caught);
-      if (field) setServerErrors({ [field.field]: field.reason });
-      else setError(caught);
+      routeError(caught, setServerErrors, setError);
       if (caught instanceof GraphQLRequestError && caught.code === 'CONFLICT') onChanged();
     } finally {
       setBusy(false);
@@ -179,46 +178,14 @@ export function EditUserPanel({
           {user.username === me && <span className="muted small">{t('edit.ownRole')}</span>}
           <FieldError prefix="edit" field="role" text={message('role')} />
         </label>
-        {needsDistrict(form.role) && (
-          <label>
-            {t('district')}
-            <select
-              name="districtCode"
-              value={form.districtCode ?? ''}
-              onChange={(e) => set({ districtCode: e.target.value || null })}
-              {...described('districtCode')}
-            >
-              <option value="">{t('choose')}</option>
-              {(reference?.policeDistricts ?? []).map((d) => (
-                <option key={d.code} value={d.code}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-            <FieldError prefix="edit" field="districtCode" text={message('districtCode')} />
-          </label>
-        )}
-        {needsMunicipality(form.role) && (
-          <label>
-            {t('municipality')}
-            <select
-              name="municipalityCode"
-              value={form.municipalityCode ?? ''}
-              onChange={(e) => set({ municipalityCode: e.target.value || null })}
-              {...described('municipalityCode')}
-            >
-              <option value="">{t('choose')}</option>
-              {[...(reference?.municipalities ?? [])]
-                .sort((a, b) => a.name.localeCompare(b.name, 'da'))
-                .map((m) => (
-                  <option key={m.code} value={m.code}>
-                    {m.name}
-                  </option>
-                ))}
-            </select>
-            <FieldError prefix="edit" field="municipalityCode" text={message('municipalityCode')} />
-          </label>
-        )}
+        <ScopeFields
+          role={form.role}
+          value={form}
+          reference={reference}
+          prefix="edit"
+          message={(field) => message(field)}
+          onChange={(patch) => set(patch)}
+        />
         {endsSessions(user, form) && <p className="muted small">{t('edit.scopeEndsSessions')}</p>}
         <div className="button-row">
           <button type="submit" className="primary" disabled={busy} data-testid="save-user">

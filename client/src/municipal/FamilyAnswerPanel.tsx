@@ -3,7 +3,7 @@ import { graphql } from '../api/graphql';
 import { useMe } from '../app/session';
 import { FieldError } from '../admin/CreateUserForm';
 import { todayInCopenhagen } from '../admin/dates';
-import { fieldError } from '../admin/field-errors';
+import { routeError } from '../admin/field-errors';
 import { useLang, useMessages } from '../i18n/i18n';
 import { showDate } from '../review/format';
 import { ErrorNotice } from '../shell/ErrorNotice';
@@ -57,9 +57,7 @@ export function FamilyAnswerPanel({ flag, onRecorded }: { flag: SupportFlagAnswe
       await graphql(RECORD_FAMILY_ANSWER, { input: { id: flag.id, answer, date, note: note.trim() } });
       onRecorded();
     } catch (caught) {
-      const field = fieldError(caught);
-      if (field) setServerErrors({ [field.field]: field.reason });
-      else setError(caught);
+      routeError(caught, setServerErrors, setError);
     } finally {
       setBusy(false);
     }
