@@ -32,6 +32,7 @@ let api: Client;
 let personId: string;
 let rulesBefore: Rule[];
 let page: Page;
+let basisId: string | null = null;
 const errors: string[] = [];
 
 const churnMinChanges = (rules: Rule[]) => rules.find((r) => r.id === 'address-churn')!.parameters.find((p) => p.name === 'minChanges')!;
@@ -58,6 +59,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
+  if (t && basisId) await t.graph.driver.executeQuery('MATCH (b:SharingBasis {id: $id}) DETACH DELETE b', { id: basisId });
   if (t) await removeWithPrefix(t.graph, P);
   await t?.close();
 });
@@ -170,11 +172,20 @@ describe('admin pages in the browser', () => {
     await saveScreenshot(page, 'admin-audit');
   });
 
-  it('makes a data-subject extract of the look-ups of one person, printable and as CSV', async () => {
-    await page.locator('input[name="access"]').fill(personId);
-    await page.locator('[data-testid="make-access-report"]').click();
+  it('makes a data-subject extract for a person chosen by name, printable and as CSV; a name that matches nobody makes none', async () => {
+    const picker = page.locator('form[role="search"][aria-label="Find personen"]');
+    await picker.locator('input[name="person-search"]').fill(`Ingen ${t.runId} Nogensinde`);
+    await picker.locator('[data-testid="person-search"]').click();
+    await page.locator('[data-testid="no-person-match"]').waitFor();
+    expect(await page.locator('[data-testid="no-person-match"]').textContent()).toContain('Der laves intet udtræk');
+    expect(await page.locator('[data-testid="access-report"]').count()).toBe(0);
+    // By name: namesakes from other runs are told apart by birth date and id; the admin chooses this run's.
+    await picker.locator('input[name="person-search"]').fill('Test ida');
+    await picker.locator('[data-testid="person-search"]').click();
+    await page.locator(`[data-testid="person-matches"] [data-person-id="${personId}"]`).click();
     const report = page.locator('[data-testid="access-report"]');
     await report.locator('table').waitFor();
+    expect(await report.locator('h2').textContent()).toBe('Aktindsigt: Test ida, født 02.04.1985');
     const text = await report.locator('tbody').textContent();
     expect(text).toContain(JOURNAL_NO);
     expect(text).toContain('Personoplysninger');
@@ -233,6 +244,56 @@ describe('admin pages in the browser', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'admin-users.png') });
   });
 
+  it('changes a user: full name, district, deactivation and a temporary password, each confirmed', async () => {
+    const username = `${P}ny.koordinator`;
+    const dialogs: string[] = [];
+    const accept = (d: import('playwright-core').Dialog) => {
+      dialogs.push(d.message());
+      void d.accept();
+    };
+    page.on('dialog', accept);
+    try {
+      const row = page.locator(`[data-testid="users-table"] tr[data-username="${username}"]`);
+      await row.locator('[data-testid="edit-user-open"]').click();
+      const panel = page.locator('[data-testid="edit-user"]');
+      await panel.locator('input[name="fullName"]').fill('Kirsten Holm');
+      await panel.locator('input[name="title"]').fill('Politiassistent');
+      // A name longer than the API takes is refused beside the field, before anything is sent.
+      await panel.locator('input[name="title"]').fill('x'.repeat(121));
+      await panel.locator('[data-testid="save-user"]').click();
+      expect(await panel.locator('.field-error[data-field="title"]').textContent()).toBe('Højst 120 tegn.');
+      await panel.locator('input[name="title"]').fill('Politiassistent');
+      await panel.locator('select[name="districtCode"]').selectOption('KBH');
+      await panel.locator('[data-testid="save-user"]').click();
+      await panel.locator('[data-testid="user-done"]').waitFor();
+      expect(dialogs.pop()).toContain('logges ud');
+      await row.locator('th', { hasText: 'Kirsten Holm' }).waitFor();
+      expect(await row.textContent()).toMatch(/Kirsten Holm.*Politiassistent.*Københavns Politi/);
+
+      await panel.locator('[data-testid="deactivate-user"]').click();
+      await panel.locator('[data-testid="reactivate-user"]').waitFor();
+      expect(dialogs.pop()).toContain('Deaktivere');
+      expect(await row.textContent()).toContain('Deaktiveret');
+
+      await panel.locator('[data-testid="reset-password"]').click();
+      const temporary = panel.locator('[data-testid="temporary-password"] code');
+      await temporary.waitFor();
+      expect(await temporary.textContent()).toMatch(/^Tmp-/);
+      await saveScreenshot(page, 'admin-user-edit');
+      const users = await api.ok<{ users: { username: string; fullName: string; districtCode: string; disabled: boolean }[] }>(
+        '{ users { username fullName districtCode disabled } }',
+      );
+      expect(users.users.find((u) => u.username === username)).toEqual({
+        username,
+        fullName: 'Kirsten Holm',
+        districtCode: 'KBH',
+        disabled: true,
+      });
+    } finally {
+      page.off('dialog', accept);
+    }
+  });
+
   it('shows the sharing bases by date and explains that a basis is shown where it is relied on', async () => {
     await page.locator('header nav').getByRole('link', { name: 'Delingsgrundlag', exact: true }).click();
     await page.waitForURL(/#\/sharing/);
@@ -253,6 +314,38 @@ describe('admin pages in the browser', () => {
     expect(recipients.some((r) => r.startsWith('Kommune'))).toBe(false);
     await saveScreenshot(page, 'admin-sharing');
     expect(errors).toEqual([]);
+  });
+
+  it('ends a sharing basis early with a required reason', async () => {
+    // A basis of this run that starts in 2090: it shares nothing with any other test, before or after.
+    const created = await api.ok<{ createSharingBasis: { id: string } }>(
+      'mutation($i: SharingBasisInput!) { createSharingBasis(input: $i) { id } }',
+      {
+        i: {
+          legalBasis: `${P} Serviceloven § 49 b`,
+          purpose: 'Tidlig forebyggende indsats',
+          fromSource: 'police',
+          toOrg: 'municipality:851',
+          validFrom: '2090-01-01',
+          validUntil: '2091-01-01',
+        },
+      },
+    );
+    basisId = created.createSharingBasis.id;
+    await page.reload();
+    const row = page.locator(`[data-testid="bases-future"] tr[data-basis-id="${basisId}"]`);
+    await row.locator('[data-testid="end-basis"]').click();
+    const form = page.locator('[data-testid="end-basis-form"]');
+    await form.locator('[data-testid="end-basis-submit"]').click();
+    expect(await form.locator('.field-error[data-field="reason"]').textContent()).toBe('Skriv en begrundelse.');
+    await form.locator('textarea[name="reason"]').fill('Aftalen med kommunen er opsagt');
+    page.once('dialog', (d) => void d.accept());
+    await form.locator('[data-testid="end-basis-submit"]').click();
+    await page.locator('[data-testid="basis-ended"]').waitFor();
+    const ended = page.locator(`[data-testid="bases-expired"] tr[data-basis-id="${basisId}"]`);
+    await page.locator('[data-testid="bases-expired"] summary').click();
+    expect(await ended.locator('[data-testid="end-reason"]').textContent()).toContain('Aftalen med kommunen er opsagt');
+    await saveScreenshot(page, 'admin-sharing-ended');
   });
 
   it('an analyst reads the rules but sees no admin page', async () => {

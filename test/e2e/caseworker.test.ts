@@ -199,6 +199,28 @@ describe('municipal caseworker in the browser', () => {
     await page.locator('h1', { hasText: 'Tilbud om støtte' }).waitFor();
   });
 
+  it('prints a plain-language letter to the family: the kinds of municipal data, never police data, voluntary, and how to see the data', async () => {
+    await page.goto(`/#/support/${encodeURIComponent(flagId)}`);
+    await page.locator('[data-testid="offer-letter-link"]').click();
+    const letter = page.locator('[data-testid="offer-letter"]');
+    await letter.waitFor();
+    expect(await letter.locator('h1').textContent()).toBe('Tilbud om støtte til jeres familie');
+    expect(await letter.locator('[data-testid="letter-kinds"]').textContent()).toContain('Udeblivelse fra den kommunale tandpleje');
+    expect(await letter.locator('[data-testid="letter-no-police"]').textContent()).toBe('Vi har ikke brugt oplysninger fra politiet.');
+    expect(await letter.locator('[data-testid="letter-voluntary"]').textContent()).toContain('I bestemmer selv');
+    expect(await letter.locator('[data-testid="letter-access"]').textContent()).toContain('indsigtsret');
+    // The mother's three police cases of violence stay out of the letter.
+    expect((await letter.textContent())?.toLowerCase()).not.toContain('vold');
+    await saveScreenshot(page, 'caseworker-offer-letter');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header.header-bar').isVisible()).toBe(false);
+    expect(await page.locator('[data-testid="print-letter"]').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    // Back on the offer, where the next step (a sharing basis) is seen.
+    await page.locator('a', { hasText: 'Tilbage til tilbuddet' }).click();
+    await page.locator('[data-testid="decision"]').waitFor();
+  });
+
   it('names a sharing basis prominently when the police share history under it, and shows only counts by category', async () => {
     const admin = await signedIn(t, 'admin');
     const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
@@ -254,6 +276,21 @@ describe('municipal caseworker in the browser', () => {
     await saveScreenshot(admin, 'caseworker-subject-export-print');
     await admin.emulateMedia({ media: 'screen' });
     await admin.context().close();
+  });
+
+  it('records the family’s answer “declined” with date and note, and the offer shows it as closed', async () => {
+    await page.goto(`/#/support/${encodeURIComponent(flagId)}`);
+    const form = page.locator('[data-testid="family-answer-form"]');
+    await form.locator('[data-testid="record-answer"]').click();
+    expect(await form.locator('.field-error[data-field="answer"]').textContent()).toBe('Vælg familiens svar.');
+    await form.locator('input[name="answer"][value="DECLINED"]').check();
+    await form.locator('textarea[name="answerNote"]').fill('Moren takkede nej i telefonen; familien har selv kontakt til tandlægen.');
+    await form.locator('[data-testid="record-answer"]').click();
+    const answer = page.locator('[data-testid="family-answer"]');
+    await answer.waitFor();
+    expect(await answer.locator('[data-answer]').getAttribute('data-answer')).toBe('DECLINED');
+    expect(await answer.textContent()).toContain('Moren takkede nej i telefonen');
+    await saveScreenshot(page, 'caseworker-family-answer');
   });
 
   it('logged no errors in the browser console', () => {

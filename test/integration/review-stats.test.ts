@@ -63,13 +63,16 @@ async function report(id: string, on: string, childIds?: string[]): Promise<void
   await change(author, id, 'REPORTED', 'Sendt');
 }
 
+// Counts of 1–4 leave the server as null (the page shows "<5"); 0 and every count from 5 up are exact.
+// The data set is built so that most counts are small and a few land exactly on 5 or above.
 describe('statistics on a small known data set', () => {
-  it('counts flags, reports (own district vs elsewhere), dismissals, rule relevance and flag rates', async () => {
+  it('counts flags, reports (own district vs elsewhere), dismissals, rule relevance and flag rates, suppressing 1–4', async () => {
     const f1 = await raise(family('f1', '851'), '1907-03-15T12:00:00Z');
     const f2 = await raise(family('f2', '851'), '1907-03-20T12:00:00Z');
     const b3 = family('f3', '825', ['NJY', 'OJY', 'NJY']);
     const f3 = await raise(b3, '1907-04-10T12:00:00Z');
     await raise(family('f4', '825'), '1907-05-05T12:00:00Z');
+    await raise(family('f5', '851'), '1907-06-05T12:00:00Z'); // the district's fifth flag: 5 is shown as it is
 
     await report(f1, '1907-04-20');
     at('1907-05-10T10:00:00Z');
@@ -87,7 +90,7 @@ describe('statistics on a small known data set', () => {
     await author.ok(OUTCOME, { i: { flagId: f3, outcome: 'NOT_RELEVANT' } });
 
     const query = `query($d: String) { reviewStatistics(fromMonth: "1907-01", toMonth: "1907-06", districtCode: $d, populationDate: "1907-12-31") {
-      fromMonth toMonth districtCode populationDate
+      fromMonth toMonth districtCode populationDate suppressedBelow
       months { month flagsRaised reportsSent reportsOwnDistrict reportsElsewhere dismissals }
       districts { districtCode districtName flagsRaised reportsSent reportsOwnDistrict reportsElsewhere dismissals }
       municipalities { municipalityCode municipalityName districtCode flagsRaised reportsReceived dismissals population flagsPer1000 }
@@ -95,6 +98,7 @@ describe('statistics on a small known data set', () => {
     type Stats = {
       reviewStatistics: {
         districtCode: string | null;
+        suppressedBelow: number;
         months: Record<string, unknown>[];
         districts: Record<string, unknown>[];
         municipalities: { municipalityCode: string }[];
@@ -103,67 +107,63 @@ describe('statistics on a small known data set', () => {
     };
     const stats = (await author.ok<Stats>(query, {})).reviewStatistics; // a coordinator's default: their district
     expect(stats.districtCode).toBe('NJY');
+    expect(stats.suppressedBelow).toBe(5);
+    // Exactly: March 2 flags, April 1 flag and 1 report (own district), May 1 flag, 1 report elsewhere and
+    // 1 dismissal, June 1 flag. All of those are 1–4, so none of them leaves the server.
+    const none = { flagsRaised: 0, reportsSent: 0, reportsOwnDistrict: 0, reportsElsewhere: 0, dismissals: 0 };
     expect(stats.months).toEqual([
-      { month: '1907-01', flagsRaised: 0, reportsSent: 0, reportsOwnDistrict: 0, reportsElsewhere: 0, dismissals: 0 },
-      { month: '1907-02', flagsRaised: 0, reportsSent: 0, reportsOwnDistrict: 0, reportsElsewhere: 0, dismissals: 0 },
-      { month: '1907-03', flagsRaised: 2, reportsSent: 0, reportsOwnDistrict: 0, reportsElsewhere: 0, dismissals: 0 },
-      { month: '1907-04', flagsRaised: 1, reportsSent: 1, reportsOwnDistrict: 1, reportsElsewhere: 0, dismissals: 0 },
-      { month: '1907-05', flagsRaised: 1, reportsSent: 1, reportsOwnDistrict: 0, reportsElsewhere: 1, dismissals: 1 },
-      { month: '1907-06', flagsRaised: 0, reportsSent: 0, reportsOwnDistrict: 0, reportsElsewhere: 0, dismissals: 0 },
+      { month: '1907-01', ...none },
+      { month: '1907-02', ...none },
+      { month: '1907-03', ...none, flagsRaised: null },
+      { month: '1907-04', ...none, flagsRaised: null, reportsSent: null, reportsOwnDistrict: null },
+      { month: '1907-05', flagsRaised: null, reportsSent: null, reportsOwnDistrict: 0, reportsElsewhere: null, dismissals: null },
+      { month: '1907-06', ...none, flagsRaised: null },
     ]);
+    // Five flags in the district: shown exactly; two reports (one own, one elsewhere) and one dismissal: not.
     expect(stats.districts).toEqual([
       {
         districtCode: 'NJY',
         districtName: 'Nordjyllands Politi',
-        flagsRaised: 4,
-        reportsSent: 2,
-        reportsOwnDistrict: 1,
-        reportsElsewhere: 1,
-        dismissals: 1,
+        flagsRaised: 5,
+        reportsSent: null,
+        reportsOwnDistrict: null,
+        reportsElsewhere: null,
+        dismissals: null,
       },
     ]);
     const byCode = Object.fromEntries(stats.municipalities.map((m) => [m.municipalityCode, m]));
-    // 851: two families of four; 825: two families, one child has left; 101 received a report.
+    // 851: three families of four (12 residents, 3 flags); 825: two families, one child has left (7
+    // residents, 2 flags); 101 received a report and has 1 resident. A rate would give a suppressed
+    // count back (rate × residents / 1000), so it is null wherever flags or residents are 1–4.
     expect(byCode['851']).toEqual({
       municipalityCode: '851',
       municipalityName: 'Aalborg',
       districtCode: 'NJY',
-      flagsRaised: 2,
-      reportsReceived: 1,
-      dismissals: 1,
-      population: 8,
-      flagsPer1000: 250,
+      flagsRaised: null,
+      reportsReceived: null,
+      dismissals: null,
+      population: 12,
+      flagsPer1000: null,
     });
-    expect(byCode['825']).toMatchObject({ flagsRaised: 2, reportsReceived: 0, dismissals: 0, population: 7 });
-    expect(byCode['825'] as unknown as { flagsPer1000: number }).toHaveProperty('flagsPer1000', (2 * 1000) / 7);
-    expect(byCode['101']).toMatchObject({ districtCode: 'KBH', flagsRaised: 0, reportsReceived: 1, population: 1, flagsPer1000: 0 });
+    expect(byCode['825']).toEqual(
+      expect.objectContaining({ flagsRaised: null, reportsReceived: 0, dismissals: 0, population: 7, flagsPer1000: null }),
+    );
+    expect(byCode['101']).toEqual(
+      expect.objectContaining({ districtCode: 'KBH', flagsRaised: 0, reportsReceived: null, population: null, flagsPer1000: null }),
+    );
     expect(
       stats.municipalities
         .filter((m) => !['851', '825', '101'].includes(m.municipalityCode))
         .every((m) => JSON.stringify(m).includes('"flagsRaised":0')),
     ).toBe(true);
+    // One report on each rule's flags was judged (two for repeated risk behaviour): all 1–4, and the share with them.
+    const hidden = { reports: null, judged: null, relevant: null, notRelevant: null, alreadyKnown: 0, relevantShare: null };
     expect(stats.rules).toEqual([
-      {
-        ruleId: 'history-across-districts',
-        titleDa: 'Historik på tværs af politikredse',
-        reports: 1,
-        judged: 1,
-        relevant: 0,
-        notRelevant: 1,
-        alreadyKnown: 0,
-        relevantShare: 0,
-      },
-      {
-        ruleId: 'repeated-risk-behaviour',
-        titleDa: 'Gentagen risikoadfærd',
-        reports: 2,
-        judged: 2,
-        relevant: 1,
-        notRelevant: 1,
-        alreadyKnown: 0,
-        relevantShare: 0.5,
-      },
+      { ruleId: 'history-across-districts', titleDa: 'Historik på tværs af politikredse', ...hidden, relevant: 0 },
+      { ruleId: 'repeated-risk-behaviour', titleDa: 'Gentagen risikoadfærd', ...hidden },
     ]);
+    // No small number is in the answer at all, not even as a share.
+    expect(JSON.stringify(stats)).not.toMatch(/":(0\.\d+|[1-4])[,}]/);
 
     // Nationally the same figures sit under NJY; no other district has anything in 1907.
     const national = (await author.ok<Stats>(query, { d: 'ALL' })).reviewStatistics;

@@ -3,34 +3,60 @@ import { graphql } from '../api/graphql';
 import { href } from '../app/router';
 import { useMe } from '../app/session';
 import { useLang, useMessages } from '../i18n/i18n';
-import { showDate, showDateTime } from '../review/format';
+import { label, showDate, showDateTime, useReviewT } from '../review/format';
 import { useLoad } from '../review/useReviewData';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { accessCsv, accessRows } from './access-report';
-import { PERSON_ACCESS_LOG, type PersonLookup } from './admin-api';
+import { REFERENCE, type PersonLookup, type Reference } from './admin-api';
 import { AUDIT_MESSAGES, operationLabel, type AuditKey } from './audit-messages';
 import { downloadText } from './csv';
 import { todayInCopenhagen } from './dates';
 
 const PRINT_CLASS = 'print-access-report';
 
+/** The police's extract (server/src/rights): the person as registered, every look-up, the flags and reports. */
+interface PoliceExtract {
+  personId: string;
+  name: string;
+  birthDate: string | null;
+  purposes: string[];
+  lookups: PersonLookup[];
+  flags: { flagId: string; status: string; rules: string[]; relation: string | null; versions: number }[];
+  reports: { reference: string; municipalityCode: string; issueDate: string | null; status: string; asChild: boolean }[];
+}
+
+const SUBJECT_EXTRACT = `query PoliceSubjectExtract($personId: String!) {
+  subjectExtract(personId: $personId) {
+    personId name birthDate purposes
+    lookups { at actor role operation purpose outcome }
+    flags { flagId status rules relation versions }
+    reports { reference municipalityCode issueDate status asChild }
+  }
+}`;
+
 /**
- * The data-subject extract for one person: every look-up with its date and purpose, printable
- * on its own (the rest of the page is hidden in print) and as CSV.
+ * The data-subject extract for one person chosen in the picker: name and birth date, every
+ * look-up (saved-query runs that returned the person included) with its date and purpose, and the
+ * flags and reports the person appears in; printable on its own (the rest of the page is hidden in
+ * print) and as CSV. An id the register does not know answers "no person matches", never an
+ * empty extract.
  */
 export function AccessReport({ personId, closeHref }: { personId: string; closeHref: string }) {
   const t = useMessages(AUDIT_MESSAGES);
+  const rt = useReviewT();
   const { lang } = useLang();
   const me = useMe();
-  const lookups = useLoad(
-    (signal) => graphql<{ personAccessLog: PersonLookup[] }>(PERSON_ACCESS_LOG, { personId }, { signal }).then((r) => r.personAccessLog),
+  const extract = useLoad(
+    (signal) => graphql<{ subjectExtract: PoliceExtract }>(SUBJECT_EXTRACT, { personId }, { signal }).then((r) => r.subjectExtract),
     personId,
   );
+  const reference = useLoad((signal) => graphql<Reference>(REFERENCE, {}, { signal }), 'reference');
+  const municipality = (code: string) => reference.data?.municipalities.find((m) => m.code === code)?.name ?? code;
   const outcome = (value: string) => {
     const key = `outcome.${value}`;
     return key in AUDIT_MESSAGES.da ? t(key as AuditKey) : value;
   };
-  const sorted = useMemo(() => [...(lookups.data ?? [])].sort((a, b) => a.at.localeCompare(b.at)), [lookups.data]);
+  const sorted = useMemo(() => [...(extract.data?.lookups ?? [])].sort((a, b) => a.at.localeCompare(b.at)), [extract.data]);
   const rows = accessRows(sorted, { what: (op) => operationLabel(t, op), outcome, noPurpose: t('noPurpose') });
 
   useEffect(() => {
@@ -60,13 +86,20 @@ export function AccessReport({ personId, closeHref }: { personId: string; closeH
   return (
     <section className="card access-report" aria-labelledby="access-h" data-testid="access-report">
       <div className="section-head">
-        <h2 id="access-h">{t('accessHeading', { id: personId })}</h2>
+        <h2 id="access-h">
+          {extract.data
+            ? t('accessPerson', {
+                name: extract.data.name,
+                birthDate: extract.data.birthDate ? showDate(extract.data.birthDate, lang) : '–',
+              })
+            : t('accessTitle')}
+        </h2>
         <a className="no-print" href={closeHref}>
           {t('accessClose')}
         </a>
       </div>
-      <ErrorNotice error={lookups.error} />
-      {lookups.data && (
+      <ErrorNotice error={extract.error} />
+      {extract.data && (
         <>
           <p className="muted small">
             {t('accessMeta', { date: showDate(todayInCopenhagen(), lang), user: me.username, count: rows.length })}
@@ -102,6 +135,30 @@ export function AccessReport({ personId, closeHref }: { personId: string; closeH
                 ))}
               </tbody>
             </table>
+          )}
+          <h3>{t('accessPurposes')}</h3>
+          <p data-testid="access-purposes">{extract.data.purposes.join(' · ') || '–'}</p>
+          <h3>{t('accessFlags')}</h3>
+          {extract.data.flags.length === 0 ? (
+            <p className="muted">{t('accessNoFlags')}</p>
+          ) : (
+            <ul data-testid="access-flags">
+              {extract.data.flags.map((f) => (
+                <li key={f.flagId}>
+                  {t('accessFlagLine', { status: label(rt, 'status', f.status), rules: f.rules.join(', '), versions: f.versions })}
+                  {f.relation && <span className="muted"> · {f.relation}</span>}
+                </li>
+              ))}
+              {extract.data.reports.map((r) => (
+                <li key={r.reference}>
+                  {t('accessReportLine', {
+                    recipient: municipality(r.municipalityCode),
+                    date: r.issueDate ? showDate(r.issueDate, lang) : '–',
+                  })}{' '}
+                  · {label(rt, 'status', r.status)}
+                </li>
+              ))}
+            </ul>
           )}
           <p className="muted small no-print">{t('accessNote')}</p>
           <div className="button-row no-print">

@@ -5,6 +5,7 @@ import { useMessages } from '../i18n/i18n';
 import { useLoad } from '../review/useReviewData';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { AccessReport } from './AccessReport';
+import { PersonPicker } from './PersonPicker';
 import { AUDIT_LOG, type AuditEvent } from './admin-api';
 import { AUDIT_MESSAGES } from './audit-messages';
 import { AuditSearchForm, type AuditFilter } from './AuditSearchForm';
@@ -33,7 +34,6 @@ export function AuditPage({ query }: { query: URLSearchParams }) {
   const filter = filterFrom(query);
   const before = Number(query.get('before')) || null;
   const access = query.get('access');
-  const [accessInput, setAccessInput] = useState(access ?? filter.person);
   // Seqs of the pages before this one, so "Newer" can step back one page.
   const [pages, setPages] = useState<(number | null)[]>([]);
 
@@ -108,28 +108,7 @@ export function AuditPage({ query }: { query: URLSearchParams }) {
           <section className="card" aria-labelledby="access-form-h">
             <h2 id="access-form-h">{t('accessTitle')}</h2>
             <p className="muted small">{t('accessHint')}</p>
-            <form
-              className="button-row"
-              onSubmit={(e) => {
-                e.preventDefault();
-                if (accessInput.trim()) go({ access: accessInput.trim() });
-              }}
-            >
-              <label>
-                {t('personId')}{' '}
-                <input
-                  type="text"
-                  name="access"
-                  required
-                  spellCheck={false}
-                  value={accessInput}
-                  onChange={(e) => setAccessInput(e.target.value)}
-                />
-              </label>
-              <button type="submit" className="secondary small" data-testid="make-access-report">
-                {t('accessFind')}
-              </button>
-            </form>
+            <PersonPicker onChoose={(person) => go({ access: person.personId })} />
           </section>
         </aside>
       </div>

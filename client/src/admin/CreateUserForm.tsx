@@ -4,17 +4,9 @@ import { useMessages } from '../i18n/i18n';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { CREATE_USER, type NewUser, type Reference } from './admin-api';
 import { ACCOUNTS_MESSAGES, type AccountsKey } from './accounts-messages';
-import { fieldError } from './field-errors';
-import {
-  needsDistrict,
-  needsMunicipality,
-  passwordChecks,
-  USER_ROLES,
-  userInput,
-  userProblems,
-  type PasswordRule,
-  type UserField,
-} from './user-form';
+import { routeError } from './field-errors';
+import { ScopeFields } from './ScopeFields';
+import { passwordChecks, USER_ROLES, userInput, userProblems, type PasswordRule, type UserField } from './user-form';
 
 const EMPTY: NewUser = { username: '', password: '', role: '', districtCode: null, municipalityCode: null };
 const RULES: PasswordRule[] = ['length', 'classes', 'username'];
@@ -56,9 +48,7 @@ export function CreateUserForm({ reference, onCreated }: { reference: Reference 
       setTried(false);
       onCreated(input.username);
     } catch (caught) {
-      const field = fieldError(caught);
-      if (field) setServerErrors({ [field.field]: field.reason });
-      else setError(caught);
+      routeError(caught, setServerErrors, setError);
     } finally {
       setBusy(false);
     }
@@ -131,46 +121,14 @@ export function CreateUserForm({ reference, onCreated }: { reference: Reference 
         {form.role && <span className="muted small">{t(`roleHint.${form.role}` as AccountsKey)}</span>}
         <FieldError field="role" text={message('role')} />
       </label>
-      {needsDistrict(form.role) && (
-        <label>
-          {t('district')}
-          <select
-            name="districtCode"
-            value={form.districtCode ?? ''}
-            onChange={(e) => set({ districtCode: e.target.value || null })}
-            {...described('districtCode')}
-          >
-            <option value="">{t('choose')}</option>
-            {(reference?.policeDistricts ?? []).map((d) => (
-              <option key={d.code} value={d.code}>
-                {d.name} ({d.code})
-              </option>
-            ))}
-          </select>
-          <FieldError field="districtCode" text={message('districtCode')} />
-        </label>
-      )}
-      {needsMunicipality(form.role) && (
-        <label>
-          {t('municipality')}
-          <select
-            name="municipalityCode"
-            value={form.municipalityCode ?? ''}
-            onChange={(e) => set({ municipalityCode: e.target.value || null })}
-            {...described('municipalityCode')}
-          >
-            <option value="">{t('choose')}</option>
-            {[...(reference?.municipalities ?? [])]
-              .sort((a, b) => a.name.localeCompare(b.name, 'da'))
-              .map((m) => (
-                <option key={m.code} value={m.code}>
-                  {m.name} ({m.code})
-                </option>
-              ))}
-          </select>
-          <FieldError field="municipalityCode" text={message('municipalityCode')} />
-        </label>
-      )}
+      <ScopeFields
+        role={form.role}
+        value={form}
+        reference={reference}
+        prefix="user"
+        message={(field) => message(field)}
+        onChange={(patch) => set(patch)}
+      />
       <ErrorNotice error={error} />
       <p className="muted small">{t('passwordHandOver')}</p>
       <div className="button-row">

@@ -6,7 +6,7 @@ import { ACCOUNTS_MESSAGES, type AccountsKey } from './accounts-messages';
 import { CREATE_SHARING_BASIS, type NewSharingBasis, type Reference, type SharingBasis } from './admin-api';
 import { FieldError } from './CreateUserForm';
 import { todayInCopenhagen } from './dates';
-import { fieldError } from './field-errors';
+import { routeError } from './field-errors';
 import { basisProblems, type BasisField } from './sharing-bases';
 
 /** A new sharing basis: legal basis and purpose required; the recipient list follows the source, so the direction is right by construction. */
@@ -50,9 +50,7 @@ export function SharingForm({ reference, onCreated }: { reference: Reference | n
       setTried(false);
       onCreated(createSharingBasis);
     } catch (caught) {
-      const field = fieldError(caught);
-      if (field) setServerErrors({ [field.field]: field.reason });
-      else setError(caught);
+      routeError(caught, setServerErrors, setError);
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { graphql } from '../api/graphql';
 import { navigate } from '../app/router';
 import { useLang, useMessages } from '../i18n/i18n';
@@ -6,8 +6,10 @@ import { showDate } from '../review/format';
 import { useLoad } from '../review/useReviewData';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { ACCOUNTS_MESSAGES } from './accounts-messages';
-import { REFERENCE, SHARING_BASES, type Reference, type SharingBasis } from './admin-api';
+import { REFERENCE, type Reference } from './admin-api';
 import { isDay, todayInCopenhagen } from './dates';
+import { EndBasisForm } from './EndBasisForm';
+import { SHARING_BASES_WITH_END, type EndedSharingBasis } from './sharing-end-api';
 import { groupBases, type BasisStatus } from './sharing-bases';
 import { SharingForm } from './SharingForm';
 import '../review/review.css';
@@ -16,17 +18,23 @@ import './admin.css';
 const PATH = '/sharing';
 const STATUSES: BasisStatus[] = ['in-force', 'future', 'expired'];
 
-/** Sharing bases by status on a date (`#/sharing?on=YYYY-MM-DD`, default today), and a form to create one. */
+/**
+ * Sharing bases by status on a date (`#/sharing?on=YYYY-MM-DD`, default today), a form to create
+ * one, and ending one early (with a reason) while it is in force or still to come.
+ */
 export function SharingPage({ query }: { query: URLSearchParams }) {
   const t = useMessages(ACCOUNTS_MESSAGES);
   const { lang } = useLang();
   const on = isDay(query.get('on') ?? '') ? query.get('on')! : todayInCopenhagen();
   const bases = useLoad(
-    (signal) => graphql<{ sharingBases: SharingBasis[] }>(SHARING_BASES, { on: null }, { signal }).then((r) => r.sharingBases),
+    (signal) =>
+      graphql<{ sharingBases: EndedSharingBasis[] }>(SHARING_BASES_WITH_END, { on: null }, { signal }).then((r) => r.sharingBases),
     'bases',
   );
   const reference = useLoad((signal) => graphql<Reference>(REFERENCE, {}, { signal }), 'reference');
   const [created, setCreated] = useState(false);
+  const [ending, setEnding] = useState<string | null>(null);
+  const [ended, setEnded] = useState<string | null>(null);
   const groups = groupBases(bases.data ?? [], on);
 
   const org = (value: string) => {
@@ -40,7 +48,7 @@ export function SharingPage({ query }: { query: URLSearchParams }) {
   };
   const source = (value: string) => (value === 'police' ? t('policeSource') : org(value));
 
-  const table = (list: SharingBasis[]) =>
+  const table = (list: EndedSharingBasis[], status: BasisStatus) =>
     list.length === 0 ? (
       <p className="muted small">{t('noBases')}</p>
     ) : (
@@ -54,20 +62,49 @@ export function SharingPage({ query }: { query: URLSearchParams }) {
               <th scope="col">{t('col.to')}</th>
               <th scope="col">{t('col.valid')}</th>
               <th scope="col">{t('col.createdBy')}</th>
+              <th scope="col">{status === 'expired' ? t('col.ended') : <span className="visually-hidden">{t('col.actions')}</span>}</th>
             </tr>
           </thead>
           <tbody>
             {list.map((b) => (
-              <tr key={b.id} data-basis-id={b.id}>
-                <th scope="row">{b.legalBasis}</th>
-                <td>{b.purpose}</td>
-                <td>{source(b.fromSource)}</td>
-                <td>{org(b.toOrg)}</td>
-                <td className="nowrap" title={t('validUntilHint', { until: showDate(b.validUntil, lang) })}>
-                  {t('validRange', { from: showDate(b.validFrom, lang), until: showDate(b.validUntil, lang) })}
-                </td>
-                <td>{b.createdBy}</td>
-              </tr>
+              <Fragment key={b.id}>
+                <tr data-basis-id={b.id}>
+                  <th scope="row">{b.legalBasis}</th>
+                  <td>{b.purpose}</td>
+                  <td>{source(b.fromSource)}</td>
+                  <td>{org(b.toOrg)}</td>
+                  <td className="nowrap" title={t('validUntilHint', { until: showDate(b.validUntil, lang) })}>
+                    {t('validRange', { from: showDate(b.validFrom, lang), until: showDate(b.validUntil, lang) })}
+                  </td>
+                  <td>{b.createdBy}</td>
+                  <td>
+                    {b.endReason ? (
+                      <span className="small" data-testid="end-reason">
+                        {t('end.endedBy', { by: b.endedBy ?? '' })} {b.endReason}
+                      </span>
+                    ) : status !== 'expired' && ending !== b.id ? (
+                      <button type="button" className="small" onClick={() => setEnding(b.id)} data-testid="end-basis">
+                        {t('end.open')}
+                      </button>
+                    ) : null}
+                  </td>
+                </tr>
+                {ending === b.id && (
+                  <tr>
+                    <td colSpan={7}>
+                      <EndBasisForm
+                        basis={b}
+                        onCancel={() => setEnding(null)}
+                        onEnded={() => {
+                          setEnding(null);
+                          setEnded(b.legalBasis);
+                          bases.reload();
+                        }}
+                      />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
             ))}
           </tbody>
         </table>
@@ -86,6 +123,11 @@ export function SharingPage({ query }: { query: URLSearchParams }) {
       {created && (
         <p className="notice notice-ok" role="status">
           {t('basisCreated')}
+        </p>
+      )}
+      {ended && (
+        <p className="notice notice-ok" role="status" data-testid="basis-ended">
+          {t('end.done', { basis: ended })}
         </p>
       )}
       <ErrorNotice error={bases.error ?? reference.error} />
@@ -114,12 +156,12 @@ export function SharingPage({ query }: { query: URLSearchParams }) {
                 {status === 'expired' ? (
                   <details>
                     <summary>{heading}</summary>
-                    {table(list)}
+                    {table(list, status)}
                   </details>
                 ) : (
                   <>
                     {heading}
-                    {table(list)}
+                    {table(list, status)}
                   </>
                 )}
               </section>

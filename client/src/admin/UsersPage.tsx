@@ -5,8 +5,11 @@ import { showDateTime } from '../review/format';
 import { useLoad } from '../review/useReviewData';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { ACCOUNTS_MESSAGES, type AccountsKey } from './accounts-messages';
-import { REFERENCE, USERS, type Reference, type UserInfo } from './admin-api';
+import { useMe } from '../app/session';
+import { REFERENCE, type Reference } from './admin-api';
 import { CreateUserForm } from './CreateUserForm';
+import { EditUserPanel } from './EditUserPanel';
+import { USER_ACCOUNTS, type UserAccount } from './users-admin-api';
 import { USER_ROLES } from './user-form';
 import { filterUsers, userStatus, type UserFilter } from './user-list';
 import '../review/review.css';
@@ -15,11 +18,17 @@ import './admin.css';
 // Enough for a district's staff at a glance; the filter narrows a national list.
 const SHOWN = 100;
 
-/** The users: role, district or municipality, and whether they are locked out; and a form to create one. */
+/**
+ * The users: full name and title, role, district or municipality, last sign-in and whether they can
+ * sign in now; a form to create one, and a panel to change one (name, role, scope, deactivate,
+ * unlock, temporary password).
+ */
 export function UsersPage() {
   const t = useMessages(ACCOUNTS_MESSAGES);
   const { lang } = useLang();
-  const users = useLoad((signal) => graphql<{ users: UserInfo[] }>(USERS, {}, { signal }).then((r) => r.users), 'users');
+  const me = useMe();
+  const users = useLoad((signal) => graphql<{ users: UserAccount[] }>(USER_ACCOUNTS, {}, { signal }).then((r) => r.users), 'users');
+  const [selected, setSelected] = useState<string | null>(null);
   const reference = useLoad((signal) => graphql<Reference>(REFERENCE, {}, { signal }), 'reference');
   const [created, setCreated] = useState<string | null>(null);
   const districtName = (code: string | null) => (code ? (reference.data?.policeDistricts.find((d) => d.code === code)?.name ?? code) : '');
@@ -30,7 +39,13 @@ export function UsersPage() {
   const [showAll, setShowAll] = useState(false);
   const now = Date.now();
   const all = users.data ?? [];
-  const list = filterUsers(all, filter, now, (u) => `${districtName(u.districtCode)} ${municipalityName(u.municipalityCode)}`);
+  const list = filterUsers(
+    all,
+    filter,
+    now,
+    (u) => `${u.fullName ?? ''} ${u.title ?? ''} ${districtName(u.districtCode)} ${municipalityName(u.municipalityCode)}`,
+  );
+  const editing = selected ? all.find((u) => u.username === selected) : undefined;
   const shown = showAll ? list : list.slice(0, SHOWN);
 
   return (
@@ -96,22 +111,34 @@ export function UsersPage() {
               <table className="compact" data-testid="users-table">
                 <thead>
                   <tr>
+                    <th scope="col">{t('col.fullName')}</th>
                     <th scope="col">{t('col.username')}</th>
                     <th scope="col">{t('col.role')}</th>
                     <th scope="col">{t('col.district')}</th>
                     <th scope="col">{t('col.municipality')}</th>
+                    <th scope="col">{t('col.lastSignIn')}</th>
                     <th scope="col">{t('col.status')}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t('col.actions')}</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {shown.map((u) => {
                     const status = userStatus(u, now);
                     return (
-                      <tr key={u.username} data-username={u.username}>
-                        <th scope="row">{u.username}</th>
+                      <tr key={u.username} data-username={u.username} className={u.username === selected ? 'selected' : undefined}>
+                        <th scope="row">
+                          {u.fullName ?? <span className="muted">{t('noFullName')}</span>}
+                          {u.title && <div className="muted small">{u.title}</div>}
+                        </th>
+                        <td>{u.username}</td>
                         <td>{roleLabel(u.role)}</td>
                         <td>{districtName(u.districtCode)}</td>
                         <td>{municipalityName(u.municipalityCode)}</td>
+                        <td className="nowrap">
+                          {u.lastSignInAt ? showDateTime(u.lastSignInAt, lang) : <span className="muted">{t('neverSignedIn')}</span>}
+                        </td>
                         <td>
                           {status === 'disabled' ? (
                             <span className="badge badge-off">{t('disabledUser')}</span>
@@ -120,6 +147,17 @@ export function UsersPage() {
                           ) : (
                             <span className="muted">{t('active')}</span>
                           )}
+                        </td>
+                        <td>
+                          <button
+                            type="button"
+                            className="small"
+                            aria-label={`${t('edit.open')} ${u.fullName ?? u.username}`}
+                            onClick={() => setSelected(u.username)}
+                            data-testid="edit-user-open"
+                          >
+                            {t('edit.open')}
+                          </button>
                         </td>
                       </tr>
                     );
@@ -130,6 +168,16 @@ export function UsersPage() {
           )}
         </section>
         <aside className="admin-side">
+          {editing && (
+            <EditUserPanel
+              key={editing.username}
+              user={editing}
+              me={me.username}
+              reference={reference.data}
+              onChanged={() => users.reload()}
+              onClose={() => setSelected(null)}
+            />
+          )}
           <section className="card" aria-labelledby="new-user-h">
             <h2 id="new-user-h">{t('newUser')}</h2>
             <CreateUserForm

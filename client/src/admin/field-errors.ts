@@ -10,3 +10,10 @@ export function fieldError(error: unknown): { field: string; reason: string } | 
   if (typeof field !== 'string') return null;
   return { field, reason: typeof reason === 'string' ? reason : error.message };
 }
+
+/** A refusal that names a field goes beside that field; any other error to the page's notice. */
+export function routeError(error: unknown, onField: (errors: Record<string, string>) => void, onOther: (error: unknown) => void): void {
+  const field = fieldError(error);
+  if (field) onField({ [field.field]: field.reason });
+  else onOther(error);
+}

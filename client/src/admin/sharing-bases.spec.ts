@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { endReasonProblem } from './sharing-end-api';
 import type { NewSharingBasis, SharingBasis } from './admin-api';
 import { basisProblems, basisStatus, groupBases } from './sharing-bases';
 
@@ -63,5 +64,20 @@ describe('a new sharing basis', () => {
     expect(basisProblems({ ...ok, validUntil: '2026-01-01' })).toEqual({ validUntil: 'untilAfterFrom' });
     expect(basisProblems({ ...ok, validFrom: '' })).toEqual({ validFrom: 'date' });
     expect(basisProblems({ ...ok, fromSource: '' })).toEqual({ fromSource: 'source' });
+  });
+});
+
+describe('ending a basis early', () => {
+  it('counts a future basis ended before it began as expired', () => {
+    expect(basisStatus({ validFrom: '2090-01-01', validUntil: '2090-01-01' }, '2026-12-01')).toBe('expired');
+    expect(basisStatus({ validFrom: '2090-01-01', validUntil: '2091-01-01' }, '2026-12-01')).toBe('future');
+  });
+
+  it('asks for a reason the API will take (5–2000 characters)', () => {
+    expect(endReasonProblem('')).toBe('required');
+    expect(endReasonProblem('   ')).toBe('required');
+    expect(endReasonProblem('nej ')).toBe('tooShort');
+    expect(endReasonProblem('Aftalen er opsagt')).toBeNull();
+    expect(endReasonProblem('x'.repeat(2001))).toBe('tooLong');
   });
 });

@@ -5,16 +5,19 @@ import { isDay } from './dates';
 
 export type BasisStatus = 'in-force' | 'future' | 'expired';
 
-/** In force from validFrom up to, not including, validUntil (its first day without). */
+/**
+ * In force from validFrom up to, not including, validUntil (its first day without). A future basis
+ * ended before it began (validUntil = validFrom) never applies: it is expired, not future.
+ */
 export function basisStatus(basis: Pick<SharingBasis, 'validFrom' | 'validUntil'>, on: string): BasisStatus {
+  if (basis.validUntil <= on || basis.validUntil <= basis.validFrom) return 'expired';
   if (basis.validFrom > on) return 'future';
-  if (basis.validUntil <= on) return 'expired';
   return 'in-force';
 }
 
 /** The bases grouped by status on a date: in force first (ending soonest first), then future, then expired (latest first). */
-export function groupBases(bases: readonly SharingBasis[], on: string): Record<BasisStatus, SharingBasis[]> {
-  const groups: Record<BasisStatus, SharingBasis[]> = { 'in-force': [], future: [], expired: [] };
+export function groupBases<B extends SharingBasis>(bases: readonly B[], on: string): Record<BasisStatus, B[]> {
+  const groups: Record<BasisStatus, B[]> = { 'in-force': [], future: [], expired: [] };
   for (const b of bases) groups[basisStatus(b, on)].push(b);
   groups['in-force'].sort((a, b) => a.validUntil.localeCompare(b.validUntil) || a.id.localeCompare(b.id));
   groups.future.sort((a, b) => a.validFrom.localeCompare(b.validFrom) || a.id.localeCompare(b.id));

@@ -18,12 +18,12 @@ export interface UserFilter {
   blockedOnly: boolean;
 }
 
-export function filterUsers(
-  users: readonly UserInfo[],
+export function filterUsers<U extends UserInfo>(
+  users: readonly U[],
   filter: UserFilter,
   now: number,
-  names: (user: UserInfo) => string = () => '',
-): UserInfo[] {
+  names: (user: U) => string = () => '',
+): U[] {
   const words = filter.text.toLowerCase().split(/\s+/).filter(Boolean);
   return users
     .filter((u) => !filter.role || u.role === filter.role)

@@ -1,6 +1,6 @@
 import { href } from '../app/router';
 import { AdultsSection } from '../cluster/ClusterPeople';
-import { useLang } from '../i18n/i18n';
+import { useLang, useMessages } from '../i18n/i18n';
 import { showDate } from '../review/format';
 import { useLoad } from '../review/useReviewData';
 import { ErrorNotice } from '../shell/ErrorNotice';
@@ -11,6 +11,9 @@ import { SUPPORT_FLAG } from './municipal-queries';
 import type { SupportFlag } from './municipal.types';
 import { SharedPoliceHistory, SharingNotice } from './SharingBases';
 import { SupportChildren } from './SupportChildren';
+import { FamilyAnswerPanel } from './FamilyAnswerPanel';
+import { SUPPORT_FLAG_ANSWER, type SupportFlagAnswer } from './family-answer';
+import { OFFER_LETTER_MESSAGES } from './offer-letter-messages';
 import { SupportFamily } from './SupportFamily';
 import { SUPPORT_PATH } from './SupportInboxPage';
 import { SupportSignals } from './SupportSignals';
@@ -26,9 +29,14 @@ const WORDING_EN =
 /** One offer of support: `#/support/<id>`. Sharing bases first, then the offer, the children, the adults, why, the family; the decision beside. */
 export function SupportFlagPage({ id }: { id: string }) {
   const t = useMunicipalT();
+  const letter = useMessages(OFFER_LETTER_MESSAGES);
   const { lang } = useLang();
   const read = usePersonRead();
   const flag = useLoad((signal) => read<{ supportFlag: SupportFlag }>(SUPPORT_FLAG, { id }, signal).then((r) => r.supportFlag), id);
+  const answer = useLoad(
+    (signal) => read<{ supportFlag: SupportFlagAnswer & { id: string } }>(SUPPORT_FLAG_ANSWER, { id }, signal).then((r) => r.supportFlag),
+    `${id}-answer`,
+  );
   const f = flag.data;
 
   return (
@@ -44,6 +52,11 @@ export function SupportFlagPage({ id }: { id: string }) {
             <SupportStatusBadge status={f.status} />
             <span className="muted">{t('flag.asOf', { date: showDate(f.asOf, lang) })}</span>
             {!f.active && <span className="muted small">({t('flag.inactive')})</span>}
+            {f.status === 'OFFER_SUPPORT' && (
+              <a href={href(`${SUPPORT_PATH}/${f.id}/letter`)} data-testid="offer-letter-link">
+                {letter('open')}
+              </a>
+            )}
           </div>
           <SharingNotice bases={f.sharingBases} lang={lang} />
           <div className="cluster-body">
@@ -67,7 +80,19 @@ export function SupportFlagPage({ id }: { id: string }) {
               <SharedPoliceHistory history={f.sharedPoliceHistory} bases={f.sharingBases} members={f.members} />
               <SupportFamily members={f.members} asOf={f.asOf} lang={lang} />
             </div>
-            <DecisionPanel flagId={f.id} status={f.status} decisions={f.decisions} lang={lang} onDecided={() => flag.reload()} />
+            <div className="side-stack">
+              <DecisionPanel
+                flagId={f.id}
+                status={f.status}
+                decisions={f.decisions}
+                lang={lang}
+                onDecided={() => {
+                  flag.reload();
+                  answer.reload();
+                }}
+              />
+              {f.status === 'OFFER_SUPPORT' && answer.data && <FamilyAnswerPanel flag={answer.data} onRecorded={() => answer.reload()} />}
+            </div>
           </div>
         </>
       )}

@@ -1,4 +1,5 @@
 import type { RouteDef } from '../app/routes';
+import { OfferLetterPage } from './OfferLetterPage';
 import { SubjectExportPage, SUBJECT_PATH } from './SubjectExportPage';
 import { SupportFlagPage } from './SupportFlagPage';
 import { SUPPORT_PATH, SupportInboxPage } from './SupportInboxPage';
@@ -11,6 +12,11 @@ export const MUNICIPAL_ROUTES: readonly RouteDef[] = [
     nav: 'nav.support',
     roles: ['caseworker', 'municipal-admin'],
     render: (_, query) => <SupportInboxPage query={query} />,
+  },
+  {
+    path: `${SUPPORT_PATH}/:id/letter`,
+    roles: ['caseworker', 'municipal-admin'],
+    render: (params) => <OfferLetterPage key={params.id} id={params.id ?? ''} />,
   },
   {
     path: `${SUPPORT_PATH}/:id`,

@@ -213,6 +213,11 @@ const da = {
   'stats.rulesEmpty': 'Ingen underretninger i perioden.',
   'stats.rulesJudged': '{relevant} af {judged} vurderede relevante ({reports} underretninger)',
   'stats.notJudged': 'ingen tilbagemeldinger endnu',
+  'stats.suppressed':
+    'Tal fra 1 til 4 vises som "<{below}" og tegnes ikke i deres højde: så små tal kan pege på en bestemt familie. Andele og rater, der ville afsløre dem, vises heller ikke.',
+  'stats.suppressedLegend': 'Under {below} (skjult: skraveret over hele spændet 1–4)',
+  'stats.shareSuppressed': 'andel skjult: {judged} vurderede ({reports} underretninger)',
+  'stats.rateSuppressed': 'skjult',
   'stats.rates': 'Markeringer pr. 1.000 indbyggere pr. kommune (befolkning pr. {date})',
   'stats.ratesHint': 'Stiplet linje: medianen. Kommuner over det dobbelte af medianen er fremhævet.',
   'stats.table': 'Tabel',
@@ -443,6 +448,11 @@ const en: Record<Key, string> = {
   'stats.rulesEmpty': 'No reports in the period.',
   'stats.rulesJudged': '{relevant} of {judged} judged relevant ({reports} reports)',
   'stats.notJudged': 'no feedback yet',
+  'stats.suppressed':
+    'Counts from 1 to 4 are shown as "<{below}" and not drawn to their height: numbers that small can point at one family. Shares and rates that would give them away are not shown either.',
+  'stats.suppressedLegend': 'Below {below} (hidden: hatched over the whole range 1–4)',
+  'stats.shareSuppressed': 'share hidden: {judged} judged ({reports} reports)',
+  'stats.rateSuppressed': 'hidden',
   'stats.rates': 'Flags per 1,000 residents by municipality (population on {date})',
   'stats.ratesHint': 'Dashed line: the median. Municipalities above twice the median are highlighted.',
   'stats.table': 'Table',

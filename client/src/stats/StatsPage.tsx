@@ -7,7 +7,7 @@ import { ErrorNotice } from '../shell/ErrorNotice';
 import { showDate, useReviewT } from '../review/format';
 import { useLoad } from '../review/useReviewData';
 import { BarList, ColumnChart, type Series } from './charts';
-import { DISTRICTS, STATISTICS, defaultPeriod, median, type MonthStats, type Statistics } from './stats-query';
+import { DISTRICTS, STATISTICS, defaultPeriod, median, showCount, type Count, type MonthStats, type Statistics } from './stats-query';
 import '../review/review.css';
 
 const PATH = '/statistics';
@@ -39,6 +39,9 @@ export function StatsPage({ query }: { query: URLSearchParams }) {
     { key: 'dismissals', label: t('stats.dismissals'), colour: '#9aa5b1' },
   ];
   const reportStack = ['reportsOwnDistrict', 'reportsElsewhere'];
+  const below = s?.suppressedBelow ?? 5;
+  const count = (v: Count) => showCount(v, below, (n) => n.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB'));
+  const hatch = { suppressedBelow: below, suppressedLabel: t('stats.suppressedLegend', { below }) };
   const rates = (s?.municipalities ?? []).filter((m) => m.flagsPer1000 !== null);
   const rateMedian = median(rates.map((m) => m.flagsPer1000!));
   const fmt = (v: number, digits = 1) =>
@@ -50,6 +53,11 @@ export function StatsPage({ query }: { query: URLSearchParams }) {
         <h1>{t('stats.title')}</h1>
         <span className="muted">{t('stats.aggregate')}</span>
       </div>
+      {s && (
+        <p className="muted small" data-testid="stats-suppression">
+          {t('stats.suppressed', { below })}
+        </p>
+      )}
       <form
         className="inbox-filters"
         onSubmit={(e) => {
@@ -89,6 +97,7 @@ export function StatsPage({ query }: { query: URLSearchParams }) {
               series={series}
               stack={reportStack}
               groups={s.months.map((m) => ({ label: m.month, values: valuesOf(m) }))}
+              {...hatch}
             />
             <details>
               <summary>{t('stats.table')}</summary>
@@ -105,10 +114,10 @@ export function StatsPage({ query }: { query: URLSearchParams }) {
                   {s.months.map((m) => (
                     <tr key={m.month}>
                       <td>{m.month}</td>
-                      <td className="num">{m.flagsRaised}</td>
-                      <td className="num">{m.reportsOwnDistrict}</td>
-                      <td className="num">{m.reportsElsewhere}</td>
-                      <td className="num">{m.dismissals}</td>
+                      <td className="num">{count(m.flagsRaised)}</td>
+                      <td className="num">{count(m.reportsOwnDistrict)}</td>
+                      <td className="num">{count(m.reportsElsewhere)}</td>
+                      <td className="num">{count(m.dismissals)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -122,6 +131,7 @@ export function StatsPage({ query }: { query: URLSearchParams }) {
               series={series}
               stack={reportStack}
               groups={s.districts.map((d) => ({ label: d.districtCode, values: valuesOf(d) }))}
+              {...hatch}
             />
           </section>
           <section className="card" aria-labelledby="rules-h" data-testid="stats-rules">
@@ -137,9 +147,11 @@ export function StatsPage({ query }: { query: URLSearchParams }) {
                   value: r.relevantShare ?? 0,
                   highlight: r.relevantShare !== null && r.relevantShare < 0.5,
                   text:
-                    r.relevantShare === null
-                      ? `${t('stats.notJudged')} (${r.reports})`
-                      : `${Math.round(r.relevantShare * 100)} % · ${t('stats.rulesJudged', { relevant: r.relevant, judged: r.judged, reports: r.reports })}`,
+                    r.relevantShare !== null
+                      ? `${Math.round(r.relevantShare * 100)} % · ${t('stats.rulesJudged', { relevant: count(r.relevant), judged: count(r.judged), reports: count(r.reports) })}`
+                      : r.judged === 0
+                        ? `${t('stats.notJudged')} (${count(r.reports)})`
+                        : t('stats.shareSuppressed', { below, judged: count(r.judged), reports: count(r.reports) }),
                 }))}
               />
             )}
@@ -157,7 +169,7 @@ export function StatsPage({ query }: { query: URLSearchParams }) {
                   label: m.municipalityName,
                   value: m.flagsPer1000!,
                   highlight: rateMedian > 0 && m.flagsPer1000! > 2 * rateMedian,
-                  text: `${fmt(m.flagsPer1000!, 2)} (${m.flagsRaised} / ${m.population.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB')})`,
+                  text: `${fmt(m.flagsPer1000!, 2)} (${count(m.flagsRaised)} / ${count(m.population)})`,
                 }))}
             />
             <details>
@@ -179,11 +191,17 @@ export function StatsPage({ query }: { query: URLSearchParams }) {
                     <tr key={m.municipalityCode}>
                       <td>{m.municipalityName}</td>
                       <td>{m.districtCode}</td>
-                      <td className="num">{m.flagsRaised}</td>
-                      <td className="num">{m.reportsReceived}</td>
-                      <td className="num">{m.dismissals}</td>
-                      <td className="num">{m.population}</td>
-                      <td className="num">{m.flagsPer1000 === null ? '–' : fmt(m.flagsPer1000, 2)}</td>
+                      <td className="num">{count(m.flagsRaised)}</td>
+                      <td className="num">{count(m.reportsReceived)}</td>
+                      <td className="num">{count(m.dismissals)}</td>
+                      <td className="num">{count(m.population)}</td>
+                      <td className="num">
+                        {m.flagsPer1000 !== null
+                          ? fmt(m.flagsPer1000, 2)
+                          : m.flagsRaised === null || m.population === null
+                            ? t('stats.rateSuppressed')
+                            : '–'}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -196,7 +214,7 @@ export function StatsPage({ query }: { query: URLSearchParams }) {
   );
 }
 
-function valuesOf(x: Omit<MonthStats, 'month'>): Record<string, number> {
+function valuesOf(x: Omit<MonthStats, 'month'>): Record<string, Count> {
   return {
     flagsRaised: x.flagsRaised,
     reportsOwnDistrict: x.reportsOwnDistrict,

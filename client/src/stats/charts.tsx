@@ -1,5 +1,7 @@
 // Small SVG bar charts: enough for counts by month, district, rule and municipality, readable
-// without colour (every bar has its value as text and a title for screen readers).
+// without colour (every bar has its value as text and a title for screen readers). A suppressed
+// count (null: 1 to below-1) is never drawn to its size: it is a hatched band over the whole range
+// it may lie in, stacked above the exact counts, labelled "<5".
 
 export interface Series {
   key: string;
@@ -9,7 +11,42 @@ export interface Series {
 
 export interface Group {
   label: string;
-  values: Record<string, number>;
+  /** null: a suppressed count */
+  values: Record<string, number | null>;
+}
+
+export interface Segment {
+  key: string;
+  from: number;
+  to: number;
+  suppressed: boolean;
+}
+
+/**
+ * The segments of one column: the exact counts from 0 up, then each suppressed count as a band
+ * of below - 1 (the most it may be), and the label above it ("12", "<5", "12 + <5").
+ */
+export function columnSegments(
+  values: Record<string, number | null>,
+  keys: string[],
+  below: number,
+): { segments: Segment[]; top: number; label: string } {
+  const segments: Segment[] = [];
+  let base = 0;
+  for (const key of keys) {
+    const v = values[key] ?? 0;
+    if (v === null || v === 0) continue;
+    segments.push({ key, from: base, to: base + v, suppressed: false });
+    base += v;
+  }
+  const exact = base;
+  const hidden = keys.filter((key) => values[key] === null);
+  for (const key of hidden) {
+    segments.push({ key, from: base, to: base + below - 1, suppressed: true });
+    base += below - 1;
+  }
+  const label = [...(exact > 0 ? [String(exact)] : []), ...hidden.map(() => `<${below}`)].join(' + ');
+  return { segments, top: base, label };
 }
 
 const AXIS = '#52606d';
@@ -25,7 +62,22 @@ export function niceMax(value: number): number {
  * Vertical bars per group (e.g. a month); series in `stack` are stacked into one bar (e.g.
  * reports to the own district and elsewhere), the others stand beside it.
  */
-export function ColumnChart({ groups, series, stack = [], title }: { groups: Group[]; series: Series[]; stack?: string[]; title: string }) {
+export function ColumnChart({
+  groups,
+  series,
+  stack = [],
+  title,
+  suppressedBelow,
+  suppressedLabel,
+}: {
+  groups: Group[];
+  series: Series[];
+  stack?: string[];
+  title: string;
+  suppressedBelow: number;
+  /** the legend's words for the hatched band */
+  suppressedLabel: string;
+}) {
   const columns: Series[][] = [];
   const stacked = series.filter((s) => stack.includes(s.key));
   for (const s of series) {
@@ -33,7 +85,17 @@ export function ColumnChart({ groups, series, stack = [], title }: { groups: Gro
       if (s.key === stacked[0]?.key) columns.push(stacked);
     } else columns.push([s]);
   }
-  const totals = groups.flatMap((g) => columns.map((col) => col.reduce((sum, s) => sum + (g.values[s.key] ?? 0), 0)));
+  const colour = new Map(series.map((s) => [s.key, s]));
+  const cells = groups.map((g) =>
+    columns.map((col) =>
+      columnSegments(
+        g.values,
+        col.map((s) => s.key),
+        suppressedBelow,
+      ),
+    ),
+  );
+  const totals = cells.flatMap((row) => row.map((c) => c.top));
   const max = niceMax(Math.max(0, ...totals));
   const height = 220;
   const top = 16;
@@ -54,39 +116,50 @@ export function ColumnChart({ groups, series, stack = [], title }: { groups: Gro
             </text>
           </g>
         ))}
+        <defs>
+          <pattern id="suppressed-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+            <line x1="0" y1="0" x2="0" y2="6" stroke="#7b8794" strokeWidth="2" />
+          </pattern>
+        </defs>
         {groups.map((g, gi) => {
           const x0 = left + gi * groupWidth + 7;
           return (
             <g key={g.label}>
-              {columns.map((col, ci) => {
-                let base = 0;
-                return col.map((s) => {
-                  const v = g.values[s.key] ?? 0;
-                  const yTop = y(base + v);
-                  const h = y(base) - yTop;
-                  base += v;
+              {cells[gi]!.map((cell, ci) =>
+                cell.segments.map((seg) => {
+                  const s = colour.get(seg.key)!;
+                  const value = seg.suppressed ? `<${suppressedBelow}` : String(seg.to - seg.from);
                   return (
-                    <rect key={s.key} x={x0 + ci * (barWidth + 3)} y={yTop} width={barWidth} height={Math.max(0, h)} fill={s.colour}>
-                      <title>{`${g.label} · ${s.label}: ${v}`}</title>
+                    <rect
+                      key={seg.key}
+                      x={x0 + ci * (barWidth + 3)}
+                      y={y(seg.to)}
+                      width={barWidth}
+                      height={Math.max(0, y(seg.from) - y(seg.to))}
+                      fill={seg.suppressed ? 'url(#suppressed-hatch)' : s.colour}
+                      stroke={seg.suppressed ? s.colour : undefined}
+                      strokeDasharray={seg.suppressed ? '3 2' : undefined}
+                      data-suppressed={seg.suppressed ? 'true' : undefined}
+                    >
+                      <title>{`${g.label} · ${s.label}: ${value}`}</title>
                     </rect>
                   );
-                });
-              })}
-              {columns.map((col, ci) => {
-                const total = col.reduce((sum, s) => sum + (g.values[s.key] ?? 0), 0);
-                return total > 0 ? (
+                }),
+              )}
+              {cells[gi]!.map((cell, ci) =>
+                cell.label ? (
                   <text
                     key={ci}
                     x={x0 + ci * (barWidth + 3) + barWidth / 2}
-                    y={y(total) - 3}
+                    y={y(cell.top) - 3}
                     fontSize="10"
                     textAnchor="middle"
                     fill="#1f2933"
                   >
-                    {total}
+                    {cell.label}
                   </text>
-                ) : null;
-              })}
+                ) : null,
+              )}
               <text x={x0 + (columns.length * (barWidth + 3)) / 2} y={top + height + 16} fontSize="11" textAnchor="middle" fill={AXIS}>
                 {g.label}
               </text>
@@ -95,7 +168,7 @@ export function ColumnChart({ groups, series, stack = [], title }: { groups: Gro
         })}
         <line x1={left} x2={width - 4} y1={y(0)} y2={y(0)} stroke={AXIS} />
       </svg>
-      <Legend series={series} />
+      <Legend series={series} suppressedLabel={suppressedLabel} />
     </figure>
   );
 }
@@ -154,7 +227,7 @@ export function BarList({
   );
 }
 
-function Legend({ series }: { series: Series[] }) {
+function Legend({ series, suppressedLabel }: { series: Series[]; suppressedLabel: string }) {
   return (
     <figcaption className="chart-legend">
       {series.map((s) => (
@@ -162,6 +235,9 @@ function Legend({ series }: { series: Series[] }) {
           <span className="swatch" style={{ background: s.colour }} aria-hidden="true" /> {s.label}
         </span>
       ))}
+      <span>
+        <span className="swatch swatch-suppressed" aria-hidden="true" /> {suppressedLabel}
+      </span>
     </figcaption>
   );
 }

@@ -1,6 +1,6 @@
 export const STATISTICS = `query Statistics($from: String!, $to: String!, $district: String) {
   reviewStatistics(fromMonth: $from, toMonth: $to, districtCode: $district) {
-    fromMonth toMonth districtCode populationDate
+    fromMonth toMonth districtCode populationDate suppressedBelow
     months { month flagsRaised reportsSent reportsOwnDistrict reportsElsewhere dismissals }
     districts { districtCode districtName flagsRaised reportsSent reportsOwnDistrict reportsElsewhere dismissals }
     municipalities { municipalityCode municipalityName districtCode flagsRaised reportsReceived dismissals population flagsPer1000 }
@@ -10,13 +10,16 @@ export const STATISTICS = `query Statistics($from: String!, $to: String!, $distr
 
 export const DISTRICTS = `query Districts { policeDistricts { code name } }`;
 
+/** A count, or null when it is 1 to suppressedBelow - 1: suppressed on the server, shown as "<5". */
+export type Count = number | null;
+
 export interface MonthStats {
   month: string;
-  flagsRaised: number;
-  reportsSent: number;
-  reportsOwnDistrict: number;
-  reportsElsewhere: number;
-  dismissals: number;
+  flagsRaised: Count;
+  reportsSent: Count;
+  reportsOwnDistrict: Count;
+  reportsElsewhere: Count;
+  dismissals: Count;
 }
 
 export interface DistrictStats extends Omit<MonthStats, 'month'> {
@@ -28,10 +31,10 @@ export interface MunicipalityStats {
   municipalityCode: string;
   municipalityName: string;
   districtCode: string;
-  flagsRaised: number;
-  reportsReceived: number;
-  dismissals: number;
-  population: number;
+  flagsRaised: Count;
+  reportsReceived: Count;
+  dismissals: Count;
+  population: Count;
   flagsPer1000: number | null;
 }
 
@@ -39,11 +42,11 @@ export interface RuleStats {
   ruleId: string;
   titleDa: string;
   titleEn: string;
-  reports: number;
-  judged: number;
-  relevant: number;
-  notRelevant: number;
-  alreadyKnown: number;
+  reports: Count;
+  judged: Count;
+  relevant: Count;
+  notRelevant: Count;
+  alreadyKnown: Count;
   relevantShare: number | null;
 }
 
@@ -52,6 +55,8 @@ export interface Statistics {
   toMonth: string;
   districtCode: string | null;
   populationDate: string;
+  /** counts below this (and above 0) arrive as null */
+  suppressedBelow: number;
   months: MonthStats[];
   districts: DistrictStats[];
   municipalities: MunicipalityStats[];
@@ -70,4 +75,9 @@ export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** A count as the page shows it: "<5" for a suppressed one. */
+export function showCount(value: Count, below: number, format: (v: number) => string = String): string {
+  return value === null ? `<${below}` : format(value);
 }

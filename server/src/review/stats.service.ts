@@ -5,6 +5,7 @@ import { isIsoDate } from '../ingest/validate.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { RuleRegistry } from '../risk/index.js';
 import { ReviewClock } from './review.clock.js';
+import { SUPPRESS_BELOW, shownRatio, suppressCounts } from './stats-suppression.js';
 import type {
   DistrictStatisticsModel,
   MonthStatisticsModel,
@@ -25,9 +26,26 @@ interface CountRow {
   count: number;
 }
 
-type RuleRow = Omit<RuleRelevanceModel, 'titleDa' | 'titleEn' | 'relevantShare'>;
+interface RuleRow {
+  ruleId: string;
+  reports: number;
+  judged: number;
+  relevant: number;
+  notRelevant: number;
+  alreadyKnown: number;
+}
 
-/** Statistics of flags, reports and dismissals. Every query aggregates; no person leaves the database. */
+/** A model with its counts still exact: it never leaves this service unsuppressed. */
+type Exact<T> = { [K in keyof T]: T[K] extends number | null ? number : T[K] };
+
+const MONTH_COUNTS = ['flagsRaised', 'reportsSent', 'reportsOwnDistrict', 'reportsElsewhere', 'dismissals'] as const;
+const MUNICIPALITY_COUNTS = ['flagsRaised', 'reportsReceived', 'dismissals', 'population'] as const;
+const RULE_COUNTS = ['reports', 'judged', 'relevant', 'notRelevant', 'alreadyKnown'] as const;
+
+/**
+ * Statistics of flags, reports and dismissals. Every query aggregates; no person leaves the
+ * database, and no count of 1–4 leaves the server (stats-suppression.ts).
+ */
 @Injectable()
 export class StatsService {
   constructor(
@@ -62,9 +80,10 @@ export class StatsService {
       toMonth: args.toMonth,
       districtCode,
       populationDate,
+      suppressedBelow: SUPPRESS_BELOW,
       months: months.map((month): MonthStatisticsModel => {
         const sent = reports.filter((r) => r.month === month);
-        return {
+        const exact: Exact<MonthStatisticsModel> = {
           month,
           flagsRaised: sum(raised.filter((r) => r.month === month)),
           reportsSent: sum(sent),
@@ -72,16 +91,17 @@ export class StatsService {
           reportsElsewhere: sum(sent.filter((r) => !own(r))),
           dismissals: sum(dismissals.filter((r) => r.month === month)),
         };
+        return suppressCounts(exact, MONTH_COUNTS);
       }),
       districts: this.byDistrict(districtCode, raised, reports, dismissals, own),
       municipalities: await this.byMunicipality(districtCode, populationDate, raised, reports, dismissals),
-      rules: ruleRows.map((r) => {
+      rules: ruleRows.map((r): RuleRelevanceModel => {
         const def = this.rules.rule(r.ruleId);
         return {
-          ...r,
+          ...suppressCounts(r, RULE_COUNTS),
           titleDa: def?.titleDa ?? r.ruleId,
           titleEn: def?.titleEn ?? r.ruleId,
-          relevantShare: r.judged > 0 ? r.relevant / r.judged : null,
+          relevantShare: shownRatio(r.relevant, r.judged),
         };
       }),
     };
@@ -98,7 +118,7 @@ export class StatsService {
       .filter((d) => districtCode === null || d.code === districtCode)
       .map((d) => {
         const sent = reports.filter((r) => r.districtCode === d.code);
-        return {
+        const exact: Exact<DistrictStatisticsModel> = {
           districtCode: d.code,
           districtName: d.name,
           flagsRaised: sum(raised.filter((r) => r.districtCode === d.code)),
@@ -107,6 +127,7 @@ export class StatsService {
           reportsElsewhere: sum(sent.filter((r) => !own(r))),
           dismissals: sum(dismissals.filter((r) => r.districtCode === d.code)),
         };
+        return suppressCounts(exact, MONTH_COUNTS);
       });
   }
 
@@ -132,11 +153,11 @@ export class StatsService {
       ).map((r) => [r.municipalityCode, r.population]),
     );
     return [...codes]
-      .map((code) => {
+      .map((code): MunicipalityStatisticsModel => {
         const ref = this.reference.municipality(code);
         const flagsRaised = sum(raised.filter((r) => r.municipalityCode === code));
         const residents = population.get(code) ?? 0;
-        return {
+        const exact = {
           municipalityCode: code,
           municipalityName: ref?.name ?? code,
           districtCode: ref?.districtCode ?? '',
@@ -144,8 +165,8 @@ export class StatsService {
           reportsReceived: sum(reports.filter((r) => r.municipalityCode === code)),
           dismissals: sum(dismissals.filter((r) => r.municipalityCode === code)),
           population: residents,
-          flagsPer1000: residents > 0 ? (flagsRaised * 1000) / residents : null,
         };
+        return { ...suppressCounts(exact, MUNICIPALITY_COUNTS), flagsPer1000: shownRatio(flagsRaised, residents, 1000) };
       })
       .sort((a, b) => a.municipalityCode.localeCompare(b.municipalityCode));
   }

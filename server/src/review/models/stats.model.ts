@@ -1,24 +1,29 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
+// Every count is null when it is 1–4 (suppressed on the server, shown as "<5"); see stats-suppression.ts.
+const SMALL = 'null: between 1 and 4 (suppressed)';
+
 @ObjectType('MonthStatistics')
 export class MonthStatisticsModel {
   @Field(() => String, { description: 'YYYY-MM (Danish time)' }) month!: string;
-  @Field(() => Int) flagsRaised!: number;
-  @Field(() => Int) reportsSent!: number;
-  @Field(() => Int, { description: 'reports to municipalities of the reporting district' }) reportsOwnDistrict!: number;
-  @Field(() => Int, { description: 'reports to municipalities elsewhere (the child lives in another district)' }) reportsElsewhere!: number;
-  @Field(() => Int) dismissals!: number;
+  @Field(() => Int, { nullable: true, description: SMALL }) flagsRaised!: number | null;
+  @Field(() => Int, { nullable: true, description: SMALL }) reportsSent!: number | null;
+  @Field(() => Int, { nullable: true, description: `${SMALL}; reports to municipalities of the reporting district` }) reportsOwnDistrict!:
+    number | null;
+  @Field(() => Int, { nullable: true, description: `${SMALL}; reports to municipalities elsewhere (the child lives in another district)` })
+  reportsElsewhere!: number | null;
+  @Field(() => Int, { nullable: true, description: SMALL }) dismissals!: number | null;
 }
 
 @ObjectType('DistrictStatistics')
 export class DistrictStatisticsModel {
   @Field(() => String) districtCode!: string;
   @Field(() => String) districtName!: string;
-  @Field(() => Int) flagsRaised!: number;
-  @Field(() => Int, { description: 'reports sent by coordinators of this district' }) reportsSent!: number;
-  @Field(() => Int) reportsOwnDistrict!: number;
-  @Field(() => Int) reportsElsewhere!: number;
-  @Field(() => Int) dismissals!: number;
+  @Field(() => Int, { nullable: true, description: SMALL }) flagsRaised!: number | null;
+  @Field(() => Int, { nullable: true, description: `${SMALL}; reports sent by coordinators of this district` }) reportsSent!: number | null;
+  @Field(() => Int, { nullable: true, description: SMALL }) reportsOwnDistrict!: number | null;
+  @Field(() => Int, { nullable: true, description: SMALL }) reportsElsewhere!: number | null;
+  @Field(() => Int, { nullable: true, description: SMALL }) dismissals!: number | null;
 }
 
 @ObjectType('MunicipalityStatistics')
@@ -26,11 +31,14 @@ export class MunicipalityStatisticsModel {
   @Field(() => String) municipalityCode!: string;
   @Field(() => String) municipalityName!: string;
   @Field(() => String) districtCode!: string;
-  @Field(() => Int) flagsRaised!: number;
-  @Field(() => Int, { description: 'reports sent to this municipality' }) reportsReceived!: number;
-  @Field(() => Int) dismissals!: number;
-  @Field(() => Int, { description: 'persons living there on the population date' }) population!: number;
-  @Field(() => Float, { nullable: true, description: 'flags raised per 1,000 residents (null without residents)' })
+  @Field(() => Int, { nullable: true, description: SMALL }) flagsRaised!: number | null;
+  @Field(() => Int, { nullable: true, description: `${SMALL}; reports sent to this municipality` }) reportsReceived!: number | null;
+  @Field(() => Int, { nullable: true, description: SMALL }) dismissals!: number | null;
+  @Field(() => Int, { nullable: true, description: `${SMALL}; persons living there on the population date` }) population!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'flags raised per 1,000 residents (null without residents, or when either count is suppressed)',
+  })
   flagsPer1000!: number | null;
 }
 
@@ -39,12 +47,13 @@ export class RuleRelevanceModel {
   @Field(() => String) ruleId!: string;
   @Field(() => String) titleDa!: string;
   @Field(() => String) titleEn!: string;
-  @Field(() => Int, { description: 'reports sent on flags where this rule fired' }) reports!: number;
-  @Field(() => Int, { description: 'of those, with the municipality’s feedback' }) judged!: number;
-  @Field(() => Int) relevant!: number;
-  @Field(() => Int) notRelevant!: number;
-  @Field(() => Int) alreadyKnown!: number;
-  @Field(() => Float, { nullable: true, description: 'relevant / judged (null when none judged)' }) relevantShare!: number | null;
+  @Field(() => Int, { nullable: true, description: `${SMALL}; reports sent on flags where this rule fired` }) reports!: number | null;
+  @Field(() => Int, { nullable: true, description: `${SMALL}; of those, with the municipality’s feedback` }) judged!: number | null;
+  @Field(() => Int, { nullable: true, description: SMALL }) relevant!: number | null;
+  @Field(() => Int, { nullable: true, description: SMALL }) notRelevant!: number | null;
+  @Field(() => Int, { nullable: true, description: SMALL }) alreadyKnown!: number | null;
+  @Field(() => Float, { nullable: true, description: 'relevant / judged (null when none judged, or when either count is suppressed)' })
+  relevantShare!: number | null;
 }
 
 @ObjectType('ReviewStatistics', { description: 'Aggregates of the coordinators’ work: counts only, never persons' })
@@ -53,6 +62,8 @@ export class ReviewStatisticsModel {
   @Field(() => String) toMonth!: string;
   @Field(() => String, { nullable: true, description: 'the district the figures are limited to (null: all)' }) districtCode!: string | null;
   @Field(() => String, { description: 'the date the population is counted on' }) populationDate!: string;
+  @Field(() => Int, { description: 'counts from 1 up to one below this are null (suppressed): show them as "<N"' })
+  suppressedBelow!: number;
   @Field(() => [MonthStatisticsModel]) months!: MonthStatisticsModel[];
   @Field(() => [DistrictStatisticsModel]) districts!: DistrictStatisticsModel[];
   @Field(() => [MunicipalityStatisticsModel]) municipalities!: MunicipalityStatisticsModel[];

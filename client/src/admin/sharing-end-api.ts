@@ -1,0 +1,26 @@
+// Ending a sharing basis early (server/src/municipal/municipal.resolver.ts endSharingBasis): an
+// admin names the reason; from today the basis no longer applies. Apart from admin-api.ts, which
+// holds the list and the creation of bases.
+import type { SharingBasis } from './admin-api';
+
+export interface EndedSharingBasis extends SharingBasis {
+  /** why it was ended early (null: it runs, or ran, to its planned date) */
+  endReason: string | null;
+  endedBy: string | null;
+}
+
+/** The API's own limits on the reason (municipal.service.ts endBasis). */
+export const END_REASON_MIN = 5;
+export const END_REASON_MAX = 2000;
+
+export function endReasonProblem(reason: string): 'required' | 'tooShort' | 'tooLong' | null {
+  const text = reason.trim();
+  if (!text) return 'required';
+  if (text.length < END_REASON_MIN) return 'tooShort';
+  if (text.length > END_REASON_MAX) return 'tooLong';
+  return null;
+}
+
+const BASIS = 'id legalBasis purpose fromSource toOrg validFrom validUntil createdBy endReason endedBy';
+export const SHARING_BASES_WITH_END = `query SharingBasesWithEnd($on: String) { sharingBases(on: $on) { ${BASIS} } }`;
+export const END_SHARING_BASIS = `mutation EndSharingBasis($id: String!, $reason: String!) { endSharingBasis(id: $id, reason: $reason) { ${BASIS} } }`;
