@@ -1,3 +1,4 @@
+import { DateScalar } from '../../common/graphql-scalars.js';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('MonthStatistics')
@@ -52,7 +53,7 @@ export class ReviewStatisticsModel {
   @Field(() => String) fromMonth!: string;
   @Field(() => String) toMonth!: string;
   @Field(() => String, { nullable: true, description: 'the district the figures are limited to (null: all)' }) districtCode!: string | null;
-  @Field(() => String, { description: 'the date the population is counted on' }) populationDate!: string;
+  @Field(() => DateScalar, { description: 'the date the population is counted on' }) populationDate!: string;
   @Field(() => [MonthStatisticsModel]) months!: MonthStatisticsModel[];
   @Field(() => [DistrictStatisticsModel]) districts!: DistrictStatisticsModel[];
   @Field(() => [MunicipalityStatisticsModel]) municipalities!: MunicipalityStatisticsModel[];
