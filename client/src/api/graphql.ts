@@ -1,5 +1,7 @@
 // The one GraphQL client: POST /graphql with JSON and the session cookie (HttpOnly, set by
 // signIn, so the browser never handles a token). Person reads add the purpose header.
+import type { TypedDocumentString } from '../gql/graphql';
+
 export const PURPOSE_HEADER = 'x-opspor-purpose';
 
 /** An error the API answered with; `code` is its stable `extensions.code` (NETWORK when unreachable). */
@@ -34,7 +36,22 @@ export function onAuthLost(listener: () => void): () => void {
   return () => authLostListeners.delete(listener);
 }
 
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, options: RequestOptions = {}): Promise<T> {
+/**
+ * Sends one operation. `query` is a typed document from `gql` (src/gql/, generated from the
+ * server schema by `npm run codegen`), so its variables and answer are typed.
+ */
+export async function graphql<TResult, TVariables>(
+  query: TypedDocumentString<TResult, TVariables>,
+  variables?: TVariables,
+  options?: RequestOptions,
+): Promise<TResult>;
+/** @deprecated an untyped operation string: write it with `gql` instead */
+export async function graphql<T>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<T>;
+export async function graphql<T>(
+  query: string | TypedDocumentString<T, unknown>,
+  variables: unknown = {},
+  options: RequestOptions = {},
+): Promise<T> {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (options.purpose) headers[PURPOSE_HEADER] = encodeURIComponent(options.purpose);
   let response: Response;
@@ -43,7 +60,7 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
       method: 'POST',
       credentials: 'same-origin',
       headers,
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: query.toString(), variables: variables ?? {} }),
       signal: options.signal,
     });
   } catch (error) {

@@ -13,10 +13,7 @@ export function ApprovalsPage() {
   const t = useReviewT();
   const { lang } = useLang();
   const read = usePersonRead();
-  const queue = useLoad(
-    (signal) => read<{ approvalQueue: ApprovalQueueItem[] }>(APPROVAL_QUEUE, {}, signal).then((r) => r.approvalQueue),
-    'q',
-  );
+  const queue = useLoad((signal) => read(APPROVAL_QUEUE, {}, signal).then((r) => r.approvalQueue), 'q');
   const items = queue.data ?? [];
   return (
     <main className="page">

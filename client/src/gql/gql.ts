@@ -1,0 +1,134 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "fragment FlagSummaryFields on FlagSummary { id status active score municipalityCode municipalityName districtCode ruleIds childCount assignee createdAt updatedAt asOf isNew\n  version readOnly ownerDistrictName reopenReason address { id street postalCode city municipalityCode } children { personId firstName age } }": typeof types.FlagSummaryFieldsFragmentDoc,
+    "query Inbox($filter: FlagFilterInput, $first: Int!, $after: String) {\n  flags(filter: $filter, first: $first, after: $after) {\n    total endCursor newSince statusCounts { status count } items { ...FlagSummaryFields }\n  }\n}": typeof types.InboxDocument,
+    "mutation MarkInboxSeen { markInboxSeen }": typeof types.MarkInboxSeenDocument,
+    "query InboxReference {\n  municipalities { code name districtCode } riskRules { id titleDa titleEn source } policeDistricts { code name }\n}": typeof types.InboxReferenceDocument,
+    "query Flag($id: String!, $lang: String!, $version: Int) {\n  flag(id: $id, lang: $lang, version: $version) {\n    id status active score municipalityCode municipalityName districtCode ruleIds childCount assignee createdAt updatedAt asOf isNew\n    version readOnly ownerDistrictName reopenReason address { id street postalCode city municipalityCode } children { personId firstName age } scoreExplanation dismissedAt reopenedAt viewingVersion reportVersion caseDistrictCodes\n    versions { n createdAt asOf score ruleIds reason settingsHash settingsVersion }\n    changes { since fromVersion toVersion scoreFrom scoreTo addressFrom addressTo membersAdded membersRemoved\n      signalsAdded { ruleId ruleTitle personName } signalsRemoved { ruleId ruleTitle personName }\n      evidenceAdded { ruleTitle personName kind id date } evidenceRemoved { ruleTitle personName kind id date } }\n    members { personId name sex birthDate age relation livesWithChildren relations { childId relation } }\n    signals { ruleId ruleTitle kind weight personId value threshold margin explanation currentCaseId historyCount historySince\n      evidence { kind id date category categoryLabel role district municipality detail matchedKeyword categoryWeight current\n        fromAddressId fromAddress toAddressId toAddress personId name age since relation } }\n  }\n}": typeof types.FlagDocument,
+    "fragment FlagReviewFields on FlagReview { flagId status assignee allowedTransitions canReport canApprove canRequestApproval\n  history { id at actor kind fromStatus toStatus assignee outcome note }\n  report { id flagId reference status version municipalityCode municipalityName senderDistrictName senderContact issueDate\n           legalBasis introduction children { name birthDate age } concern observed institution assessment authors authorNames\n           approvedBy approverName approvedAt requestedBy requestedAt returnComment returnedByName returnedAt reportedAt\n           createdAt updatedAt notice }\n  outcome { outcome note recordedBy recordedAt } }": typeof types.FlagReviewFieldsFragmentDoc,
+    "query FlagReview($id: String!) { flagReview(flagId: $id) { ...FlagReviewFields } }": typeof types.FlagReviewDocument,
+    "query Assignable($id: String!) { assignableCoordinators(flagId: $id) }": typeof types.AssignableDocument,
+    "mutation ChangeStatus($input: FlagTransitionInput!) { changeFlagStatus(input: $input) { ...FlagReviewFields } }": typeof types.ChangeStatusDocument,
+    "mutation Assign($input: FlagAssignInput!) { assignFlag(input: $input) { ...FlagReviewFields } }": typeof types.AssignDocument,
+    "mutation SaveReport($input: ReportDraftInput!) { saveReportDraft(input: $input) { ...FlagReviewFields } }": typeof types.SaveReportDocument,
+    "mutation ApproveReport($input: ReportApprovalInput!) { approveReport(input: $input) { ...FlagReviewFields } }": typeof types.ApproveReportDocument,
+    "mutation RequestApproval($input: ReportStepInput!) { requestReportApproval(input: $input) { ...FlagReviewFields } }": typeof types.RequestApprovalDocument,
+    "mutation ReturnReport($input: ReportStepInput!) { returnReport(input: $input) { ...FlagReviewFields } }": typeof types.ReturnReportDocument,
+    "query ApprovalQueue {\n  approvalQueue { flagId reportId reference version municipalityName childCount requestedByName requestedAt }\n}": typeof types.ApprovalQueueDocument,
+    "mutation RecordOutcome($input: ReportOutcomeInput!) { recordReportOutcome(input: $input) { ...FlagReviewFields } }": typeof types.RecordOutcomeDocument,
+    "query ReportPreview($id: String!, $childIds: [String!]) {\n  reportPreview(flagId: $id, childIds: $childIds) { municipalityCode municipalityName children { name birthDate age } concern }\n}": typeof types.ReportPreviewDocument,
+    "query CaseDetail($flagId: String!, $caseId: String!) {\n  flagCaseDetail(flagId: $flagId, caseId: $caseId) {\n    caseId journalNo category categoryLabel occurredAt districtCode summary keywords involved { personId name birthDate role }\n  }\n}": typeof types.CaseDetailDocument,
+};
+const documents: Documents = {
+    "fragment FlagSummaryFields on FlagSummary { id status active score municipalityCode municipalityName districtCode ruleIds childCount assignee createdAt updatedAt asOf isNew\n  version readOnly ownerDistrictName reopenReason address { id street postalCode city municipalityCode } children { personId firstName age } }": types.FlagSummaryFieldsFragmentDoc,
+    "query Inbox($filter: FlagFilterInput, $first: Int!, $after: String) {\n  flags(filter: $filter, first: $first, after: $after) {\n    total endCursor newSince statusCounts { status count } items { ...FlagSummaryFields }\n  }\n}": types.InboxDocument,
+    "mutation MarkInboxSeen { markInboxSeen }": types.MarkInboxSeenDocument,
+    "query InboxReference {\n  municipalities { code name districtCode } riskRules { id titleDa titleEn source } policeDistricts { code name }\n}": types.InboxReferenceDocument,
+    "query Flag($id: String!, $lang: String!, $version: Int) {\n  flag(id: $id, lang: $lang, version: $version) {\n    id status active score municipalityCode municipalityName districtCode ruleIds childCount assignee createdAt updatedAt asOf isNew\n    version readOnly ownerDistrictName reopenReason address { id street postalCode city municipalityCode } children { personId firstName age } scoreExplanation dismissedAt reopenedAt viewingVersion reportVersion caseDistrictCodes\n    versions { n createdAt asOf score ruleIds reason settingsHash settingsVersion }\n    changes { since fromVersion toVersion scoreFrom scoreTo addressFrom addressTo membersAdded membersRemoved\n      signalsAdded { ruleId ruleTitle personName } signalsRemoved { ruleId ruleTitle personName }\n      evidenceAdded { ruleTitle personName kind id date } evidenceRemoved { ruleTitle personName kind id date } }\n    members { personId name sex birthDate age relation livesWithChildren relations { childId relation } }\n    signals { ruleId ruleTitle kind weight personId value threshold margin explanation currentCaseId historyCount historySince\n      evidence { kind id date category categoryLabel role district municipality detail matchedKeyword categoryWeight current\n        fromAddressId fromAddress toAddressId toAddress personId name age since relation } }\n  }\n}": types.FlagDocument,
+    "fragment FlagReviewFields on FlagReview { flagId status assignee allowedTransitions canReport canApprove canRequestApproval\n  history { id at actor kind fromStatus toStatus assignee outcome note }\n  report { id flagId reference status version municipalityCode municipalityName senderDistrictName senderContact issueDate\n           legalBasis introduction children { name birthDate age } concern observed institution assessment authors authorNames\n           approvedBy approverName approvedAt requestedBy requestedAt returnComment returnedByName returnedAt reportedAt\n           createdAt updatedAt notice }\n  outcome { outcome note recordedBy recordedAt } }": types.FlagReviewFieldsFragmentDoc,
+    "query FlagReview($id: String!) { flagReview(flagId: $id) { ...FlagReviewFields } }": types.FlagReviewDocument,
+    "query Assignable($id: String!) { assignableCoordinators(flagId: $id) }": types.AssignableDocument,
+    "mutation ChangeStatus($input: FlagTransitionInput!) { changeFlagStatus(input: $input) { ...FlagReviewFields } }": types.ChangeStatusDocument,
+    "mutation Assign($input: FlagAssignInput!) { assignFlag(input: $input) { ...FlagReviewFields } }": types.AssignDocument,
+    "mutation SaveReport($input: ReportDraftInput!) { saveReportDraft(input: $input) { ...FlagReviewFields } }": types.SaveReportDocument,
+    "mutation ApproveReport($input: ReportApprovalInput!) { approveReport(input: $input) { ...FlagReviewFields } }": types.ApproveReportDocument,
+    "mutation RequestApproval($input: ReportStepInput!) { requestReportApproval(input: $input) { ...FlagReviewFields } }": types.RequestApprovalDocument,
+    "mutation ReturnReport($input: ReportStepInput!) { returnReport(input: $input) { ...FlagReviewFields } }": types.ReturnReportDocument,
+    "query ApprovalQueue {\n  approvalQueue { flagId reportId reference version municipalityName childCount requestedByName requestedAt }\n}": types.ApprovalQueueDocument,
+    "mutation RecordOutcome($input: ReportOutcomeInput!) { recordReportOutcome(input: $input) { ...FlagReviewFields } }": types.RecordOutcomeDocument,
+    "query ReportPreview($id: String!, $childIds: [String!]) {\n  reportPreview(flagId: $id, childIds: $childIds) { municipalityCode municipalityName children { name birthDate age } concern }\n}": types.ReportPreviewDocument,
+    "query CaseDetail($flagId: String!, $caseId: String!) {\n  flagCaseDetail(flagId: $flagId, caseId: $caseId) {\n    caseId journalNo category categoryLabel occurredAt districtCode summary keywords involved { personId name birthDate role }\n  }\n}": types.CaseDetailDocument,
+};
+
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment FlagSummaryFields on FlagSummary { id status active score municipalityCode municipalityName districtCode ruleIds childCount assignee createdAt updatedAt asOf isNew\n  version readOnly ownerDistrictName reopenReason address { id street postalCode city municipalityCode } children { personId firstName age } }"): typeof import('./graphql').FlagSummaryFieldsFragmentDoc;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query Inbox($filter: FlagFilterInput, $first: Int!, $after: String) {\n  flags(filter: $filter, first: $first, after: $after) {\n    total endCursor newSince statusCounts { status count } items { ...FlagSummaryFields }\n  }\n}"): typeof import('./graphql').InboxDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation MarkInboxSeen { markInboxSeen }"): typeof import('./graphql').MarkInboxSeenDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query InboxReference {\n  municipalities { code name districtCode } riskRules { id titleDa titleEn source } policeDistricts { code name }\n}"): typeof import('./graphql').InboxReferenceDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query Flag($id: String!, $lang: String!, $version: Int) {\n  flag(id: $id, lang: $lang, version: $version) {\n    id status active score municipalityCode municipalityName districtCode ruleIds childCount assignee createdAt updatedAt asOf isNew\n    version readOnly ownerDistrictName reopenReason address { id street postalCode city municipalityCode } children { personId firstName age } scoreExplanation dismissedAt reopenedAt viewingVersion reportVersion caseDistrictCodes\n    versions { n createdAt asOf score ruleIds reason settingsHash settingsVersion }\n    changes { since fromVersion toVersion scoreFrom scoreTo addressFrom addressTo membersAdded membersRemoved\n      signalsAdded { ruleId ruleTitle personName } signalsRemoved { ruleId ruleTitle personName }\n      evidenceAdded { ruleTitle personName kind id date } evidenceRemoved { ruleTitle personName kind id date } }\n    members { personId name sex birthDate age relation livesWithChildren relations { childId relation } }\n    signals { ruleId ruleTitle kind weight personId value threshold margin explanation currentCaseId historyCount historySince\n      evidence { kind id date category categoryLabel role district municipality detail matchedKeyword categoryWeight current\n        fromAddressId fromAddress toAddressId toAddress personId name age since relation } }\n  }\n}"): typeof import('./graphql').FlagDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment FlagReviewFields on FlagReview { flagId status assignee allowedTransitions canReport canApprove canRequestApproval\n  history { id at actor kind fromStatus toStatus assignee outcome note }\n  report { id flagId reference status version municipalityCode municipalityName senderDistrictName senderContact issueDate\n           legalBasis introduction children { name birthDate age } concern observed institution assessment authors authorNames\n           approvedBy approverName approvedAt requestedBy requestedAt returnComment returnedByName returnedAt reportedAt\n           createdAt updatedAt notice }\n  outcome { outcome note recordedBy recordedAt } }"): typeof import('./graphql').FlagReviewFieldsFragmentDoc;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query FlagReview($id: String!) { flagReview(flagId: $id) { ...FlagReviewFields } }"): typeof import('./graphql').FlagReviewDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query Assignable($id: String!) { assignableCoordinators(flagId: $id) }"): typeof import('./graphql').AssignableDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation ChangeStatus($input: FlagTransitionInput!) { changeFlagStatus(input: $input) { ...FlagReviewFields } }"): typeof import('./graphql').ChangeStatusDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Assign($input: FlagAssignInput!) { assignFlag(input: $input) { ...FlagReviewFields } }"): typeof import('./graphql').AssignDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation SaveReport($input: ReportDraftInput!) { saveReportDraft(input: $input) { ...FlagReviewFields } }"): typeof import('./graphql').SaveReportDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation ApproveReport($input: ReportApprovalInput!) { approveReport(input: $input) { ...FlagReviewFields } }"): typeof import('./graphql').ApproveReportDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RequestApproval($input: ReportStepInput!) { requestReportApproval(input: $input) { ...FlagReviewFields } }"): typeof import('./graphql').RequestApprovalDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation ReturnReport($input: ReportStepInput!) { returnReport(input: $input) { ...FlagReviewFields } }"): typeof import('./graphql').ReturnReportDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query ApprovalQueue {\n  approvalQueue { flagId reportId reference version municipalityName childCount requestedByName requestedAt }\n}"): typeof import('./graphql').ApprovalQueueDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RecordOutcome($input: ReportOutcomeInput!) { recordReportOutcome(input: $input) { ...FlagReviewFields } }"): typeof import('./graphql').RecordOutcomeDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query ReportPreview($id: String!, $childIds: [String!]) {\n  reportPreview(flagId: $id, childIds: $childIds) { municipalityCode municipalityName children { name birthDate age } concern }\n}"): typeof import('./graphql').ReportPreviewDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query CaseDetail($flagId: String!, $caseId: String!) {\n  flagCaseDetail(flagId: $flagId, caseId: $caseId) {\n    caseId journalNo category categoryLabel occurredAt districtCode summary keywords involved { personId name birthDate role }\n  }\n}"): typeof import('./graphql').CaseDetailDocument;
+
+
+export function gql(source: string) {
+  return (documents as any)[source] ?? {};
+}

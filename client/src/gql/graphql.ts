@@ -1,0 +1,1181 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type FlagAssignInput = {
+  /** a coordinator of the flag’s district */
+  assignee: string;
+  flagId: string;
+  note: string;
+};
+
+export type FlagFilterInput = {
+  /** only flags assigned to this username */
+  assignee?: string | null | undefined;
+  districtCode?: string | null | undefined;
+  /** also flags that no longer qualify and were never handled */
+  includeInactive?: boolean | null | undefined;
+  minScore?: number | null | undefined;
+  municipalityCode?: string | null | undefined;
+  /** mark flags raised or reopened after this instant as new (default: the user’s last visit of the inbox, FlagPage.newSince) */
+  newSince?: string | null | undefined;
+  ruleId?: string | null | undefined;
+  /** own (default): the flags of children in your district; case-districts: other districts' flags whose evidence cites a case your district registered (read-only) */
+  scope?: string | null | undefined;
+  /** only flags with this status */
+  status?: FlagStatus | null | undefined;
+};
+
+/** Where a flag is in triage */
+export type FlagStatus =
+  /** judged not to need a report */
+  | 'DISMISSED'
+  /** a coordinator is looking at it */
+  | 'IN_REVIEW'
+  /** kept under watch without a report */
+  | 'MONITORING'
+  /** found by a scan, not yet looked at */
+  | 'NEW'
+  /** a social report was sent by a person (final) */
+  | 'REPORTED';
+
+export type FlagTransitionInput = {
+  /** when taking into review: who reviews it (default: you) */
+  assignee?: string | null | undefined;
+  flagId: string;
+  /** why (required, kept in the history) */
+  note: string;
+  /** the status to go to (not NEW) */
+  status: FlagStatus;
+};
+
+/** How a person is involved in a case */
+export type InvolvementRole =
+  /** charged */
+  | 'charged'
+  /** involved otherwise (e.g. the person a suicide threat or disturbance concerns) */
+  | 'other'
+  /** reported the case */
+  | 'reporter'
+  /** suspected */
+  | 'suspect'
+  /** the victim */
+  | 'victim'
+  /** a witness */
+  | 'witness';
+
+export type ReportApprovalInput = {
+  /** when the children moved since the draft: the new recipient municipality, confirmed by the approver */
+  confirmMunicipalityCode?: string | null | undefined;
+  flagId: string;
+  note?: string | null | undefined;
+  /** the version the approver read */
+  version: number;
+};
+
+export type ReportDraftInput = {
+  /** the child’s situation in the coordinator’s words (the professional assessment): the child, not the adults’ history */
+  assessment: string;
+  /** the children the report concerns (default: all children of the flag) */
+  childIds?: Array<string> | null | undefined;
+  flagId: string;
+  /** the child’s daycare or school, or "ukendt" (required to save) */
+  institution?: string | null | undefined;
+  /** what the police observed about the child (required to save) */
+  observed?: string | null | undefined;
+};
+
+export type ReportOutcomeInput = {
+  flagId: string;
+  note?: string | null | undefined;
+  /** what the municipality said */
+  outcome: ReportOutcomeKind;
+};
+
+/** What the municipality said of a report */
+export type ReportOutcomeKind =
+  /** the municipality already knew the family */
+  | 'ALREADY_KNOWN'
+  /** the report was not relevant */
+  | 'NOT_RELEVANT'
+  /** the report was relevant */
+  | 'RELEVANT';
+
+/** Where a social report is on its way to approval */
+export type ReportStatus =
+  /** approved; a person may now send it */
+  | 'APPROVED'
+  /** waiting for a second coordinator (four eyes) */
+  | 'AWAITING_APPROVAL'
+  /** being written */
+  | 'DRAFT'
+  /** sent to the municipality by a person */
+  | 'REPORTED'
+  /** sent back to its author with a comment */
+  | 'RETURNED';
+
+export type ReportStepInput = {
+  /** a comment; required when returning a report to its author */
+  comment?: string | null | undefined;
+  flagId: string;
+  /** the version read */
+  version: number;
+};
+
+/** What a signal contributes to a flag */
+export type SignalKind =
+  /** a circumstance that adds to a flag raised by a trigger */
+  | 'context'
+  /** a person’s earlier history, shown beside the current case */
+  | 'history'
+  /** a current finding that raises the flag */
+  | 'trigger';
+
+export type FlagSummaryFieldsFragment = { id: string, status: FlagStatus, active: boolean, score: number, municipalityCode: string, municipalityName: string, districtCode: string, ruleIds: Array<string>, childCount: number, assignee: string | null, createdAt: string, updatedAt: string, asOf: string, isNew: boolean, version: number, readOnly: boolean, ownerDistrictName: string, reopenReason: string | null, address: { id: string, street: string, postalCode: string, city: string, municipalityCode: string } | null, children: Array<{ personId: string, firstName: string, age: number }> };
+
+export type InboxQueryVariables = Exact<{
+  filter?: FlagFilterInput | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type InboxQuery = { flags: { total: number, endCursor: string | null, newSince: string | null, statusCounts: Array<{ status: FlagStatus, count: number }>, items: Array<{ id: string, status: FlagStatus, active: boolean, score: number, municipalityCode: string, municipalityName: string, districtCode: string, ruleIds: Array<string>, childCount: number, assignee: string | null, createdAt: string, updatedAt: string, asOf: string, isNew: boolean, version: number, readOnly: boolean, ownerDistrictName: string, reopenReason: string | null, address: { id: string, street: string, postalCode: string, city: string, municipalityCode: string } | null, children: Array<{ personId: string, firstName: string, age: number }> }> } };
+
+export type MarkInboxSeenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkInboxSeenMutation = { markInboxSeen: string };
+
+export type InboxReferenceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InboxReferenceQuery = { municipalities: Array<{ code: string, name: string, districtCode: string }>, riskRules: Array<{ id: string, titleDa: string, titleEn: string, source: string }>, policeDistricts: Array<{ code: string, name: string }> };
+
+export type FlagQueryVariables = Exact<{
+  id: string;
+  lang: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type FlagQuery = { flag: { id: string, status: FlagStatus, active: boolean, score: number, municipalityCode: string, municipalityName: string, districtCode: string, ruleIds: Array<string>, childCount: number, assignee: string | null, createdAt: string, updatedAt: string, asOf: string, isNew: boolean, version: number, readOnly: boolean, ownerDistrictName: string, reopenReason: string | null, scoreExplanation: string, dismissedAt: string | null, reopenedAt: string | null, viewingVersion: number, reportVersion: number | null, caseDistrictCodes: Array<string>, address: { id: string, street: string, postalCode: string, city: string, municipalityCode: string } | null, children: Array<{ personId: string, firstName: string, age: number }>, versions: Array<{ n: number, createdAt: string, asOf: string, score: number, ruleIds: Array<string>, reason: string, settingsHash: string | null, settingsVersion: number | null }>, changes: Array<{ since: string, fromVersion: number, toVersion: number, scoreFrom: number, scoreTo: number, addressFrom: string | null, addressTo: string | null, membersAdded: Array<string>, membersRemoved: Array<string>, signalsAdded: Array<{ ruleId: string, ruleTitle: string, personName: string | null }>, signalsRemoved: Array<{ ruleId: string, ruleTitle: string, personName: string | null }>, evidenceAdded: Array<{ ruleTitle: string, personName: string | null, kind: string, id: string, date: string }>, evidenceRemoved: Array<{ ruleTitle: string, personName: string | null, kind: string, id: string, date: string }> }>, members: Array<{ personId: string, name: string, sex: string, birthDate: string, age: number, relation: string, livesWithChildren: boolean, relations: Array<{ childId: string, relation: string }> }>, signals: Array<{ ruleId: string, ruleTitle: string, kind: SignalKind, weight: number, personId: string | null, value: number, threshold: number, margin: number, explanation: string, currentCaseId: string | null, historyCount: number | null, historySince: string | null, evidence: Array<{ kind: string, id: string, date: string, category: string | null, categoryLabel: string | null, role: InvolvementRole | null, district: string | null, municipality: string | null, detail: string | null, matchedKeyword: string | null, categoryWeight: number | null, current: boolean | null, fromAddressId: string | null, fromAddress: string | null, toAddressId: string | null, toAddress: string | null, personId: string | null, name: string | null, age: number | null, since: string | null, relation: string | null }> }> } };
+
+export type FlagReviewFieldsFragment = { flagId: string, status: FlagStatus, assignee: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedAt: string } | null };
+
+export type FlagReviewQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FlagReviewQuery = { flagReview: { flagId: string, status: FlagStatus, assignee: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedAt: string } | null } };
+
+export type AssignableQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AssignableQuery = { assignableCoordinators: Array<string> };
+
+export type ChangeStatusMutationVariables = Exact<{
+  input: FlagTransitionInput;
+}>;
+
+
+export type ChangeStatusMutation = { changeFlagStatus: { flagId: string, status: FlagStatus, assignee: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedAt: string } | null } };
+
+export type AssignMutationVariables = Exact<{
+  input: FlagAssignInput;
+}>;
+
+
+export type AssignMutation = { assignFlag: { flagId: string, status: FlagStatus, assignee: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedAt: string } | null } };
+
+export type SaveReportMutationVariables = Exact<{
+  input: ReportDraftInput;
+}>;
+
+
+export type SaveReportMutation = { saveReportDraft: { flagId: string, status: FlagStatus, assignee: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedAt: string } | null } };
+
+export type ApproveReportMutationVariables = Exact<{
+  input: ReportApprovalInput;
+}>;
+
+
+export type ApproveReportMutation = { approveReport: { flagId: string, status: FlagStatus, assignee: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedAt: string } | null } };
+
+export type RequestApprovalMutationVariables = Exact<{
+  input: ReportStepInput;
+}>;
+
+
+export type RequestApprovalMutation = { requestReportApproval: { flagId: string, status: FlagStatus, assignee: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedAt: string } | null } };
+
+export type ReturnReportMutationVariables = Exact<{
+  input: ReportStepInput;
+}>;
+
+
+export type ReturnReportMutation = { returnReport: { flagId: string, status: FlagStatus, assignee: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedAt: string } | null } };
+
+export type ApprovalQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApprovalQueueQuery = { approvalQueue: Array<{ flagId: string, reportId: string, reference: string, version: number, municipalityName: string, childCount: number, requestedByName: string, requestedAt: string }> };
+
+export type RecordOutcomeMutationVariables = Exact<{
+  input: ReportOutcomeInput;
+}>;
+
+
+export type RecordOutcomeMutation = { recordReportOutcome: { flagId: string, status: FlagStatus, assignee: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedAt: string } | null } };
+
+export type ReportPreviewQueryVariables = Exact<{
+  id: string;
+  childIds?: Array<string> | string | null | undefined;
+}>;
+
+
+export type ReportPreviewQuery = { reportPreview: { municipalityCode: string, municipalityName: string, concern: Array<string>, children: Array<{ name: string, birthDate: string, age: number }> } };
+
+export type CaseDetailQueryVariables = Exact<{
+  flagId: string;
+  caseId: string;
+}>;
+
+
+export type CaseDetailQuery = { flagCaseDetail: { caseId: string, journalNo: string, category: string, categoryLabel: string, occurredAt: string, districtCode: string, summary: string | null, keywords: Array<string>, involved: Array<{ personId: string, name: string, birthDate: string | null, role: InvolvementRole }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const FlagSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FlagSummaryFields on FlagSummary {
+  id
+  status
+  active
+  score
+  municipalityCode
+  municipalityName
+  districtCode
+  ruleIds
+  childCount
+  assignee
+  createdAt
+  updatedAt
+  asOf
+  isNew
+  version
+  readOnly
+  ownerDistrictName
+  reopenReason
+  address {
+    id
+    street
+    postalCode
+    city
+    municipalityCode
+  }
+  children {
+    personId
+    firstName
+    age
+  }
+}
+    `, {"fragmentName":"FlagSummaryFields"}) as unknown as TypedDocumentString<FlagSummaryFieldsFragment, unknown>;
+export const FlagReviewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FlagReviewFields on FlagReview {
+  flagId
+  status
+  assignee
+  allowedTransitions
+  canReport
+  canApprove
+  canRequestApproval
+  history {
+    id
+    at
+    actor
+    kind
+    fromStatus
+    toStatus
+    assignee
+    outcome
+    note
+  }
+  report {
+    id
+    flagId
+    reference
+    status
+    version
+    municipalityCode
+    municipalityName
+    senderDistrictName
+    senderContact
+    issueDate
+    legalBasis
+    introduction
+    children {
+      name
+      birthDate
+      age
+    }
+    concern
+    observed
+    institution
+    assessment
+    authors
+    authorNames
+    approvedBy
+    approverName
+    approvedAt
+    requestedBy
+    requestedAt
+    returnComment
+    returnedByName
+    returnedAt
+    reportedAt
+    createdAt
+    updatedAt
+    notice
+  }
+  outcome {
+    outcome
+    note
+    recordedBy
+    recordedAt
+  }
+}
+    `, {"fragmentName":"FlagReviewFields"}) as unknown as TypedDocumentString<FlagReviewFieldsFragment, unknown>;
+export const InboxDocument = new TypedDocumentString(`
+    query Inbox($filter: FlagFilterInput, $first: Int!, $after: String) {
+  flags(filter: $filter, first: $first, after: $after) {
+    total
+    endCursor
+    newSince
+    statusCounts {
+      status
+      count
+    }
+    items {
+      ...FlagSummaryFields
+    }
+  }
+}
+    fragment FlagSummaryFields on FlagSummary {
+  id
+  status
+  active
+  score
+  municipalityCode
+  municipalityName
+  districtCode
+  ruleIds
+  childCount
+  assignee
+  createdAt
+  updatedAt
+  asOf
+  isNew
+  version
+  readOnly
+  ownerDistrictName
+  reopenReason
+  address {
+    id
+    street
+    postalCode
+    city
+    municipalityCode
+  }
+  children {
+    personId
+    firstName
+    age
+  }
+}`) as unknown as TypedDocumentString<InboxQuery, InboxQueryVariables>;
+export const MarkInboxSeenDocument = new TypedDocumentString(`
+    mutation MarkInboxSeen {
+  markInboxSeen
+}
+    `) as unknown as TypedDocumentString<MarkInboxSeenMutation, MarkInboxSeenMutationVariables>;
+export const InboxReferenceDocument = new TypedDocumentString(`
+    query InboxReference {
+  municipalities {
+    code
+    name
+    districtCode
+  }
+  riskRules {
+    id
+    titleDa
+    titleEn
+    source
+  }
+  policeDistricts {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<InboxReferenceQuery, InboxReferenceQueryVariables>;
+export const FlagDocument = new TypedDocumentString(`
+    query Flag($id: String!, $lang: String!, $version: Int) {
+  flag(id: $id, lang: $lang, version: $version) {
+    id
+    status
+    active
+    score
+    municipalityCode
+    municipalityName
+    districtCode
+    ruleIds
+    childCount
+    assignee
+    createdAt
+    updatedAt
+    asOf
+    isNew
+    version
+    readOnly
+    ownerDistrictName
+    reopenReason
+    address {
+      id
+      street
+      postalCode
+      city
+      municipalityCode
+    }
+    children {
+      personId
+      firstName
+      age
+    }
+    scoreExplanation
+    dismissedAt
+    reopenedAt
+    viewingVersion
+    reportVersion
+    caseDistrictCodes
+    versions {
+      n
+      createdAt
+      asOf
+      score
+      ruleIds
+      reason
+      settingsHash
+      settingsVersion
+    }
+    changes {
+      since
+      fromVersion
+      toVersion
+      scoreFrom
+      scoreTo
+      addressFrom
+      addressTo
+      membersAdded
+      membersRemoved
+      signalsAdded {
+        ruleId
+        ruleTitle
+        personName
+      }
+      signalsRemoved {
+        ruleId
+        ruleTitle
+        personName
+      }
+      evidenceAdded {
+        ruleTitle
+        personName
+        kind
+        id
+        date
+      }
+      evidenceRemoved {
+        ruleTitle
+        personName
+        kind
+        id
+        date
+      }
+    }
+    members {
+      personId
+      name
+      sex
+      birthDate
+      age
+      relation
+      livesWithChildren
+      relations {
+        childId
+        relation
+      }
+    }
+    signals {
+      ruleId
+      ruleTitle
+      kind
+      weight
+      personId
+      value
+      threshold
+      margin
+      explanation
+      currentCaseId
+      historyCount
+      historySince
+      evidence {
+        kind
+        id
+        date
+        category
+        categoryLabel
+        role
+        district
+        municipality
+        detail
+        matchedKeyword
+        categoryWeight
+        current
+        fromAddressId
+        fromAddress
+        toAddressId
+        toAddress
+        personId
+        name
+        age
+        since
+        relation
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlagQuery, FlagQueryVariables>;
+export const FlagReviewDocument = new TypedDocumentString(`
+    query FlagReview($id: String!) {
+  flagReview(flagId: $id) {
+    ...FlagReviewFields
+  }
+}
+    fragment FlagReviewFields on FlagReview {
+  flagId
+  status
+  assignee
+  allowedTransitions
+  canReport
+  canApprove
+  canRequestApproval
+  history {
+    id
+    at
+    actor
+    kind
+    fromStatus
+    toStatus
+    assignee
+    outcome
+    note
+  }
+  report {
+    id
+    flagId
+    reference
+    status
+    version
+    municipalityCode
+    municipalityName
+    senderDistrictName
+    senderContact
+    issueDate
+    legalBasis
+    introduction
+    children {
+      name
+      birthDate
+      age
+    }
+    concern
+    observed
+    institution
+    assessment
+    authors
+    authorNames
+    approvedBy
+    approverName
+    approvedAt
+    requestedBy
+    requestedAt
+    returnComment
+    returnedByName
+    returnedAt
+    reportedAt
+    createdAt
+    updatedAt
+    notice
+  }
+  outcome {
+    outcome
+    note
+    recordedBy
+    recordedAt
+  }
+}`) as unknown as TypedDocumentString<FlagReviewQuery, FlagReviewQueryVariables>;
+export const AssignableDocument = new TypedDocumentString(`
+    query Assignable($id: String!) {
+  assignableCoordinators(flagId: $id)
+}
+    `) as unknown as TypedDocumentString<AssignableQuery, AssignableQueryVariables>;
+export const ChangeStatusDocument = new TypedDocumentString(`
+    mutation ChangeStatus($input: FlagTransitionInput!) {
+  changeFlagStatus(input: $input) {
+    ...FlagReviewFields
+  }
+}
+    fragment FlagReviewFields on FlagReview {
+  flagId
+  status
+  assignee
+  allowedTransitions
+  canReport
+  canApprove
+  canRequestApproval
+  history {
+    id
+    at
+    actor
+    kind
+    fromStatus
+    toStatus
+    assignee
+    outcome
+    note
+  }
+  report {
+    id
+    flagId
+    reference
+    status
+    version
+    municipalityCode
+    municipalityName
+    senderDistrictName
+    senderContact
+    issueDate
+    legalBasis
+    introduction
+    children {
+      name
+      birthDate
+      age
+    }
+    concern
+    observed
+    institution
+    assessment
+    authors
+    authorNames
+    approvedBy
+    approverName
+    approvedAt
+    requestedBy
+    requestedAt
+    returnComment
+    returnedByName
+    returnedAt
+    reportedAt
+    createdAt
+    updatedAt
+    notice
+  }
+  outcome {
+    outcome
+    note
+    recordedBy
+    recordedAt
+  }
+}`) as unknown as TypedDocumentString<ChangeStatusMutation, ChangeStatusMutationVariables>;
+export const AssignDocument = new TypedDocumentString(`
+    mutation Assign($input: FlagAssignInput!) {
+  assignFlag(input: $input) {
+    ...FlagReviewFields
+  }
+}
+    fragment FlagReviewFields on FlagReview {
+  flagId
+  status
+  assignee
+  allowedTransitions
+  canReport
+  canApprove
+  canRequestApproval
+  history {
+    id
+    at
+    actor
+    kind
+    fromStatus
+    toStatus
+    assignee
+    outcome
+    note
+  }
+  report {
+    id
+    flagId
+    reference
+    status
+    version
+    municipalityCode
+    municipalityName
+    senderDistrictName
+    senderContact
+    issueDate
+    legalBasis
+    introduction
+    children {
+      name
+      birthDate
+      age
+    }
+    concern
+    observed
+    institution
+    assessment
+    authors
+    authorNames
+    approvedBy
+    approverName
+    approvedAt
+    requestedBy
+    requestedAt
+    returnComment
+    returnedByName
+    returnedAt
+    reportedAt
+    createdAt
+    updatedAt
+    notice
+  }
+  outcome {
+    outcome
+    note
+    recordedBy
+    recordedAt
+  }
+}`) as unknown as TypedDocumentString<AssignMutation, AssignMutationVariables>;
+export const SaveReportDocument = new TypedDocumentString(`
+    mutation SaveReport($input: ReportDraftInput!) {
+  saveReportDraft(input: $input) {
+    ...FlagReviewFields
+  }
+}
+    fragment FlagReviewFields on FlagReview {
+  flagId
+  status
+  assignee
+  allowedTransitions
+  canReport
+  canApprove
+  canRequestApproval
+  history {
+    id
+    at
+    actor
+    kind
+    fromStatus
+    toStatus
+    assignee
+    outcome
+    note
+  }
+  report {
+    id
+    flagId
+    reference
+    status
+    version
+    municipalityCode
+    municipalityName
+    senderDistrictName
+    senderContact
+    issueDate
+    legalBasis
+    introduction
+    children {
+      name
+      birthDate
+      age
+    }
+    concern
+    observed
+    institution
+    assessment
+    authors
+    authorNames
+    approvedBy
+    approverName
+    approvedAt
+    requestedBy
+    requestedAt
+    returnComment
+    returnedByName
+    returnedAt
+    reportedAt
+    createdAt
+    updatedAt
+    notice
+  }
+  outcome {
+    outcome
+    note
+    recordedBy
+    recordedAt
+  }
+}`) as unknown as TypedDocumentString<SaveReportMutation, SaveReportMutationVariables>;
+export const ApproveReportDocument = new TypedDocumentString(`
+    mutation ApproveReport($input: ReportApprovalInput!) {
+  approveReport(input: $input) {
+    ...FlagReviewFields
+  }
+}
+    fragment FlagReviewFields on FlagReview {
+  flagId
+  status
+  assignee
+  allowedTransitions
+  canReport
+  canApprove
+  canRequestApproval
+  history {
+    id
+    at
+    actor
+    kind
+    fromStatus
+    toStatus
+    assignee
+    outcome
+    note
+  }
+  report {
+    id
+    flagId
+    reference
+    status
+    version
+    municipalityCode
+    municipalityName
+    senderDistrictName
+    senderContact
+    issueDate
+    legalBasis
+    introduction
+    children {
+      name
+      birthDate
+      age
+    }
+    concern
+    observed
+    institution
+    assessment
+    authors
+    authorNames
+    approvedBy
+    approverName
+    approvedAt
+    requestedBy
+    requestedAt
+    returnComment
+    returnedByName
+    returnedAt
+    reportedAt
+    createdAt
+    updatedAt
+    notice
+  }
+  outcome {
+    outcome
+    note
+    recordedBy
+    recordedAt
+  }
+}`) as unknown as TypedDocumentString<ApproveReportMutation, ApproveReportMutationVariables>;
+export const RequestApprovalDocument = new TypedDocumentString(`
+    mutation RequestApproval($input: ReportStepInput!) {
+  requestReportApproval(input: $input) {
+    ...FlagReviewFields
+  }
+}
+    fragment FlagReviewFields on FlagReview {
+  flagId
+  status
+  assignee
+  allowedTransitions
+  canReport
+  canApprove
+  canRequestApproval
+  history {
+    id
+    at
+    actor
+    kind
+    fromStatus
+    toStatus
+    assignee
+    outcome
+    note
+  }
+  report {
+    id
+    flagId
+    reference
+    status
+    version
+    municipalityCode
+    municipalityName
+    senderDistrictName
+    senderContact
+    issueDate
+    legalBasis
+    introduction
+    children {
+      name
+      birthDate
+      age
+    }
+    concern
+    observed
+    institution
+    assessment
+    authors
+    authorNames
+    approvedBy
+    approverName
+    approvedAt
+    requestedBy
+    requestedAt
+    returnComment
+    returnedByName
+    returnedAt
+    reportedAt
+    createdAt
+    updatedAt
+    notice
+  }
+  outcome {
+    outcome
+    note
+    recordedBy
+    recordedAt
+  }
+}`) as unknown as TypedDocumentString<RequestApprovalMutation, RequestApprovalMutationVariables>;
+export const ReturnReportDocument = new TypedDocumentString(`
+    mutation ReturnReport($input: ReportStepInput!) {
+  returnReport(input: $input) {
+    ...FlagReviewFields
+  }
+}
+    fragment FlagReviewFields on FlagReview {
+  flagId
+  status
+  assignee
+  allowedTransitions
+  canReport
+  canApprove
+  canRequestApproval
+  history {
+    id
+    at
+    actor
+    kind
+    fromStatus
+    toStatus
+    assignee
+    outcome
+    note
+  }
+  report {
+    id
+    flagId
+    reference
+    status
+    version
+    municipalityCode
+    municipalityName
+    senderDistrictName
+    senderContact
+    issueDate
+    legalBasis
+    introduction
+    children {
+      name
+      birthDate
+      age
+    }
+    concern
+    observed
+    institution
+    assessment
+    authors
+    authorNames
+    approvedBy
+    approverName
+    approvedAt
+    requestedBy
+    requestedAt
+    returnComment
+    returnedByName
+    returnedAt
+    reportedAt
+    createdAt
+    updatedAt
+    notice
+  }
+  outcome {
+    outcome
+    note
+    recordedBy
+    recordedAt
+  }
+}`) as unknown as TypedDocumentString<ReturnReportMutation, ReturnReportMutationVariables>;
+export const ApprovalQueueDocument = new TypedDocumentString(`
+    query ApprovalQueue {
+  approvalQueue {
+    flagId
+    reportId
+    reference
+    version
+    municipalityName
+    childCount
+    requestedByName
+    requestedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApprovalQueueQuery, ApprovalQueueQueryVariables>;
+export const RecordOutcomeDocument = new TypedDocumentString(`
+    mutation RecordOutcome($input: ReportOutcomeInput!) {
+  recordReportOutcome(input: $input) {
+    ...FlagReviewFields
+  }
+}
+    fragment FlagReviewFields on FlagReview {
+  flagId
+  status
+  assignee
+  allowedTransitions
+  canReport
+  canApprove
+  canRequestApproval
+  history {
+    id
+    at
+    actor
+    kind
+    fromStatus
+    toStatus
+    assignee
+    outcome
+    note
+  }
+  report {
+    id
+    flagId
+    reference
+    status
+    version
+    municipalityCode
+    municipalityName
+    senderDistrictName
+    senderContact
+    issueDate
+    legalBasis
+    introduction
+    children {
+      name
+      birthDate
+      age
+    }
+    concern
+    observed
+    institution
+    assessment
+    authors
+    authorNames
+    approvedBy
+    approverName
+    approvedAt
+    requestedBy
+    requestedAt
+    returnComment
+    returnedByName
+    returnedAt
+    reportedAt
+    createdAt
+    updatedAt
+    notice
+  }
+  outcome {
+    outcome
+    note
+    recordedBy
+    recordedAt
+  }
+}`) as unknown as TypedDocumentString<RecordOutcomeMutation, RecordOutcomeMutationVariables>;
+export const ReportPreviewDocument = new TypedDocumentString(`
+    query ReportPreview($id: String!, $childIds: [String!]) {
+  reportPreview(flagId: $id, childIds: $childIds) {
+    municipalityCode
+    municipalityName
+    children {
+      name
+      birthDate
+      age
+    }
+    concern
+  }
+}
+    `) as unknown as TypedDocumentString<ReportPreviewQuery, ReportPreviewQueryVariables>;
+export const CaseDetailDocument = new TypedDocumentString(`
+    query CaseDetail($flagId: String!, $caseId: String!) {
+  flagCaseDetail(flagId: $flagId, caseId: $caseId) {
+    caseId
+    journalNo
+    category
+    categoryLabel
+    occurredAt
+    districtCode
+    summary
+    keywords
+    involved {
+      personId
+      name
+      birthDate
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseDetailQuery, CaseDetailQueryVariables>;
