@@ -28,7 +28,10 @@ function copyClient(name: string): string {
 
 async function generate(client: string): Promise<{ ok: boolean; output: string }> {
   try {
-    const { stdout, stderr } = await run(codegen, ['--config', 'codegen.yml'], { cwd: client, env: { ...process.env, CI: 'true', NODE_ENV: 'development' } });
+    const { stdout, stderr } = await run(codegen, ['--config', 'codegen.yml'], {
+      cwd: client,
+      env: { ...process.env, CI: 'true', NODE_ENV: 'development' },
+    });
     return { ok: true, output: stdout + stderr };
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string; message?: string };

@@ -4,7 +4,6 @@ import { ErrorNotice } from '../shell/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
 import { showDate, useReviewT } from '../review/format';
 import { FLAG, FLAG_REVIEW } from '../review/review-queries';
-import type { FlagDetail, FlagReview } from '../review/review.types';
 import { StatusBadge } from '../review/StatusBadge';
 import { useLoad } from '../review/useReviewData';
 import { ClusterGenogram } from './ClusterGenogram';

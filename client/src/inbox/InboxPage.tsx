@@ -8,7 +8,6 @@ import { usePersonRead } from '../shell/purpose';
 import { label, showAge, showDateTime, useReviewT } from '../review/format';
 import type { FlagStatus } from '../gql/graphql';
 import { FLAGS, INBOX_REFERENCE } from '../review/review-queries';
-import type { FlagPage, MunicipalityRef, RiskRuleRef } from '../review/review.types';
 import { StatusBadge } from '../review/StatusBadge';
 import { useLoad } from '../review/useReviewData';
 import { InboxFilters, type InboxFilter } from './InboxFilters';

@@ -4,7 +4,6 @@ import { ErrorNotice } from '../shell/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
 import { showDateTime, useReviewT } from '../review/format';
 import { APPROVAL_QUEUE } from '../review/review-queries';
-import type { ApprovalQueueItem } from '../review/review.types';
 import { useLoad } from '../review/useReviewData';
 import '../review/review.css';
 

@@ -6,7 +6,6 @@ import { ErrorNotice } from '../shell/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
 import { label, showDate, useReviewT } from '../review/format';
 import { FLAG, FLAG_REVIEW, REPORT_PREVIEW, SAVE_REPORT } from '../review/review-queries';
-import type { FlagDetail, FlagReview, ReportPreview } from '../review/review.types';
 import { StatusBadge } from '../review/StatusBadge';
 import { useLoad } from '../review/useReviewData';
 import { ReportActions } from './ReportActions';
