@@ -29,6 +29,13 @@ interface GraphQLResponse<T> {
 }
 
 const authLostListeners = new Set<() => void>();
+const mutationListeners = new Set<() => void>();
+
+/** Called after every mutation the server accepted (the query cache reads again what is shown). */
+export function onMutation(listener: () => void): () => void {
+  mutationListeners.add(listener);
+  return () => mutationListeners.delete(listener);
+}
 
 /** Called whenever the API says the session is gone (the shell shows the sign-in page). */
 export function onAuthLost(listener: () => void): () => void {
@@ -82,5 +89,6 @@ export async function graphql<T>(
     throw new GraphQLRequestError(code, first.message, requestId, extensions);
   }
   if (!body.data) throw new GraphQLRequestError('INTERNAL', 'The answer had no data');
+  if (/^\s*mutation\b/.test(query.toString())) for (const listener of mutationListeners) listener();
   return body.data;
 }

@@ -15,6 +15,9 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query Me { me { username role districtCode municipalityCode } }": typeof types.MeDocument,
+    "mutation SignIn($username: String!, $password: String!) {\n  signIn(username: $username, password: $password) { expiresAt user { username role districtCode municipalityCode } }\n}": typeof types.SignInDocument,
+    "mutation SignOut { signOut }": typeof types.SignOutDocument,
     "fragment FlagSummaryFields on FlagSummary { id status active score municipalityCode municipalityName districtCode ruleIds childCount assignee createdAt updatedAt asOf isNew\n  version readOnly ownerDistrictName reopenReason address { id street postalCode city municipalityCode } children { personId firstName age } }": typeof types.FlagSummaryFieldsFragmentDoc,
     "query Inbox($filter: FlagFilterInput, $first: Int!, $after: String) {\n  flags(filter: $filter, first: $first, after: $after) {\n    total endCursor newSince statusCounts { status count } items { ...FlagSummaryFields }\n  }\n}": typeof types.InboxDocument,
     "mutation MarkInboxSeen { markInboxSeen }": typeof types.MarkInboxSeenDocument,
@@ -35,6 +38,9 @@ type Documents = {
     "query CaseDetail($flagId: String!, $caseId: String!) {\n  flagCaseDetail(flagId: $flagId, caseId: $caseId) {\n    caseId journalNo category categoryLabel occurredAt districtCode summary keywords involved { personId name birthDate role }\n  }\n}": typeof types.CaseDetailDocument,
 };
 const documents: Documents = {
+    "query Me { me { username role districtCode municipalityCode } }": types.MeDocument,
+    "mutation SignIn($username: String!, $password: String!) {\n  signIn(username: $username, password: $password) { expiresAt user { username role districtCode municipalityCode } }\n}": types.SignInDocument,
+    "mutation SignOut { signOut }": types.SignOutDocument,
     "fragment FlagSummaryFields on FlagSummary { id status active score municipalityCode municipalityName districtCode ruleIds childCount assignee createdAt updatedAt asOf isNew\n  version readOnly ownerDistrictName reopenReason address { id street postalCode city municipalityCode } children { personId firstName age } }": types.FlagSummaryFieldsFragmentDoc,
     "query Inbox($filter: FlagFilterInput, $first: Int!, $after: String) {\n  flags(filter: $filter, first: $first, after: $after) {\n    total endCursor newSince statusCounts { status count } items { ...FlagSummaryFields }\n  }\n}": types.InboxDocument,
     "mutation MarkInboxSeen { markInboxSeen }": types.MarkInboxSeenDocument,
@@ -55,6 +61,18 @@ const documents: Documents = {
     "query CaseDetail($flagId: String!, $caseId: String!) {\n  flagCaseDetail(flagId: $flagId, caseId: $caseId) {\n    caseId journalNo category categoryLabel occurredAt districtCode summary keywords involved { personId name birthDate role }\n  }\n}": types.CaseDetailDocument,
 };
 
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query Me { me { username role districtCode municipalityCode } }"): typeof import('./graphql').MeDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation SignIn($username: String!, $password: String!) {\n  signIn(username: $username, password: $password) { expiresAt user { username role districtCode municipalityCode } }\n}"): typeof import('./graphql').SignInDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation SignOut { signOut }"): typeof import('./graphql').SignOutDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -133,6 +133,24 @@ export type SignalKind =
   /** a current finding that raises the flag */
   | 'trigger';
 
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { username: string, role: string, districtCode: string | null, municipalityCode: string | null } };
+
+export type SignInMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type SignInMutation = { signIn: { expiresAt: string, user: { username: string, role: string, districtCode: string | null, municipalityCode: string | null } } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
 export type FlagSummaryFieldsFragment = { id: string, status: FlagStatus, active: boolean, score: number, municipalityCode: string, municipalityName: string, districtCode: string, ruleIds: Array<string>, childCount: number, assignee: string | null, createdAt: string, updatedAt: string, asOf: string, isNew: boolean, version: number, readOnly: boolean, ownerDistrictName: string, reopenReason: string | null, address: { id: string, street: string, postalCode: string, city: string, municipalityCode: string } | null, children: Array<{ personId: string, firstName: string, age: number }> };
 
 export type InboxQueryVariables = Exact<{
@@ -366,6 +384,34 @@ export const FlagReviewFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FlagReviewFields"}) as unknown as TypedDocumentString<FlagReviewFieldsFragment, unknown>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    username
+    role
+    districtCode
+    municipalityCode
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($username: String!, $password: String!) {
+  signIn(username: $username, password: $password) {
+    expiresAt
+    user {
+      username
+      role
+      districtCode
+      municipalityCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
 export const InboxDocument = new TypedDocumentString(`
     query Inbox($filter: FlagFilterInput, $first: Int!, $after: String) {
   flags(filter: $filter, first: $first, after: $after) {

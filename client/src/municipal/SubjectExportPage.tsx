@@ -12,7 +12,8 @@ import type { SubjectReport } from './municipal.types';
 import '../review/review.css';
 import './municipal.css';
 
-export const SUBJECT_PATH = '/subject-access';
+import { SUBJECT_PATH } from './paths';
+export { SUBJECT_PATH };
 
 interface Candidate {
   personId: string;

@@ -18,7 +18,8 @@ import { SupportStatusBadge } from './SupportStatusBadge';
 import '../review/review.css';
 import './municipal.css';
 
-export const SUPPORT_PATH = '/support';
+import { SUPPORT_PATH } from './paths';
+export { SUPPORT_PATH };
 const PAGE_SIZE = 25;
 
 /** The caseworker's inbox: the municipality's own offers of support, `#/support?status=NEW&after=…`. */
