@@ -18,6 +18,18 @@ type Documents = {
     "query Me { me { username role districtCode municipalityCode } }": typeof types.MeDocument,
     "mutation SignIn($username: String!, $password: String!) {\n  signIn(username: $username, password: $password) { expiresAt user { username role districtCode municipalityCode } }\n}": typeof types.SignInDocument,
     "mutation SignOut { signOut }": typeof types.SignOutDocument,
+    "fragment ParameterFields on SavedQueryParameter { name type required defaultValue min max description }": typeof types.ParameterFieldsFragmentDoc,
+    "fragment SavedQueryFields on SavedQuery {\n  name title description source timeoutMs scopes version origin owner updatedAt updatedBy parameters { ...ParameterFields }\n}": typeof types.SavedQueryFieldsFragmentDoc,
+    "query SavedQueries($search: String) { savedQueries(search: $search) { ...SavedQueryFields } }": typeof types.SavedQueriesDocument,
+    "query RunSavedQuery($name: String!, $params: JSON, $limit: Int) {\n  runSavedQuery(name: $name, params: $params, limit: $limit) {\n    name version columns rows rowCount truncated truncatedBy rowCap maxBytes elapsedMs csv\n    graph { truncated nodes { id labels caption personId properties } edges { id type source target properties } }\n  }\n}": typeof types.RunSavedQueryDocument,
+    "query CheckSavedQuery($source: String!) {\n  checkSavedQuery(source: $source) { ok compiles readOnly queryType reasons warnings name title parameters { ...ParameterFields } }\n}": typeof types.CheckSavedQueryDocument,
+    "mutation SaveSavedQuery($source: String!, $expectedVersion: Int) {\n  saveSavedQuery(source: $source, expectedVersion: $expectedVersion) { ...SavedQueryFields }\n}": typeof types.SaveSavedQueryDocument,
+    "mutation DeleteSavedQuery($name: String!) { deleteSavedQuery(name: $name) }": typeof types.DeleteSavedQueryDocument,
+    "query SavedQueryVersions($name: String!) {\n  savedQueryVersions(name: $name) { version title source savedBy savedAt }\n}": typeof types.SavedQueryVersionsDocument,
+    "fragment ApiKeyFields on ApiKey { id name queries purpose organisation rateLimitPerMinute status createdBy createdAt expiresAt lastUsedAt }": typeof types.ApiKeyFieldsFragmentDoc,
+    "query ApiKeys { apiKeys { ...ApiKeyFields } }": typeof types.ApiKeysDocument,
+    "mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ...ApiKeyFields } } }": typeof types.CreateApiKeyDocument,
+    "mutation RevokeApiKey($id: String!) { revokeApiKey(id: $id) { ...ApiKeyFields } }": typeof types.RevokeApiKeyDocument,
     "fragment FlagSummaryFields on FlagSummary { id status active score municipalityCode municipalityName districtCode ruleIds childCount assignee createdAt updatedAt asOf isNew\n  version readOnly ownerDistrictName reopenReason address { id street postalCode city municipalityCode } children { personId firstName age } }": typeof types.FlagSummaryFieldsFragmentDoc,
     "query Inbox($filter: FlagFilterInput, $first: Int!, $after: String) {\n  flags(filter: $filter, first: $first, after: $after) {\n    total endCursor newSince statusCounts { status count } items { ...FlagSummaryFields }\n  }\n}": typeof types.InboxDocument,
     "mutation MarkInboxSeen { markInboxSeen }": typeof types.MarkInboxSeenDocument,
@@ -41,6 +53,18 @@ const documents: Documents = {
     "query Me { me { username role districtCode municipalityCode } }": types.MeDocument,
     "mutation SignIn($username: String!, $password: String!) {\n  signIn(username: $username, password: $password) { expiresAt user { username role districtCode municipalityCode } }\n}": types.SignInDocument,
     "mutation SignOut { signOut }": types.SignOutDocument,
+    "fragment ParameterFields on SavedQueryParameter { name type required defaultValue min max description }": types.ParameterFieldsFragmentDoc,
+    "fragment SavedQueryFields on SavedQuery {\n  name title description source timeoutMs scopes version origin owner updatedAt updatedBy parameters { ...ParameterFields }\n}": types.SavedQueryFieldsFragmentDoc,
+    "query SavedQueries($search: String) { savedQueries(search: $search) { ...SavedQueryFields } }": types.SavedQueriesDocument,
+    "query RunSavedQuery($name: String!, $params: JSON, $limit: Int) {\n  runSavedQuery(name: $name, params: $params, limit: $limit) {\n    name version columns rows rowCount truncated truncatedBy rowCap maxBytes elapsedMs csv\n    graph { truncated nodes { id labels caption personId properties } edges { id type source target properties } }\n  }\n}": types.RunSavedQueryDocument,
+    "query CheckSavedQuery($source: String!) {\n  checkSavedQuery(source: $source) { ok compiles readOnly queryType reasons warnings name title parameters { ...ParameterFields } }\n}": types.CheckSavedQueryDocument,
+    "mutation SaveSavedQuery($source: String!, $expectedVersion: Int) {\n  saveSavedQuery(source: $source, expectedVersion: $expectedVersion) { ...SavedQueryFields }\n}": types.SaveSavedQueryDocument,
+    "mutation DeleteSavedQuery($name: String!) { deleteSavedQuery(name: $name) }": types.DeleteSavedQueryDocument,
+    "query SavedQueryVersions($name: String!) {\n  savedQueryVersions(name: $name) { version title source savedBy savedAt }\n}": types.SavedQueryVersionsDocument,
+    "fragment ApiKeyFields on ApiKey { id name queries purpose organisation rateLimitPerMinute status createdBy createdAt expiresAt lastUsedAt }": types.ApiKeyFieldsFragmentDoc,
+    "query ApiKeys { apiKeys { ...ApiKeyFields } }": types.ApiKeysDocument,
+    "mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ...ApiKeyFields } } }": types.CreateApiKeyDocument,
+    "mutation RevokeApiKey($id: String!) { revokeApiKey(id: $id) { ...ApiKeyFields } }": types.RevokeApiKeyDocument,
     "fragment FlagSummaryFields on FlagSummary { id status active score municipalityCode municipalityName districtCode ruleIds childCount assignee createdAt updatedAt asOf isNew\n  version readOnly ownerDistrictName reopenReason address { id street postalCode city municipalityCode } children { personId firstName age } }": types.FlagSummaryFieldsFragmentDoc,
     "query Inbox($filter: FlagFilterInput, $first: Int!, $after: String) {\n  flags(filter: $filter, first: $first, after: $after) {\n    total endCursor newSince statusCounts { status count } items { ...FlagSummaryFields }\n  }\n}": types.InboxDocument,
     "mutation MarkInboxSeen { markInboxSeen }": types.MarkInboxSeenDocument,
@@ -73,6 +97,54 @@ export function gql(source: "mutation SignIn($username: String!, $password: Stri
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation SignOut { signOut }"): typeof import('./graphql').SignOutDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment ParameterFields on SavedQueryParameter { name type required defaultValue min max description }"): typeof import('./graphql').ParameterFieldsFragmentDoc;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment SavedQueryFields on SavedQuery {\n  name title description source timeoutMs scopes version origin owner updatedAt updatedBy parameters { ...ParameterFields }\n}"): typeof import('./graphql').SavedQueryFieldsFragmentDoc;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query SavedQueries($search: String) { savedQueries(search: $search) { ...SavedQueryFields } }"): typeof import('./graphql').SavedQueriesDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query RunSavedQuery($name: String!, $params: JSON, $limit: Int) {\n  runSavedQuery(name: $name, params: $params, limit: $limit) {\n    name version columns rows rowCount truncated truncatedBy rowCap maxBytes elapsedMs csv\n    graph { truncated nodes { id labels caption personId properties } edges { id type source target properties } }\n  }\n}"): typeof import('./graphql').RunSavedQueryDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query CheckSavedQuery($source: String!) {\n  checkSavedQuery(source: $source) { ok compiles readOnly queryType reasons warnings name title parameters { ...ParameterFields } }\n}"): typeof import('./graphql').CheckSavedQueryDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation SaveSavedQuery($source: String!, $expectedVersion: Int) {\n  saveSavedQuery(source: $source, expectedVersion: $expectedVersion) { ...SavedQueryFields }\n}"): typeof import('./graphql').SaveSavedQueryDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation DeleteSavedQuery($name: String!) { deleteSavedQuery(name: $name) }"): typeof import('./graphql').DeleteSavedQueryDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query SavedQueryVersions($name: String!) {\n  savedQueryVersions(name: $name) { version title source savedBy savedAt }\n}"): typeof import('./graphql').SavedQueryVersionsDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment ApiKeyFields on ApiKey { id name queries purpose organisation rateLimitPerMinute status createdBy createdAt expiresAt lastUsedAt }"): typeof import('./graphql').ApiKeyFieldsFragmentDoc;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query ApiKeys { apiKeys { ...ApiKeyFields } }"): typeof import('./graphql').ApiKeysDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ...ApiKeyFields } } }"): typeof import('./graphql').CreateApiKeyDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RevokeApiKey($id: String!) { revokeApiKey(id: $id) { ...ApiKeyFields } }"): typeof import('./graphql').RevokeApiKeyDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

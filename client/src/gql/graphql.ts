@@ -4,6 +4,30 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Whether an API key works today */
+export type ApiKeyStatus =
+  /** works until it expires */
+  | 'active'
+  /** past its expiry date */
+  | 'expired'
+  /** revoked by an admin */
+  | 'revoked';
+
+export type CreateApiKeyInput = {
+  /** YYYY-MM-DD (stops at 00:00 UTC) or an ISO date-time; at most 366 days ahead */
+  expiresAt: string;
+  /** who or what the key is for */
+  name: string;
+  /** the organisation it is issued for: district:<code> (a police district, e.g. district:NJY) or municipality:<code> (e.g. municipality:851) */
+  organisation: string;
+  /** a journal number or a configured reason: its runs are audited under it */
+  purpose: string;
+  /** names of the saved queries it may run */
+  queries: Array<string>;
+  /** requests a minute (default 60) */
+  rateLimitPerMinute?: number | null | undefined;
+};
+
 export type FlagAssignInput = {
   /** a coordinator of the flag’s district */
   assignee: string;
@@ -151,6 +175,76 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SignOutMutation = { signOut: boolean };
 
+export type ParameterFieldsFragment = { name: string, type: string, required: boolean, defaultValue: unknown, min: unknown, max: unknown, description: string };
+
+export type SavedQueryFieldsFragment = { name: string, title: string, description: string, source: string, timeoutMs: number | null, scopes: Array<string>, version: number, origin: string, owner: string, updatedAt: string, updatedBy: string, parameters: Array<{ name: string, type: string, required: boolean, defaultValue: unknown, min: unknown, max: unknown, description: string }> };
+
+export type SavedQueriesQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type SavedQueriesQuery = { savedQueries: Array<{ name: string, title: string, description: string, source: string, timeoutMs: number | null, scopes: Array<string>, version: number, origin: string, owner: string, updatedAt: string, updatedBy: string, parameters: Array<{ name: string, type: string, required: boolean, defaultValue: unknown, min: unknown, max: unknown, description: string }> }> };
+
+export type RunSavedQueryQueryVariables = Exact<{
+  name: string;
+  params?: unknown;
+  limit?: number | null | undefined;
+}>;
+
+
+export type RunSavedQueryQuery = { runSavedQuery: { name: string, version: number, columns: Array<string>, rows: Array<unknown>, rowCount: number, truncated: boolean, truncatedBy: string | null, rowCap: number, maxBytes: number, elapsedMs: number, csv: string, graph: { truncated: boolean, nodes: Array<{ id: string, labels: Array<string>, caption: string, personId: string | null, properties: unknown }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: unknown }> } | null } };
+
+export type CheckSavedQueryQueryVariables = Exact<{
+  source: string;
+}>;
+
+
+export type CheckSavedQueryQuery = { checkSavedQuery: { ok: boolean, compiles: boolean, readOnly: boolean, queryType: string | null, reasons: Array<string>, warnings: Array<string>, name: string | null, title: string | null, parameters: Array<{ name: string, type: string, required: boolean, defaultValue: unknown, min: unknown, max: unknown, description: string }> } };
+
+export type SaveSavedQueryMutationVariables = Exact<{
+  source: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type SaveSavedQueryMutation = { saveSavedQuery: { name: string, title: string, description: string, source: string, timeoutMs: number | null, scopes: Array<string>, version: number, origin: string, owner: string, updatedAt: string, updatedBy: string, parameters: Array<{ name: string, type: string, required: boolean, defaultValue: unknown, min: unknown, max: unknown, description: string }> } };
+
+export type DeleteSavedQueryMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type DeleteSavedQueryMutation = { deleteSavedQuery: boolean };
+
+export type SavedQueryVersionsQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type SavedQueryVersionsQuery = { savedQueryVersions: Array<{ version: number, title: string, source: string, savedBy: string, savedAt: string }> };
+
+export type ApiKeyFieldsFragment = { id: string, name: string, queries: Array<string>, purpose: string, organisation: string | null, rateLimitPerMinute: number, status: ApiKeyStatus, createdBy: string, createdAt: string, expiresAt: string, lastUsedAt: string | null };
+
+export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysQuery = { apiKeys: Array<{ id: string, name: string, queries: Array<string>, purpose: string, organisation: string | null, rateLimitPerMinute: number, status: ApiKeyStatus, createdBy: string, createdAt: string, expiresAt: string, lastUsedAt: string | null }> };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { key: string, apiKey: { id: string, name: string, queries: Array<string>, purpose: string, organisation: string | null, rateLimitPerMinute: number, status: ApiKeyStatus, createdBy: string, createdAt: string, expiresAt: string, lastUsedAt: string | null } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { id: string, name: string, queries: Array<string>, purpose: string, organisation: string | null, rateLimitPerMinute: number, status: ApiKeyStatus, createdBy: string, createdAt: string, expiresAt: string, lastUsedAt: string | null } };
+
 export type FlagSummaryFieldsFragment = { id: string, status: FlagStatus, active: boolean, score: number, municipalityCode: string, municipalityName: string, districtCode: string, ruleIds: Array<string>, childCount: number, assignee: string | null, createdAt: string, updatedAt: string, asOf: string, isNew: boolean, version: number, readOnly: boolean, ownerDistrictName: string, reopenReason: string | null, address: { id: string, street: string, postalCode: string, city: string, municipalityCode: string } | null, children: Array<{ personId: string, firstName: string, age: number }> };
 
 export type InboxQueryVariables = Exact<{
@@ -285,6 +379,58 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ParameterFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ParameterFields on SavedQueryParameter {
+  name
+  type
+  required
+  defaultValue
+  min
+  max
+  description
+}
+    `, {"fragmentName":"ParameterFields"}) as unknown as TypedDocumentString<ParameterFieldsFragment, unknown>;
+export const SavedQueryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SavedQueryFields on SavedQuery {
+  name
+  title
+  description
+  source
+  timeoutMs
+  scopes
+  version
+  origin
+  owner
+  updatedAt
+  updatedBy
+  parameters {
+    ...ParameterFields
+  }
+}
+    fragment ParameterFields on SavedQueryParameter {
+  name
+  type
+  required
+  defaultValue
+  min
+  max
+  description
+}`, {"fragmentName":"SavedQueryFields"}) as unknown as TypedDocumentString<SavedQueryFieldsFragment, unknown>;
+export const ApiKeyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  queries
+  purpose
+  organisation
+  rateLimitPerMinute
+  status
+  createdBy
+  createdAt
+  expiresAt
+  lastUsedAt
+}
+    `, {"fragmentName":"ApiKeyFields"}) as unknown as TypedDocumentString<ApiKeyFieldsFragment, unknown>;
 export const FlagSummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment FlagSummaryFields on FlagSummary {
   id
@@ -412,6 +558,203 @@ export const SignOutDocument = new TypedDocumentString(`
   signOut
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const SavedQueriesDocument = new TypedDocumentString(`
+    query SavedQueries($search: String) {
+  savedQueries(search: $search) {
+    ...SavedQueryFields
+  }
+}
+    fragment ParameterFields on SavedQueryParameter {
+  name
+  type
+  required
+  defaultValue
+  min
+  max
+  description
+}
+fragment SavedQueryFields on SavedQuery {
+  name
+  title
+  description
+  source
+  timeoutMs
+  scopes
+  version
+  origin
+  owner
+  updatedAt
+  updatedBy
+  parameters {
+    ...ParameterFields
+  }
+}`) as unknown as TypedDocumentString<SavedQueriesQuery, SavedQueriesQueryVariables>;
+export const RunSavedQueryDocument = new TypedDocumentString(`
+    query RunSavedQuery($name: String!, $params: JSON, $limit: Int) {
+  runSavedQuery(name: $name, params: $params, limit: $limit) {
+    name
+    version
+    columns
+    rows
+    rowCount
+    truncated
+    truncatedBy
+    rowCap
+    maxBytes
+    elapsedMs
+    csv
+    graph {
+      truncated
+      nodes {
+        id
+        labels
+        caption
+        personId
+        properties
+      }
+      edges {
+        id
+        type
+        source
+        target
+        properties
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunSavedQueryQuery, RunSavedQueryQueryVariables>;
+export const CheckSavedQueryDocument = new TypedDocumentString(`
+    query CheckSavedQuery($source: String!) {
+  checkSavedQuery(source: $source) {
+    ok
+    compiles
+    readOnly
+    queryType
+    reasons
+    warnings
+    name
+    title
+    parameters {
+      ...ParameterFields
+    }
+  }
+}
+    fragment ParameterFields on SavedQueryParameter {
+  name
+  type
+  required
+  defaultValue
+  min
+  max
+  description
+}`) as unknown as TypedDocumentString<CheckSavedQueryQuery, CheckSavedQueryQueryVariables>;
+export const SaveSavedQueryDocument = new TypedDocumentString(`
+    mutation SaveSavedQuery($source: String!, $expectedVersion: Int) {
+  saveSavedQuery(source: $source, expectedVersion: $expectedVersion) {
+    ...SavedQueryFields
+  }
+}
+    fragment ParameterFields on SavedQueryParameter {
+  name
+  type
+  required
+  defaultValue
+  min
+  max
+  description
+}
+fragment SavedQueryFields on SavedQuery {
+  name
+  title
+  description
+  source
+  timeoutMs
+  scopes
+  version
+  origin
+  owner
+  updatedAt
+  updatedBy
+  parameters {
+    ...ParameterFields
+  }
+}`) as unknown as TypedDocumentString<SaveSavedQueryMutation, SaveSavedQueryMutationVariables>;
+export const DeleteSavedQueryDocument = new TypedDocumentString(`
+    mutation DeleteSavedQuery($name: String!) {
+  deleteSavedQuery(name: $name)
+}
+    `) as unknown as TypedDocumentString<DeleteSavedQueryMutation, DeleteSavedQueryMutationVariables>;
+export const SavedQueryVersionsDocument = new TypedDocumentString(`
+    query SavedQueryVersions($name: String!) {
+  savedQueryVersions(name: $name) {
+    version
+    title
+    source
+    savedBy
+    savedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SavedQueryVersionsQuery, SavedQueryVersionsQueryVariables>;
+export const ApiKeysDocument = new TypedDocumentString(`
+    query ApiKeys {
+  apiKeys {
+    ...ApiKeyFields
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  queries
+  purpose
+  organisation
+  rateLimitPerMinute
+  status
+  createdBy
+  createdAt
+  expiresAt
+  lastUsedAt
+}`) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    key
+    apiKey {
+      ...ApiKeyFields
+    }
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  queries
+  purpose
+  organisation
+  rateLimitPerMinute
+  status
+  createdBy
+  createdAt
+  expiresAt
+  lastUsedAt
+}`) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($id: String!) {
+  revokeApiKey(id: $id) {
+    ...ApiKeyFields
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  queries
+  purpose
+  organisation
+  rateLimitPerMinute
+  status
+  createdBy
+  createdAt
+  expiresAt
+  lastUsedAt
+}`) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const InboxDocument = new TypedDocumentString(`
     query Inbox($filter: FlagFilterInput, $first: Int!, $after: String) {
   flags(filter: $filter, first: $first, after: $after) {
