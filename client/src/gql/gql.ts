@@ -18,6 +18,17 @@ type Documents = {
     "query Me { me { username role districtCode municipalityCode } }": typeof types.MeDocument,
     "mutation SignIn($username: String!, $password: String!) {\n  signIn(username: $username, password: $password) { expiresAt user { username role districtCode municipalityCode } }\n}": typeof types.SignInDocument,
     "mutation SignOut { signOut }": typeof types.SignOutDocument,
+    "fragment SupportFlagSummaryFields on SupportFlagSummary { id status active score ruleIds childCount municipalityCode createdAt asOf }": typeof types.SupportFlagSummaryFieldsFragmentDoc,
+    "query SupportFlags($status: SupportFlagStatus, $first: Int!, $after: String) {\n  supportFlags(status: $status, first: $first, after: $after) { total endCursor items { ...SupportFlagSummaryFields } }\n}": typeof types.SupportFlagsDocument,
+    "query SupportCounts {\n  NEW: supportFlags(status: NEW, first: 1) { total }\n  OFFER_SUPPORT: supportFlags(status: OFFER_SUPPORT, first: 1) { total }\n  NO_ACTION: supportFlags(status: NO_ACTION, first: 1) { total }\n  ALREADY_KNOWN: supportFlags(status: ALREADY_KNOWN, first: 1) { total }\n}": typeof types.SupportCountsDocument,
+    "query SupportFlag($id: String!) {\n  supportFlag(id: $id) {\n    id status active score ruleIds childCount municipalityCode createdAt asOf wording scoreExplanation\n    members { personId name sex birthDate age relation livesWithChildren relations { childId relation } }\n    signals { ruleId ruleTitle kind weight personId value threshold margin explanation\n      evidence { kind id date category municipality } }\n    decisions { at actor decision note }\n    sharedPoliceHistory { personId category cases }\n    sharingBases { id legalBasis purpose fromSource toOrg validFrom validUntil }\n  }\n}": typeof types.SupportFlagDocument,
+    "mutation DecideSupportFlag($id: String!, $decision: SupportDecisionKind!, $note: String!) {\n  decideSupportFlag(id: $id, decision: $decision, note: $note)\n}": typeof types.DecideSupportFlagDocument,
+    "query PersonIndicators($personId: String!) {\n  personIndicators(personId: $personId) { id kind date municipalityCode detail }\n}": typeof types.PersonIndicatorsDocument,
+    "mutation RunMunicipalScan($asOf: String, $maxChildAge: Int!) {\n  runMunicipalScan(asOf: $asOf, maxChildAge: $maxChildAge) { asOf municipalityCode clusters flagged }\n}": typeof types.RunMunicipalScanDocument,
+    "query MunicipalSubjectReport($personId: String!) {\n  municipalSubjectReport(personId: $personId) {\n    personId municipalityCode\n    indicators { id kind date municipalityCode detail }\n    flags { id status asOf rules decisions { at actor decision note } }\n  }\n}": typeof types.MunicipalSubjectReportDocument,
+    "query Municipalities { municipalities { code name districtCode } }": typeof types.MunicipalitiesDocument,
+    "query SubjectSearch($query: String!) {\n  subjectSearch(query: $query) { searchedBy matches { personId name birthDate } message }\n}": typeof types.SubjectSearchDocument,
+    "query SubjectExtract($personId: String!) {\n  subjectExtract(personId: $personId) {\n    holder holderName personId name birthDate generatedAt purposes\n    lookups { at actor role operation what purpose outcome }\n  }\n}": typeof types.SubjectExtractDocument,
     "fragment ParameterFields on SavedQueryParameter { name type required defaultValue min max description }": typeof types.ParameterFieldsFragmentDoc,
     "fragment SavedQueryFields on SavedQuery {\n  name title description source timeoutMs scopes version origin owner updatedAt updatedBy parameters { ...ParameterFields }\n}": typeof types.SavedQueryFieldsFragmentDoc,
     "query SavedQueries($search: String) { savedQueries(search: $search) { ...SavedQueryFields } }": typeof types.SavedQueriesDocument,
@@ -53,6 +64,17 @@ const documents: Documents = {
     "query Me { me { username role districtCode municipalityCode } }": types.MeDocument,
     "mutation SignIn($username: String!, $password: String!) {\n  signIn(username: $username, password: $password) { expiresAt user { username role districtCode municipalityCode } }\n}": types.SignInDocument,
     "mutation SignOut { signOut }": types.SignOutDocument,
+    "fragment SupportFlagSummaryFields on SupportFlagSummary { id status active score ruleIds childCount municipalityCode createdAt asOf }": types.SupportFlagSummaryFieldsFragmentDoc,
+    "query SupportFlags($status: SupportFlagStatus, $first: Int!, $after: String) {\n  supportFlags(status: $status, first: $first, after: $after) { total endCursor items { ...SupportFlagSummaryFields } }\n}": types.SupportFlagsDocument,
+    "query SupportCounts {\n  NEW: supportFlags(status: NEW, first: 1) { total }\n  OFFER_SUPPORT: supportFlags(status: OFFER_SUPPORT, first: 1) { total }\n  NO_ACTION: supportFlags(status: NO_ACTION, first: 1) { total }\n  ALREADY_KNOWN: supportFlags(status: ALREADY_KNOWN, first: 1) { total }\n}": types.SupportCountsDocument,
+    "query SupportFlag($id: String!) {\n  supportFlag(id: $id) {\n    id status active score ruleIds childCount municipalityCode createdAt asOf wording scoreExplanation\n    members { personId name sex birthDate age relation livesWithChildren relations { childId relation } }\n    signals { ruleId ruleTitle kind weight personId value threshold margin explanation\n      evidence { kind id date category municipality } }\n    decisions { at actor decision note }\n    sharedPoliceHistory { personId category cases }\n    sharingBases { id legalBasis purpose fromSource toOrg validFrom validUntil }\n  }\n}": types.SupportFlagDocument,
+    "mutation DecideSupportFlag($id: String!, $decision: SupportDecisionKind!, $note: String!) {\n  decideSupportFlag(id: $id, decision: $decision, note: $note)\n}": types.DecideSupportFlagDocument,
+    "query PersonIndicators($personId: String!) {\n  personIndicators(personId: $personId) { id kind date municipalityCode detail }\n}": types.PersonIndicatorsDocument,
+    "mutation RunMunicipalScan($asOf: String, $maxChildAge: Int!) {\n  runMunicipalScan(asOf: $asOf, maxChildAge: $maxChildAge) { asOf municipalityCode clusters flagged }\n}": types.RunMunicipalScanDocument,
+    "query MunicipalSubjectReport($personId: String!) {\n  municipalSubjectReport(personId: $personId) {\n    personId municipalityCode\n    indicators { id kind date municipalityCode detail }\n    flags { id status asOf rules decisions { at actor decision note } }\n  }\n}": types.MunicipalSubjectReportDocument,
+    "query Municipalities { municipalities { code name districtCode } }": types.MunicipalitiesDocument,
+    "query SubjectSearch($query: String!) {\n  subjectSearch(query: $query) { searchedBy matches { personId name birthDate } message }\n}": types.SubjectSearchDocument,
+    "query SubjectExtract($personId: String!) {\n  subjectExtract(personId: $personId) {\n    holder holderName personId name birthDate generatedAt purposes\n    lookups { at actor role operation what purpose outcome }\n  }\n}": types.SubjectExtractDocument,
     "fragment ParameterFields on SavedQueryParameter { name type required defaultValue min max description }": types.ParameterFieldsFragmentDoc,
     "fragment SavedQueryFields on SavedQuery {\n  name title description source timeoutMs scopes version origin owner updatedAt updatedBy parameters { ...ParameterFields }\n}": types.SavedQueryFieldsFragmentDoc,
     "query SavedQueries($search: String) { savedQueries(search: $search) { ...SavedQueryFields } }": types.SavedQueriesDocument,
@@ -97,6 +119,50 @@ export function gql(source: "mutation SignIn($username: String!, $password: Stri
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation SignOut { signOut }"): typeof import('./graphql').SignOutDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment SupportFlagSummaryFields on SupportFlagSummary { id status active score ruleIds childCount municipalityCode createdAt asOf }"): typeof import('./graphql').SupportFlagSummaryFieldsFragmentDoc;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query SupportFlags($status: SupportFlagStatus, $first: Int!, $after: String) {\n  supportFlags(status: $status, first: $first, after: $after) { total endCursor items { ...SupportFlagSummaryFields } }\n}"): typeof import('./graphql').SupportFlagsDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query SupportCounts {\n  NEW: supportFlags(status: NEW, first: 1) { total }\n  OFFER_SUPPORT: supportFlags(status: OFFER_SUPPORT, first: 1) { total }\n  NO_ACTION: supportFlags(status: NO_ACTION, first: 1) { total }\n  ALREADY_KNOWN: supportFlags(status: ALREADY_KNOWN, first: 1) { total }\n}"): typeof import('./graphql').SupportCountsDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query SupportFlag($id: String!) {\n  supportFlag(id: $id) {\n    id status active score ruleIds childCount municipalityCode createdAt asOf wording scoreExplanation\n    members { personId name sex birthDate age relation livesWithChildren relations { childId relation } }\n    signals { ruleId ruleTitle kind weight personId value threshold margin explanation\n      evidence { kind id date category municipality } }\n    decisions { at actor decision note }\n    sharedPoliceHistory { personId category cases }\n    sharingBases { id legalBasis purpose fromSource toOrg validFrom validUntil }\n  }\n}"): typeof import('./graphql').SupportFlagDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation DecideSupportFlag($id: String!, $decision: SupportDecisionKind!, $note: String!) {\n  decideSupportFlag(id: $id, decision: $decision, note: $note)\n}"): typeof import('./graphql').DecideSupportFlagDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query PersonIndicators($personId: String!) {\n  personIndicators(personId: $personId) { id kind date municipalityCode detail }\n}"): typeof import('./graphql').PersonIndicatorsDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RunMunicipalScan($asOf: String, $maxChildAge: Int!) {\n  runMunicipalScan(asOf: $asOf, maxChildAge: $maxChildAge) { asOf municipalityCode clusters flagged }\n}"): typeof import('./graphql').RunMunicipalScanDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query MunicipalSubjectReport($personId: String!) {\n  municipalSubjectReport(personId: $personId) {\n    personId municipalityCode\n    indicators { id kind date municipalityCode detail }\n    flags { id status asOf rules decisions { at actor decision note } }\n  }\n}"): typeof import('./graphql').MunicipalSubjectReportDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query Municipalities { municipalities { code name districtCode } }"): typeof import('./graphql').MunicipalitiesDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query SubjectSearch($query: String!) {\n  subjectSearch(query: $query) { searchedBy matches { personId name birthDate } message }\n}"): typeof import('./graphql').SubjectSearchDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query SubjectExtract($personId: String!) {\n  subjectExtract(personId: $personId) {\n    holder holderName personId name birthDate generatedAt purposes\n    lookups { at actor role operation what purpose outcome }\n  }\n}"): typeof import('./graphql').SubjectExtractDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

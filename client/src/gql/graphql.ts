@@ -157,6 +157,43 @@ export type SignalKind =
   /** a current finding that raises the flag */
   | 'trigger';
 
+/** A caseworker’s decision on a support flag */
+export type SupportDecisionKind =
+  /** the family is already known to the municipality */
+  | 'ALREADY_KNOWN'
+  /** nothing is done */
+  | 'NO_ACTION'
+  /** the family is offered support */
+  | 'OFFER_SUPPORT';
+
+/** One entry of a support flag’s history */
+export type SupportEventKind =
+  /** the family is already known to the municipality */
+  | 'ALREADY_KNOWN'
+  /** the family accepted the offer */
+  | 'FAMILY_ACCEPTED'
+  /** the family declined the offer */
+  | 'FAMILY_DECLINED'
+  /** the family did not answer the offer */
+  | 'FAMILY_NO_ANSWER'
+  /** nothing is done */
+  | 'NO_ACTION'
+  /** the family is offered support */
+  | 'OFFER_SUPPORT';
+
+/** Where a support flag stands */
+export type SupportFlagStatus =
+  /** the family is already known to the municipality */
+  | 'ALREADY_KNOWN'
+  /** the family answered the offer of support; nothing more is decided */
+  | 'CLOSED'
+  /** raised by a municipal rule, not yet decided */
+  | 'NEW'
+  /** nothing is done */
+  | 'NO_ACTION'
+  /** the family is offered support */
+  | 'OFFER_SUPPORT';
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -174,6 +211,79 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignOutMutation = { signOut: boolean };
+
+export type SupportFlagSummaryFieldsFragment = { id: string, status: SupportFlagStatus, active: boolean, score: number, ruleIds: Array<string>, childCount: number, municipalityCode: string, createdAt: string, asOf: string };
+
+export type SupportFlagsQueryVariables = Exact<{
+  status?: SupportFlagStatus | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type SupportFlagsQuery = { supportFlags: { total: number, endCursor: string | null, items: Array<{ id: string, status: SupportFlagStatus, active: boolean, score: number, ruleIds: Array<string>, childCount: number, municipalityCode: string, createdAt: string, asOf: string }> } };
+
+export type SupportCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupportCountsQuery = { NEW: { total: number }, OFFER_SUPPORT: { total: number }, NO_ACTION: { total: number }, ALREADY_KNOWN: { total: number } };
+
+export type SupportFlagQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SupportFlagQuery = { supportFlag: { id: string, status: SupportFlagStatus, active: boolean, score: number, ruleIds: Array<string>, childCount: number, municipalityCode: string, createdAt: string, asOf: string, wording: string, scoreExplanation: string, members: Array<{ personId: string, name: string, sex: string, birthDate: string, age: number, relation: string, livesWithChildren: boolean, relations: Array<{ childId: string, relation: string }> }>, signals: Array<{ ruleId: string, ruleTitle: string, kind: SignalKind, weight: number, personId: string | null, value: number, threshold: number, margin: number, explanation: string, evidence: Array<{ kind: string, id: string, date: string, category: string | null, municipality: string | null }> }>, decisions: Array<{ at: string, actor: string, decision: SupportEventKind, note: string }>, sharedPoliceHistory: Array<{ personId: string, category: string, cases: number }>, sharingBases: Array<{ id: string, legalBasis: string, purpose: string, fromSource: string, toOrg: string, validFrom: string, validUntil: string }> } };
+
+export type DecideSupportFlagMutationVariables = Exact<{
+  id: string;
+  decision: SupportDecisionKind;
+  note: string;
+}>;
+
+
+export type DecideSupportFlagMutation = { decideSupportFlag: SupportFlagStatus };
+
+export type PersonIndicatorsQueryVariables = Exact<{
+  personId: string;
+}>;
+
+
+export type PersonIndicatorsQuery = { personIndicators: Array<{ id: string, kind: string, date: string, municipalityCode: string, detail: string | null }> };
+
+export type RunMunicipalScanMutationVariables = Exact<{
+  asOf?: string | null | undefined;
+  maxChildAge: number;
+}>;
+
+
+export type RunMunicipalScanMutation = { runMunicipalScan: { asOf: string, municipalityCode: string, clusters: number, flagged: number } };
+
+export type MunicipalSubjectReportQueryVariables = Exact<{
+  personId: string;
+}>;
+
+
+export type MunicipalSubjectReportQuery = { municipalSubjectReport: { personId: string, municipalityCode: string, indicators: Array<{ id: string, kind: string, date: string, municipalityCode: string, detail: string | null }>, flags: Array<{ id: string, status: SupportFlagStatus, asOf: string, rules: Array<string>, decisions: Array<{ at: string, actor: string, decision: SupportEventKind, note: string }> }> } };
+
+export type MunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MunicipalitiesQuery = { municipalities: Array<{ code: string, name: string, districtCode: string }> };
+
+export type SubjectSearchQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type SubjectSearchQuery = { subjectSearch: { searchedBy: string, message: string | null, matches: Array<{ personId: string, name: string, birthDate: string | null }> } };
+
+export type SubjectExtractQueryVariables = Exact<{
+  personId: string;
+}>;
+
+
+export type SubjectExtractQuery = { subjectExtract: { holder: string, holderName: string, personId: string, name: string, birthDate: string | null, generatedAt: string, purposes: Array<string>, lookups: Array<{ at: string, actor: string, role: string, operation: string, what: string, purpose: string | null, outcome: string }> } };
 
 export type ParameterFieldsFragment = { name: string, type: string, required: boolean, defaultValue: unknown, min: unknown, max: unknown, description: string };
 
@@ -379,6 +489,19 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const SupportFlagSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SupportFlagSummaryFields on SupportFlagSummary {
+  id
+  status
+  active
+  score
+  ruleIds
+  childCount
+  municipalityCode
+  createdAt
+  asOf
+}
+    `, {"fragmentName":"SupportFlagSummaryFields"}) as unknown as TypedDocumentString<SupportFlagSummaryFieldsFragment, unknown>;
 export const ParameterFieldsFragmentDoc = new TypedDocumentString(`
     fragment ParameterFields on SavedQueryParameter {
   name
@@ -558,6 +681,208 @@ export const SignOutDocument = new TypedDocumentString(`
   signOut
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const SupportFlagsDocument = new TypedDocumentString(`
+    query SupportFlags($status: SupportFlagStatus, $first: Int!, $after: String) {
+  supportFlags(status: $status, first: $first, after: $after) {
+    total
+    endCursor
+    items {
+      ...SupportFlagSummaryFields
+    }
+  }
+}
+    fragment SupportFlagSummaryFields on SupportFlagSummary {
+  id
+  status
+  active
+  score
+  ruleIds
+  childCount
+  municipalityCode
+  createdAt
+  asOf
+}`) as unknown as TypedDocumentString<SupportFlagsQuery, SupportFlagsQueryVariables>;
+export const SupportCountsDocument = new TypedDocumentString(`
+    query SupportCounts {
+  NEW: supportFlags(status: NEW, first: 1) {
+    total
+  }
+  OFFER_SUPPORT: supportFlags(status: OFFER_SUPPORT, first: 1) {
+    total
+  }
+  NO_ACTION: supportFlags(status: NO_ACTION, first: 1) {
+    total
+  }
+  ALREADY_KNOWN: supportFlags(status: ALREADY_KNOWN, first: 1) {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<SupportCountsQuery, SupportCountsQueryVariables>;
+export const SupportFlagDocument = new TypedDocumentString(`
+    query SupportFlag($id: String!) {
+  supportFlag(id: $id) {
+    id
+    status
+    active
+    score
+    ruleIds
+    childCount
+    municipalityCode
+    createdAt
+    asOf
+    wording
+    scoreExplanation
+    members {
+      personId
+      name
+      sex
+      birthDate
+      age
+      relation
+      livesWithChildren
+      relations {
+        childId
+        relation
+      }
+    }
+    signals {
+      ruleId
+      ruleTitle
+      kind
+      weight
+      personId
+      value
+      threshold
+      margin
+      explanation
+      evidence {
+        kind
+        id
+        date
+        category
+        municipality
+      }
+    }
+    decisions {
+      at
+      actor
+      decision
+      note
+    }
+    sharedPoliceHistory {
+      personId
+      category
+      cases
+    }
+    sharingBases {
+      id
+      legalBasis
+      purpose
+      fromSource
+      toOrg
+      validFrom
+      validUntil
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupportFlagQuery, SupportFlagQueryVariables>;
+export const DecideSupportFlagDocument = new TypedDocumentString(`
+    mutation DecideSupportFlag($id: String!, $decision: SupportDecisionKind!, $note: String!) {
+  decideSupportFlag(id: $id, decision: $decision, note: $note)
+}
+    `) as unknown as TypedDocumentString<DecideSupportFlagMutation, DecideSupportFlagMutationVariables>;
+export const PersonIndicatorsDocument = new TypedDocumentString(`
+    query PersonIndicators($personId: String!) {
+  personIndicators(personId: $personId) {
+    id
+    kind
+    date
+    municipalityCode
+    detail
+  }
+}
+    `) as unknown as TypedDocumentString<PersonIndicatorsQuery, PersonIndicatorsQueryVariables>;
+export const RunMunicipalScanDocument = new TypedDocumentString(`
+    mutation RunMunicipalScan($asOf: String, $maxChildAge: Int!) {
+  runMunicipalScan(asOf: $asOf, maxChildAge: $maxChildAge) {
+    asOf
+    municipalityCode
+    clusters
+    flagged
+  }
+}
+    `) as unknown as TypedDocumentString<RunMunicipalScanMutation, RunMunicipalScanMutationVariables>;
+export const MunicipalSubjectReportDocument = new TypedDocumentString(`
+    query MunicipalSubjectReport($personId: String!) {
+  municipalSubjectReport(personId: $personId) {
+    personId
+    municipalityCode
+    indicators {
+      id
+      kind
+      date
+      municipalityCode
+      detail
+    }
+    flags {
+      id
+      status
+      asOf
+      rules
+      decisions {
+        at
+        actor
+        decision
+        note
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MunicipalSubjectReportQuery, MunicipalSubjectReportQueryVariables>;
+export const MunicipalitiesDocument = new TypedDocumentString(`
+    query Municipalities {
+  municipalities {
+    code
+    name
+    districtCode
+  }
+}
+    `) as unknown as TypedDocumentString<MunicipalitiesQuery, MunicipalitiesQueryVariables>;
+export const SubjectSearchDocument = new TypedDocumentString(`
+    query SubjectSearch($query: String!) {
+  subjectSearch(query: $query) {
+    searchedBy
+    matches {
+      personId
+      name
+      birthDate
+    }
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<SubjectSearchQuery, SubjectSearchQueryVariables>;
+export const SubjectExtractDocument = new TypedDocumentString(`
+    query SubjectExtract($personId: String!) {
+  subjectExtract(personId: $personId) {
+    holder
+    holderName
+    personId
+    name
+    birthDate
+    generatedAt
+    purposes
+    lookups {
+      at
+      actor
+      role
+      operation
+      what
+      purpose
+      outcome
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubjectExtractQuery, SubjectExtractQueryVariables>;
 export const SavedQueriesDocument = new TypedDocumentString(`
     query SavedQueries($search: String) {
   savedQueries(search: $search) {

@@ -70,8 +70,7 @@ function PersonIndicators({ person, lang }: { person: FlagMember; lang: Lang }) 
   const t = useMunicipalT();
   const read = usePersonRead();
   const indicators = useLoad(
-    (signal) =>
-      read<{ personIndicators: Indicator[] }>(PERSON_INDICATORS, { personId: person.personId }, signal).then((r) => r.personIndicators),
+    (signal) => read(PERSON_INDICATORS, { personId: person.personId }, signal).then((r) => r.personIndicators),
     person.personId,
   );
   return (

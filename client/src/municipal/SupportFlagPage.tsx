@@ -28,7 +28,7 @@ export function SupportFlagPage({ id }: { id: string }) {
   const t = useMunicipalT();
   const { lang } = useLang();
   const read = usePersonRead();
-  const flag = useLoad((signal) => read<{ supportFlag: SupportFlag }>(SUPPORT_FLAG, { id }, signal).then((r) => r.supportFlag), id);
+  const flag = useLoad((signal) => read(SUPPORT_FLAG, { id }, signal).then((r) => r.supportFlag), id);
   const f = flag.data;
 
   return (

@@ -1,3 +1,4 @@
+import type { SupportFlagStatus } from '../gql/graphql';
 import { useState } from 'react';
 import { graphql } from '../api/graphql';
 import { href, navigate } from '../app/router';
@@ -37,22 +38,16 @@ export function SupportInboxPage({ query }: { query: URLSearchParams }) {
 
   const page = useLoad(
     (signal) =>
-      read<{ supportFlags: SupportFlagPage }>(SUPPORT_FLAGS, { status, first: PAGE_SIZE, after }, signal).then((r) => r.supportFlags),
+      read(SUPPORT_FLAGS, { status: status as SupportFlagStatus | null, first: PAGE_SIZE, after }, signal).then((r) => r.supportFlags),
     JSON.stringify({ status, after, generation }),
   );
   const counts = useLoad(
-    (signal) =>
-      read<Record<string, { total: number }>>(SUPPORT_COUNTS, {}, signal).then(
-        (r) => new Map(SUPPORT_STATUSES.map((s) => [s as string, r[s]?.total ?? 0])),
-      ),
+    (signal) => read(SUPPORT_COUNTS, {}, signal).then((r) => new Map(SUPPORT_STATUSES.map((s) => [s as string, r[s]?.total ?? 0]))),
     // The counts change when a decision is made elsewhere; reloading with the list keeps them honest.
     JSON.stringify({ status, after, generation }),
   );
   const municipality = useLoad(
-    () =>
-      graphql<{ municipalities: MunicipalityRef[] }>(MUNICIPALITIES).then((r) =>
-        r.municipalities.find((m) => m.code === me.municipalityCode),
-      ),
+    () => graphql(MUNICIPALITIES).then((r) => r.municipalities.find((m) => m.code === me.municipalityCode)),
     me.municipalityCode ?? '',
   );
 
