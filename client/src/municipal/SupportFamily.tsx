@@ -9,7 +9,6 @@ import { ErrorNotice } from '../shell/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
 import { mlabel, useMunicipalT } from './format';
 import { PERSON_INDICATORS } from './municipal-queries';
-import type { Indicator } from './municipal.types';
 import { supportFamily } from './support-family';
 
 /**

@@ -8,7 +8,6 @@ import { usePersonRead } from '../shell/purpose';
 import { DecisionPanel } from './DecisionPanel';
 import { useMunicipalT } from './format';
 import { SUPPORT_FLAG } from './municipal-queries';
-import type { SupportFlag } from './municipal.types';
 import { SharedPoliceHistory, SharingNotice } from './SharingBases';
 import { SupportChildren } from './SupportChildren';
 import { SupportFamily } from './SupportFamily';
