@@ -41,6 +41,7 @@ type Documents = {
     "query ApiKeys { apiKeys { ...ApiKeyFields } }": typeof types.ApiKeysDocument,
     "mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ...ApiKeyFields } } }": typeof types.CreateApiKeyDocument,
     "mutation RevokeApiKey($id: String!) { revokeApiKey(id: $id) { ...ApiKeyFields } }": typeof types.RevokeApiKeyDocument,
+    "query ApprovalCount { approvalQueue { reportId } }": typeof types.ApprovalCountDocument,
     "fragment FlagSummaryFields on FlagSummary { id status active score municipalityCode municipalityName districtCode ruleIds childCount assignee createdAt updatedAt asOf isNew\n  version readOnly ownerDistrictName reopenReason address { id street postalCode city municipalityCode } children { personId firstName age } }": typeof types.FlagSummaryFieldsFragmentDoc,
     "query Inbox($filter: FlagFilterInput, $first: Int!, $after: String) {\n  flags(filter: $filter, first: $first, after: $after) {\n    total endCursor newSince statusCounts { status count } items { ...FlagSummaryFields }\n  }\n}": typeof types.InboxDocument,
     "mutation MarkInboxSeen { markInboxSeen }": typeof types.MarkInboxSeenDocument,
@@ -87,6 +88,7 @@ const documents: Documents = {
     "query ApiKeys { apiKeys { ...ApiKeyFields } }": types.ApiKeysDocument,
     "mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ...ApiKeyFields } } }": types.CreateApiKeyDocument,
     "mutation RevokeApiKey($id: String!) { revokeApiKey(id: $id) { ...ApiKeyFields } }": types.RevokeApiKeyDocument,
+    "query ApprovalCount { approvalQueue { reportId } }": types.ApprovalCountDocument,
     "fragment FlagSummaryFields on FlagSummary { id status active score municipalityCode municipalityName districtCode ruleIds childCount assignee createdAt updatedAt asOf isNew\n  version readOnly ownerDistrictName reopenReason address { id street postalCode city municipalityCode } children { personId firstName age } }": types.FlagSummaryFieldsFragmentDoc,
     "query Inbox($filter: FlagFilterInput, $first: Int!, $after: String) {\n  flags(filter: $filter, first: $first, after: $after) {\n    total endCursor newSince statusCounts { status count } items { ...FlagSummaryFields }\n  }\n}": types.InboxDocument,
     "mutation MarkInboxSeen { markInboxSeen }": types.MarkInboxSeenDocument,
@@ -211,6 +213,10 @@ export function gql(source: "mutation CreateApiKey($input: CreateApiKeyInput!) {
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation RevokeApiKey($id: String!) { revokeApiKey(id: $id) { ...ApiKeyFields } }"): typeof import('./graphql').RevokeApiKeyDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query ApprovalCount { approvalQueue { reportId } }"): typeof import('./graphql').ApprovalCountDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

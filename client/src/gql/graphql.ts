@@ -355,6 +355,11 @@ export type RevokeApiKeyMutationVariables = Exact<{
 
 export type RevokeApiKeyMutation = { revokeApiKey: { id: string, name: string, queries: Array<string>, purpose: string, organisation: string | null, rateLimitPerMinute: number, status: ApiKeyStatus, createdBy: string, createdAt: string, expiresAt: string, lastUsedAt: string | null } };
 
+export type ApprovalCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApprovalCountQuery = { approvalQueue: Array<{ reportId: string }> };
+
 export type FlagSummaryFieldsFragment = { id: string, status: FlagStatus, active: boolean, score: number, municipalityCode: string, municipalityName: string, districtCode: string, ruleIds: Array<string>, childCount: number, assignee: string | null, createdAt: string, updatedAt: string, asOf: string, isNew: boolean, version: number, readOnly: boolean, ownerDistrictName: string, reopenReason: string | null, address: { id: string, street: string, postalCode: string, city: string, municipalityCode: string } | null, children: Array<{ personId: string, firstName: string, age: number }> };
 
 export type InboxQueryVariables = Exact<{
@@ -1080,6 +1085,13 @@ export const RevokeApiKeyDocument = new TypedDocumentString(`
   expiresAt
   lastUsedAt
 }`) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const ApprovalCountDocument = new TypedDocumentString(`
+    query ApprovalCount {
+  approvalQueue {
+    reportId
+  }
+}
+    `) as unknown as TypedDocumentString<ApprovalCountQuery, ApprovalCountQueryVariables>;
 export const InboxDocument = new TypedDocumentString(`
     query Inbox($filter: FlagFilterInput, $first: Int!, $after: String) {
   flags(filter: $filter, first: $first, after: $after) {
