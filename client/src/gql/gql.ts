@@ -60,6 +60,8 @@ type Documents = {
     "mutation RecordOutcome($input: ReportOutcomeInput!) { recordReportOutcome(input: $input) { ...FlagReviewFields } }": typeof types.RecordOutcomeDocument,
     "query ReportPreview($id: String!, $childIds: [String!]) {\n  reportPreview(flagId: $id, childIds: $childIds) { municipalityCode municipalityName children { name birthDate age } concern }\n}": typeof types.ReportPreviewDocument,
     "query CaseDetail($flagId: String!, $caseId: String!) {\n  flagCaseDetail(flagId: $flagId, caseId: $caseId) {\n    caseId journalNo category categoryLabel occurredAt districtCode summary keywords involved { personId name birthDate role }\n  }\n}": typeof types.CaseDetailDocument,
+    "query Statistics($from: String!, $to: String!, $district: String) {\n  reviewStatistics(fromMonth: $from, toMonth: $to, districtCode: $district) {\n    fromMonth toMonth districtCode populationDate\n    months { month flagsRaised reportsSent reportsOwnDistrict reportsElsewhere dismissals }\n    districts { districtCode districtName flagsRaised reportsSent reportsOwnDistrict reportsElsewhere dismissals }\n    municipalities { municipalityCode municipalityName districtCode flagsRaised reportsReceived dismissals population flagsPer1000 }\n    rules { ruleId titleDa titleEn reports judged relevant notRelevant alreadyKnown relevantShare }\n  }\n}": typeof types.StatisticsDocument,
+    "query Districts { policeDistricts { code name } }": typeof types.DistrictsDocument,
 };
 const documents: Documents = {
     "query Me { me { username role districtCode municipalityCode } }": types.MeDocument,
@@ -107,6 +109,8 @@ const documents: Documents = {
     "mutation RecordOutcome($input: ReportOutcomeInput!) { recordReportOutcome(input: $input) { ...FlagReviewFields } }": types.RecordOutcomeDocument,
     "query ReportPreview($id: String!, $childIds: [String!]) {\n  reportPreview(flagId: $id, childIds: $childIds) { municipalityCode municipalityName children { name birthDate age } concern }\n}": types.ReportPreviewDocument,
     "query CaseDetail($flagId: String!, $caseId: String!) {\n  flagCaseDetail(flagId: $flagId, caseId: $caseId) {\n    caseId journalNo category categoryLabel occurredAt districtCode summary keywords involved { personId name birthDate role }\n  }\n}": types.CaseDetailDocument,
+    "query Statistics($from: String!, $to: String!, $district: String) {\n  reviewStatistics(fromMonth: $from, toMonth: $to, districtCode: $district) {\n    fromMonth toMonth districtCode populationDate\n    months { month flagsRaised reportsSent reportsOwnDistrict reportsElsewhere dismissals }\n    districts { districtCode districtName flagsRaised reportsSent reportsOwnDistrict reportsElsewhere dismissals }\n    municipalities { municipalityCode municipalityName districtCode flagsRaised reportsReceived dismissals population flagsPer1000 }\n    rules { ruleId titleDa titleEn reports judged relevant notRelevant alreadyKnown relevantShare }\n  }\n}": types.StatisticsDocument,
+    "query Districts { policeDistricts { code name } }": types.DistrictsDocument,
 };
 
 /**
@@ -289,6 +293,14 @@ export function gql(source: "query ReportPreview($id: String!, $childIds: [Strin
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query CaseDetail($flagId: String!, $caseId: String!) {\n  flagCaseDetail(flagId: $flagId, caseId: $caseId) {\n    caseId journalNo category categoryLabel occurredAt districtCode summary keywords involved { personId name birthDate role }\n  }\n}"): typeof import('./graphql').CaseDetailDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query Statistics($from: String!, $to: String!, $district: String) {\n  reviewStatistics(fromMonth: $from, toMonth: $to, districtCode: $district) {\n    fromMonth toMonth districtCode populationDate\n    months { month flagsRaised reportsSent reportsOwnDistrict reportsElsewhere dismissals }\n    districts { districtCode districtName flagsRaised reportsSent reportsOwnDistrict reportsElsewhere dismissals }\n    municipalities { municipalityCode municipalityName districtCode flagsRaised reportsReceived dismissals population flagsPer1000 }\n    rules { ruleId titleDa titleEn reports judged relevant notRelevant alreadyKnown relevantShare }\n  }\n}"): typeof import('./graphql').StatisticsDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query Districts { policeDistricts { code name } }"): typeof import('./graphql').DistrictsDocument;
 
 
 export function gql(source: string) {

@@ -476,6 +476,20 @@ export type CaseDetailQueryVariables = Exact<{
 
 export type CaseDetailQuery = { flagCaseDetail: { caseId: string, journalNo: string, category: string, categoryLabel: string, occurredAt: string, districtCode: string, summary: string | null, keywords: Array<string>, involved: Array<{ personId: string, name: string, birthDate: string | null, role: InvolvementRole }> } };
 
+export type StatisticsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  district?: string | null | undefined;
+}>;
+
+
+export type StatisticsQuery = { reviewStatistics: { fromMonth: string, toMonth: string, districtCode: string | null, populationDate: string, months: Array<{ month: string, flagsRaised: number, reportsSent: number, reportsOwnDistrict: number, reportsElsewhere: number, dismissals: number }>, districts: Array<{ districtCode: string, districtName: string, flagsRaised: number, reportsSent: number, reportsOwnDistrict: number, reportsElsewhere: number, dismissals: number }>, municipalities: Array<{ municipalityCode: string, municipalityName: string, districtCode: string, flagsRaised: number, reportsReceived: number, dismissals: number, population: number, flagsPer1000: number | null }>, rules: Array<{ ruleId: string, titleDa: string, titleEn: string, reports: number, judged: number, relevant: number, notRelevant: number, alreadyKnown: number, relevantShare: number | null }> } };
+
+export type DistrictsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DistrictsQuery = { policeDistricts: Array<{ code: string, name: string }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1905,3 +1919,59 @@ export const CaseDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseDetailQuery, CaseDetailQueryVariables>;
+export const StatisticsDocument = new TypedDocumentString(`
+    query Statistics($from: String!, $to: String!, $district: String) {
+  reviewStatistics(fromMonth: $from, toMonth: $to, districtCode: $district) {
+    fromMonth
+    toMonth
+    districtCode
+    populationDate
+    months {
+      month
+      flagsRaised
+      reportsSent
+      reportsOwnDistrict
+      reportsElsewhere
+      dismissals
+    }
+    districts {
+      districtCode
+      districtName
+      flagsRaised
+      reportsSent
+      reportsOwnDistrict
+      reportsElsewhere
+      dismissals
+    }
+    municipalities {
+      municipalityCode
+      municipalityName
+      districtCode
+      flagsRaised
+      reportsReceived
+      dismissals
+      population
+      flagsPer1000
+    }
+    rules {
+      ruleId
+      titleDa
+      titleEn
+      reports
+      judged
+      relevant
+      notRelevant
+      alreadyKnown
+      relevantShare
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsQuery, StatisticsQueryVariables>;
+export const DistrictsDocument = new TypedDocumentString(`
+    query Districts {
+  policeDistricts {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DistrictsQuery, DistrictsQueryVariables>;
