@@ -1,6 +1,9 @@
 // The one GraphQL client: POST /graphql with JSON and the session cookie (HttpOnly, set by
 // signIn, so the browser never handles a token). Person reads add the purpose header.
-import type { TypedDocumentString } from '../gql/graphql';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+
+/** A generated document (src/gql/ or src/gql-shell/): its text, typed with its answer and variables. */
+export type TypedDocumentString<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & { toString(): string };
 
 export const PURPOSE_HEADER = 'x-opspor-purpose';
 

@@ -2,8 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { graphql, onAuthLost } from '../api/graphql';
 import { clearPurpose } from '../api/purpose';
 import { queryClient } from '../api/query-client';
-import { gql } from '../gql';
-import type { MeQuery } from '../gql/graphql';
+import { MeDocument as ME, SignInDocument as SIGN_IN, SignOutDocument as SIGN_OUT, type MeQuery } from '../gql-shell/graphql';
 
 export type Me = MeQuery['me'];
 
@@ -17,11 +16,7 @@ interface SessionValue {
 
 const SessionContext = createContext<SessionValue | null>(null);
 
-const ME = gql(`query Me { me { username role districtCode municipalityCode } }`);
-const SIGN_IN = gql(`mutation SignIn($username: String!, $password: String!) {
-  signIn(username: $username, password: $password) { expiresAt user { username role districtCode municipalityCode } }
-}`);
-const SIGN_OUT = gql(`mutation SignOut { signOut }`);
+// The operations are in session.graphql.
 
 /** Signed out: nothing read for this user stays in the cache for the next one. */
 function forget(): SessionState {

@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/i18n';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
 import { label, showDateTime, useReviewT } from '../review/format';
-import type { TypedDocumentString } from '../gql/graphql';
+import type { TypedDocumentString } from '../api/graphql';
 import { ASSIGN, ASSIGNABLE, CHANGE_STATUS, RECORD_OUTCOME } from '../review/review-queries';
 
 /** The triage mutations: each answers the flag's review under its own field name. */

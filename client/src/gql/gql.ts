@@ -15,9 +15,6 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query Me { me { username role districtCode municipalityCode } }": typeof types.MeDocument,
-    "mutation SignIn($username: String!, $password: String!) {\n  signIn(username: $username, password: $password) { expiresAt user { username role districtCode municipalityCode } }\n}": typeof types.SignInDocument,
-    "mutation SignOut { signOut }": typeof types.SignOutDocument,
     "fragment SupportFlagSummaryFields on SupportFlagSummary { id status active score ruleIds childCount municipalityCode createdAt asOf }": typeof types.SupportFlagSummaryFieldsFragmentDoc,
     "query SupportFlags($status: SupportFlagStatus, $first: Int!, $after: String) {\n  supportFlags(status: $status, first: $first, after: $after) { total endCursor items { ...SupportFlagSummaryFields } }\n}": typeof types.SupportFlagsDocument,
     "query SupportCounts {\n  NEW: supportFlags(status: NEW, first: 1) { total }\n  OFFER_SUPPORT: supportFlags(status: OFFER_SUPPORT, first: 1) { total }\n  NO_ACTION: supportFlags(status: NO_ACTION, first: 1) { total }\n  ALREADY_KNOWN: supportFlags(status: ALREADY_KNOWN, first: 1) { total }\n}": typeof types.SupportCountsDocument,
@@ -41,7 +38,6 @@ type Documents = {
     "query ApiKeys { apiKeys { ...ApiKeyFields } }": typeof types.ApiKeysDocument,
     "mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ...ApiKeyFields } } }": typeof types.CreateApiKeyDocument,
     "mutation RevokeApiKey($id: String!) { revokeApiKey(id: $id) { ...ApiKeyFields } }": typeof types.RevokeApiKeyDocument,
-    "query ApprovalCount { approvalQueue { reportId } }": typeof types.ApprovalCountDocument,
     "fragment FlagSummaryFields on FlagSummary { id status active score municipalityCode municipalityName districtCode ruleIds childCount assignee createdAt updatedAt asOf isNew\n  version readOnly ownerDistrictName reopenReason address { id street postalCode city municipalityCode } children { personId firstName age } }": typeof types.FlagSummaryFieldsFragmentDoc,
     "query Inbox($filter: FlagFilterInput, $first: Int!, $after: String) {\n  flags(filter: $filter, first: $first, after: $after) {\n    total endCursor newSince statusCounts { status count } items { ...FlagSummaryFields }\n  }\n}": typeof types.InboxDocument,
     "mutation MarkInboxSeen { markInboxSeen }": typeof types.MarkInboxSeenDocument,
@@ -64,9 +60,6 @@ type Documents = {
     "query Districts { policeDistricts { code name } }": typeof types.DistrictsDocument,
 };
 const documents: Documents = {
-    "query Me { me { username role districtCode municipalityCode } }": types.MeDocument,
-    "mutation SignIn($username: String!, $password: String!) {\n  signIn(username: $username, password: $password) { expiresAt user { username role districtCode municipalityCode } }\n}": types.SignInDocument,
-    "mutation SignOut { signOut }": types.SignOutDocument,
     "fragment SupportFlagSummaryFields on SupportFlagSummary { id status active score ruleIds childCount municipalityCode createdAt asOf }": types.SupportFlagSummaryFieldsFragmentDoc,
     "query SupportFlags($status: SupportFlagStatus, $first: Int!, $after: String) {\n  supportFlags(status: $status, first: $first, after: $after) { total endCursor items { ...SupportFlagSummaryFields } }\n}": types.SupportFlagsDocument,
     "query SupportCounts {\n  NEW: supportFlags(status: NEW, first: 1) { total }\n  OFFER_SUPPORT: supportFlags(status: OFFER_SUPPORT, first: 1) { total }\n  NO_ACTION: supportFlags(status: NO_ACTION, first: 1) { total }\n  ALREADY_KNOWN: supportFlags(status: ALREADY_KNOWN, first: 1) { total }\n}": types.SupportCountsDocument,
@@ -90,7 +83,6 @@ const documents: Documents = {
     "query ApiKeys { apiKeys { ...ApiKeyFields } }": types.ApiKeysDocument,
     "mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ...ApiKeyFields } } }": types.CreateApiKeyDocument,
     "mutation RevokeApiKey($id: String!) { revokeApiKey(id: $id) { ...ApiKeyFields } }": types.RevokeApiKeyDocument,
-    "query ApprovalCount { approvalQueue { reportId } }": types.ApprovalCountDocument,
     "fragment FlagSummaryFields on FlagSummary { id status active score municipalityCode municipalityName districtCode ruleIds childCount assignee createdAt updatedAt asOf isNew\n  version readOnly ownerDistrictName reopenReason address { id street postalCode city municipalityCode } children { personId firstName age } }": types.FlagSummaryFieldsFragmentDoc,
     "query Inbox($filter: FlagFilterInput, $first: Int!, $after: String) {\n  flags(filter: $filter, first: $first, after: $after) {\n    total endCursor newSince statusCounts { status count } items { ...FlagSummaryFields }\n  }\n}": types.InboxDocument,
     "mutation MarkInboxSeen { markInboxSeen }": types.MarkInboxSeenDocument,
@@ -113,18 +105,6 @@ const documents: Documents = {
     "query Districts { policeDistricts { code name } }": types.DistrictsDocument,
 };
 
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "query Me { me { username role districtCode municipalityCode } }"): typeof import('./graphql').MeDocument;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation SignIn($username: String!, $password: String!) {\n  signIn(username: $username, password: $password) { expiresAt user { username role districtCode municipalityCode } }\n}"): typeof import('./graphql').SignInDocument;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation SignOut { signOut }"): typeof import('./graphql').SignOutDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -217,10 +197,6 @@ export function gql(source: "mutation CreateApiKey($input: CreateApiKeyInput!) {
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation RevokeApiKey($id: String!) { revokeApiKey(id: $id) { ...ApiKeyFields } }"): typeof import('./graphql').RevokeApiKeyDocument;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "query ApprovalCount { approvalQueue { reportId } }"): typeof import('./graphql').ApprovalCountDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

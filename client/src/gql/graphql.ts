@@ -194,24 +194,6 @@ export type SupportFlagStatus =
   /** the family is offered support */
   | 'OFFER_SUPPORT';
 
-export type MeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MeQuery = { me: { username: string, role: string, districtCode: string | null, municipalityCode: string | null } };
-
-export type SignInMutationVariables = Exact<{
-  username: string;
-  password: string;
-}>;
-
-
-export type SignInMutation = { signIn: { expiresAt: string, user: { username: string, role: string, districtCode: string | null, municipalityCode: string | null } } };
-
-export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SignOutMutation = { signOut: boolean };
-
 export type SupportFlagSummaryFieldsFragment = { id: string, status: SupportFlagStatus, active: boolean, score: number, ruleIds: Array<string>, childCount: number, municipalityCode: string, createdAt: string, asOf: string };
 
 export type SupportFlagsQueryVariables = Exact<{
@@ -354,11 +336,6 @@ export type RevokeApiKeyMutationVariables = Exact<{
 
 
 export type RevokeApiKeyMutation = { revokeApiKey: { id: string, name: string, queries: Array<string>, purpose: string, organisation: string | null, rateLimitPerMinute: number, status: ApiKeyStatus, createdBy: string, createdAt: string, expiresAt: string, lastUsedAt: string | null } };
-
-export type ApprovalCountQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ApprovalCountQuery = { approvalQueue: Array<{ reportId: string }> };
 
 export type FlagSummaryFieldsFragment = { id: string, status: FlagStatus, active: boolean, score: number, municipalityCode: string, municipalityName: string, districtCode: string, ruleIds: Array<string>, childCount: number, assignee: string | null, createdAt: string, updatedAt: string, asOf: string, isNew: boolean, version: number, readOnly: boolean, ownerDistrictName: string, reopenReason: string | null, address: { id: string, street: string, postalCode: string, city: string, municipalityCode: string } | null, children: Array<{ personId: string, firstName: string, age: number }> };
 
@@ -508,7 +485,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const SupportFlagSummaryFieldsFragmentDoc = new TypedDocumentString(`
+export const SupportFlagSummaryFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment SupportFlagSummaryFields on SupportFlagSummary {
   id
   status
@@ -521,7 +498,7 @@ export const SupportFlagSummaryFieldsFragmentDoc = new TypedDocumentString(`
   asOf
 }
     `, {"fragmentName":"SupportFlagSummaryFields"}) as unknown as TypedDocumentString<SupportFlagSummaryFieldsFragment, unknown>;
-export const ParameterFieldsFragmentDoc = new TypedDocumentString(`
+export const ParameterFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ParameterFields on SavedQueryParameter {
   name
   type
@@ -532,7 +509,7 @@ export const ParameterFieldsFragmentDoc = new TypedDocumentString(`
   description
 }
     `, {"fragmentName":"ParameterFields"}) as unknown as TypedDocumentString<ParameterFieldsFragment, unknown>;
-export const SavedQueryFieldsFragmentDoc = new TypedDocumentString(`
+export const SavedQueryFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment SavedQueryFields on SavedQuery {
   name
   title
@@ -558,7 +535,7 @@ export const SavedQueryFieldsFragmentDoc = new TypedDocumentString(`
   max
   description
 }`, {"fragmentName":"SavedQueryFields"}) as unknown as TypedDocumentString<SavedQueryFieldsFragment, unknown>;
-export const ApiKeyFieldsFragmentDoc = new TypedDocumentString(`
+export const ApiKeyFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment ApiKeyFields on ApiKey {
   id
   name
@@ -573,7 +550,7 @@ export const ApiKeyFieldsFragmentDoc = new TypedDocumentString(`
   lastUsedAt
 }
     `, {"fragmentName":"ApiKeyFields"}) as unknown as TypedDocumentString<ApiKeyFieldsFragment, unknown>;
-export const FlagSummaryFieldsFragmentDoc = new TypedDocumentString(`
+export const FlagSummaryFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment FlagSummaryFields on FlagSummary {
   id
   status
@@ -607,7 +584,7 @@ export const FlagSummaryFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FlagSummaryFields"}) as unknown as TypedDocumentString<FlagSummaryFieldsFragment, unknown>;
-export const FlagReviewFieldsFragmentDoc = new TypedDocumentString(`
+export const FlagReviewFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment FlagReviewFields on FlagReview {
   flagId
   status
@@ -672,35 +649,7 @@ export const FlagReviewFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FlagReviewFields"}) as unknown as TypedDocumentString<FlagReviewFieldsFragment, unknown>;
-export const MeDocument = new TypedDocumentString(`
-    query Me {
-  me {
-    username
-    role
-    districtCode
-    municipalityCode
-  }
-}
-    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
-export const SignInDocument = new TypedDocumentString(`
-    mutation SignIn($username: String!, $password: String!) {
-  signIn(username: $username, password: $password) {
-    expiresAt
-    user {
-      username
-      role
-      districtCode
-      municipalityCode
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
-export const SignOutDocument = new TypedDocumentString(`
-    mutation SignOut {
-  signOut
-}
-    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
-export const SupportFlagsDocument = new TypedDocumentString(`
+export const SupportFlagsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query SupportFlags($status: SupportFlagStatus, $first: Int!, $after: String) {
   supportFlags(status: $status, first: $first, after: $after) {
     total
@@ -721,7 +670,7 @@ export const SupportFlagsDocument = new TypedDocumentString(`
   createdAt
   asOf
 }`) as unknown as TypedDocumentString<SupportFlagsQuery, SupportFlagsQueryVariables>;
-export const SupportCountsDocument = new TypedDocumentString(`
+export const SupportCountsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query SupportCounts {
   NEW: supportFlags(status: NEW, first: 1) {
     total
@@ -737,7 +686,7 @@ export const SupportCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SupportCountsQuery, SupportCountsQueryVariables>;
-export const SupportFlagDocument = new TypedDocumentString(`
+export const SupportFlagDocument = /*#__PURE__*/ new TypedDocumentString(`
     query SupportFlag($id: String!) {
   supportFlag(id: $id) {
     id
@@ -805,12 +754,12 @@ export const SupportFlagDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SupportFlagQuery, SupportFlagQueryVariables>;
-export const DecideSupportFlagDocument = new TypedDocumentString(`
+export const DecideSupportFlagDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation DecideSupportFlag($id: String!, $decision: SupportDecisionKind!, $note: String!) {
   decideSupportFlag(id: $id, decision: $decision, note: $note)
 }
     `) as unknown as TypedDocumentString<DecideSupportFlagMutation, DecideSupportFlagMutationVariables>;
-export const PersonIndicatorsDocument = new TypedDocumentString(`
+export const PersonIndicatorsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PersonIndicators($personId: String!) {
   personIndicators(personId: $personId) {
     id
@@ -821,7 +770,7 @@ export const PersonIndicatorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PersonIndicatorsQuery, PersonIndicatorsQueryVariables>;
-export const RunMunicipalScanDocument = new TypedDocumentString(`
+export const RunMunicipalScanDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RunMunicipalScan($asOf: String, $maxChildAge: Int!) {
   runMunicipalScan(asOf: $asOf, maxChildAge: $maxChildAge) {
     asOf
@@ -831,7 +780,7 @@ export const RunMunicipalScanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RunMunicipalScanMutation, RunMunicipalScanMutationVariables>;
-export const MunicipalSubjectReportDocument = new TypedDocumentString(`
+export const MunicipalSubjectReportDocument = /*#__PURE__*/ new TypedDocumentString(`
     query MunicipalSubjectReport($personId: String!) {
   municipalSubjectReport(personId: $personId) {
     personId
@@ -858,7 +807,7 @@ export const MunicipalSubjectReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MunicipalSubjectReportQuery, MunicipalSubjectReportQueryVariables>;
-export const MunicipalitiesDocument = new TypedDocumentString(`
+export const MunicipalitiesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Municipalities {
   municipalities {
     code
@@ -867,7 +816,7 @@ export const MunicipalitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MunicipalitiesQuery, MunicipalitiesQueryVariables>;
-export const SubjectSearchDocument = new TypedDocumentString(`
+export const SubjectSearchDocument = /*#__PURE__*/ new TypedDocumentString(`
     query SubjectSearch($query: String!) {
   subjectSearch(query: $query) {
     searchedBy
@@ -880,7 +829,7 @@ export const SubjectSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubjectSearchQuery, SubjectSearchQueryVariables>;
-export const SubjectExtractDocument = new TypedDocumentString(`
+export const SubjectExtractDocument = /*#__PURE__*/ new TypedDocumentString(`
     query SubjectExtract($personId: String!) {
   subjectExtract(personId: $personId) {
     holder
@@ -902,7 +851,7 @@ export const SubjectExtractDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubjectExtractQuery, SubjectExtractQueryVariables>;
-export const SavedQueriesDocument = new TypedDocumentString(`
+export const SavedQueriesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query SavedQueries($search: String) {
   savedQueries(search: $search) {
     ...SavedQueryFields
@@ -933,7 +882,7 @@ fragment SavedQueryFields on SavedQuery {
     ...ParameterFields
   }
 }`) as unknown as TypedDocumentString<SavedQueriesQuery, SavedQueriesQueryVariables>;
-export const RunSavedQueryDocument = new TypedDocumentString(`
+export const RunSavedQueryDocument = /*#__PURE__*/ new TypedDocumentString(`
     query RunSavedQuery($name: String!, $params: JSON, $limit: Int) {
   runSavedQuery(name: $name, params: $params, limit: $limit) {
     name
@@ -967,7 +916,7 @@ export const RunSavedQueryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RunSavedQueryQuery, RunSavedQueryQueryVariables>;
-export const CheckSavedQueryDocument = new TypedDocumentString(`
+export const CheckSavedQueryDocument = /*#__PURE__*/ new TypedDocumentString(`
     query CheckSavedQuery($source: String!) {
   checkSavedQuery(source: $source) {
     ok
@@ -992,7 +941,7 @@ export const CheckSavedQueryDocument = new TypedDocumentString(`
   max
   description
 }`) as unknown as TypedDocumentString<CheckSavedQueryQuery, CheckSavedQueryQueryVariables>;
-export const SaveSavedQueryDocument = new TypedDocumentString(`
+export const SaveSavedQueryDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SaveSavedQuery($source: String!, $expectedVersion: Int) {
   saveSavedQuery(source: $source, expectedVersion: $expectedVersion) {
     ...SavedQueryFields
@@ -1023,12 +972,12 @@ fragment SavedQueryFields on SavedQuery {
     ...ParameterFields
   }
 }`) as unknown as TypedDocumentString<SaveSavedQueryMutation, SaveSavedQueryMutationVariables>;
-export const DeleteSavedQueryDocument = new TypedDocumentString(`
+export const DeleteSavedQueryDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation DeleteSavedQuery($name: String!) {
   deleteSavedQuery(name: $name)
 }
     `) as unknown as TypedDocumentString<DeleteSavedQueryMutation, DeleteSavedQueryMutationVariables>;
-export const SavedQueryVersionsDocument = new TypedDocumentString(`
+export const SavedQueryVersionsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query SavedQueryVersions($name: String!) {
   savedQueryVersions(name: $name) {
     version
@@ -1039,7 +988,7 @@ export const SavedQueryVersionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SavedQueryVersionsQuery, SavedQueryVersionsQueryVariables>;
-export const ApiKeysDocument = new TypedDocumentString(`
+export const ApiKeysDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ApiKeys {
   apiKeys {
     ...ApiKeyFields
@@ -1058,7 +1007,7 @@ export const ApiKeysDocument = new TypedDocumentString(`
   expiresAt
   lastUsedAt
 }`) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
-export const CreateApiKeyDocument = new TypedDocumentString(`
+export const CreateApiKeyDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
     key
@@ -1080,7 +1029,7 @@ export const CreateApiKeyDocument = new TypedDocumentString(`
   expiresAt
   lastUsedAt
 }`) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
-export const RevokeApiKeyDocument = new TypedDocumentString(`
+export const RevokeApiKeyDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RevokeApiKey($id: String!) {
   revokeApiKey(id: $id) {
     ...ApiKeyFields
@@ -1099,14 +1048,7 @@ export const RevokeApiKeyDocument = new TypedDocumentString(`
   expiresAt
   lastUsedAt
 }`) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
-export const ApprovalCountDocument = new TypedDocumentString(`
-    query ApprovalCount {
-  approvalQueue {
-    reportId
-  }
-}
-    `) as unknown as TypedDocumentString<ApprovalCountQuery, ApprovalCountQueryVariables>;
-export const InboxDocument = new TypedDocumentString(`
+export const InboxDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Inbox($filter: FlagFilterInput, $first: Int!, $after: String) {
   flags(filter: $filter, first: $first, after: $after) {
     total
@@ -1153,12 +1095,12 @@ export const InboxDocument = new TypedDocumentString(`
     age
   }
 }`) as unknown as TypedDocumentString<InboxQuery, InboxQueryVariables>;
-export const MarkInboxSeenDocument = new TypedDocumentString(`
+export const MarkInboxSeenDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation MarkInboxSeen {
   markInboxSeen
 }
     `) as unknown as TypedDocumentString<MarkInboxSeenMutation, MarkInboxSeenMutationVariables>;
-export const InboxReferenceDocument = new TypedDocumentString(`
+export const InboxReferenceDocument = /*#__PURE__*/ new TypedDocumentString(`
     query InboxReference {
   municipalities {
     code
@@ -1177,7 +1119,7 @@ export const InboxReferenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InboxReferenceQuery, InboxReferenceQueryVariables>;
-export const FlagDocument = new TypedDocumentString(`
+export const FlagDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Flag($id: String!, $lang: String!, $version: Int) {
   flag(id: $id, lang: $lang, version: $version) {
     id
@@ -1314,7 +1256,7 @@ export const FlagDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FlagQuery, FlagQueryVariables>;
-export const FlagReviewDocument = new TypedDocumentString(`
+export const FlagReviewDocument = /*#__PURE__*/ new TypedDocumentString(`
     query FlagReview($id: String!) {
   flagReview(flagId: $id) {
     ...FlagReviewFields
@@ -1383,12 +1325,12 @@ export const FlagReviewDocument = new TypedDocumentString(`
     recordedAt
   }
 }`) as unknown as TypedDocumentString<FlagReviewQuery, FlagReviewQueryVariables>;
-export const AssignableDocument = new TypedDocumentString(`
+export const AssignableDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Assignable($id: String!) {
   assignableCoordinators(flagId: $id)
 }
     `) as unknown as TypedDocumentString<AssignableQuery, AssignableQueryVariables>;
-export const ChangeStatusDocument = new TypedDocumentString(`
+export const ChangeStatusDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ChangeStatus($input: FlagTransitionInput!) {
   changeFlagStatus(input: $input) {
     ...FlagReviewFields
@@ -1457,7 +1399,7 @@ export const ChangeStatusDocument = new TypedDocumentString(`
     recordedAt
   }
 }`) as unknown as TypedDocumentString<ChangeStatusMutation, ChangeStatusMutationVariables>;
-export const AssignDocument = new TypedDocumentString(`
+export const AssignDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation Assign($input: FlagAssignInput!) {
   assignFlag(input: $input) {
     ...FlagReviewFields
@@ -1526,7 +1468,7 @@ export const AssignDocument = new TypedDocumentString(`
     recordedAt
   }
 }`) as unknown as TypedDocumentString<AssignMutation, AssignMutationVariables>;
-export const SaveReportDocument = new TypedDocumentString(`
+export const SaveReportDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SaveReport($input: ReportDraftInput!) {
   saveReportDraft(input: $input) {
     ...FlagReviewFields
@@ -1595,7 +1537,7 @@ export const SaveReportDocument = new TypedDocumentString(`
     recordedAt
   }
 }`) as unknown as TypedDocumentString<SaveReportMutation, SaveReportMutationVariables>;
-export const ApproveReportDocument = new TypedDocumentString(`
+export const ApproveReportDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ApproveReport($input: ReportApprovalInput!) {
   approveReport(input: $input) {
     ...FlagReviewFields
@@ -1664,7 +1606,7 @@ export const ApproveReportDocument = new TypedDocumentString(`
     recordedAt
   }
 }`) as unknown as TypedDocumentString<ApproveReportMutation, ApproveReportMutationVariables>;
-export const RequestApprovalDocument = new TypedDocumentString(`
+export const RequestApprovalDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RequestApproval($input: ReportStepInput!) {
   requestReportApproval(input: $input) {
     ...FlagReviewFields
@@ -1733,7 +1675,7 @@ export const RequestApprovalDocument = new TypedDocumentString(`
     recordedAt
   }
 }`) as unknown as TypedDocumentString<RequestApprovalMutation, RequestApprovalMutationVariables>;
-export const ReturnReportDocument = new TypedDocumentString(`
+export const ReturnReportDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ReturnReport($input: ReportStepInput!) {
   returnReport(input: $input) {
     ...FlagReviewFields
@@ -1802,7 +1744,7 @@ export const ReturnReportDocument = new TypedDocumentString(`
     recordedAt
   }
 }`) as unknown as TypedDocumentString<ReturnReportMutation, ReturnReportMutationVariables>;
-export const ApprovalQueueDocument = new TypedDocumentString(`
+export const ApprovalQueueDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ApprovalQueue {
   approvalQueue {
     flagId
@@ -1816,7 +1758,7 @@ export const ApprovalQueueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApprovalQueueQuery, ApprovalQueueQueryVariables>;
-export const RecordOutcomeDocument = new TypedDocumentString(`
+export const RecordOutcomeDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RecordOutcome($input: ReportOutcomeInput!) {
   recordReportOutcome(input: $input) {
     ...FlagReviewFields
@@ -1885,7 +1827,7 @@ export const RecordOutcomeDocument = new TypedDocumentString(`
     recordedAt
   }
 }`) as unknown as TypedDocumentString<RecordOutcomeMutation, RecordOutcomeMutationVariables>;
-export const ReportPreviewDocument = new TypedDocumentString(`
+export const ReportPreviewDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ReportPreview($id: String!, $childIds: [String!]) {
   reportPreview(flagId: $id, childIds: $childIds) {
     municipalityCode
@@ -1899,7 +1841,7 @@ export const ReportPreviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportPreviewQuery, ReportPreviewQueryVariables>;
-export const CaseDetailDocument = new TypedDocumentString(`
+export const CaseDetailDocument = /*#__PURE__*/ new TypedDocumentString(`
     query CaseDetail($flagId: String!, $caseId: String!) {
   flagCaseDetail(flagId: $flagId, caseId: $caseId) {
     caseId
@@ -1919,7 +1861,7 @@ export const CaseDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseDetailQuery, CaseDetailQueryVariables>;
-export const StatisticsDocument = new TypedDocumentString(`
+export const StatisticsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Statistics($from: String!, $to: String!, $district: String) {
   reviewStatistics(fromMonth: $from, toMonth: $to, districtCode: $district) {
     fromMonth
@@ -1967,7 +1909,7 @@ export const StatisticsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatisticsQuery, StatisticsQueryVariables>;
-export const DistrictsDocument = new TypedDocumentString(`
+export const DistrictsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Districts {
   policeDistricts {
     code

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { graphql } from '../api/graphql';
-import { gql } from '../gql';
+import { ApprovalCountDocument as COUNT } from '../gql-shell/graphql';
 import '../review/review.css';
 
-const COUNT = gql(`query ApprovalCount { approvalQueue { reportId } }`);
+// the operation is in app/session.graphql (the navigation is part of the first chunk)
 
 /** The number of reports awaiting the signed-in coordinator's approval, for the navigation (no person data). */
 export function ApprovalCount({ path }: { path: string }) {

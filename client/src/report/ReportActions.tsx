@@ -7,7 +7,7 @@ import { download, fetchReportDocument, openInNewTab } from '../review/documents
 import { useReviewT } from '../review/format';
 import { useLang } from '../i18n/i18n';
 import { HistoryList } from '../cluster/HistoryList';
-import type { TypedDocumentString } from '../gql/graphql';
+import type { TypedDocumentString } from '../api/graphql';
 import { APPROVE_REPORT, CHANGE_STATUS, REQUEST_APPROVAL, RETURN_REPORT } from '../review/review-queries';
 import type { FlagReview } from '../review/review.types';
 

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { graphql, GraphQLRequestError } from '../api/graphql';
-import type { TypedDocumentString } from '../gql/graphql';
+import type { TypedDocumentString } from '../api/graphql';
 import { clearPurpose, PURPOSE_REASONS, storedPurpose, storePurpose } from '../api/purpose';
 import { PurposeDialog } from './PurposeDialog';
 
