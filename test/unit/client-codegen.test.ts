@@ -21,6 +21,7 @@ function copyClient(name: string): string {
   cpSync(join(root, 'client/src'), join(dir, 'client/src'), { recursive: true, filter: (path) => !path.includes('/src/gql') });
   cpSync(join(root, 'client/codegen.yml'), join(dir, 'client/codegen.yml'));
   cpSync(join(root, 'server/schema.graphql'), join(dir, 'server/schema.graphql'));
+  cpSync(join(root, 'scripts/codegen-pure.mjs'), join(dir, 'scripts/codegen-pure.mjs'));
   // the preset and plugins resolve from the project's own packages
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return join(dir, 'client');
