@@ -5,7 +5,17 @@ import tseslint from 'typescript-eslint';
 const MODULES_WITH_INDEX = ['flags', 'risk'];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'artifacts/**', '.neo4j/**', 'bench/results/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'artifacts/**',
+      '.neo4j/**',
+      'bench/results/**',
+      'client/src/gql/**',
+      'client/src/gql-shell/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -263,14 +263,16 @@ describe('decisions and transparency', () => {
     await load(b, indicators);
     await scan();
     const id = `support-851-${b.id('hjem')}`;
-    const noNote = await caseworker.gql('mutation($id: String!) { decideSupportFlag(id: $id, decision: "OFFER_SUPPORT", note: "") }', {
+    const noNote = await caseworker.gql('mutation($id: String!) { decideSupportFlag(id: $id, decision: OFFER_SUPPORT, note: "") }', {
       id,
     });
     expect(noNote.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const wrong = await caseworker.gql('mutation($id: String!) { decideSupportFlag(id: $id, decision: "REPORTED", note: "nej") }', { id });
-    expect(wrong.errors?.[0]?.extensions?.field).toBe('decision');
+    const wrong = await caseworker.gql('mutation($id: String!) { decideSupportFlag(id: $id, decision: REPORTED, note: "nej") }', { id });
+    // the schema itself refuses a value outside the enum, naming it
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(wrong.errors?.[0]?.message).toContain('SupportDecisionKind');
     await caseworker.ok(
-      'mutation($id: String!) { decideSupportFlag(id: $id, decision: "OFFER_SUPPORT", note: "Sundhedsplejerske tilbyder besøg") }',
+      'mutation($id: String!) { decideSupportFlag(id: $id, decision: OFFER_SUPPORT, note: "Sundhedsplejerske tilbyder besøg") }',
       { id },
     );
     const report = await municipalAdmin.ok<{

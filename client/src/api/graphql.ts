@@ -1,5 +1,10 @@
 // The one GraphQL client: POST /graphql with JSON and the session cookie (HttpOnly, set by
 // signIn, so the browser never handles a token). Person reads add the purpose header.
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+
+/** A generated document (src/gql/ or src/gql-shell/): its text, typed with its answer and variables. */
+export type TypedDocumentString<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & { toString(): string };
+
 export const PURPOSE_HEADER = 'x-opspor-purpose';
 
 /** An error the API answered with; `code` is its stable `extensions.code` (NETWORK when unreachable). */
@@ -27,6 +32,13 @@ interface GraphQLResponse<T> {
 }
 
 const authLostListeners = new Set<() => void>();
+const mutationListeners = new Set<() => void>();
+
+/** Called after every mutation the server accepted (the query cache reads again what is shown). */
+export function onMutation(listener: () => void): () => void {
+  mutationListeners.add(listener);
+  return () => mutationListeners.delete(listener);
+}
 
 /** Called whenever the API says the session is gone (the shell shows the sign-in page). */
 export function onAuthLost(listener: () => void): () => void {
@@ -34,7 +46,22 @@ export function onAuthLost(listener: () => void): () => void {
   return () => authLostListeners.delete(listener);
 }
 
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, options: RequestOptions = {}): Promise<T> {
+/**
+ * Sends one operation. `query` is a typed document from `gql` (src/gql/, generated from the
+ * server schema by `npm run codegen`), so its variables and answer are typed.
+ */
+export async function graphql<TResult, TVariables>(
+  query: TypedDocumentString<TResult, TVariables>,
+  variables?: TVariables,
+  options?: RequestOptions,
+): Promise<TResult>;
+/** @deprecated an untyped operation string: write it with `gql` instead */
+export async function graphql<T>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<T>;
+export async function graphql<T>(
+  query: string | TypedDocumentString<T, unknown>,
+  variables: unknown = {},
+  options: RequestOptions = {},
+): Promise<T> {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (options.purpose) headers[PURPOSE_HEADER] = encodeURIComponent(options.purpose);
   let response: Response;
@@ -43,7 +70,7 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
       method: 'POST',
       credentials: 'same-origin',
       headers,
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: query.toString(), variables: variables ?? {} }),
       signal: options.signal,
     });
   } catch (error) {
@@ -65,5 +92,6 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
     throw new GraphQLRequestError(code, first.message, requestId, extensions);
   }
   if (!body.data) throw new GraphQLRequestError('INTERNAL', 'The answer had no data');
+  if (/^\s*mutation\b/.test(query.toString())) for (const listener of mutationListeners) listener();
   return body.data;
 }

@@ -1,4 +1,6 @@
-import { useEffect } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { Suspense, useEffect } from 'react';
+import { queryClient } from '../api/query-client';
 import { LanguageProvider, useT } from '../i18n/i18n';
 import { HeaderBar } from '../shell/HeaderBar';
 import { PurposeProvider } from '../shell/purpose';
@@ -9,11 +11,13 @@ import { SessionProvider, useMe, useSession } from './session';
 
 export function App() {
   return (
-    <LanguageProvider>
-      <SessionProvider>
-        <Gate />
-      </SessionProvider>
-    </LanguageProvider>
+    <QueryClientProvider client={queryClient}>
+      <LanguageProvider>
+        <SessionProvider>
+          <Gate />
+        </SessionProvider>
+      </LanguageProvider>
+    </QueryClientProvider>
   );
 }
 
@@ -53,5 +57,7 @@ function Page() {
         <p>{t('page.forbidden')}</p>
       </main>
     );
-  return <>{found.route.render(found.params ?? {}, location.query)}</>;
+  return (
+    <Suspense fallback={<p className="page-loading">{t('loading')}</p>}>{found.route.render(found.params ?? {}, location.query)}</Suspense>
+  );
 }

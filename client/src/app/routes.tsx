@@ -1,17 +1,20 @@
 import type { ReactNode } from 'react';
 import type { ShellKey } from '../i18n/shell-messages';
-import { ClusterPage } from '../cluster/ClusterPage';
-import { ExplorerPage } from '../explorer/ExplorerPage';
-import { InboxPage } from '../inbox/InboxPage';
-import { ApprovalsPage } from '../report/ApprovalsPage';
-import { ReportPage } from '../report/ReportPage';
-import { StatsPage } from '../stats/StatsPage';
-import { QueriesPage } from '../queries/QueriesPage';
-import { AuditPage } from '../admin/AuditPage';
-import { RulesPage } from '../admin/RulesPage';
-import { SharingPage } from '../admin/SharingPage';
-import { UsersPage } from '../admin/UsersPage';
+import { lazyPage } from './lazy-page';
 import { MUNICIPAL_ROUTES } from '../municipal/routes';
+
+// Every page is its own chunk (Vite dynamic imports): signing in loads none of them.
+const ClusterPage = lazyPage(() => import('../cluster/ClusterPage'), 'ClusterPage');
+const ExplorerPage = lazyPage(() => import('../explorer/ExplorerPage'), 'ExplorerPage');
+const InboxPage = lazyPage(() => import('../inbox/InboxPage'), 'InboxPage');
+const ApprovalsPage = lazyPage(() => import('../report/ApprovalsPage'), 'ApprovalsPage');
+const ReportPage = lazyPage(() => import('../report/ReportPage'), 'ReportPage');
+const StatsPage = lazyPage(() => import('../stats/StatsPage'), 'StatsPage');
+const QueriesPage = lazyPage(() => import('../queries/QueriesPage'), 'QueriesPage');
+const AuditPage = lazyPage(() => import('../admin/AuditPage'), 'AuditPage');
+const RulesPage = lazyPage(() => import('../admin/RulesPage'), 'RulesPage');
+const SharingPage = lazyPage(() => import('../admin/SharingPage'), 'SharingPage');
+const UsersPage = lazyPage(() => import('../admin/UsersPage'), 'UsersPage');
 
 export type Role = 'admin' | 'analyst' | 'coordinator' | 'api-client' | 'caseworker' | 'municipal-admin';
 

@@ -1,13 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { graphql, onAuthLost } from '../api/graphql';
 import { clearPurpose } from '../api/purpose';
+import { queryClient } from '../api/query-client';
+import { MeDocument as ME, SignInDocument as SIGN_IN, SignOutDocument as SIGN_OUT, type MeQuery } from '../gql-shell/graphql';
 
-export interface Me {
-  username: string;
-  role: string;
-  districtCode: string | null;
-  municipalityCode: string | null;
-}
+export type Me = MeQuery['me'];
 
 type SessionState = { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; me: Me };
 
@@ -19,11 +16,13 @@ interface SessionValue {
 
 const SessionContext = createContext<SessionValue | null>(null);
 
-const ME = `query Me { me { username role districtCode municipalityCode } }`;
-const SIGN_IN = `mutation SignIn($username: String!, $password: String!) {
-  signIn(username: $username, password: $password) { expiresAt user { username role districtCode municipalityCode } }
-}`;
-const SIGN_OUT = `mutation SignOut { signOut }`;
+// The operations are in session.graphql.
+
+/** Signed out: nothing read for this user stays in the cache for the next one. */
+function forget(): SessionState {
+  queryClient.clear();
+  return { status: 'signed-out' };
+}
 
 /** Who is signed in. The session itself is the HttpOnly cookie; this only mirrors `me`. */
 export function SessionProvider({ children }: { children: ReactNode }) {
@@ -31,10 +30,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let live = true;
-    graphql<{ me: Me }>(ME)
+    graphql(ME)
       .then(({ me }) => live && setState({ status: 'signed-in', me }))
-      .catch(() => live && setState({ status: 'signed-out' }));
-    const off = onAuthLost(() => setState({ status: 'signed-out' }));
+      .catch(() => live && setState(forget()));
+    const off = onAuthLost(() => setState(forget()));
     return () => {
       live = false;
       off();
@@ -42,16 +41,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signIn = useCallback(async (username: string, password: string) => {
-    const { signIn: result } = await graphql<{ signIn: { user: Me } }>(SIGN_IN, { username, password });
+    const { signIn: result } = await graphql(SIGN_IN, { username, password });
     setState({ status: 'signed-in', me: result.user });
   }, []);
 
   const signOut = useCallback(async () => {
     try {
-      await graphql<{ signOut: boolean }>(SIGN_OUT);
+      await graphql(SIGN_OUT);
     } finally {
       clearPurpose();
-      setState({ status: 'signed-out' });
+      setState(forget());
     }
   }, []);
 

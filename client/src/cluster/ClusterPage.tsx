@@ -4,7 +4,6 @@ import { ErrorNotice } from '../shell/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
 import { showDate, useReviewT } from '../review/format';
 import { FLAG, FLAG_REVIEW } from '../review/review-queries';
-import type { FlagDetail, FlagReview } from '../review/review.types';
 import { StatusBadge } from '../review/StatusBadge';
 import { useLoad } from '../review/useReviewData';
 import { ClusterGenogram } from './ClusterGenogram';
@@ -21,11 +20,8 @@ export function ClusterPage({ id, version = null }: { id: string; version?: numb
   const vt = useVersionT();
   const { lang } = useLang();
   const read = usePersonRead();
-  const flag = useLoad(
-    (signal) => read<{ flag: FlagDetail }>(FLAG, { id, lang, version }, signal).then((r) => r.flag),
-    `${id}|${lang}|${version ?? ''}`,
-  );
-  const review = useLoad((signal) => read<{ flagReview: FlagReview }>(FLAG_REVIEW, { id }, signal).then((r) => r.flagReview), id);
+  const flag = useLoad((signal) => read(FLAG, { id, lang, version }, signal).then((r) => r.flag), `${id}|${lang}|${version ?? ''}`);
+  const review = useLoad((signal) => read(FLAG_REVIEW, { id }, signal).then((r) => r.flagReview), id);
   const f = flag.data;
   const eldest = f?.members.find((m) => m.relation === 'child');
 

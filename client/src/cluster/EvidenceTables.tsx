@@ -149,7 +149,7 @@ function EvidenceRow(props: { flagId: string; evidence: Evidence; span: number; 
     setBusy(true);
     setError(null);
     try {
-      setDetail((await read<{ flagCaseDetail: CaseDetail }>(CASE_DETAIL, { flagId, caseId: evidence.id })).flagCaseDetail);
+      setDetail((await read(CASE_DETAIL, { flagId, caseId: evidence.id })).flagCaseDetail);
     } catch (e) {
       setError(e);
     } finally {

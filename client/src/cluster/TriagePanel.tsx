@@ -6,7 +6,12 @@ import type { Lang } from '../i18n/i18n';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
 import { label, showDateTime, useReviewT } from '../review/format';
+import type { TypedDocumentString } from '../api/graphql';
 import { ASSIGN, ASSIGNABLE, CHANGE_STATUS, RECORD_OUTCOME } from '../review/review-queries';
+
+/** The triage mutations: each answers the flag's review under its own field name. */
+type ReviewMutation = typeof CHANGE_STATUS | typeof ASSIGN | typeof RECORD_OUTCOME;
+type ReviewDocument = TypedDocumentString<Record<string, FlagReview>, { input: Record<string, unknown> }>;
 import type { FlagReview } from '../review/review.types';
 import { StatusBadge } from '../review/StatusBadge';
 import { HistoryList } from './HistoryList';
@@ -36,12 +41,12 @@ export function TriagePanel({ review, lang, onChange }: Props) {
 
   useEffect(() => {
     if (!decides) return;
-    graphql<{ assignableCoordinators: string[] }>(ASSIGNABLE, { id: review.flagId })
+    graphql(ASSIGNABLE, { id: review.flagId })
       .then((r) => setCoordinators(r.assignableCoordinators))
       .catch(() => setCoordinators([]));
   }, [review.flagId, decides]);
 
-  const run = async (mutation: string, input: Record<string, unknown>, field: string, needsNote = true) => {
+  const run = async (mutation: ReviewMutation, input: Record<string, unknown>, field: string, needsNote = true) => {
     if (needsNote && !note.trim()) {
       setNoteMissing(true);
       return;
@@ -50,7 +55,7 @@ export function TriagePanel({ review, lang, onChange }: Props) {
     setError(null);
     setNoteMissing(false);
     try {
-      const data = await read<Record<string, FlagReview>>(mutation, { input: { flagId: review.flagId, ...input } });
+      const data = await read(mutation as unknown as ReviewDocument, { input: { flagId: review.flagId, ...input } });
       onChange(data[field]!);
       setNote('');
     } catch (e) {

@@ -27,7 +27,7 @@ function ChangeList({ changes, t, lang }: { changes: FlagChanges; t: VT; lang: L
   if (changes.membersRemoved.length) items.push(t('changes.membersRemoved', { names: changes.membersRemoved.join(', ') }));
   return (
     <div className="version-changes" data-testid={`changes-${changes.since}`} role="status">
-      <h3>{t(`changes.${changes.since}`, { from: changes.fromVersion, to: changes.toVersion })}</h3>
+      <h3>{t(`changes.${changes.since as 'report' | 'last-seen'}`, { from: changes.fromVersion, to: changes.toVersion })}</h3>
       <ul>
         {items.map((item, i) => (
           <li key={i}>{item}</li>

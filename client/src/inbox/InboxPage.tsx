@@ -6,8 +6,8 @@ import { useLang } from '../i18n/i18n';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
 import { label, showAge, showDateTime, useReviewT } from '../review/format';
+import type { FlagStatus } from '../gql/graphql';
 import { FLAGS, INBOX_REFERENCE } from '../review/review-queries';
-import type { FlagPage, MunicipalityRef, RiskRuleRef } from '../review/review.types';
 import { StatusBadge } from '../review/StatusBadge';
 import { useLoad } from '../review/useReviewData';
 import { InboxFilters, type InboxFilter } from './InboxFilters';
@@ -43,13 +43,7 @@ export function InboxPage({ query }: { query: URLSearchParams }) {
   const [history, setHistory] = useState<string[]>([]);
   const [newSince, setNewSince] = useState<string | null | undefined>(rememberedNewSince);
 
-  const reference = useLoad(
-    () =>
-      graphql<{ municipalities: MunicipalityRef[]; riskRules: RiskRuleRef[]; policeDistricts: { code: string; name: string }[] }>(
-        INBOX_REFERENCE,
-      ),
-    'reference',
-  );
+  const reference = useLoad(() => graphql(INBOX_REFERENCE), 'reference');
   const municipalities = useMemo(
     () => (reference.data?.municipalities ?? []).filter((m) => !me.districtCode || m.districtCode === me.districtCode),
     [reference.data, me.districtCode],
@@ -58,13 +52,13 @@ export function InboxPage({ query }: { query: URLSearchParams }) {
   const key = JSON.stringify({ filter, after, newSince: newSince ?? null });
   const page = useLoad(
     (signal) =>
-      read<{ flags: FlagPage }>(
+      read(
         FLAGS,
         {
           first: PAGE_SIZE,
           after,
           filter: {
-            status: filter.status,
+            status: filter.status as FlagStatus | null,
             municipalityCode: filter.municipality,
             ruleId: filter.rule,
             minScore: filter.minScore,

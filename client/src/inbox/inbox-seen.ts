@@ -15,5 +15,5 @@ export function rememberedNewSince(): string | null | undefined {
 
 export async function rememberVisit(newSince: string | null): Promise<void> {
   sessionStorage.setItem(KEY, newSince ?? NONE);
-  await graphql<{ markInboxSeen: string }>(MARK_INBOX_SEEN);
+  await graphql(MARK_INBOX_SEEN);
 }

@@ -42,7 +42,7 @@ export function DecisionPanel({ flagId, status, decisions, lang, onDecided }: Pr
     setNoteMissing(false);
     setSaved(null);
     try {
-      const { decideSupportFlag } = await graphql<{ decideSupportFlag: string }>(DECIDE, { id: flagId, decision, note: note.trim() });
+      const { decideSupportFlag } = await graphql(DECIDE, { id: flagId, decision, note: note.trim() });
       setNote('');
       setSaved(decision);
       onDecided(decideSupportFlag);

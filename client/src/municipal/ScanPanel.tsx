@@ -28,7 +28,7 @@ export function ScanPanel({ onScanned }: { onScanned(report: ScanReport): void }
     setError(null);
     setReport(null);
     try {
-      const { runMunicipalScan } = await graphql<{ runMunicipalScan: ScanReport }>(RUN_SCAN, { asOf, maxChildAge });
+      const { runMunicipalScan } = await graphql(RUN_SCAN, { asOf, maxChildAge });
       setReport(runMunicipalScan);
       onScanned(runMunicipalScan);
     } catch (caught) {

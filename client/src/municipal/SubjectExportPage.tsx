@@ -12,7 +12,8 @@ import type { SubjectReport } from './municipal.types';
 import '../review/review.css';
 import './municipal.css';
 
-export const SUBJECT_PATH = '/subject-access';
+import { SUBJECT_PATH } from './paths';
+export { SUBJECT_PATH };
 
 interface Candidate {
   personId: string;
@@ -41,16 +42,11 @@ export function SubjectExportPage({ query }: { query: URLSearchParams }) {
   const [searchError, setSearchError] = useState<unknown>(null);
   const report = useLoad(
     (signal) =>
-      personId
-        ? graphql<{ municipalSubjectReport: SubjectReport }>(SUBJECT_REPORT, { personId }, { signal }).then((r) => r.municipalSubjectReport)
-        : Promise.resolve(null),
+      personId ? graphql(SUBJECT_REPORT, { personId }, { signal }).then((r) => r.municipalSubjectReport) : Promise.resolve(null),
     personId,
   );
   const extract = useLoad(
-    (signal) =>
-      personId
-        ? graphql<{ subjectExtract: Extract }>(SUBJECT_EXTRACT, { personId }, { signal }).then((r) => r.subjectExtract)
-        : Promise.resolve(null),
+    (signal) => (personId ? graphql(SUBJECT_EXTRACT, { personId }, { signal }).then((r) => r.subjectExtract) : Promise.resolve(null)),
     personId,
   );
 
@@ -58,7 +54,7 @@ export function SubjectExportPage({ query }: { query: URLSearchParams }) {
     e.preventDefault();
     setSearchError(null);
     try {
-      const r = await graphql<{ subjectSearch: { matches: Candidate[] } }>(SUBJECT_SEARCH, { query: input.trim() });
+      const r = await graphql(SUBJECT_SEARCH, { query: input.trim() });
       setSearched({ query: input.trim(), matches: r.subjectSearch.matches });
     } catch (error) {
       setSearchError(error);

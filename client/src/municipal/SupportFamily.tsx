@@ -9,7 +9,6 @@ import { ErrorNotice } from '../shell/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
 import { mlabel, useMunicipalT } from './format';
 import { PERSON_INDICATORS } from './municipal-queries';
-import type { Indicator } from './municipal.types';
 import { supportFamily } from './support-family';
 
 /**
@@ -70,8 +69,7 @@ function PersonIndicators({ person, lang }: { person: FlagMember; lang: Lang }) 
   const t = useMunicipalT();
   const read = usePersonRead();
   const indicators = useLoad(
-    (signal) =>
-      read<{ personIndicators: Indicator[] }>(PERSON_INDICATORS, { personId: person.personId }, signal).then((r) => r.personIndicators),
+    (signal) => read(PERSON_INDICATORS, { personId: person.personId }, signal).then((r) => r.personIndicators),
     person.personId,
   );
   return (

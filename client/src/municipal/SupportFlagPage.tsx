@@ -8,7 +8,6 @@ import { usePersonRead } from '../shell/purpose';
 import { DecisionPanel } from './DecisionPanel';
 import { useMunicipalT } from './format';
 import { SUPPORT_FLAG } from './municipal-queries';
-import type { SupportFlag } from './municipal.types';
 import { SharedPoliceHistory, SharingNotice } from './SharingBases';
 import { SupportChildren } from './SupportChildren';
 import { FamilyAnswerPanel } from './FamilyAnswerPanel';
@@ -32,7 +31,7 @@ export function SupportFlagPage({ id }: { id: string }) {
   const letter = useMessages(OFFER_LETTER_MESSAGES);
   const { lang } = useLang();
   const read = usePersonRead();
-  const flag = useLoad((signal) => read<{ supportFlag: SupportFlag }>(SUPPORT_FLAG, { id }, signal).then((r) => r.supportFlag), id);
+  const flag = useLoad((signal) => read(SUPPORT_FLAG, { id }, signal).then((r) => r.supportFlag), id);
   const answer = useLoad(
     (signal) => read<{ supportFlag: SupportFlagAnswer & { id: string } }>(SUPPORT_FLAG_ANSWER, { id }, signal).then((r) => r.supportFlag),
     `${id}-answer`,

@@ -1,3 +1,4 @@
+import type { SupportFlagStatus } from '../gql/graphql';
 import { useState } from 'react';
 import { graphql } from '../api/graphql';
 import { href, navigate } from '../app/router';
@@ -6,19 +7,19 @@ import { Pager } from '../inbox/Pager';
 import { StatusTabs } from '../inbox/StatusTabs';
 import { useLang } from '../i18n/i18n';
 import { showAge, showDate, showDateTime, useReviewT } from '../review/format';
-import type { MunicipalityRef } from '../review/review.types';
 import { useLoad } from '../review/useReviewData';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
 import { mlabel, useMunicipalT } from './format';
 import { MUNICIPALITIES, SUPPORT_COUNTS, SUPPORT_FLAGS } from './municipal-queries';
-import { SUPPORT_STATUSES, type SupportFlagPage } from './municipal.types';
+import { SUPPORT_STATUSES } from './municipal.types';
 import { ScanPanel } from './ScanPanel';
 import { SupportStatusBadge } from './SupportStatusBadge';
 import '../review/review.css';
 import './municipal.css';
 
-export const SUPPORT_PATH = '/support';
+import { SUPPORT_PATH } from './paths';
+export { SUPPORT_PATH };
 const PAGE_SIZE = 25;
 
 /** The caseworker's inbox: the municipality's own offers of support, `#/support?status=NEW&after=…`. */
@@ -36,22 +37,16 @@ export function SupportInboxPage({ query }: { query: URLSearchParams }) {
 
   const page = useLoad(
     (signal) =>
-      read<{ supportFlags: SupportFlagPage }>(SUPPORT_FLAGS, { status, first: PAGE_SIZE, after }, signal).then((r) => r.supportFlags),
+      read(SUPPORT_FLAGS, { status: status as SupportFlagStatus | null, first: PAGE_SIZE, after }, signal).then((r) => r.supportFlags),
     JSON.stringify({ status, after, generation }),
   );
   const counts = useLoad(
-    (signal) =>
-      read<Record<string, { total: number }>>(SUPPORT_COUNTS, {}, signal).then(
-        (r) => new Map(SUPPORT_STATUSES.map((s) => [s as string, r[s]?.total ?? 0])),
-      ),
+    (signal) => read(SUPPORT_COUNTS, {}, signal).then((r) => new Map(SUPPORT_STATUSES.map((s) => [s as string, r[s]?.total ?? 0]))),
     // The counts change when a decision is made elsewhere; reloading with the list keeps them honest.
     JSON.stringify({ status, after, generation }),
   );
   const municipality = useLoad(
-    () =>
-      graphql<{ municipalities: MunicipalityRef[] }>(MUNICIPALITIES).then((r) =>
-        r.municipalities.find((m) => m.code === me.municipalityCode),
-      ),
+    () => graphql(MUNICIPALITIES).then((r) => r.municipalities.find((m) => m.code === me.municipalityCode)),
     me.municipalityCode ?? '',
   );
 

@@ -1,87 +1,29 @@
-// Shapes of the municipal GraphQL answers (see server/schema.graphql: SupportFlag and friends).
-import type { FlagMember, Signal } from '../review/review.types';
+// Shapes of the municipal GraphQL answers, taken from the types GraphQL Code Generator derives
+// from server/schema.graphql and the operations in municipal-queries.ts (none written by hand).
+import type {
+  MunicipalSubjectReportQuery,
+  PersonIndicatorsQuery,
+  RunMunicipalScanMutation,
+  SupportDecisionKind,
+  SupportFlagQuery,
+  SupportFlagStatus,
+  SupportFlagsQuery,
+} from '../gql/graphql';
 
-export type SupportStatus = 'NEW' | 'OFFER_SUPPORT' | 'NO_ACTION' | 'ALREADY_KNOWN';
+/** The statuses the inbox has tabs for (a CLOSED offer is found under its decision's history). */
+export type SupportStatus = Exclude<SupportFlagStatus, 'CLOSED'>;
 export const SUPPORT_STATUSES: readonly SupportStatus[] = ['NEW', 'OFFER_SUPPORT', 'NO_ACTION', 'ALREADY_KNOWN'];
 
-export type SupportDecisionKind = Exclude<SupportStatus, 'NEW'>;
+export type { SupportDecisionKind };
 export const SUPPORT_DECISIONS: readonly SupportDecisionKind[] = ['OFFER_SUPPORT', 'NO_ACTION', 'ALREADY_KNOWN'];
 
-export interface SupportFlagSummary {
-  id: string;
-  status: string;
-  active: boolean;
-  score: number;
-  ruleIds: string[];
-  childCount: number;
-  municipalityCode: string;
-  createdAt: string;
-  asOf: string;
-}
-
-export interface SupportFlagPage {
-  items: SupportFlagSummary[];
-  total: number;
-  endCursor: string | null;
-}
-
-export interface SupportDecision {
-  at: string;
-  actor: string;
-  decision: string;
-  note: string;
-}
-
-export interface SharingBasis {
-  id: string;
-  legalBasis: string;
-  purpose: string;
-  fromSource: string;
-  toOrg: string;
-  validFrom: string;
-  /** the first day it no longer applies */
-  validUntil: string;
-}
-
-export interface SharedCaseCount {
-  personId: string;
-  category: string;
-  cases: number;
-}
-
-/** The signal's evidence as the municipal view gets it: indicators (kind in `category`), never case details. */
-export type SupportSignal = Omit<Signal, 'evidence'> & {
-  evidence: { kind: string; id: string; date: string; category: string | null; municipality: string | null }[];
-};
-
-export interface SupportFlag extends SupportFlagSummary {
-  wording: string;
-  scoreExplanation: string;
-  members: FlagMember[];
-  signals: SupportSignal[];
-  decisions: SupportDecision[];
-  sharedPoliceHistory: SharedCaseCount[];
-  sharingBases: SharingBasis[];
-}
-
-export interface Indicator {
-  id: string;
-  kind: string;
-  date: string;
-  municipalityCode: string;
-  detail: string | null;
-}
-
-export interface SubjectReport {
-  personId: string;
-  municipalityCode: string;
-  indicators: Indicator[];
-  flags: { id: string; status: string; asOf: string; rules: string[]; decisions: SupportDecision[] }[];
-}
-
-export interface ScanReport {
-  asOf: string;
-  municipalityCode: string;
-  clusters: number;
-  flagged: number;
-}
+export type SupportFlagPage = SupportFlagsQuery['supportFlags'];
+export type SupportFlagSummary = SupportFlagPage['items'][number];
+export type SupportFlag = SupportFlagQuery['supportFlag'];
+export type SupportDecision = SupportFlag['decisions'][number];
+export type SharingBasis = SupportFlag['sharingBases'][number];
+export type SharedCaseCount = SupportFlag['sharedPoliceHistory'][number];
+export type SupportSignal = SupportFlag['signals'][number];
+export type Indicator = PersonIndicatorsQuery['personIndicators'][number];
+export type SubjectReport = MunicipalSubjectReportQuery['municipalSubjectReport'];
+export type ScanReport = RunMunicipalScanMutation['runMunicipalScan'];

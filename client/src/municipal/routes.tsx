@@ -1,8 +1,11 @@
 import type { RouteDef } from '../app/routes';
-import { OfferLetterPage } from './OfferLetterPage';
-import { SubjectExportPage, SUBJECT_PATH } from './SubjectExportPage';
-import { SupportFlagPage } from './SupportFlagPage';
-import { SUPPORT_PATH, SupportInboxPage } from './SupportInboxPage';
+import { lazyPage } from '../app/lazy-page';
+import { SUBJECT_PATH, SUPPORT_PATH } from './paths';
+
+const SubjectExportPage = lazyPage(() => import('./SubjectExportPage'), 'SubjectExportPage');
+const SupportFlagPage = lazyPage(() => import('./SupportFlagPage'), 'SupportFlagPage');
+const SupportInboxPage = lazyPage(() => import('./SupportInboxPage'), 'SupportInboxPage');
+const OfferLetterPage = lazyPage(() => import('./OfferLetterPage'), 'OfferLetterPage');
 
 // The municipal pages (the Gladsaxe model), for municipal users only: police roles never see them,
 // and municipal roles see no police page (app/routes.tsx gives those to police roles only).

@@ -54,7 +54,7 @@ export function ApiKeysPanel({ queries }: { queries: SavedQueryInfo[] }) {
   };
 
   const load = useCallback(() => {
-    graphql<{ apiKeys: ApiKeyInfo[] }>(API_KEYS)
+    graphql(API_KEYS)
       .then((r) => setKeys(r.apiKeys))
       .catch(setError);
   }, []);
@@ -72,7 +72,7 @@ export function ApiKeysPanel({ queries }: { queries: SavedQueryInfo[] }) {
         expiresAt: form.expiresAt,
         rateLimitPerMinute: Number(form.rate),
       };
-      const r = await graphql<{ createApiKey: { key: string } }>(CREATE_API_KEY, { input });
+      const r = await graphql(CREATE_API_KEY, { input });
       setCreated(r.createApiKey.key);
       load();
     } catch (caught) {

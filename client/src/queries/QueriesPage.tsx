@@ -28,7 +28,7 @@ export function QueriesPage({ query }: { query: URLSearchParams }) {
   const [error, setError] = useState<unknown>(null);
 
   const load = useCallback((text: string) => {
-    graphql<{ savedQueries: SavedQueryInfo[] }>(SAVED_QUERIES, { search: text.trim() || null })
+    graphql(SAVED_QUERIES, { search: text.trim() || null })
       .then((r) => setList(r.savedQueries))
       .catch(setError);
   }, []);

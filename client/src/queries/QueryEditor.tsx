@@ -38,7 +38,7 @@ export function QueryEditor({ query, onSaved, onCancel }: Props) {
     setSource(query?.source ?? NEW_QUERY_TEMPLATE);
     setVersions([]);
     if (!query) return;
-    graphql<{ savedQueryVersions: VersionInfo[] }>(SAVED_QUERY_VERSIONS, { name: query.name })
+    graphql(SAVED_QUERY_VERSIONS, { name: query.name })
       .then((r) => setVersions(r.savedQueryVersions))
       .catch(setError);
   }, [query]);
@@ -48,7 +48,7 @@ export function QueryEditor({ query, onSaved, onCancel }: Props) {
     const ticket = ++latest.current;
     setChecking(true);
     const timer = setTimeout(() => {
-      graphql<{ checkSavedQuery: QueryCheck }>(CHECK_SAVED_QUERY, { source })
+      graphql(CHECK_SAVED_QUERY, { source })
         .then((r) => ticket === latest.current && setVerdict(r.checkSavedQuery))
         .catch((e: unknown) => ticket === latest.current && setError(e))
         .finally(() => ticket === latest.current && setChecking(false));
@@ -62,7 +62,7 @@ export function QueryEditor({ query, onSaved, onCancel }: Props) {
     try {
       const renamed = verdict?.name && query && verdict.name !== query.name;
       const expectedVersion = query && !renamed ? query.version : null;
-      const r = await graphql<{ saveSavedQuery: SavedQueryInfo }>(SAVE_SAVED_QUERY, { source, expectedVersion });
+      const r = await graphql(SAVE_SAVED_QUERY, { source, expectedVersion });
       onSaved(r.saveSavedQuery);
     } catch (caught) {
       setError(caught);

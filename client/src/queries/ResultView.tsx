@@ -62,7 +62,11 @@ export function ResultView({ result }: { result: QueryResult }) {
         </p>
       )}
       {view === 'table' &&
-        (result.rows.length === 0 ? <p className="empty">{t('empty')}</p> : <ResultTable columns={result.columns} rows={result.rows} />)}
+        (result.rows.length === 0 ? (
+          <p className="empty">{t('empty')}</p>
+        ) : (
+          <ResultTable columns={result.columns} rows={result.rows as unknown[][]} /* each row: a JSON array, one value a column */ />
+        ))}
       {view === 'graph' &&
         (result.graph ? (
           <>

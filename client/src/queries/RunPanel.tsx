@@ -38,7 +38,7 @@ export function RunPanel({ query }: { query: SavedQueryInfo }) {
     setRunning(true);
     try {
       const limit = Math.min(5000, Math.max(1, Number(rowCap) || 1000));
-      const data = await read<{ runSavedQuery: QueryResult }>(RUN_SAVED_QUERY, { name: query.name, params: collected.params, limit });
+      const data = await read(RUN_SAVED_QUERY, { name: query.name, params: collected.params, limit });
       setResult(data.runSavedQuery);
     } catch (caught) {
       setResult(null);

@@ -1,134 +1,55 @@
 // The saved-query operations of the API (server/src/queries) and the shapes the page uses.
 
-export interface ParameterInfo {
-  name: string;
-  type: string;
-  required: boolean;
-  defaultValue: unknown;
-  min: unknown;
-  max: unknown;
-  description: string;
-}
+import { gql } from '../gql';
+import type { ApiKeysQuery, CheckSavedQueryQuery, RunSavedQueryQuery, SavedQueriesQuery, SavedQueryVersionsQuery } from '../gql/graphql';
 
-export interface SavedQueryInfo {
-  name: string;
-  title: string;
-  description: string;
-  source: string;
-  parameters: ParameterInfo[];
-  timeoutMs: number | null;
-  /** national, police-district, municipality: who may run it */
-  scopes: string[];
-  version: number;
-  origin: string;
-  owner: string;
-  updatedAt: string;
-  updatedBy: string;
-}
+// The shapes the page uses, taken from the generated operation types (no hand-written copies).
+export type SavedQueryInfo = SavedQueriesQuery['savedQueries'][number];
+export type ParameterInfo = SavedQueryInfo['parameters'][number];
+export type QueryCheck = CheckSavedQueryQuery['checkSavedQuery'];
+export type QueryResult = RunSavedQueryQuery['runSavedQuery'];
+export type ResultGraph = NonNullable<QueryResult['graph']>;
+export type ResultNode = ResultGraph['nodes'][number];
+export type ResultEdge = ResultGraph['edges'][number];
+export type VersionInfo = SavedQueryVersionsQuery['savedQueryVersions'][number];
+export type ApiKeyInfo = ApiKeysQuery['apiKeys'][number];
 
-export interface QueryCheck {
-  ok: boolean;
-  compiles: boolean;
-  readOnly: boolean;
-  queryType: string | null;
-  reasons: string[];
-  warnings: string[];
-  name: string | null;
-  title: string | null;
-  parameters: ParameterInfo[];
-}
+gql(`fragment ParameterFields on SavedQueryParameter { name type required defaultValue min max description }`);
+gql(`fragment SavedQueryFields on SavedQuery {
+  name title description source timeoutMs scopes version origin owner updatedAt updatedBy parameters { ...ParameterFields }
+}`);
 
-export interface ResultNode {
-  id: string;
-  labels: string[];
-  caption: string;
-  personId: string | null;
-  properties: Record<string, unknown>;
-}
+export const SAVED_QUERIES = gql(`query SavedQueries($search: String) { savedQueries(search: $search) { ...SavedQueryFields } }`);
 
-export interface ResultEdge {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  properties: Record<string, unknown>;
-}
-
-export interface ResultGraph {
-  nodes: ResultNode[];
-  edges: ResultEdge[];
-  truncated: boolean;
-}
-
-export interface QueryResult {
-  name: string;
-  version: number;
-  columns: string[];
-  rows: unknown[][];
-  rowCount: number;
-  truncated: boolean;
-  /** rows (the row cap) or bytes (the size cap per result) */
-  truncatedBy: string | null;
-  rowCap: number;
-  maxBytes: number;
-  elapsedMs: number;
-  graph: ResultGraph | null;
-  csv: string;
-}
-
-export interface VersionInfo {
-  version: number;
-  title: string;
-  source: string;
-  savedBy: string;
-  savedAt: string;
-}
-
-export interface ApiKeyInfo {
-  id: string;
-  name: string;
-  queries: string[];
-  purpose: string;
-  /** district:<code> or municipality:<code>; null for an old key that may run nothing */
-  organisation: string | null;
-  rateLimitPerMinute: number;
-  status: string;
-  createdBy: string;
-  createdAt: string;
-  expiresAt: string;
-  lastUsedAt: string | null;
-}
-
-const PARAMETER = 'name type required defaultValue min max description';
-const QUERY = `name title description source timeoutMs scopes version origin owner updatedAt updatedBy parameters { ${PARAMETER} }`;
-
-export const SAVED_QUERIES = `query SavedQueries($search: String) { savedQueries(search: $search) { ${QUERY} } }`;
-
-export const RUN_SAVED_QUERY = `query RunSavedQuery($name: String!, $params: JSON, $limit: Int) {
+export const RUN_SAVED_QUERY = gql(`query RunSavedQuery($name: String!, $params: JSON, $limit: Int) {
   runSavedQuery(name: $name, params: $params, limit: $limit) {
     name version columns rows rowCount truncated truncatedBy rowCap maxBytes elapsedMs csv
     graph { truncated nodes { id labels caption personId properties } edges { id type source target properties } }
   }
-}`;
+}`);
 
-export const CHECK_SAVED_QUERY = `query CheckSavedQuery($source: String!) {
-  checkSavedQuery(source: $source) { ok compiles readOnly queryType reasons warnings name title parameters { ${PARAMETER} } }
-}`;
+export const CHECK_SAVED_QUERY = gql(`query CheckSavedQuery($source: String!) {
+  checkSavedQuery(source: $source) { ok compiles readOnly queryType reasons warnings name title parameters { ...ParameterFields } }
+}`);
 
-export const SAVE_SAVED_QUERY = `mutation SaveSavedQuery($source: String!, $expectedVersion: Int) {
-  saveSavedQuery(source: $source, expectedVersion: $expectedVersion) { ${QUERY} }
-}`;
+export const SAVE_SAVED_QUERY = gql(`mutation SaveSavedQuery($source: String!, $expectedVersion: Int) {
+  saveSavedQuery(source: $source, expectedVersion: $expectedVersion) { ...SavedQueryFields }
+}`);
 
-export const DELETE_SAVED_QUERY = `mutation DeleteSavedQuery($name: String!) { deleteSavedQuery(name: $name) }`;
+export const DELETE_SAVED_QUERY = gql(`mutation DeleteSavedQuery($name: String!) { deleteSavedQuery(name: $name) }`);
 
-export const SAVED_QUERY_VERSIONS = `query SavedQueryVersions($name: String!) {
+export const SAVED_QUERY_VERSIONS = gql(`query SavedQueryVersions($name: String!) {
   savedQueryVersions(name: $name) { version title source savedBy savedAt }
-}`;
+}`);
 
-const KEY = 'id name queries purpose organisation rateLimitPerMinute status createdBy createdAt expiresAt lastUsedAt';
-export const API_KEYS = `query ApiKeys { apiKeys { ${KEY} } }`;
-export const CREATE_API_KEY = `mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ${KEY} } } }`;
-export const REVOKE_API_KEY = `mutation RevokeApiKey($id: String!) { revokeApiKey(id: $id) { ${KEY} } }`;
+gql(
+  `fragment ApiKeyFields on ApiKey { id name queries purpose organisation rateLimitPerMinute status createdBy createdAt expiresAt lastUsedAt }`,
+);
+export const API_KEYS = gql(`query ApiKeys { apiKeys { ...ApiKeyFields } }`);
+export const CREATE_API_KEY = gql(
+  `mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ...ApiKeyFields } } }`,
+);
+export const REVOKE_API_KEY = gql(`mutation RevokeApiKey($id: String!) { revokeApiKey(id: $id) { ...ApiKeyFields } }`);
 
 /** A new query as the editor starts it: the header format of cypher/queries/. */
 export const NEW_QUERY_TEMPLATE = `// name: my-query

@@ -1,19 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { graphql } from '../api/graphql';
+import { ApprovalCountDocument as COUNT } from '../gql-shell/graphql';
 import '../review/review.css';
 
-const COUNT = `query ApprovalCount { approvalQueue { reportId } }`;
+// the operation is in app/session.graphql (the navigation is part of the first chunk)
 
 /** The number of reports awaiting the signed-in coordinator's approval, for the navigation (no person data). */
 export function ApprovalCount({ path }: { path: string }) {
-  const [count, setCount] = useState<number | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    graphql<{ approvalQueue: unknown[] }>(COUNT, {}, { signal: controller.signal })
-      .then((r) => setCount(r.approvalQueue.length))
-      .catch(() => setCount(null));
-    return () => controller.abort();
-  }, [path]);
+  // read again on every page change (and after every decision, with the rest of the cache)
+  const { data } = useQuery({
+    queryKey: ['approvalCount', path],
+    queryFn: ({ signal }) => graphql(COUNT, {}, { signal }),
+    staleTime: 0,
+  });
+  const count = data?.approvalQueue.length ?? null;
   if (!count) return null;
   return (
     <span className="nav-count" data-testid="approval-count" aria-label={String(count)}>

@@ -4,7 +4,6 @@ import { ErrorNotice } from '../shell/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
 import { showDateTime, useReviewT } from '../review/format';
 import { APPROVAL_QUEUE } from '../review/review-queries';
-import type { ApprovalQueueItem } from '../review/review.types';
 import { useLoad } from '../review/useReviewData';
 import '../review/review.css';
 
@@ -13,10 +12,7 @@ export function ApprovalsPage() {
   const t = useReviewT();
   const { lang } = useLang();
   const read = usePersonRead();
-  const queue = useLoad(
-    (signal) => read<{ approvalQueue: ApprovalQueueItem[] }>(APPROVAL_QUEUE, {}, signal).then((r) => r.approvalQueue),
-    'q',
-  );
+  const queue = useLoad((signal) => read(APPROVAL_QUEUE, {}, signal).then((r) => r.approvalQueue), 'q');
   const items = queue.data ?? [];
   return (
     <main className="page">

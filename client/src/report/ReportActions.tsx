@@ -7,6 +7,7 @@ import { download, fetchReportDocument, openInNewTab } from '../review/documents
 import { useReviewT } from '../review/format';
 import { useLang } from '../i18n/i18n';
 import { HistoryList } from '../cluster/HistoryList';
+import type { TypedDocumentString } from '../api/graphql';
 import { APPROVE_REPORT, CHANGE_STATUS, REQUEST_APPROVAL, RETURN_REPORT } from '../review/review-queries';
 import type { FlagReview } from '../review/review.types';
 
@@ -36,9 +37,13 @@ export function ReportActions({ review, onChange }: { review: FlagReview; onChan
       setBusy(false);
     }
   };
-  const step = (document: string, field: 'approveReport' | 'requestReportApproval' | 'returnReport', extra: Record<string, string> = {}) =>
+  const step = (
+    document: typeof REQUEST_APPROVAL | typeof APPROVE_REPORT | typeof RETURN_REPORT,
+    field: 'approveReport' | 'requestReportApproval' | 'returnReport',
+    extra: Record<string, string> = {},
+  ) =>
     act(async () => {
-      const data = await read<Record<string, FlagReview>>(document, {
+      const data = await read(document as unknown as TypedDocumentString<Record<string, FlagReview>, { input: Record<string, unknown> }>, {
         input: { flagId: review.flagId, version: report.version, ...extra },
       });
       onChange(data[field]!);
@@ -47,7 +52,7 @@ export function ReportActions({ review, onChange }: { review: FlagReview; onChan
   const reportEvents = review.history.filter((e) => e.kind.startsWith('report-'));
   const markReported = () =>
     act(async () => {
-      const data = await read<{ changeFlagStatus: FlagReview }>(CHANGE_STATUS, {
+      const data = await read(CHANGE_STATUS, {
         input: { flagId: review.flagId, status: 'REPORTED', note: note.trim() },
       });
       onChange(data.changeFlagStatus);

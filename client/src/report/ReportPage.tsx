@@ -6,7 +6,6 @@ import { ErrorNotice } from '../shell/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
 import { label, showDate, useReviewT } from '../review/format';
 import { FLAG, FLAG_REVIEW, REPORT_PREVIEW, SAVE_REPORT } from '../review/review-queries';
-import type { FlagDetail, FlagReview, ReportPreview } from '../review/review.types';
 import { StatusBadge } from '../review/StatusBadge';
 import { useLoad } from '../review/useReviewData';
 import { ReportActions } from './ReportActions';
@@ -24,8 +23,8 @@ export function ReportPage({ id }: { id: string }) {
   const { lang } = useLang();
   const me = useMe();
   const read = usePersonRead();
-  const flag = useLoad((signal) => read<{ flag: FlagDetail }>(FLAG, { id, lang: 'da' }, signal).then((r) => r.flag), id);
-  const review = useLoad((signal) => read<{ flagReview: FlagReview }>(FLAG_REVIEW, { id }, signal).then((r) => r.flagReview), id);
+  const flag = useLoad((signal) => read(FLAG, { id, lang: 'da' }, signal).then((r) => r.flag), id);
+  const review = useLoad((signal) => read(FLAG_REVIEW, { id }, signal).then((r) => r.flagReview), id);
   const children = useMemo(() => flag.data?.members.filter((m) => m.relation === 'child') ?? [], [flag.data]);
   const [chosen, setChosen] = useState<string[] | null>(null);
   const [fields, setFields] = useState<Record<Field, string> | null>(null);
@@ -49,7 +48,7 @@ export function ReportPage({ id }: { id: string }) {
     (signal) =>
       selection.length === 0
         ? Promise.resolve(null)
-        : read<{ reportPreview: ReportPreview }>(REPORT_PREVIEW, { id, childIds: selection }, signal).then((r) => r.reportPreview),
+        : read(REPORT_PREVIEW, { id, childIds: selection }, signal).then((r) => r.reportPreview),
     `${id}|${selection.join(',')}`,
   );
 
@@ -64,7 +63,7 @@ export function ReportPage({ id }: { id: string }) {
     setBusy(true);
     setSaveError(null);
     try {
-      const data = await read<{ saveReportDraft: FlagReview }>(SAVE_REPORT, {
+      const data = await read(SAVE_REPORT, {
         input: {
           flagId: id,
           assessment: text,

@@ -1,8 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useId } from 'react';
 
 /**
- * Loads something once per key and reloads on demand; the last answer wins (a slow earlier
- * answer never overwrites a newer one).
+ * Loads something for one component through the TanStack Query cache (retries of transient
+ * failures, a refetch after every accepted mutation, the last answer wins). `key` names what
+ * `load` depends on. Pages with a shared query key use `useQuery` directly; this keeps the
+ * remaining pages' call sites as they were.
  */
 export function useLoad<T>(
   load: (signal: AbortSignal) => Promise<T>,
@@ -14,21 +17,12 @@ export function useLoad<T>(
   reload(): void;
   set(value: T): void;
 } {
-  const [data, setData] = useState<T | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [loading, setLoading] = useState(true);
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    const abort = new AbortController();
-    setLoading(true);
-    setError(null);
-    load(abort.signal)
-      .then((value) => !abort.signal.aborted && setData(value))
-      .catch((e: unknown) => !abort.signal.aborted && setError(e))
-      .finally(() => !abort.signal.aborted && setLoading(false));
-    return () => abort.abort();
-    // `key` names what `load` depends on; `load` itself is a new function on every render.
-  }, [key, tick]);
-  const reload = useCallback(() => setTick((n) => n + 1), []);
-  return { data, error, loading, reload, set: setData };
+  const owner = useId();
+  const queryKey = ['component', owner, key];
+  const client = useQueryClient();
+  // while a new key loads, the last answer stays on screen (as before)
+  const query = useQuery({ queryKey, queryFn: ({ signal }) => load(signal), placeholderData: keepPreviousData });
+  const reload = useCallback(() => void client.invalidateQueries({ queryKey, exact: true }), [client, owner, key]);
+  const set = useCallback((value: T) => client.setQueryData(queryKey, value), [client, owner, key]);
+  return { data: query.data ?? null, error: query.error, loading: query.isFetching, reload, set };
 }

@@ -25,9 +25,9 @@ export function StatsPage({ query }: { query: URLSearchParams }) {
   const district = query.get('district') ?? me.districtCode ?? ALL;
   const [form, setForm] = useState({ from, to, district });
 
-  const districts = useLoad(() => graphql<{ policeDistricts: { code: string; name: string }[] }>(DISTRICTS), 'districts');
+  const districts = useLoad(() => graphql(DISTRICTS), 'districts');
   const stats = useLoad(
-    (signal) => graphql<{ reviewStatistics: Statistics }>(STATISTICS, { from, to, district }, { signal }).then((r) => r.reviewStatistics),
+    (signal) => graphql(STATISTICS, { from, to, district }, { signal }).then((r) => r.reviewStatistics),
     `${from}|${to}|${district}`,
   );
   const s = stats.data;

@@ -1,4 +1,7 @@
-export const STATISTICS = `query Statistics($from: String!, $to: String!, $district: String) {
+import { gql } from '../gql';
+import type { StatisticsQuery } from '../gql/graphql';
+
+export const STATISTICS = gql(`query Statistics($from: String!, $to: String!, $district: String) {
   reviewStatistics(fromMonth: $from, toMonth: $to, districtCode: $district) {
     fromMonth toMonth districtCode populationDate suppressedBelow
     months { month flagsRaised reportsSent reportsOwnDistrict reportsElsewhere dismissals }
@@ -6,62 +9,19 @@ export const STATISTICS = `query Statistics($from: String!, $to: String!, $distr
     municipalities { municipalityCode municipalityName districtCode flagsRaised reportsReceived dismissals population flagsPer1000 }
     rules { ruleId titleDa titleEn reports judged relevant notRelevant alreadyKnown relevantShare }
   }
-}`;
+}`);
 
-export const DISTRICTS = `query Districts { policeDistricts { code name } }`;
+export const DISTRICTS = gql(`query Districts { policeDistricts { code name } }`);
 
 /** A count, or null when it is 1 to suppressedBelow - 1: suppressed on the server, shown as "<5". */
 export type Count = number | null;
 
-export interface MonthStats {
-  month: string;
-  flagsRaised: Count;
-  reportsSent: Count;
-  reportsOwnDistrict: Count;
-  reportsElsewhere: Count;
-  dismissals: Count;
-}
-
-export interface DistrictStats extends Omit<MonthStats, 'month'> {
-  districtCode: string;
-  districtName: string;
-}
-
-export interface MunicipalityStats {
-  municipalityCode: string;
-  municipalityName: string;
-  districtCode: string;
-  flagsRaised: Count;
-  reportsReceived: Count;
-  dismissals: Count;
-  population: Count;
-  flagsPer1000: number | null;
-}
-
-export interface RuleStats {
-  ruleId: string;
-  titleDa: string;
-  titleEn: string;
-  reports: Count;
-  judged: Count;
-  relevant: Count;
-  notRelevant: Count;
-  alreadyKnown: Count;
-  relevantShare: number | null;
-}
-
-export interface Statistics {
-  fromMonth: string;
-  toMonth: string;
-  districtCode: string | null;
-  populationDate: string;
-  /** counts below this (and above 0) arrive as null */
-  suppressedBelow: number;
-  months: MonthStats[];
-  districts: DistrictStats[];
-  municipalities: MunicipalityStats[];
-  rules: RuleStats[];
-}
+// The shapes the page uses, taken from the generated operation type (no hand-written copies).
+export type Statistics = StatisticsQuery['reviewStatistics'];
+export type MonthStats = Statistics['months'][number];
+export type DistrictStats = Statistics['districts'][number];
+export type MunicipalityStats = Statistics['municipalities'][number];
+export type RuleStats = Statistics['rules'][number];
 
 /** The last twelve months up to this one, as YYYY-MM. */
 export function defaultPeriod(now: Date = new Date()): { from: string; to: string } {

@@ -1,3 +1,4 @@
+import { SIGNAL_KINDS } from './flag-enums.js';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Evidence, Signal } from '../risk/index.js';
@@ -38,7 +39,7 @@ const evidenceSchema = z
 const signalSchema = z
   .object({
     ruleId: z.string(),
-    kind: z.enum(['trigger', 'context', 'history']),
+    kind: z.enum(SIGNAL_KINDS),
     weight: z.number(),
     personId: z.string().nullable(),
     addressId: z.string().nullable(),

@@ -20,3 +20,4 @@ export {
 export { joinMembers, toMemberModels, toSignalModels, type MemberView, type PersonRow } from './flag-view.js';
 export { EvidenceModel, FlagMemberModel, SignalModel } from './models/flag.model.js';
 export { diffVersions, worsens, type VersionDiff } from './versions.js';
+export { FLAG_STATUSES, FlagStatusEnum, SIGNAL_KINDS, SignalKindEnum, type FlagStatus } from './flag-enums.js';

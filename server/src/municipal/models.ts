@@ -1,3 +1,5 @@
+import { FamilyAnswerEnum, SupportEventKindEnum, SupportFlagStatusEnum } from './municipal-enums.js';
+import { DateScalar, DateTimeScalar } from '../common/graphql-scalars.js';
 import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { FlagMemberModel, SignalModel } from '../flags/index.js';
 
@@ -30,14 +32,14 @@ export class SharingBasisInput {
 @ObjectType('SupportFlagSummary')
 export class SupportFlagSummaryModel {
   @Field(() => String) id!: string;
-  @Field(() => String) status!: string;
+  @Field(() => SupportFlagStatusEnum) status!: string;
   @Field(() => Boolean) active!: boolean;
   @Field(() => Float) score!: number;
   @Field(() => [String]) ruleIds!: string[];
   @Field(() => Int) childCount!: number;
   @Field(() => String) municipalityCode!: string;
-  @Field(() => String) createdAt!: string;
-  @Field(() => String) asOf!: string;
+  @Field(() => DateTimeScalar) createdAt!: string;
+  @Field(() => DateScalar) asOf!: string;
 }
 
 @ObjectType('SupportFlagPage')
@@ -51,7 +53,7 @@ export class SupportFlagPageModel {
 export class SupportDecisionModel {
   @Field(() => String) at!: string;
   @Field(() => String) actor!: string;
-  @Field(() => String) decision!: string;
+  @Field(() => SupportEventKindEnum, { description: 'the decision, or FAMILY_ and the family’s answer' }) decision!: string;
   @Field(() => String) note!: string;
 }
 
@@ -69,9 +71,9 @@ export class SupportFlagModel extends SupportFlagSummaryModel {
   @Field(() => [FlagMemberModel]) members!: FlagMemberModel[];
   @Field(() => [SignalModel]) signals!: SignalModel[];
   @Field(() => [SupportDecisionModel]) decisions!: SupportDecisionModel[];
-  @Field(() => String, { nullable: true, description: 'the family’s answer to the offer: ACCEPTED, DECLINED or NO_ANSWER' })
+  @Field(() => FamilyAnswerEnum, { nullable: true, description: 'the family’s answer to the offer' })
   familyAnswer!: string | null;
-  @Field(() => String, { nullable: true, description: 'the day the family answered (or the deadline passed)' })
+  @Field(() => DateScalar, { nullable: true, description: 'the day the family answered (or the deadline passed)' })
   familyAnswerDate!: string | null;
   @Field(() => String, { nullable: true }) familyAnswerNote!: string | null;
   @Field(() => [SharedCaseCountModel], { description: 'empty unless a sharing basis from the police is in force' })
@@ -104,8 +106,8 @@ export class SharedIndicatorsModel {
 @ObjectType('SupportFlagForSubject')
 export class SupportFlagForSubjectModel {
   @Field(() => String) id!: string;
-  @Field(() => String) status!: string;
-  @Field(() => String) asOf!: string;
+  @Field(() => SupportFlagStatusEnum) status!: string;
+  @Field(() => DateScalar) asOf!: string;
   @Field(() => [String]) rules!: string[];
   @Field(() => [SupportDecisionModel]) decisions!: SupportDecisionModel[];
 }
@@ -120,7 +122,7 @@ export class MunicipalSubjectReportModel {
 
 @ObjectType('MunicipalScanReport')
 export class MunicipalScanReportModel {
-  @Field(() => String) asOf!: string;
+  @Field(() => DateScalar) asOf!: string;
   @Field(() => String) municipalityCode!: string;
   @Field(() => Int) clusters!: number;
   @Field(() => Int) flagged!: number;
@@ -129,7 +131,7 @@ export class MunicipalScanReportModel {
 @InputType()
 export class FamilyAnswerInput {
   @Field(() => String) id!: string;
-  @Field(() => String, { description: 'ACCEPTED, DECLINED or NO_ANSWER' }) answer!: string;
-  @Field(() => String, { description: 'the day the family answered, YYYY-MM-DD' }) date!: string;
+  @Field(() => FamilyAnswerEnum, { description: 'the family’s answer' }) answer!: string;
+  @Field(() => DateScalar, { description: 'the day the family answered' }) date!: string;
   @Field(() => String, { description: 'what the family said, or how it was asked (3-4000 characters)' }) note!: string;
 }

@@ -1,3 +1,4 @@
+import { SupportDecisionEnum, SupportFlagStatusEnum } from './municipal-enums.js';
 import { Inject } from '@nestjs/common';
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Access } from '../auth/access.decorator.js';
@@ -34,7 +35,8 @@ export class MunicipalResolver {
   supportFlags(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('status', { type: () => String, nullable: true }) status: string | null,
+    @Args('status', { type: () => SupportFlagStatusEnum, nullable: true, description: 'only flags with this status' })
+    status: string | null,
     @Args('first', { type: () => Int, defaultValue: 25 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<SupportFlagPageModel> {
@@ -56,11 +58,11 @@ export class MunicipalResolver {
   }
 
   @Access({ roles: ['caseworker'] })
-  @Mutation(() => String, { description: 'OFFER_SUPPORT, NO_ACTION or ALREADY_KNOWN, with a note; returns the new status' })
+  @Mutation(() => SupportFlagStatusEnum, { description: 'records a caseworker’s decision with a note; returns the new status' })
   decideSupportFlag(
     @CurrentPrincipal() principal: Principal,
     @Args('id', { type: () => String }) id: string,
-    @Args('decision', { type: () => String }) decision: string,
+    @Args('decision', { type: () => SupportDecisionEnum }) decision: string,
     @Args('note', { type: () => String }) note: string,
   ): Promise<string> {
     return this.municipal.decide(principal, id, decision, note);

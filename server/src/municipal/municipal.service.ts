@@ -30,12 +30,9 @@ import type {
   SupportFlagPageModel,
 } from './models.js';
 
-export const SUPPORT_DECISIONS = ['OFFER_SUPPORT', 'NO_ACTION', 'ALREADY_KNOWN'] as const;
-/** A support flag is NEW until a caseworker decides. */
-export const SUPPORT_FLAG_STATUSES = ['NEW', ...SUPPORT_DECISIONS] as const;
-export type SupportDecision = (typeof SUPPORT_DECISIONS)[number];
-/** The family's answer to an offer: it is an offer, never imposed, so "no" is an answer like any other. */
-export const FAMILY_ANSWERS = ['ACCEPTED', 'DECLINED', 'NO_ANSWER'] as const;
+import { FAMILY_ANSWERS, SUPPORT_DECISIONS, SUPPORT_FLAG_STATUSES, type SupportDecision } from './municipal-enums.js';
+
+export { FAMILY_ANSWERS, SUPPORT_DECISIONS, SUPPORT_FLAG_STATUSES, type SupportDecision };
 /** Automatic runs (the schedule, the re-check after an ingest) look at families with children under 18. */
 export const AUTOMATIC_MAX_CHILD_AGE = 18;
 

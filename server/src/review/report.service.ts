@@ -17,7 +17,9 @@ import type { FlagState, ReportRow } from './review.rows.js';
 import type { ApprovalQueueItemModel, DistrictContactModel, ReportPreviewModel, SocialReportModel } from './models/review.model.js';
 import { checkNote, NOTE_MAX } from './transitions.js';
 
-export const OUTCOMES = ['RELEVANT', 'NOT_RELEVANT', 'ALREADY_KNOWN'] as const;
+import { OUTCOMES } from './review-enums.js';
+
+export { OUTCOMES };
 
 const QUEUE_MAX = 200;
 const CONTACT_LINES_MAX = 8;

@@ -1,7 +1,8 @@
 import { AppError, BadInputError } from '../common/app-error.js';
 
-export const FLAG_STATUSES = ['NEW', 'IN_REVIEW', 'REPORTED', 'MONITORING', 'DISMISSED'] as const;
-export type FlagStatus = (typeof FLAG_STATUSES)[number];
+import { FLAG_STATUSES, type FlagStatus } from '../flags/index.js';
+
+export { FLAG_STATUSES, type FlagStatus };
 
 /**
  * The triage state machine. A flag is looked at before anything is decided (NEW only goes to

@@ -1,10 +1,11 @@
+import { DateScalar, DateTimeScalar } from '../common/graphql-scalars.js';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('SubjectCandidate', { description: 'A person the picker found: enough to tell people of the same name apart' })
 export class SubjectCandidateModel {
   @Field(() => String) personId!: string;
   @Field(() => String) name!: string;
-  @Field(() => String, { nullable: true }) birthDate!: string | null;
+  @Field(() => DateScalar, { nullable: true }) birthDate!: string | null;
 }
 
 @ObjectType('SubjectSearch', { description: 'The person picker’s answer: the matches, or a message that no person matches' })
@@ -31,7 +32,7 @@ export class SubjectFlagModel {
   @Field(() => String) flagId!: string;
   @Field(() => String) status!: string;
   @Field(() => [String], { description: 'the rules that raised it, by title' }) rules!: string[];
-  @Field(() => String, { nullable: true }) createdAt!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true }) createdAt!: string | null;
   @Field(() => String, { nullable: true, description: 'the person’s place in the family (police flags)' }) relation!: string | null;
   @Field(() => Int, { description: 'stored versions of the flag (0 before versions were kept)' }) versions!: number;
   @Field(() => String, { nullable: true, description: 'the family’s answer (offers of support)' }) familyAnswer!: string | null;
@@ -42,7 +43,7 @@ export class SubjectReportModel {
   @Field(() => String) reference!: string;
   @Field(() => String) status!: string;
   @Field(() => String) municipalityCode!: string;
-  @Field(() => String, { nullable: true }) issueDate!: string | null;
+  @Field(() => DateScalar, { nullable: true }) issueDate!: string | null;
   @Field(() => Boolean, { description: 'named as a child the report concerns (else as an adult of the family)' }) asChild!: boolean;
 }
 
@@ -58,8 +59,8 @@ export class SubjectExtractModel {
   @Field(() => String) holderName!: string;
   @Field(() => String) personId!: string;
   @Field(() => String) name!: string;
-  @Field(() => String, { nullable: true }) birthDate!: string | null;
-  @Field(() => String) generatedAt!: string;
+  @Field(() => DateScalar, { nullable: true }) birthDate!: string | null;
+  @Field(() => DateTimeScalar) generatedAt!: string;
   @Field(() => [SubjectLookupModel]) lookups!: SubjectLookupModel[];
   @Field(() => [String], { description: 'every purpose given for those look-ups' }) purposes!: string[];
   @Field(() => [SubjectFlagModel]) flags!: SubjectFlagModel[];

@@ -1,3 +1,4 @@
+import { DateTimeScalar } from '../../common/graphql-scalars.js';
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { Principal } from '../principal.js';
 
@@ -22,7 +23,7 @@ export function toMe(principal: Principal): MeModel {
 export class SignInResultModel {
   @Field(() => String, { description: 'Bearer token for API use; the browser also gets it as an HttpOnly cookie' })
   token!: string;
-  @Field(() => String) expiresAt!: string;
+  @Field(() => DateTimeScalar) expiresAt!: string;
   @Field(() => MeModel) user!: MeModel;
 }
 
@@ -36,7 +37,7 @@ export class UserModel {
   @Field(() => String, { nullable: true }) title!: string | null;
   @Field(() => Boolean) disabled!: boolean;
   @Field(() => String, { nullable: true }) lockedUntil!: string | null;
-  @Field(() => String, { nullable: true, description: 'the last successful sign-in' }) lastSignInAt!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'the last successful sign-in' }) lastSignInAt!: string | null;
   @Field(() => Int, { description: 'bumped by every administrator change; send it back with the next change' }) version!: number;
 }
 

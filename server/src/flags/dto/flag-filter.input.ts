@@ -1,8 +1,9 @@
+import { FlagStatusEnum } from '../flag-enums.js';
 import { Field, Float, InputType } from '@nestjs/graphql';
 
 @InputType()
 export class FlagFilterInput {
-  @Field(() => String, { nullable: true }) status?: string | null;
+  @Field(() => FlagStatusEnum, { nullable: true, description: 'only flags with this status' }) status?: string | null;
   @Field(() => String, { nullable: true }) municipalityCode?: string | null;
   @Field(() => String, { nullable: true }) districtCode?: string | null;
   @Field(() => String, { nullable: true }) ruleId?: string | null;

@@ -1,3 +1,6 @@
+import { InvolvementRoleEnum } from '../../ingest/record-enums.js';
+import { FlagStatusEnum, SignalKindEnum } from '../flag-enums.js';
+import { DateScalar, DateTimeScalar } from '../../common/graphql-scalars.js';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('Evidence', {
@@ -9,7 +12,7 @@ export class EvidenceModel {
   @Field(() => String) date!: string;
   @Field(() => String, { nullable: true }) category!: string | null;
   @Field(() => String, { nullable: true }) categoryLabel!: string | null;
-  @Field(() => String, { nullable: true }) role!: string | null;
+  @Field(() => InvolvementRoleEnum, { nullable: true, description: 'case: the person’s role in it' }) role!: string | null;
   @Field(() => String, { nullable: true }) district!: string | null;
   @Field(() => String, { nullable: true }) municipality!: string | null;
   @Field(() => String, { nullable: true }) detail!: string | null;
@@ -32,7 +35,7 @@ export class EvidenceModel {
 export class SignalModel {
   @Field(() => String) ruleId!: string;
   @Field(() => String) ruleTitle!: string;
-  @Field(() => String) kind!: string;
+  @Field(() => SignalKindEnum) kind!: string;
   @Field(() => Float) weight!: number;
   @Field(() => String, { nullable: true }) personId!: string | null;
   @Field(() => String, { nullable: true }) addressId!: string | null;
@@ -57,7 +60,7 @@ export class FlagMemberModel {
   @Field(() => String) personId!: string;
   @Field(() => String) name!: string;
   @Field(() => String) sex!: string;
-  @Field(() => String) birthDate!: string;
+  @Field(() => DateScalar) birthDate!: string;
   @Field(() => Int, { description: "age on the flag's evaluation date" }) age!: number;
   @Field(() => String, { description: 'child, adult (lives with the children) or parent-elsewhere' }) relation!: string;
   @Field(() => Boolean) livesWithChildren!: boolean;
@@ -83,7 +86,7 @@ export class FlagChildModel {
 @ObjectType('FlagSummary')
 export class FlagSummaryModel {
   @Field(() => String) id!: string;
-  @Field(() => String) status!: string;
+  @Field(() => FlagStatusEnum) status!: string;
   @Field(() => Boolean, { description: 'false when the latest evaluation no longer finds it' }) active!: boolean;
   @Field(() => Float) score!: number;
   @Field(() => String) municipalityCode!: string;
@@ -92,9 +95,9 @@ export class FlagSummaryModel {
   @Field(() => [String]) ruleIds!: string[];
   @Field(() => Int) childCount!: number;
   @Field(() => String, { nullable: true }) assignee!: string | null;
-  @Field(() => String) createdAt!: string;
-  @Field(() => String) updatedAt!: string;
-  @Field(() => String) asOf!: string;
+  @Field(() => DateTimeScalar) createdAt!: string;
+  @Field(() => DateTimeScalar) updatedAt!: string;
+  @Field(() => DateScalar) asOf!: string;
   @Field(() => Boolean, { description: 'raised or reopened since the user last saw the inbox' }) isNew!: boolean;
   @Field(() => Int, { description: 'the current version (each change of evidence, members, score or address makes one)' })
   version!: number;
@@ -115,8 +118,8 @@ export class FlagSummaryModel {
 @ObjectType('FlagVersionSummary', { description: 'One immutable version of a flag' })
 export class FlagVersionSummaryModel {
   @Field(() => Int) n!: number;
-  @Field(() => String) createdAt!: string;
-  @Field(() => String, { description: 'the evaluation date that produced it' }) asOf!: string;
+  @Field(() => DateTimeScalar) createdAt!: string;
+  @Field(() => DateScalar, { description: 'the evaluation date that produced it' }) asOf!: string;
   @Field(() => Float) score!: number;
   @Field(() => [String]) ruleIds!: string[];
   @Field(() => String, { description: 'new, changed or moved' }) reason!: string;
@@ -173,13 +176,13 @@ export class FlagModel extends FlagSummaryModel {
   @Field(() => [FlagMemberModel], { description: 'children first, then adults at the address, then parents living elsewhere' })
   members!: FlagMemberModel[];
   @Field(() => [SignalModel]) signals!: SignalModel[];
-  @Field(() => String, { nullable: true }) dismissedAt!: string | null;
-  @Field(() => String, { nullable: true }) reopenedAt!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true }) dismissedAt!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true }) reopenedAt!: string | null;
 }
 
 @ObjectType('StatusCount')
 export class StatusCountModel {
-  @Field(() => String) status!: string;
+  @Field(() => FlagStatusEnum) status!: string;
   @Field(() => Int) count!: number;
 }
 

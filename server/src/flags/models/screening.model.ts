@@ -1,8 +1,9 @@
+import { DateScalar, DateTimeScalar } from '../../common/graphql-scalars.js';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('ScanReport', { description: 'What a scan found. Only a scan as of today writes live flags; an earlier date is a back-test.' })
 export class ScanReportModel {
-  @Field(() => String) asOf!: string;
+  @Field(() => DateScalar) asOf!: string;
   @Field(() => Boolean, { description: 'true: live flags were written; false: a back-test that changed nothing' }) live!: boolean;
   @Field(() => Int) clusters!: number;
   @Field(() => Int) flagged!: number;
@@ -16,7 +17,7 @@ export class ScanReportModel {
 
 @ObjectType('PreviewReport', { description: 'What changed parameters would flag, written nowhere' })
 export class PreviewReportModel {
-  @Field(() => String) asOf!: string;
+  @Field(() => DateScalar) asOf!: string;
   @Field(() => Int) clusters!: number;
   @Field(() => Int) wouldFlag!: number;
   @Field(() => Int) currentlyFlagged!: number;
@@ -26,11 +27,11 @@ export class PreviewReportModel {
 
 @ObjectType('ScanStatus', { description: 'The weekly screening: when it last completed and when it is due' })
 export class ScanStatusModel {
-  @Field(() => String, { nullable: true, description: 'start of the last completed scan' }) lastScanAt!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'start of the last completed scan' }) lastScanAt!: string | null;
   @Field(() => String, { nullable: true }) lastScanSummary!: string | null;
-  @Field(() => String, { nullable: true }) lastAttemptAt!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true }) lastAttemptAt!: string | null;
   @Field(() => String, { nullable: true, description: 'ran, not-due, failed' }) lastOutcome!: string | null;
-  @Field(() => String, { nullable: true, description: 'null when the schedule is off' }) nextDueAt!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'null when the schedule is off' }) nextDueAt!: string | null;
   @Field(() => Boolean) running!: boolean;
   @Field(() => Int) intervalHours!: number;
 }

@@ -1,3 +1,4 @@
+import { DateTimeScalar } from '../../common/graphql-scalars.js';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { BatchResult } from '../ingest-writer.js';
 
@@ -12,8 +13,8 @@ export class StaleRecordModel {
   @Field(() => Int) line!: number;
   @Field(() => String, { description: 'record type (for a retract: its target)' }) type!: string;
   @Field(() => String, { description: 'the record key, e.g. person "p1" or involvement caseId=c1 personId=p1' }) key!: string;
-  @Field(() => String, { nullable: true }) sourceUpdatedAt!: string | null;
-  @Field(() => String, { nullable: true, description: 'when the source changed the stored record' })
+  @Field(() => DateTimeScalar, { nullable: true }) sourceUpdatedAt!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'when the source changed the stored record' })
   storedSourceUpdatedAt!: string | null;
 }
 

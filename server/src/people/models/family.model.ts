@@ -1,3 +1,6 @@
+import { FlagStatusEnum } from '../../flags/index.js';
+import { InvolvementRoleEnum, PartnerKindEnum } from '../../ingest/record-enums.js';
+import { DateScalar } from '../../common/graphql-scalars.js';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { FamilyKinRow, FamilyPersonRow, HistoryRow, HouseholdRow } from '../people.rows.js';
 import { partnershipStatus } from '../people.dates.js';
@@ -10,7 +13,7 @@ export class CaseCountModel {
   subcategory!: string | null;
   @Field(() => String) labelDa!: string;
   @Field(() => String) labelEn!: string;
-  @Field(() => String) role!: string;
+  @Field(() => InvolvementRoleEnum) role!: string;
   @Field(() => Int) count!: number;
 }
 
@@ -24,7 +27,7 @@ export class PersonHistoryModel {
 @ObjectType('FlagRef')
 export class FlagRefModel {
   @Field(() => String) id!: string;
-  @Field(() => String, { nullable: true }) status!: string | null;
+  @Field(() => FlagStatusEnum, { nullable: true }) status!: string | null;
 }
 
 @ObjectType('FamilyPerson')
@@ -32,8 +35,8 @@ export class FamilyPersonModel {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
   @Field(() => String) sex!: string;
-  @Field(() => String) birthDate!: string;
-  @Field(() => String, { nullable: true }) deathDate!: string | null;
+  @Field(() => DateScalar) birthDate!: string;
+  @Field(() => DateScalar, { nullable: true }) deathDate!: string | null;
   @Field(() => Int, { nullable: true, description: 'Age on asOf (at death for the deceased); null when not yet born' })
   age!: number | null;
   @Field(() => Boolean) born!: boolean;
@@ -62,7 +65,7 @@ export class ParentLinkModel {
 export class PartnershipModel {
   @Field(() => String) personA!: string;
   @Field(() => String) personB!: string;
-  @Field(() => String, { description: 'married or cohabiting' }) kind!: string;
+  @Field(() => PartnerKindEnum) kind!: string;
   @Field(() => String, { nullable: true }) from!: string | null;
   @Field(() => String, { nullable: true }) to!: string | null;
   @Field(() => String, {
@@ -100,7 +103,7 @@ export class HouseholdModel {
 @ObjectType('Family', { description: 'Persons within `depth` kinship steps of a person, as on asOf' })
 export class FamilyModel {
   @Field(() => String) rootId!: string;
-  @Field(() => String) asOf!: string;
+  @Field(() => DateScalar) asOf!: string;
   @Field(() => Int) depth!: number;
   @Field(() => [FamilyPersonModel]) persons!: FamilyPersonModel[];
   @Field(() => [ParentLinkModel]) parentLinks!: ParentLinkModel[];

@@ -1,3 +1,5 @@
+import { InvolvementRoleEnum, PartnerKindEnum } from '../../ingest/record-enums.js';
+import { DateTimeScalar } from '../../common/graphql-scalars.js';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { ProvenanceModel } from '../../ingest/models/provenance.model.js';
 import type { KinshipRow, PartnerRow, PersonCaseRow, ResidenceRow } from '../people.rows.js';
@@ -22,7 +24,7 @@ export function toResidence(row: ResidenceRow): ResidenceModel {
 @ObjectType('PersonPartner')
 export class PersonPartnerModel {
   @Field(() => PersonModel) person!: PersonModel;
-  @Field(() => String, { description: 'married or cohabiting' }) kind!: string;
+  @Field(() => PartnerKindEnum) kind!: string;
   @Field(() => String, { nullable: true }) from!: string | null;
   @Field(() => String, { nullable: true }) to!: string | null;
 }
@@ -64,8 +66,8 @@ export class PersonCaseModel {
   @Field(() => String) categoryLabelEn!: string;
   @Field(() => String, { nullable: true, description: 'a free code under the category, e.g. online under bedrageri' })
   subcategory!: string | null;
-  @Field(() => String, { description: 'ISO date-time with offset' }) occurredAt!: string;
-  @Field(() => String) role!: string;
+  @Field(() => DateTimeScalar, { description: 'ISO date-time with offset' }) occurredAt!: string;
+  @Field(() => InvolvementRoleEnum) role!: string;
   @Field(() => String, { nullable: true }) districtCode!: string | null;
   @Field(() => String, { nullable: true }) districtName!: string | null;
 }

@@ -1,3 +1,4 @@
+import { DateScalar } from '../../common/graphql-scalars.js';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { PersonRow } from '../people.rows.js';
 
@@ -6,8 +7,8 @@ export class PersonModel {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
   @Field(() => String, { description: 'F, M or U' }) sex!: string;
-  @Field(() => String, { description: 'YYYY-MM-DD' }) birthDate!: string;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) deathDate!: string | null;
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD' }) birthDate!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'YYYY-MM-DD' }) deathDate!: string | null;
 }
 
 export function toPerson(row: PersonRow): PersonModel {

@@ -1,3 +1,4 @@
+import { InvolvementRoleEnum } from '../../ingest/record-enums.js';
 import { Field, ObjectType } from '@nestjs/graphql';
 import type { FamilyKinRow, FamilyTimelineRow, TimelineRow } from '../people.rows.js';
 
@@ -9,7 +10,7 @@ export class TimelineEventModel {
   @Field(() => String, { nullable: true }) category!: string | null;
   @Field(() => String, { nullable: true }) categoryLabelDa!: string | null;
   @Field(() => String, { nullable: true }) categoryLabelEn!: string | null;
-  @Field(() => String, { nullable: true }) role!: string | null;
+  @Field(() => InvolvementRoleEnum, { nullable: true, description: 'a case: the person’s role in it' }) role!: string | null;
   @Field(() => String, { nullable: true }) districtCode!: string | null;
   @Field(() => String, { nullable: true }) addressId!: string | null;
   @Field(() => String, { nullable: true }) street!: string | null;
@@ -64,7 +65,7 @@ export class FamilyTimelineEventModel {
   @Field(() => String, { nullable: true }) subcategory!: string | null;
   @Field(() => String, { nullable: true }) categoryLabelDa!: string | null;
   @Field(() => String, { nullable: true }) categoryLabelEn!: string | null;
-  @Field(() => String, { nullable: true }) role!: string | null;
+  @Field(() => InvolvementRoleEnum, { nullable: true, description: 'a case: the person’s role in it' }) role!: string | null;
   @Field(() => String, { nullable: true }) districtCode!: string | null;
   @Field(() => String, { nullable: true }) municipalityCode!: string | null;
   @Field(() => TimelineAddressModel, { nullable: true, description: 'A move: the address lived at before (none for the first)' })

@@ -1,3 +1,5 @@
+import { ApiKeyStatusEnum } from '../query-enums.js';
+import { DateTimeScalar } from '../../common/graphql-scalars.js';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import type { ApiKeyRow } from '../api-keys.repository.js';
 import { statusOf } from '../api-keys.service.js';
@@ -11,13 +13,13 @@ export class ApiKeyModel {
   @Field(() => String, { nullable: true, description: 'district:<code> or municipality:<code>; null for an old key that may run nothing' })
   organisation!: string | null;
   @Field(() => Int) rateLimitPerMinute!: number;
-  @Field(() => String, { description: 'active, expired or revoked' }) status!: string;
+  @Field(() => ApiKeyStatusEnum, { description: 'whether the key works today' }) status!: string;
   @Field(() => String) createdBy!: string;
-  @Field(() => String) createdAt!: string;
-  @Field(() => String) expiresAt!: string;
-  @Field(() => String, { nullable: true }) revokedAt!: string | null;
+  @Field(() => DateTimeScalar) createdAt!: string;
+  @Field(() => DateTimeScalar) expiresAt!: string;
+  @Field(() => DateTimeScalar, { nullable: true }) revokedAt!: string | null;
   @Field(() => String, { nullable: true }) revokedBy!: string | null;
-  @Field(() => String, { nullable: true }) lastUsedAt!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true }) lastUsedAt!: string | null;
 }
 
 @ObjectType('CreatedApiKey')

@@ -1,3 +1,4 @@
+import { DateTimeScalar } from '../../common/graphql-scalars.js';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import type { QueryParam } from '../query-params.js';
 import type { StoredQuery } from '../saved-queries.service.js';
@@ -33,8 +34,8 @@ export class SavedQueryModel {
   @Field(() => Int) version!: number;
   @Field(() => String, { description: 'shipped (cypher/queries/) or admin' }) origin!: string;
   @Field(() => String) owner!: string;
-  @Field(() => String) createdAt!: string;
-  @Field(() => String) updatedAt!: string;
+  @Field(() => DateTimeScalar) createdAt!: string;
+  @Field(() => DateTimeScalar) updatedAt!: string;
   @Field(() => String) updatedBy!: string;
 }
 
@@ -46,7 +47,7 @@ export class SavedQueryVersionModel {
   @Field(() => String) description!: string;
   @Field(() => String) source!: string;
   @Field(() => String) savedBy!: string;
-  @Field(() => String) savedAt!: string;
+  @Field(() => DateTimeScalar) savedAt!: string;
 }
 
 export function toParameter(p: QueryParam): SavedQueryParameterModel {

@@ -1,9 +1,11 @@
+import { FlagStatusEnum } from '../../flags/index.js';
+import { ReportOutcomeEnum } from '../review-enums.js';
 import { Field, InputType, Int } from '@nestjs/graphql';
 
 @InputType()
 export class FlagTransitionInput {
   @Field(() => String) flagId!: string;
-  @Field(() => String, { description: 'IN_REVIEW, REPORTED, MONITORING or DISMISSED' }) status!: string;
+  @Field(() => FlagStatusEnum, { description: 'the status to go to (not NEW)' }) status!: string;
   @Field(() => String, { description: 'why (required, kept in the history)' }) note!: string;
   @Field(() => String, { nullable: true, description: 'when taking into review: who reviews it (default: you)' })
   assignee?: string | null;
@@ -60,6 +62,6 @@ export class DistrictContactInput {
 @InputType()
 export class ReportOutcomeInput {
   @Field(() => String) flagId!: string;
-  @Field(() => String, { description: 'RELEVANT, NOT_RELEVANT or ALREADY_KNOWN' }) outcome!: string;
+  @Field(() => ReportOutcomeEnum, { description: 'what the municipality said' }) outcome!: string;
   @Field(() => String, { nullable: true }) note?: string | null;
 }

@@ -1,22 +1,26 @@
+import { FlagStatusEnum } from '../../flags/index.js';
+import { InvolvementRoleEnum } from '../../ingest/record-enums.js';
+import { ReportOutcomeEnum, ReportStatusEnum } from '../review-enums.js';
+import { DateScalar, DateTimeScalar } from '../../common/graphql-scalars.js';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('FlagEvent', { description: 'One entry of a flag’s history: who did what and when, and why' })
 export class FlagEventModel {
   @Field(() => String) id!: string;
-  @Field(() => String) at!: string;
+  @Field(() => DateTimeScalar) at!: string;
   @Field(() => String, { description: 'username, or "system" for the scanner' }) actor!: string;
   @Field(() => String, { description: 'status, assign, report-saved, report-approved or outcome' }) kind!: string;
   @Field(() => String, { nullable: true }) fromStatus!: string | null;
   @Field(() => String, { nullable: true }) toStatus!: string | null;
   @Field(() => String, { nullable: true }) assignee!: string | null;
-  @Field(() => String, { nullable: true }) outcome!: string | null;
+  @Field(() => ReportOutcomeEnum, { nullable: true, description: 'outcome events: what the municipality said' }) outcome!: string | null;
   @Field(() => String, { nullable: true }) note!: string | null;
 }
 
 @ObjectType('ReportChild', { description: 'A child a report concerns: name, birth date and age on the issue date, nothing else' })
 export class ReportChildModel {
   @Field(() => String) name!: string;
-  @Field(() => String) birthDate!: string;
+  @Field(() => DateScalar) birthDate!: string;
   @Field(() => Int, { description: 'whole years on the report’s issue date' }) age!: number;
 }
 
@@ -28,7 +32,7 @@ export class SocialReportModel {
   @Field(() => String) id!: string;
   @Field(() => String) flagId!: string;
   @Field(() => String, { description: 'short reference printed on the report' }) reference!: string;
-  @Field(() => String, { description: 'DRAFT, AWAITING_APPROVAL, RETURNED, APPROVED or REPORTED' }) status!: string;
+  @Field(() => ReportStatusEnum) status!: string;
   @Field(() => Int, { description: 'bumped by every edit; an approval is for one version' }) version!: number;
   @Field(() => String, { description: 'the municipality where the children live now' }) municipalityCode!: string;
   @Field(() => String) municipalityName!: string;
@@ -50,32 +54,32 @@ export class SocialReportModel {
   @Field(() => String, { nullable: true, description: 'username of the approving coordinator' }) approvedBy!: string | null;
   @Field(() => String, { nullable: true, description: 'the approver by full name and title, as signed' }) approverName!: string | null;
   @Field(() => String, { nullable: true, description: 'who asked for approval (username)' }) requestedBy!: string | null;
-  @Field(() => String, { nullable: true }) requestedAt!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true }) requestedAt!: string | null;
   @Field(() => String, { nullable: true, description: 'the approver’s comment when the report was returned' })
   returnComment!: string | null;
   @Field(() => String, { nullable: true, description: 'who returned it, by full name and title' }) returnedByName!: string | null;
-  @Field(() => String, { nullable: true }) returnedAt!: string | null;
-  @Field(() => String, { nullable: true }) approvedAt!: string | null;
-  @Field(() => String, { nullable: true }) reportedAt!: string | null;
-  @Field(() => String) createdAt!: string;
-  @Field(() => String) updatedAt!: string;
+  @Field(() => DateTimeScalar, { nullable: true }) returnedAt!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true }) approvedAt!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true }) reportedAt!: string | null;
+  @Field(() => DateTimeScalar) createdAt!: string;
+  @Field(() => DateTimeScalar) updatedAt!: string;
   @Field(() => String, { description: 'states that Opspor does not send the report itself' }) notice!: string;
 }
 
 @ObjectType('ReportOutcome', { description: 'The municipality’s feedback on a report that was sent' })
 export class ReportOutcomeModel {
-  @Field(() => String, { description: 'RELEVANT, NOT_RELEVANT or ALREADY_KNOWN' }) outcome!: string;
+  @Field(() => ReportOutcomeEnum, { description: 'what the municipality said' }) outcome!: string;
   @Field(() => String, { nullable: true }) note!: string | null;
   @Field(() => String) recordedBy!: string;
-  @Field(() => String) recordedAt!: string;
+  @Field(() => DateTimeScalar) recordedAt!: string;
 }
 
 @ObjectType('FlagReview', { description: 'A flag’s triage: status, assignee, history, report and outcome' })
 export class FlagReviewModel {
   @Field(() => String) flagId!: string;
-  @Field(() => String) status!: string;
+  @Field(() => FlagStatusEnum) status!: string;
   @Field(() => String, { nullable: true }) assignee!: string | null;
-  @Field(() => [String], { description: 'the statuses the flag may go to from here' }) allowedTransitions!: string[];
+  @Field(() => [FlagStatusEnum], { description: 'the statuses the flag may go to from here' }) allowedTransitions!: string[];
   @Field(() => Boolean, { description: 'an approved report exists in its current version, so the flag may become REPORTED' })
   canReport!: boolean;
   @Field(() => Boolean, {
@@ -106,7 +110,7 @@ export class ApprovalQueueItemModel {
   @Field(() => String) municipalityName!: string;
   @Field(() => Int) childCount!: number;
   @Field(() => String, { description: 'who asked, by full name and title' }) requestedByName!: string;
-  @Field(() => String) requestedAt!: string;
+  @Field(() => DateTimeScalar) requestedAt!: string;
 }
 
 @ObjectType('DistrictContact', { description: 'A police district’s contact block as printed on its reports' })
@@ -121,8 +125,8 @@ export class DistrictContactModel {
 export class CaseInvolvementModel {
   @Field(() => String) personId!: string;
   @Field(() => String) name!: string;
-  @Field(() => String, { nullable: true }) birthDate!: string | null;
-  @Field(() => String) role!: string;
+  @Field(() => DateScalar, { nullable: true }) birthDate!: string | null;
+  @Field(() => InvolvementRoleEnum) role!: string;
 }
 
 @ObjectType('CaseDetail', { description: 'A case in full, given only on explicit request with a purpose, and audited' })
@@ -131,7 +135,7 @@ export class CaseDetailModel {
   @Field(() => String) journalNo!: string;
   @Field(() => String) category!: string;
   @Field(() => String) categoryLabel!: string;
-  @Field(() => String) occurredAt!: string;
+  @Field(() => DateTimeScalar) occurredAt!: string;
   @Field(() => String) districtCode!: string;
   @Field(() => String, { nullable: true }) summary!: string | null;
   @Field(() => [String]) keywords!: string[];

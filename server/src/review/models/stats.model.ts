@@ -1,3 +1,4 @@
+import { DateScalar } from '../../common/graphql-scalars.js';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
 // Every count is null when it is 1–4 (suppressed on the server, shown as "<5"); see stats-suppression.ts.
@@ -61,7 +62,7 @@ export class ReviewStatisticsModel {
   @Field(() => String) fromMonth!: string;
   @Field(() => String) toMonth!: string;
   @Field(() => String, { nullable: true, description: 'the district the figures are limited to (null: all)' }) districtCode!: string | null;
-  @Field(() => String, { description: 'the date the population is counted on' }) populationDate!: string;
+  @Field(() => DateScalar, { description: 'the date the population is counted on' }) populationDate!: string;
   @Field(() => Int, { description: 'counts from 1 up to one below this are null (suppressed): show them as "<N"' })
   suppressedBelow!: number;
   @Field(() => [MonthStatisticsModel]) months!: MonthStatisticsModel[];

@@ -1,0 +1,26 @@
+import { QueryClient } from '@tanstack/react-query';
+import { GraphQLRequestError, onMutation } from './graphql';
+
+// The one TanStack Query cache. Reads are retried when the server could not be reached or failed
+// inside (twice, backing off); an answer the API gave on purpose (no access, no purpose, bad
+// input) is never retried. Mutations are never retried: a decision is made once, by a person.
+
+const TRANSIENT = new Set(['NETWORK', 'INTERNAL', 'UNAVAILABLE']);
+
+export function isTransient(error: unknown): boolean {
+  return error instanceof GraphQLRequestError && TRANSIENT.has(error.code);
+}
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      retry: (failures, error) => failures < 2 && isTransient(error),
+      staleTime: 30_000,
+      refetchOnWindowFocus: false,
+    },
+    mutations: { retry: false },
+  },
+});
+
+/** After any change the server accepted, what is shown is read again (only what is on screen is fetched). */
+onMutation(() => void queryClient.invalidateQueries());

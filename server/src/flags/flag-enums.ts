@@ -1,0 +1,22 @@
+import { graphqlEnum } from '../common/graphql-scalars.js';
+
+// The closed sets a flag is described with, as GraphQL enums (each value is the stored string).
+
+export const FLAG_STATUSES = ['NEW', 'IN_REVIEW', 'REPORTED', 'MONITORING', 'DISMISSED'] as const;
+export type FlagStatus = (typeof FLAG_STATUSES)[number];
+
+export const FlagStatusEnum = graphqlEnum('FlagStatus', FLAG_STATUSES, 'Where a flag is in triage', {
+  NEW: 'found by a scan, not yet looked at',
+  IN_REVIEW: 'a coordinator is looking at it',
+  REPORTED: 'a social report was sent by a person (final)',
+  MONITORING: 'kept under watch without a report',
+  DISMISSED: 'judged not to need a report',
+});
+
+export const SIGNAL_KINDS = ['trigger', 'context', 'history'] as const;
+
+export const SignalKindEnum = graphqlEnum('SignalKind', SIGNAL_KINDS, 'What a signal contributes to a flag', {
+  trigger: 'a current finding that raises the flag',
+  context: 'a circumstance that adds to a flag raised by a trigger',
+  history: 'a person’s earlier history, shown beside the current case',
+});
