@@ -277,6 +277,13 @@ function largeFamily(prefix: string): { records: IngestRecord[]; root: string; b
   };
   const root = person('M', 1930, 0);
   let couples: [string, string, number, number][] = [[root, person('F', 1931, 1), 1930, 0]];
+  // the searched couple lives in Aalborg (Nordjyllands Politi), so the district's coordinator may read them
+  const home = `${prefix}big-home`;
+  records.push(
+    { type: 'address', id: home, street: 'Slægtsvej 1', postalCode: '9000', city: 'Aalborg', municipalityCode: '851' },
+    { type: 'residence', personId: root, addressId: home, from: '1955-05-01' },
+    { type: 'residence', personId: `${prefix}big-1`, addressId: home, from: '1955-05-01' },
+  );
   records.push({ type: 'partner', personA: root, personB: `${prefix}big-1`, kind: 'married', from: '1955-05-01' });
   for (let g = 1; g <= 3; g += 1) {
     const next: [string, string, number, number][] = [];
