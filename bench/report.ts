@@ -52,7 +52,7 @@ export interface BenchResults {
   scan?: { seconds: number; floorSeconds: number; ratioToFloor: number; clusters: number; flagged: number };
   recheck?: { samples: number; p50Ms: number; p95Ms: number; ingestWithRecheckP50Ms: number; ingestWithRecheckP95Ms: number };
   api?: ApiFigure[];
-  client?: { name: string; persons: number; firstRenderMs: number }[];
+  client?: { name: string; persons: number; familyPersons?: number; firstRenderMs: number; allRenderMs?: number }[];
 }
 
 const n = (v: number) => v.toLocaleString('en-US');
@@ -121,7 +121,12 @@ export function renderMarkdown(r: BenchResults): string {
       `| API \`${a.request}\` @ ${a.connections} connections${family} | ${n(a.requestsPerSecond)} req/s, p50 ${a.p50Ms} ms, ${a.p97_5Ms !== undefined ? `p90 ${a.p90Ms} ms, p97.5 ${a.p97_5Ms} ms` : `p95 ${a.p95Ms} ms`}, p99 ${a.p99Ms} ms${a.errors ? `, ${a.errors} errors` : ''}${cpu} |`,
     );
   }
-  for (const c of r.client ?? []) lines.push(`| client: first render of ${c.name} (${c.persons} persons) | ${c.firstRenderMs} ms |`);
+  for (const c of r.client ?? []) {
+    const drawn =
+      c.familyPersons && c.familyPersons !== c.persons ? `${c.persons} of ${c.familyPersons} persons drawn first` : `${c.persons} persons`;
+    lines.push(`| client: first render of ${c.name} (${drawn}, households included) | ${c.firstRenderMs} ms |`);
+    if (c.allRenderMs !== undefined) lines.push(`| client: "show all" of ${c.name} (${c.familyPersons} persons) | ${c.allRenderMs} ms |`);
+  }
   const steps = Object.entries(r.steps ?? {});
   if (steps.length > 0) {
     lines.push('', '| step | time | peak memory (bench + children + Neo4j) |', '| --- | --- | --- |');

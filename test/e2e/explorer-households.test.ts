@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CROWDED, CROWDED_AS_OF, crowdedHouseholdRecords } from '../../seed/src/fixtures/crowded-household.js';
 import { FAMILIEN_X, FAMILIEN_X_AS_OF, FAMILIEN_X_DECEASED_SON_DEATH, familienXRecords } from '../../seed/src/fixtures/familien-x.js';
 import { IngestService } from '../../server/src/ingest/ingest.service.js';
+import type { IngestRecord } from '../../server/src/ingest/records.js';
 import { recheckAt } from '../support/flags.js';
 import type { TestApp } from '../support/app.js';
 import { removeWithPrefix } from '../support/data.js';
@@ -260,5 +261,95 @@ describe('explorer: timeline, date control, keyboard, list view, export', () => 
     await saveScreenshot(page, 'explorer-crowded-en');
     await page.locator('[data-testid="language-toggle"]').first().click();
     expect(errors).toEqual([]);
+  });
+});
+
+/** A family of this run: a couple, five children a couple, and so on for three generations (187 persons). */
+function largeFamily(prefix: string): { records: IngestRecord[]; root: string; byStep: Map<string, number> } {
+  const records: IngestRecord[] = [];
+  const byStep = new Map<string, number>();
+  let n = 0;
+  const person = (sex: 'F' | 'M', year: number, step: number) => {
+    const id = `${prefix}big-${n++}`;
+    records.push({ type: 'person', id, name: `Stor Slægt ${n}`, sex, birthDate: `${year}-05-0${1 + (n % 9)}` });
+    byStep.set(id, step);
+    return id;
+  };
+  const root = person('M', 1930, 0);
+  let couples: [string, string, number, number][] = [[root, person('F', 1931, 1), 1930, 0]];
+  // the searched couple lives in Aalborg (Nordjyllands Politi), so the district's coordinator may read them
+  const home = `${prefix}big-home`;
+  records.push(
+    { type: 'address', id: home, street: 'Slægtsvej 1', postalCode: '9000', city: 'Aalborg', municipalityCode: '851' },
+    { type: 'residence', personId: root, addressId: home, from: '1955-05-01' },
+    { type: 'residence', personId: `${prefix}big-1`, addressId: home, from: '1955-05-01' },
+  );
+  records.push({ type: 'partner', personA: root, personB: `${prefix}big-1`, kind: 'married', from: '1955-05-01' });
+  for (let g = 1; g <= 3; g += 1) {
+    const next: [string, string, number, number][] = [];
+    for (const [a, b, year, step] of couples) {
+      for (let k = 0; k < 5; k += 1) {
+        const child = person(k % 2 ? 'F' : 'M', year + 26 + k, step + 1);
+        records.push({ type: 'parent', parentId: a, childId: child }, { type: 'parent', parentId: b, childId: child });
+        if (g < 3) {
+          const spouse = person(k % 2 ? 'M' : 'F', year + 26 + k, step + 2);
+          records.push({ type: 'partner', personA: child, personB: spouse, kind: 'married', from: `${year + 50 + k}-06-01` });
+          next.push([child, spouse, year + 26, step + 1]);
+        }
+      }
+    }
+    couples = next;
+  }
+  return { records, root, byStep };
+}
+
+describe('a large family is drawn ring by ring', () => {
+  it('draws the closest relatives first, then the next ring and everyone on request, in both languages', async () => {
+    const family = largeFamily(P);
+    await t.app.get(IngestService).writer.writeTrusted(family.records);
+    const total = family.byStep.size;
+    const within = (k: number) => [...family.byStep].filter(([, s]) => s <= k).map(([id]) => id);
+    await page.goto(`${t.url}/#/explorer?person=${encodeURIComponent(family.root)}&asOf=2026-06-01&depth=4`);
+    await waitForGenogram(page, family.root);
+    await page.waitForFunction(() => Array.isArray(window.__opsporCy?.data('households')));
+    const drawnIds = () => page.evaluate(() => window.__opsporCy!.nodes('[kind = "person"]').map((n) => n.id()));
+    // under the cap of 120: the searched person's two nearest rings (37 persons), not the third (150 more)
+    expect(sorted(await drawnIds())).toEqual(sorted(within(2)));
+    const keys = await page
+      .locator('[data-testid="genogram-keys"] button')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-person-id')!));
+    expect(sorted(keys)).toEqual(sorted(within(2)));
+    const bar = page.locator('[data-testid="disclosure"]');
+    await bar.getByText(`Viser ${within(2).length} af ${total} personer`).waitFor();
+    const more = bar.locator('[data-testid="show-more"]');
+    expect(await more.textContent()).toBe(`Vis flere slægtninge (+${total - within(2).length})`);
+    await page.locator('[data-testid="language-toggle"]').first().click();
+    expect(await more.textContent()).toBe(`Show more relatives (+${total - within(2).length})`);
+    await saveScreenshot(page, 'explorer-large-family-en');
+    await page.locator('[data-testid="language-toggle"]').first().click();
+    // keyboard: the control is a button reached and pressed without a mouse
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => window.__opsporCy!.nodes('[kind = "person"]').length === n, total);
+    await page.waitForFunction(() => Array.isArray(window.__opsporCy?.data('households')));
+    expect(sorted(await drawnIds())).toEqual(sorted(family.byStep.keys()));
+    await bar.locator('[data-testid="show-fewer"]').click();
+    await page.waitForFunction((n) => window.__opsporCy!.nodes('[kind = "person"]').length === n, within(2).length);
+  });
+});
+
+describe('not yet born', () => {
+  it('is drawn with a grey dashed outline, as the legend explains', async () => {
+    await page.goto(`${t.url}/#/explorer?person=${X.father}&asOf=2005-06-01`);
+    await waitForGenogram(page, X.son);
+    const son = await page.evaluate((id) => {
+      const n = window.__opsporCy!.getElementById(id);
+      return { unborn: n.hasClass('unborn'), image: decodeURIComponent(String(n.data('image'))) };
+    }, X.son);
+    expect(son.unborn).toBe(true);
+    expect(son.image).toMatch(/stroke="#7b8794"[^>]*stroke-dasharray/);
+    const legend = page.locator('[data-testid="legend"] li[data-legend="legendUnborn"]');
+    expect(await legend.textContent()).toMatch(/grå stiplet ramme/);
+    expect(decodeURIComponent((await legend.locator('img').getAttribute('src'))!)).toMatch(/stroke="#7b8794"[^>]*stroke-dasharray/);
   });
 });

@@ -14,6 +14,7 @@ import { GenogramCanvas, type GenogramHandle } from './GenogramCanvas';
 import { buildGenogram } from './genogram/elements';
 import { download, pdfOf } from './genogram/export';
 import { keyboardOrder } from './genogram/key-order';
+import { disclose, FIRST_DRAW_CAP, type Disclosure } from './genogram/disclosure';
 import { mergeFamilies } from './genogram/merge';
 import { personRelationLabel } from './genogram/relations';
 import { FamilyLegend, legendLines } from './FamilyLegend';
@@ -40,6 +41,8 @@ export function ExplorerPage({ query }: { query: URLSearchParams }) {
   const [loading, setLoading] = useState(false);
   const [expanded, setExpanded] = useState<string[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  /** kinship steps drawn (undefined: as many as the first drawing holds) */
+  const [shownSteps, setShownSteps] = useState<number | undefined>(undefined);
   const [listView, setListView] = useState(false);
   const [events, setEvents] = useState<FamilyEvent[]>([]);
   const [timelineError, setTimelineError] = useState<unknown>(null);
@@ -47,9 +50,12 @@ export function ExplorerPage({ query }: { query: URLSearchParams }) {
   const me = useMe();
 
   useEffect(() => {
-    setExpanded([]);
+    // (an unchanged list keeps its identity, so the family is not fetched twice)
+    setExpanded((list) => (list.length === 0 ? list : []));
     setSelectedId(null);
     setFamily(null);
+    setShownSteps(undefined);
+    setDrawn(false);
   }, [personId]);
 
   useEffect(() => {
@@ -71,8 +77,9 @@ export function ExplorerPage({ query }: { query: URLSearchParams }) {
   }, [personId, depth, asOf, expanded, read]);
 
   // The family's timeline does not depend on the date: fetched once per person and depth, after
-  // the family is drawn (so it never competes with the first render).
-  const drawn = family !== null;
+  // the family is drawn, households included (so it never competes with the first drawing).
+  const [drawn, setDrawn] = useState(false);
+  const onDrawn = useCallback(() => setDrawn(true), []);
   useEffect(() => {
     if (!personId || !drawn) return;
     const abort = new AbortController();
@@ -83,12 +90,18 @@ export function ExplorerPage({ query }: { query: URLSearchParams }) {
     return () => abort.abort();
   }, [personId, depth, today, read, drawn]);
 
-  const genogram = useMemo(() => (family ? buildGenogram(family, lang) : null), [family, lang]);
+  // A large family is drawn ring by ring from the searched (and expanded) persons.
+  const disclosure = useMemo(
+    () => (family ? disclose(family, [family.rootId, ...expanded], shownSteps) : null),
+    [family, expanded, shownSteps],
+  );
+  const shownFamily = disclosure?.family ?? null;
+  const genogram = useMemo(() => (shownFamily ? buildGenogram(shownFamily, lang) : null), [shownFamily, lang]);
   const span = useMemo(() => familySpan(family?.persons.map((p) => p.birthDate) ?? [], today), [family, today]);
   const root = family?.persons.find((p) => p.id === family.rootId);
   const keyOrder = useMemo(
     () =>
-      keyboardOrder(family?.persons ?? []).map((p) => ({
+      keyboardOrder(shownFamily?.persons ?? []).map((p) => ({
         id: p.id,
         label: [
           t('personKey', { name: p.name, relation: personRelationLabel(p, lang) }),
@@ -98,7 +111,7 @@ export function ExplorerPage({ query }: { query: URLSearchParams }) {
           .filter(Boolean)
           .join(', '),
       })),
-    [family, lang, t],
+    [shownFamily, lang, t],
   );
 
   const go = useCallback(
@@ -192,6 +205,14 @@ export function ExplorerPage({ query }: { query: URLSearchParams }) {
               </span>
             )}
           </div>
+          {disclosure && (
+            <DisclosureBar
+              disclosure={disclosure}
+              onMore={() => setShownSteps(disclosure.nextSteps)}
+              onAll={() => setShownSteps(Number.POSITIVE_INFINITY)}
+              onFewer={() => setShownSteps(undefined)}
+            />
+          )}
           <div className="explorer-body">
             <div className="explorer-main">
               <div hidden={listView}>
@@ -204,11 +225,12 @@ export function ExplorerPage({ query }: { query: URLSearchParams }) {
                   label={t('genogramLabel', { name: root.name })}
                   keyOrder={keyOrder}
                   keyLabel={t('keyList')}
+                  onDrawn={onDrawn}
                 />
                 <p className="muted hint">{t('hint')}</p>
               </div>
-              {listView && <FamilyListView family={family} households={genogram.households} onOpen={setSelectedId} />}
-              <FamilyLegend family={family} households={genogram.households} />
+              {listView && shownFamily && <FamilyListView family={shownFamily} households={genogram.households} onOpen={setSelectedId} />}
+              {shownFamily && <FamilyLegend family={shownFamily} households={genogram.households} />}
             </div>
             {selectedId && (
               <PersonPanel
@@ -232,5 +254,32 @@ export function ExplorerPage({ query }: { query: URLSearchParams }) {
         </>
       )}
     </main>
+  );
+}
+
+/** "Showing 106 of 426 persons" with the buttons that draw the next ring of relatives, or all. */
+function DisclosureBar({ disclosure, onMore, onAll, onFewer }: { disclosure: Disclosure; onMore(): void; onAll(): void; onFewer(): void }) {
+  const t = useMessages(EXPLORER_MESSAGES);
+  const { shown, total, nextRing, nextSteps } = disclosure;
+  if (total <= FIRST_DRAW_CAP) return null;
+  return (
+    <div className="disclosure" role="group" aria-label={t('disclosed', { shown, total })} data-testid="disclosure">
+      <span role="status">{t('disclosed', { shown, total })}</span>
+      {shown < total && (
+        <button type="button" className="secondary small" onClick={onMore} data-testid="show-more">
+          {t('showMore', { count: nextRing })}
+        </button>
+      )}
+      {shown < total && nextSteps !== Number.POSITIVE_INFINITY && (
+        <button type="button" className="secondary small" onClick={onAll} data-testid="show-all">
+          {t('showAll', { total })}
+        </button>
+      )}
+      {shown === total && (
+        <button type="button" className="secondary small" onClick={onFewer} data-testid="show-fewer">
+          {t('showFewer')}
+        </button>
+      )}
+    </div>
   );
 }

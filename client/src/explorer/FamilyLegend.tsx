@@ -5,41 +5,11 @@ import type { Family } from './family.types';
 import type { HouseholdOverlay } from './genogram/elements';
 import type { LegendLine } from './genogram/export';
 import { personRelationLabel } from './genogram/relations';
-import { DEFAULT_THEME } from './genogram/style';
+import { LEGEND } from './genogram/legend';
 
-const LEGEND: readonly [ExplorerKey, string | undefined][] = [
-  ['legendMale', undefined],
-  ['legendFemale', undefined],
-  ['legendDeceased', undefined],
-  ['legendDeathDate', undefined],
-  ['legendSearched', undefined],
-  ['legendCoResident', '#7b8794'],
-  ['legendHalo', DEFAULT_THEME.flag],
-  ['legendUnborn', undefined],
-  ['legendMarried', undefined],
-  ['legendCohabiting', undefined],
-  ['legendSeparated', undefined],
-  ['legendDivorced', undefined],
-  ['legendFuture', undefined],
-  ['legendHousehold', '#2f6fd0'],
-  ['legendBadgeOwn', '#c0392b'],
-  ['legendBadgeVictim', '#566573'],
-  ['legendBadgeMoves', '#4d5656'],
-];
-
-const SYMBOL: Partial<Record<ExplorerKey, string>> = {
-  legendMale: '□',
-  legendFemale: '○',
-  legendDeceased: '☒',
-  legendSearched: '◎',
-  legendMarried: '—',
-  legendCohabiting: '- -',
-  legendUnborn: '┆',
-};
-
-/** The symbol legend as lines (also painted into the exported picture). */
+/** The symbol legend as lines with their icons (also painted into the exported picture). */
 export function legendLines(t: (key: ExplorerKey) => string): LegendLine[] {
-  return LEGEND.map(([key, colour]) => ({ text: `${SYMBOL[key] ? `${SYMBOL[key]} ` : ''}${t(key)}`, ...(colour ? { colour } : {}) }));
+  return LEGEND.map((entry) => ({ key: entry.key, icon: entry.icon, text: t(entry.key) }));
 }
 
 /** Households on the date (colour = bubble), flagged clusters with links, and the complete symbol legend. */
@@ -100,11 +70,9 @@ export function FamilyLegend({ family, households }: { family: Family; household
         <h2 id="legend-h">{t('legend')}</h2>
         <ul className="symbol-legend">
           {legendLines(t).map((line) => (
-            <li key={line.text}>
-              {line.colour && (
-                <span className="swatch" style={{ background: `${line.colour}40`, borderColor: line.colour }} aria-hidden="true" />
-              )}
-              {line.text}
+            <li key={line.key} data-legend={line.key}>
+              <img src={line.icon} alt="" width={44} height={30} />
+              <span>{line.text}</span>
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type NodeCollection } from 'cytoscape';
 import { BubbleSetsPlugin } from 'cytoscape-bubblesets';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
-import type { Genogram, HouseholdOverlay } from './genogram/elements';
+import type { Bounds, Genogram, HouseholdOverlay } from './genogram/elements';
 import { bubbleOutlines, renderExport, type ExportInfo } from './genogram/export';
 import { genogramStyle } from './genogram/style';
 
@@ -38,6 +38,8 @@ interface Props {
   keyOrder?: KeyPerson[];
   /** text before the keyboard list ("Persons in the family tree") */
   keyLabel?: string;
+  /** called when a drawing is complete, household bubbles included */
+  onDrawn?(): void;
   ref?: Ref<GenogramHandle>;
 }
 
@@ -45,13 +47,15 @@ interface Props {
  * The one owner of the Cytoscape instance: created once, destroyed on unmount; new data is
  * diffed in by id inside one batch; the preset layout runs only when positions changed.
  */
-export function GenogramCanvas({ genogram, selectedId, onSelect, onExpand, label, keyOrder = [], keyLabel, ref }: Props) {
+export function GenogramCanvas({ genogram, selectedId, onSelect, onExpand, label, keyOrder = [], keyLabel, onDrawn, ref }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const bubbles = useRef<BubbleSetsPlugin | null>(null);
+  const householdsDrawn = useRef<Promise<void>>(Promise.resolve());
+  const bounds = useRef<Bounds | null>(null);
   const shown = useRef<{ structureKey: string; positionKey: string }>({ structureKey: '', positionKey: '' });
-  const handlers = useRef({ onSelect, onExpand });
-  handlers.current = { onSelect, onExpand };
+  const handlers = useRef({ onSelect, onExpand, onDrawn });
+  handlers.current = { onSelect, onExpand, onDrawn };
 
   useEffect(() => {
     const cy = cytoscape({
@@ -78,7 +82,7 @@ export function GenogramCanvas({ genogram, selectedId, onSelect, onExpand, label
       cy.resize();
       const now = container.current?.clientWidth ?? 0;
       // Bubbles are drawn in model coordinates: fitting moves them with the drawing, no redraw.
-      if (now !== width && cy.nodes().nonempty()) cy.fit(undefined, 40);
+      if (now !== width && bounds.current) fitTo(cy, bounds.current);
       width = now;
     });
     if (container.current) resize.observe(container.current);
@@ -96,16 +100,38 @@ export function GenogramCanvas({ genogram, selectedId, onSelect, onExpand, label
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    // Old bubbles go first: attached, they would recompute on every position the layout sets.
+    cy.removeData('households');
+    clearHouseholds(cy, bubbles.current);
     const structureChanged = shown.current.structureKey !== genogram.structureKey;
     const positionsChanged = shown.current.positionKey !== genogram.positionKey;
     cy.batch(() => diffElements(cy, genogram.elements));
     if (positionsChanged) {
       const positions = Object.fromEntries(genogram.elements.filter((e) => e.position).map((e) => [e.data.id!, e.position!]));
       cy.layout({ name: 'preset', positions, fit: false, animate: false }).run();
-      if (structureChanged) cy.fit(undefined, 40);
+      if (structureChanged) fitTo(cy, genogram.bounds);
     }
+    bounds.current = genogram.bounds;
     shown.current = { structureKey: genogram.structureKey, positionKey: genogram.positionKey };
-    drawHouseholds(cy, bubbles.current, genogram.households);
+    let cancelled = false;
+    const draw = () => {
+      if (cancelled || cyRef.current !== cy) return;
+      drawHouseholds(cy, bubbles.current, genogram.households);
+      handlers.current.onDrawn?.();
+    };
+    // Many households: the persons are painted first and the bubbles follow in the next frame
+    // (their outlines take a while). A few: drawn at once, in the same frame as the persons.
+    const deferred = genogram.households.length > FINE_HOUSEHOLDS;
+    const frame = deferred ? requestAnimationFrame(() => setTimeout(draw)) : 0;
+    if (!deferred) draw();
+    householdsDrawn.current = new Promise<void>((resolve) => {
+      const check = () => (cancelled || cy.data('households') ? resolve() : setTimeout(check, 20));
+      check();
+    });
+    return () => {
+      cancelled = true;
+      if (frame) cancelAnimationFrame(frame);
+    };
   }, [genogram]);
 
   useEffect(() => {
@@ -118,7 +144,7 @@ export function GenogramCanvas({ genogram, selectedId, onSelect, onExpand, label
   useImperativeHandle(
     ref,
     () => ({
-      fit: () => cyRef.current?.fit(undefined, 40),
+      fit: () => cyRef.current && bounds.current && fitTo(cyRef.current, bounds.current),
       zoomBy: (factor: number) => {
         const cy = cyRef.current;
         if (!cy) return;
@@ -127,6 +153,7 @@ export function GenogramCanvas({ genogram, selectedId, onSelect, onExpand, label
       exportCanvas: async (info: ExportInfo) => {
         const cy = cyRef.current;
         if (!cy || !container.current) return undefined;
+        await householdsDrawn.current;
         return renderExport(cy, bubbleOutlines(container.current, info.households), info);
       },
     }),
@@ -192,9 +219,11 @@ function diffElements(cy: Core, elements: ElementDefinition[]): void {
   cy.add(added.filter((e) => e.group === 'edges'));
 }
 
-/** One bubble per household around its members, following the lines that join them, avoiding everyone else. */
-function drawHouseholds(cy: Core, plugin: BubbleSetsPlugin | null, households: HouseholdOverlay[]): void {
-  cy.data('households', households);
+/** Up to this many households, bubbles are outlined on the finer grid. */
+const FINE_HOUSEHOLDS = 12;
+
+/** Removes every household bubble (and the plugin's per-element scratch), so the next draw starts afresh. */
+function clearHouseholds(cy: Core, plugin: BubbleSetsPlugin | null): void {
   if (!plugin) return;
   for (const path of plugin.getPaths()) {
     const used = path.nodes.union(path.edges).union(path.avoidNodes);
@@ -206,26 +235,67 @@ function drawHouseholds(cy: Core, plugin: BubbleSetsPlugin | null, households: H
     used.removeScratch('bubbleSets');
   }
   cy.elements().removeScratch('bubbleSets');
-  const people = cy.nodes('[kind = "person"], [kind = "badge"]');
-  for (const h of households) {
-    const members = new Set(h.memberIds);
-    const inside = new Set(h.insideIds);
-    const nodes = cy.nodes().filter((n) => members.has(n.id()) || members.has(String(n.data('personId'))) || inside.has(n.id()));
-    const edges = cy.edges().filter((e) => inside.has(e.id()));
-    // Only non-members near the household can dent its bubble: avoiding everyone else costs
-    // time in proportion to the whole family for every household.
-    const near = grow(nodes.union(edges).boundingBox({}), 80);
-    const avoid = people.difference(nodes).filter((n) => overlaps(n.boundingBox({}), near));
-    const path = plugin.addPath(nodes, edges, avoid, {
-      // one person: no lines to route along, and virtual edges would have nothing to join
-      virtualEdges: !h.connected && h.memberIds.length > 1,
-      includeLabels: true,
-      style: { fill: `${h.colour}26`, stroke: h.colour, strokeWidth: '2.5' },
+}
+
+/** One bubble per household around its members, following the lines that join them, avoiding everyone else. */
+function drawHouseholds(cy: Core, plugin: BubbleSetsPlugin | null, households: HouseholdOverlay[]): void {
+  clearHouseholds(cy, plugin);
+  if (plugin) {
+    // Every symbol and badge, with its box measured once: measuring labels is what costs, and a
+    // large family has many households that each look for the non-members near them.
+    const people = cy.nodes('[kind = "person"], [kind = "badge"]');
+    const personOf = new Map<string, string>();
+    const boxes = new Map<string, Box>();
+    const own = new Map<string, NodeCollection>();
+    people.forEach((n) => {
+      const personId = String(n.data('personId') ?? n.id());
+      personOf.set(n.id(), personId);
+      boxes.set(n.id(), n.boundingBox({}));
+      own.set(personId, (own.get(personId) ?? cy.collection()).union(n));
     });
-    // The plugin sometimes finds no outline for a lone person (seen after the canvas narrowed):
-    // a household is never left undrawn, so fall back to a rounded box around its members.
-    if (!path.node.getAttribute('d')) path.node.setAttribute('d', roundedBox(nodes.boundingBox({}), 14));
+    // The outline is computed on a grid of `pixelGroup` px: finer for a few households, coarser
+    // (four times fewer cells, visually the same at the zoom a large family is seen at) for many.
+    const pixelGroup = households.length > FINE_HOUSEHOLDS ? 8 : 4;
+    for (const h of households) {
+      const members = new Set(h.memberIds);
+      let nodes = cy.collection();
+      for (const id of h.memberIds) nodes = nodes.union(own.get(id) ?? cy.collection());
+      let edges = cy.collection();
+      for (const id of h.insideIds) {
+        const el = cy.getElementById(id);
+        if (el.isNode()) nodes = nodes.union(el);
+        else edges = edges.union(el);
+      }
+      // Only non-members near the household can dent its bubble: avoiding everyone else costs
+      // time in proportion to the whole family for every household.
+      const near = grow(nodes.union(edges).boundingBox({}), 80);
+      const avoid = people.filter((n) => !members.has(personOf.get(n.id())!) && overlaps(boxes.get(n.id())!, near));
+      const path = plugin.addPath(nodes.nodes(), edges.edges(), avoid, {
+        // one person: no lines to route along, and virtual edges would have nothing to join
+        virtualEdges: !h.connected && h.memberIds.length > 1,
+        includeLabels: true,
+        pixelGroup,
+        style: { fill: `${h.colour}26`, stroke: h.colour, strokeWidth: '2.5' },
+      });
+      // The plugin sometimes finds no outline for a lone person (seen after the canvas narrowed):
+      // a household is never left undrawn, so fall back to a rounded box around its members.
+      if (!path.node.getAttribute('d')) path.node.setAttribute('d', roundedBox(nodes.boundingBox({}), 14));
+    }
   }
+  // Read by tests and the bench: the households now drawn.
+  cy.data('households', households);
+}
+
+/**
+ * Fits the view to the drawing's extent known from the model (as `cy.fit` would, 40 px margin),
+ * without making Cytoscape measure every label first: on a large family that measuring is a good
+ * part of the first drawing's time.
+ */
+function fitTo(cy: Core, b: Bounds, margin = 40): void {
+  const w = Math.max(1, b.x2 - b.x1);
+  const h = Math.max(1, b.y2 - b.y1);
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min((cy.width() - 2 * margin) / w, (cy.height() - 2 * margin) / h)));
+  cy.viewport({ zoom, pan: { x: (cy.width() - zoom * (b.x1 + b.x2)) / 2, y: (cy.height() - zoom * (b.y1 + b.y2)) / 2 } });
 }
 
 interface Box {

@@ -4,7 +4,7 @@ import { ErrorNotice } from '../shell/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
 import { showDate } from './dates';
 import { EXPLORER_MESSAGES, type ExplorerKey } from './explorer-messages';
-import { categoryColour } from './genogram/categories';
+import { caseKindLabel, categoryColour } from './genogram/categories';
 import { ProvenanceSection } from './ProvenanceSection';
 import { PERSON, type PersonResult } from './queries';
 
@@ -64,8 +64,7 @@ export function PersonPanel({ personId, onClose, onOpen }: { personId: string; o
                     <tr key={`${c.caseId}-${c.role}`}>
                       <td>
                         <span className="swatch" style={{ background: categoryColour(c.category) }} aria-hidden="true" />
-                        {lang === 'da' ? c.categoryLabelDa : c.categoryLabelEn}
-                        {c.subcategory ? ` (${c.subcategory})` : ''}
+                        {caseKindLabel(c.category, c.subcategory, lang, lang === 'da' ? c.categoryLabelDa : c.categoryLabelEn)}
                       </td>
                       <td>{showDate(c.occurredAt.slice(0, 10), lang)}</td>
                       <td>{role(c.role)}</td>

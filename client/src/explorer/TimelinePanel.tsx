@@ -3,7 +3,7 @@ import { useLang, useMessages } from '../i18n/i18n';
 import { showDate, toDays } from './dates';
 import { EXPLORER_MESSAGES, type ExplorerKey } from './explorer-messages';
 import type { FamilyEvent, FamilyEventKind, FamilyPerson, TimelineAddress } from './family.types';
-import { categoryColour } from './genogram/categories';
+import { caseKindLabel, categoryColour } from './genogram/categories';
 
 interface Props {
   events: FamilyEvent[];
@@ -47,7 +47,7 @@ export function TimelinePanel({ events, persons, from, to, asOf, personId, onPer
     const who = name.get(e.personId) ?? e.personId;
     const other = e.otherPersonId ? (name.get(e.otherPersonId) ?? e.otherPersonId) : '';
     const category = (lang === 'da' ? e.categoryLabelDa : e.categoryLabelEn) ?? e.category ?? '';
-    const withSub = e.subcategory ? `${category} – ${e.subcategory}` : category;
+    const withSub = caseKindLabel(e.category ?? '', e.subcategory, lang, category);
     switch (e.kind) {
       case 'birth':
         return t('eventBirth', { name: who });

@@ -1,5 +1,5 @@
 import type { FamilyPerson } from '../family.types';
-import { categoryColour, shortCategoryLabel, tint, type Lang } from './categories';
+import { caseKindLabel, categoryColour, shortCategoryLabel, tint, type Lang } from './categories';
 
 export interface Badge {
   /** category code, or `moves` for address changes */
@@ -13,7 +13,9 @@ export interface Badge {
 /** Roles that say something about the person's own behaviour; a victim badge is marked as such. */
 const OWN_ROLES = new Set(['suspect', 'charged', 'other']);
 export const MAX_CASE_BADGES = 5;
-const MOVES_COLOUR = '#4d5656';
+/** The grey badges: address changes, and the rarest categories summed up. */
+export const MOVES_BADGE = { colour: '#4d5656', fill: '#f4f6f6' } as const;
+export const MORE_BADGE = { colour: '#566573', fill: '#f2f3f4' } as const;
 
 const WORDS = {
   da: { victim: 'offer', moves: (n: number) => (n === 1 ? 'flytning' : 'flytninger'), more: 'andre sager' },
@@ -42,15 +44,15 @@ export function badgesOf(person: FamilyPerson, lang: Lang): Badge[] {
   const sorted = [...sums.entries()].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]));
   const badges: Badge[] = sorted.slice(0, MAX_CASE_BADGES).map(([key, s]) => {
     const colour = categoryColour(s.category);
-    const sub = s.subcategory ? ` ${s.subcategory}` : '';
-    const label = `${s.count} × ${shortCategoryLabel(s.category, lang, s.fallback)}${sub}${s.victim ? ` (${words.victim})` : ''}`;
+    const kind = caseKindLabel(s.category, s.subcategory, lang, shortCategoryLabel(s.category, lang, s.fallback));
+    const label = `${s.count} × ${kind}${s.victim ? ` (${words.victim})` : ''}`;
     return { key, count: s.count, label, colour, fill: s.victim ? '#ffffff' : tint(colour) };
   });
   const rest = sorted.slice(MAX_CASE_BADGES).reduce((sum, [, s]) => sum + s.count, 0);
-  if (rest > 0) badges.push({ key: 'more', count: rest, label: `${rest} × ${words.more}`, colour: '#566573', fill: '#f2f3f4' });
+  if (rest > 0) badges.push({ key: 'more', count: rest, label: `${rest} × ${words.more}`, ...MORE_BADGE });
   const moves = person.history.addressChanges;
   if (moves > 0) {
-    badges.push({ key: 'moves', count: moves, label: `${moves} ${words.moves(moves)}`, colour: MOVES_COLOUR, fill: '#f4f6f6' });
+    badges.push({ key: 'moves', count: moves, label: `${moves} ${words.moves(moves)}`, ...MOVES_BADGE });
   }
   return badges;
 }

@@ -71,3 +71,26 @@ export function tint(hex: string, amount = 0.86): string {
   const [r, g, b] = [mix((n >> 16) & 255), mix((n >> 8) & 255), mix(n & 255)];
   return `#${((1 << 24) | (r << 16) | (g << 8) | b).toString(16).slice(1)}`;
 }
+
+/** Sub-categories with a name of their own ("online" under bedrageri is net fraud). */
+const SUBCATEGORY_LOOKS: Record<string, Record<Lang, string>> = {
+  'bedrageri:online': { da: 'netbedrageri', en: 'online fraud' },
+  'bedrageri:forsikring': { da: 'forsikringssvindel', en: 'insurance fraud' },
+};
+
+/** Sub-category codes in words, when the pair has no name of its own. */
+const SUBCATEGORY_WORDS: Record<string, Record<Lang, string>> = {
+  online: { da: 'online', en: 'online' },
+  forsikring: { da: 'forsikring', en: 'insurance' },
+};
+
+/**
+ * A case's kind in words: the category label, or the sub-category's own name when the record has
+ * one ("netbedrageri", "forsikringssvindel"), else "category (sub-category)".
+ */
+export function caseKindLabel(category: string, subcategory: string | null | undefined, lang: Lang, categoryLabel: string): string {
+  if (!subcategory) return categoryLabel;
+  const own = SUBCATEGORY_LOOKS[`${category}:${subcategory}`];
+  if (own) return own[lang];
+  return `${categoryLabel} (${SUBCATEGORY_WORDS[subcategory]?.[lang] ?? subcategory})`;
+}

@@ -24,8 +24,17 @@ export interface HouseholdOverlay {
   unlisted: number;
 }
 
+export interface Bounds {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
 export interface Genogram {
   elements: ElementDefinition[];
+  /** the drawing's extent in model coordinates, from positions and sizes (no label measuring) */
+  bounds: Bounds;
   households: HouseholdOverlay[];
   /** changes when persons or links change: the canvas runs the layout again and fits */
   structureKey: string;
@@ -128,6 +137,7 @@ export function buildGenogram(family: Family, lang: Lang, options: LayoutOptions
   elements.push(...hidden);
   return {
     elements,
+    bounds: boundsOf(elements),
     households: overlays,
     structureKey: structureKey(family, unions),
     positionKey: elements
@@ -265,6 +275,32 @@ class DisjointSets {
   connected(ids: string[]): boolean {
     return new Set(ids.map((id) => this.find(id))).size <= 1;
   }
+}
+
+/** Half the width a person's name may take (style.ts wraps names at 180 px). */
+const LABEL_HALF_WIDTH = 90;
+
+/** The extent of persons (symbol, name lines) and badges, from their positions: what a fit must show. */
+function boundsOf(elements: ElementDefinition[]): Bounds {
+  const b = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  const take = (x1: number, y1: number, x2: number, y2: number) => {
+    b.x1 = Math.min(b.x1, x1);
+    b.y1 = Math.min(b.y1, y1);
+    b.x2 = Math.max(b.x2, x2);
+    b.y2 = Math.max(b.y2, y2);
+  };
+  for (const e of elements) {
+    if (!e.position) continue;
+    const { x, y } = e.position;
+    if (e.data.kind === 'person') {
+      const lines = String(e.data.label ?? '').split('\n').length;
+      take(x - LABEL_HALF_WIDTH, y - SYMBOL_SIZE / 2, x + LABEL_HALF_WIDTH, y + labelOffset(lines));
+    } else if (e.data.kind === 'badge') {
+      const half = Number(e.data.width ?? 0) / 2;
+      take(x - half, y - 9, x + half, y + 9);
+    }
+  }
+  return Number.isFinite(b.x1) ? b : { x1: 0, y1: 0, x2: 0, y2: 0 };
 }
 
 function structureKey(family: Family, unions: Union[]): string {

@@ -6,8 +6,9 @@ import { PDFDocument } from 'pdf-lib';
 import type { HouseholdOverlay } from './elements';
 
 export interface LegendLine {
-  /** a swatch colour, when the line stands for a colour (household, halo) */
-  colour?: string;
+  key: string;
+  /** the entry's icon, an SVG data URI (40 × 28), drawn as on screen */
+  icon: string;
   text: string;
 }
 
@@ -76,12 +77,13 @@ export async function renderExport(cy: Core, outlines: { household: HouseholdOve
     ctx.fillText(h.label, PAD + 26, y + 12);
     y += LINE;
   }
+  const icons = await Promise.all(info.legend.map((line) => loadImage(line.icon)));
   info.legend.forEach((line, i) => {
     const x = PAD + (i % 2) * (width / 2);
     const rowY = y + Math.floor(i / 2) * LINE;
-    if (line.colour) swatch(ctx, x, rowY, line.colour);
+    ctx.drawImage(icons[i]!, x, rowY - 3, 29, 20);
     ctx.fillStyle = '#1f2933';
-    ctx.fillText(line.text, x + (line.colour ? 26 : 0), rowY + 12);
+    ctx.fillText(line.text, x + 36, rowY + 12, width / 2 - 36 - PAD / 2);
   });
   y += Math.ceil(info.legend.length / 2) * LINE + PAD;
   ctx.strokeStyle = '#cbd2d9';

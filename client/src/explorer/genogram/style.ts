@@ -44,6 +44,8 @@ export function genogramStyle(theme: GenogramTheme = DEFAULT_THEME): StylesheetJ
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': '1px',
+        // Names too small to read at this zoom are not drawn (a large family zoomed out).
+        'min-zoomed-font-size': 5,
       },
     },
     { selector: 'node[kind = "person"][sex = "F"]', style: { shape: 'ellipse' } },
@@ -51,7 +53,8 @@ export function genogramStyle(theme: GenogramTheme = DEFAULT_THEME): StylesheetJ
     { selector: 'node.searched', style: { 'font-weight': 'bold' } },
     { selector: 'node.coresident', style: { 'font-style': 'italic' } },
     { selector: 'node.focused', style: { 'border-width': 3, 'border-color': theme.selection, 'border-style': 'solid' } },
-    { selector: 'node.unborn', style: { opacity: 0.35 } },
+    // Not yet born on the date: the symbol is drawn grey and dashed (symbols.ts), the name grey.
+    { selector: 'node.unborn', style: { color: theme.muted } },
     {
       selector: 'node.flagged',
       style: { 'underlay-color': theme.flag, 'underlay-opacity': 0.4, 'underlay-padding': 6, 'underlay-shape': 'round-rectangle' },
@@ -76,6 +79,7 @@ export function genogramStyle(theme: GenogramTheme = DEFAULT_THEME): StylesheetJ
         color: theme.ink,
         'text-valign': 'center',
         'text-halign': 'center',
+        'min-zoomed-font-size': 5,
         events: 'no',
       },
     },
