@@ -177,14 +177,18 @@ export type DistrictContactInput = {
 };
 
 export type DistrictStatistics = {
-  dismissals: Scalars['Int']['output'];
+  /** null: between 1 and 4 (suppressed) */
+  dismissals: Maybe<Scalars['Int']['output']>;
   districtCode: Scalars['String']['output'];
   districtName: Scalars['String']['output'];
-  flagsRaised: Scalars['Int']['output'];
-  reportsElsewhere: Scalars['Int']['output'];
-  reportsOwnDistrict: Scalars['Int']['output'];
-  /** reports sent by coordinators of this district */
-  reportsSent: Scalars['Int']['output'];
+  /** null: between 1 and 4 (suppressed) */
+  flagsRaised: Maybe<Scalars['Int']['output']>;
+  /** null: between 1 and 4 (suppressed) */
+  reportsElsewhere: Maybe<Scalars['Int']['output']>;
+  /** null: between 1 and 4 (suppressed) */
+  reportsOwnDistrict: Maybe<Scalars['Int']['output']>;
+  /** null: between 1 and 4 (suppressed); reports sent by coordinators of this district */
+  reportsSent: Maybe<Scalars['Int']['output']>;
 };
 
 /** One record behind a signal, minimised: category, date, role and district — never the case summary */
@@ -656,15 +660,18 @@ export type Me = {
 };
 
 export type MonthStatistics = {
-  dismissals: Scalars['Int']['output'];
-  flagsRaised: Scalars['Int']['output'];
+  /** null: between 1 and 4 (suppressed) */
+  dismissals: Maybe<Scalars['Int']['output']>;
+  /** null: between 1 and 4 (suppressed) */
+  flagsRaised: Maybe<Scalars['Int']['output']>;
   /** YYYY-MM (Danish time) */
   month: Scalars['String']['output'];
-  /** reports to municipalities elsewhere (the child lives in another district) */
-  reportsElsewhere: Scalars['Int']['output'];
-  /** reports to municipalities of the reporting district */
-  reportsOwnDistrict: Scalars['Int']['output'];
-  reportsSent: Scalars['Int']['output'];
+  /** null: between 1 and 4 (suppressed); reports to municipalities elsewhere (the child lives in another district) */
+  reportsElsewhere: Maybe<Scalars['Int']['output']>;
+  /** null: between 1 and 4 (suppressed); reports to municipalities of the reporting district */
+  reportsOwnDistrict: Maybe<Scalars['Int']['output']>;
+  /** null: between 1 and 4 (suppressed) */
+  reportsSent: Maybe<Scalars['Int']['output']>;
 };
 
 export type MunicipalScanReport = {
@@ -689,17 +696,19 @@ export type Municipality = {
 };
 
 export type MunicipalityStatistics = {
-  dismissals: Scalars['Int']['output'];
+  /** null: between 1 and 4 (suppressed) */
+  dismissals: Maybe<Scalars['Int']['output']>;
   districtCode: Scalars['String']['output'];
-  /** flags raised per 1,000 residents (null without residents) */
+  /** flags raised per 1,000 residents (null without residents, or when either count is suppressed) */
   flagsPer1000: Maybe<Scalars['Float']['output']>;
-  flagsRaised: Scalars['Int']['output'];
+  /** null: between 1 and 4 (suppressed) */
+  flagsRaised: Maybe<Scalars['Int']['output']>;
   municipalityCode: Scalars['String']['output'];
   municipalityName: Scalars['String']['output'];
-  /** persons living there on the population date */
-  population: Scalars['Int']['output'];
-  /** reports sent to this municipality */
-  reportsReceived: Scalars['Int']['output'];
+  /** null: between 1 and 4 (suppressed); persons living there on the population date */
+  population: Maybe<Scalars['Int']['output']>;
+  /** null: between 1 and 4 (suppressed); reports sent to this municipality */
+  reportsReceived: Maybe<Scalars['Int']['output']>;
 };
 
 export type Mutation = {
@@ -1519,6 +1528,8 @@ export type ReviewStatistics = {
   /** the date the population is counted on */
   populationDate: Scalars['Date']['output'];
   rules: Array<RuleRelevance>;
+  /** counts from 1 up to one below this are null (suppressed): show them as "<N" */
+  suppressedBelow: Scalars['Int']['output'];
   toMonth: Scalars['String']['output'];
 };
 
@@ -1578,15 +1589,18 @@ export type RuleParameter = {
 };
 
 export type RuleRelevance = {
-  alreadyKnown: Scalars['Int']['output'];
-  /** of those, with the municipality’s feedback */
-  judged: Scalars['Int']['output'];
-  notRelevant: Scalars['Int']['output'];
-  relevant: Scalars['Int']['output'];
-  /** relevant / judged (null when none judged) */
+  /** null: between 1 and 4 (suppressed) */
+  alreadyKnown: Maybe<Scalars['Int']['output']>;
+  /** null: between 1 and 4 (suppressed); of those, with the municipality’s feedback */
+  judged: Maybe<Scalars['Int']['output']>;
+  /** null: between 1 and 4 (suppressed) */
+  notRelevant: Maybe<Scalars['Int']['output']>;
+  /** null: between 1 and 4 (suppressed) */
+  relevant: Maybe<Scalars['Int']['output']>;
+  /** relevant / judged (null when none judged, or when either count is suppressed) */
   relevantShare: Maybe<Scalars['Float']['output']>;
-  /** reports sent on flags where this rule fired */
-  reports: Scalars['Int']['output'];
+  /** null: between 1 and 4 (suppressed); reports sent on flags where this rule fired */
+  reports: Maybe<Scalars['Int']['output']>;
   ruleId: Scalars['String']['output'];
   titleDa: Scalars['String']['output'];
   titleEn: Scalars['String']['output'];

@@ -460,7 +460,7 @@ export type StatisticsQueryVariables = Exact<{
 }>;
 
 
-export type StatisticsQuery = { reviewStatistics: { fromMonth: string, toMonth: string, districtCode: string | null, populationDate: string, months: Array<{ month: string, flagsRaised: number, reportsSent: number, reportsOwnDistrict: number, reportsElsewhere: number, dismissals: number }>, districts: Array<{ districtCode: string, districtName: string, flagsRaised: number, reportsSent: number, reportsOwnDistrict: number, reportsElsewhere: number, dismissals: number }>, municipalities: Array<{ municipalityCode: string, municipalityName: string, districtCode: string, flagsRaised: number, reportsReceived: number, dismissals: number, population: number, flagsPer1000: number | null }>, rules: Array<{ ruleId: string, titleDa: string, titleEn: string, reports: number, judged: number, relevant: number, notRelevant: number, alreadyKnown: number, relevantShare: number | null }> } };
+export type StatisticsQuery = { reviewStatistics: { fromMonth: string, toMonth: string, districtCode: string | null, populationDate: string, suppressedBelow: number, months: Array<{ month: string, flagsRaised: number | null, reportsSent: number | null, reportsOwnDistrict: number | null, reportsElsewhere: number | null, dismissals: number | null }>, districts: Array<{ districtCode: string, districtName: string, flagsRaised: number | null, reportsSent: number | null, reportsOwnDistrict: number | null, reportsElsewhere: number | null, dismissals: number | null }>, municipalities: Array<{ municipalityCode: string, municipalityName: string, districtCode: string, flagsRaised: number | null, reportsReceived: number | null, dismissals: number | null, population: number | null, flagsPer1000: number | null }>, rules: Array<{ ruleId: string, titleDa: string, titleEn: string, reports: number | null, judged: number | null, relevant: number | null, notRelevant: number | null, alreadyKnown: number | null, relevantShare: number | null }> } };
 
 export type DistrictsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1868,6 +1868,7 @@ export const StatisticsDocument = /*#__PURE__*/ new TypedDocumentString(`
     toMonth
     districtCode
     populationDate
+    suppressedBelow
     months {
       month
       flagsRaised
