@@ -7,7 +7,6 @@ import { usePersonRead } from '../shell/purpose';
 import { todayInCopenhagen } from '../admin/dates';
 import { mlabel, useMunicipalT } from './format';
 import { SUPPORT_FLAG } from './municipal-queries';
-import type { SupportFlag } from './municipal.types';
 import { OFFER_LETTER_MESSAGES } from './offer-letter-messages';
 import { childFirstNames, letterRecipients, offerDataKinds } from './offer-letter';
 import { SUPPORT_PATH } from './SupportInboxPage';
@@ -27,7 +26,7 @@ export function OfferLetterPage({ id }: { id: string }) {
   const mt = useMunicipalT();
   const { lang } = useLang();
   const read = usePersonRead();
-  const flag = useLoad((signal) => read<{ supportFlag: SupportFlag }>(SUPPORT_FLAG, { id }, signal).then((r) => r.supportFlag), id);
+  const flag = useLoad((signal) => read(SUPPORT_FLAG, { id }, signal).then((r) => r.supportFlag), id);
   const municipalities = useLoad(
     (signal) => read<{ municipalities: { code: string; name: string }[] }>(MUNICIPALITY, {}, signal).then((r) => r.municipalities),
     'municipalities',

@@ -7,7 +7,7 @@ import { ErrorNotice } from '../shell/ErrorNotice';
 import { showDate, useReviewT } from '../review/format';
 import { useLoad } from '../review/useReviewData';
 import { BarList, ColumnChart, type Series } from './charts';
-import { DISTRICTS, STATISTICS, defaultPeriod, median, showCount, type Count, type MonthStats, type Statistics } from './stats-query';
+import { DISTRICTS, STATISTICS, defaultPeriod, median, showCount, type Count, type MonthStats } from './stats-query';
 import '../review/review.css';
 
 const PATH = '/statistics';
