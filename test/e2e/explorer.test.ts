@@ -62,7 +62,10 @@ describe('family explorer in the browser: Familien X', () => {
   it('shows the family on the date of the slides: households, ages and history badges', async () => {
     await page.locator('[data-testid="as-of-date"]').fill(FAMILIEN_X_AS_OF);
     await page.waitForURL(new RegExp(`asOf=${FAMILIEN_X_AS_OF}`));
-    await page.waitForFunction((id) => window.__opsporCy?.getElementById(id).data('deceased') === true, X.deceasedSon);
+    // The last date's drawing stays until the new date's family arrives: wait for the new one (the
+    // father is 47 on the slides' date, 49 today), then for its households.
+    await page.waitForFunction((id) => window.__opsporCy?.getElementById(id).data('age') === 47, X.father);
+    await page.waitForFunction(() => window.__opsporCy?.data('households') !== undefined);
     await page.waitForTimeout(400); // bubbles are redrawn on a short throttle
     const view = await drawn(page);
     const person = (id: string) => view.persons.find((p) => p.id === id)!;

@@ -90,7 +90,9 @@ export function SupportFlagPage({ id }: { id: string }) {
                   answer.reload();
                 }}
               />
-              {f.status === 'OFFER_SUPPORT' && answer.data && <FamilyAnswerPanel flag={answer.data} onRecorded={() => answer.reload()} />}
+              {answer.data && (f.status === 'OFFER_SUPPORT' || answer.data.familyAnswer) && (
+                <FamilyAnswerPanel flag={answer.data} onRecorded={() => answer.reload()} />
+              )}
             </div>
           </div>
         </>
