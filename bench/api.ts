@@ -110,6 +110,7 @@ async function load(
     requestsPerSecond: Math.round(result.requests.average * 10) / 10,
     p50Ms: result.latency.p50,
     p95Ms: latency.p95 ?? result.latency.p97_5,
+    p90Ms: result.latency.p90,
     p97_5Ms: result.latency.p97_5,
     p99Ms: result.latency.p99,
     errors: result.errors + result.non2xx,
