@@ -49,7 +49,8 @@ function allOperations(): { name: string; kind: 'query' | 'mutation'; document: 
       return value;
     }
     if (isEnumType(type)) return type.getValues()[0]?.value;
-    if (isScalarType(type)) return { Int: 1, Float: 1, Boolean: false, Date: '2026-01-01', DateTime: '2026-01-01T00:00:00Z' }[type.name] ?? 'x';
+    if (isScalarType(type))
+      return { Int: 1, Float: 1, Boolean: false, Date: '2026-01-01', DateTime: '2026-01-01T00:00:00Z' }[type.name] ?? 'x';
     return null;
   };
   for (const [kind, root] of [

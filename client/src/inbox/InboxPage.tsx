@@ -32,6 +32,8 @@ function filterFrom(query: URLSearchParams): InboxFilter {
   };
 }
 
+const FIRST_VISIT = '1970-01-01T00:00:00.000Z';
+
 /** The coordinator's inbox: `#/inbox?status=NEW&municipality=851&rule=…&minScore=40&mine=1&after=…`. */
 export function InboxPage({ query }: { query: URLSearchParams }) {
   const t = useReviewT();
@@ -49,7 +51,10 @@ export function InboxPage({ query }: { query: URLSearchParams }) {
     [reference.data, me.districtCode],
   );
 
-  const key = JSON.stringify({ filter, after, newSince: newSince ?? null });
+  // Once the first answer has told what "new" is measured against, every read sends it, so marking
+  // the inbox seen (a mutation, after which what is shown is read again) never clears the markers.
+  // A first visit ever (null) measures from the beginning: everything is new.
+  const key = JSON.stringify({ filter, after, newSince: newSince === undefined ? 'unset' : newSince });
   const page = useLoad(
     (signal) =>
       read(
@@ -64,7 +69,7 @@ export function InboxPage({ query }: { query: URLSearchParams }) {
             minScore: filter.minScore,
             assignee: filter.mine ? me.username : null,
             ...(filter.cases ? { scope: 'case-districts' } : {}),
-            ...(newSince ? { newSince } : {}),
+            ...(newSince !== undefined ? { newSince: newSince ?? FIRST_VISIT } : {}),
           },
         },
         signal,
