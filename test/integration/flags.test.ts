@@ -352,8 +352,10 @@ describe('state changes under concurrency', () => {
     const wins = results.filter((r) => !r.errors);
     expect(wins).toHaveLength(1);
     const codes = new Set(results.filter((r) => r.errors).map((r) => r.errors![0]!.extensions?.code));
+    // CONFLICT while the winner's transaction is open, INVALID_TRANSITION once it has committed (which
+    // of the two the losers see depends on timing; that none of them wins does not)
+    expect(codes.size).toBeGreaterThan(0);
     expect([...codes].every((c) => c === 'CONFLICT' || c === 'INVALID_TRANSITION')).toBe(true);
-    expect(codes.has('CONFLICT')).toBe(true);
     const history = (await coordinators[0]!.ok<{ flagReview: ReviewView }>(VIEW, { id })).flagReview.history;
     expect(history.filter((h) => h.toStatus === 'DISMISSED')).toHaveLength(1);
   });
