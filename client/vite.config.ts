@@ -6,6 +6,8 @@ const api = 'http://127.0.0.1:4000';
 
 export default defineConfig({
   plugins: [react()],
+  // Each feature's *.module.css: `.child-card` is read as `styles.childCard` (see test/unit/client-stylesheets.test.ts).
+  css: { modules: { localsConvention: 'dashesOnly' } },
   server: { host: '127.0.0.1', port: 5173, proxy: { '/graphql': api, '/health': api, '/api': api } },
   build: {
     outDir: 'dist',

@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+// the global base first, so that every feature's module builds on it
+import './ui/base.css';
+import './ui/forms.css';
 import { App } from './app/App';
-import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

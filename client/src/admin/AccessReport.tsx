@@ -11,6 +11,9 @@ import { REFERENCE, type PersonLookup, type Reference } from './admin-api';
 import { AUDIT_MESSAGES, operationLabel, type AuditKey } from './audit-messages';
 import { downloadText } from './csv';
 import { todayInCopenhagen } from './dates';
+import styles from './admin.module.css';
+import layoutStyles from '../ui/layout.module.css';
+import tableStyles from '../ui/table.module.css';
 
 const PRINT_CLASS = 'print-access-report';
 
@@ -84,8 +87,8 @@ export function AccessReport({ personId, closeHref }: { personId: string; closeH
     );
 
   return (
-    <section className="card access-report" aria-labelledby="access-h" data-testid="access-report">
-      <div className="section-head">
+    <section className={`card ${styles.accessReport}`} aria-labelledby="access-h" data-testid="access-report">
+      <div className={layoutStyles.sectionHead}>
         <h2 id="access-h">
           {extract.data
             ? t('accessPerson', {
@@ -107,7 +110,7 @@ export function AccessReport({ personId, closeHref }: { personId: string; closeH
           {rows.length === 0 ? (
             <p>{t('accessEmpty')}</p>
           ) : (
-            <table className="compact access-table">
+            <table className={`${tableStyles.compact} ${styles.accessTable}`}>
               <thead>
                 <tr>
                   <th scope="col">{t('access.date')}</th>

@@ -12,8 +12,8 @@ import { AuditSearchForm, type AuditFilter } from './AuditSearchForm';
 import { AuditTable } from './AuditTable';
 import { ChainCheck } from './ChainCheck';
 import { periodBounds } from './dates';
-import '../review/review.css';
-import './admin.css';
+import styles from './admin.module.css';
+import layoutStyles from '../ui/layout.module.css';
 
 const PATH = '/audit';
 const PAGE_SIZE = 50;
@@ -62,9 +62,9 @@ export function AuditPage({ query }: { query: URLSearchParams }) {
       <div className="page-head">
         <h1>{t('title')}</h1>
       </div>
-      <p className="page-intro">{t('intro')}</p>
+      <p className={styles.pageIntro}>{t('intro')}</p>
       {access && <AccessReport personId={access} closeHref={href(PATH, { ...filter, before })} />}
-      <div className="admin-layout">
+      <div className={styles.adminLayout}>
         <div className="admin-main">
           <section className="card" aria-labelledby="search-h">
             <h2 id="search-h">{t('search')}</h2>
@@ -78,7 +78,7 @@ export function AuditPage({ query }: { query: URLSearchParams }) {
             />
           </section>
           <section className="card" aria-labelledby="entries-h" data-testid="audit-entries">
-            <div className="section-head">
+            <div className={layoutStyles.sectionHead}>
               <h2 id="entries-h">{events.length === 1 ? t('shownOne') : t('shown', { count: events.length })}</h2>
               <Pager
                 canNewer={before !== null}
@@ -103,7 +103,7 @@ export function AuditPage({ query }: { query: URLSearchParams }) {
             {log.loading && !log.data ? null : events.length === 0 ? <p className="muted">{t('none')}</p> : <AuditTable events={events} />}
           </section>
         </div>
-        <aside className="admin-side">
+        <aside className={styles.adminSide}>
           <ChainCheck />
           <section className="card" aria-labelledby="access-form-h">
             <h2 id="access-form-h">{t('accessTitle')}</h2>
@@ -119,7 +119,7 @@ export function AuditPage({ query }: { query: URLSearchParams }) {
 function Pager(props: { canNewer: boolean; canOlder: boolean; hasHistory: boolean; onNewest(): void; onNewer(): void; onOlder(): void }) {
   const t = useMessages(AUDIT_MESSAGES);
   return (
-    <nav className="pager" aria-label={t('search')}>
+    <nav className={styles.pager} aria-label={t('search')}>
       {props.canNewer && (
         <button type="button" className="secondary small" onClick={props.onNewest}>
           {t('newest')}

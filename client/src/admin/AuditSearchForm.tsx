@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMessages } from '../i18n/i18n';
 import { AUDIT_MESSAGES, OPERATIONS, operationLabel } from './audit-messages';
+import styles from './admin.module.css';
 
 export interface AuditFilter {
   actor: string;
@@ -24,7 +25,7 @@ export function AuditSearchForm({ filter, onSearch }: { filter: AuditFilter; onS
   const operations = [...OPERATIONS].sort((a, b) => operationLabel(t, a).localeCompare(operationLabel(t, b)));
   return (
     <form
-      className="audit-search"
+      className={`${styles.auditSearch} audit-search`}
       role="search"
       aria-label={t('search')}
       onSubmit={(e) => {
@@ -59,7 +60,7 @@ export function AuditSearchForm({ filter, onSearch }: { filter: AuditFilter; onS
         {t('to')}
         <input type="date" {...field('to')} />
       </label>
-      <div className="audit-search-actions">
+      <div className={styles.auditSearchActions}>
         <button type="submit" className="primary small">
           {t('find')}
         </button>

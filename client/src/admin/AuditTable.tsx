@@ -3,6 +3,14 @@ import { useLang, useMessages } from '../i18n/i18n';
 import { showDateTime } from '../review/format';
 import type { AuditEvent } from './admin-api';
 import { AUDIT_MESSAGES, operationLabel, type AuditKey } from './audit-messages';
+import styles from './admin.module.css';
+import tableStyles from '../ui/table.module.css';
+
+const OUTCOME_CLASS: Record<string, string | undefined> = {
+  ok: styles.outcomeOk,
+  denied: styles.outcomeDenied,
+  failed: styles.outcomeFailed,
+};
 
 /** Entries newest first: who, role, what, which persons, why, the outcome, the request id and when. */
 export function AuditTable({ events }: { events: AuditEvent[] }) {
@@ -13,8 +21,8 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
     return key in AUDIT_MESSAGES.da ? t(key as AuditKey) : value;
   };
   return (
-    <div className="table-wrap">
-      <table className="compact audit-table" data-testid="audit-table">
+    <div className={styles.tableWrap}>
+      <table className={`${tableStyles.compact} ${styles.auditTable}`} data-testid="audit-table">
         <thead>
           <tr>
             <th scope="col">{t('col.seq')}</th>
@@ -44,13 +52,13 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
                   <code>{e.operation}</code>
                 </div>
                 {e.detail && (
-                  <details className="audit-detail">
+                  <details className={styles.auditDetail}>
                     <summary>{t('detail')}</summary>
                     <pre>{pretty(e.detail)}</pre>
                   </details>
                 )}
               </td>
-              <td className="audit-persons">
+              <td className={styles.auditPersons}>
                 {e.personIds.map((id) => (
                   <a key={id} href={href('/audit', { person: id })} title={t('filterPerson', { id })}>
                     {id}
@@ -59,7 +67,7 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
               </td>
               <td>{e.purpose ?? ''}</td>
               <td>
-                <span className={`outcome outcome-${e.outcome}`}>{outcome(e.outcome)}</span>
+                <span className={`${styles.auditOutcome} ${OUTCOME_CLASS[e.outcome] ?? ''}`}>{outcome(e.outcome)}</span>
               </td>
               <td>
                 <code className="small">{e.requestId ?? ''}</code>

@@ -4,6 +4,7 @@ import { useLang, useMessages } from '../i18n/i18n';
 import { showDate } from '../review/format';
 import type { PreviewReport } from './admin-api';
 import { RULES_MESSAGES } from './rules-messages';
+import styles from './admin.module.css';
 
 const SHOWN = 20;
 
@@ -13,10 +14,10 @@ export function BackTestResult({ report, stale }: { report: PreviewReport; stale
   const { lang } = useLang();
   const delta = report.wouldFlag - report.currentlyFlagged;
   return (
-    <section className={`backtest${stale ? ' stale' : ''}`} data-testid="backtest-result" aria-live="polite">
+    <section className={`${styles.backtest}${stale ? ` ${styles.staleResult}` : ''}`} data-testid="backtest-result" aria-live="polite">
       <h3>{t('result.title', { date: showDate(report.asOf, lang) })}</h3>
       {stale && <p className="notice notice-warn small">{t('stale')}</p>}
-      <dl className="stat-grid">
+      <dl className={styles.statGrid}>
         <Stat label={t('result.clusters')} value={report.clusters} testId="bt-clusters" />
         <Stat label={t('result.current')} value={report.currentlyFlagged} testId="bt-current" />
         <Stat
@@ -35,11 +36,11 @@ export function BackTestResult({ report, stale }: { report: PreviewReport; stale
 
 function Stat({ label, value, note, testId }: { label: string; value: number; note?: string; testId: string }) {
   return (
-    <div className="stat">
+    <div className={styles.stat}>
       <dt>{label}</dt>
       <dd data-testid={testId}>
         {value}
-        {note && <span className="stat-note"> ({note})</span>}
+        {note && <span className={styles.statNote}> ({note})</span>}
       </dd>
     </div>
   );
@@ -50,9 +51,9 @@ function IdList({ title, ids, testId }: { title: string; ids: string[]; testId: 
   const [all, setAll] = useState(false);
   const shown = all ? ids : ids.slice(0, SHOWN);
   return (
-    <div className="id-list" data-testid={testId}>
+    <div className={styles.idList} data-testid={testId}>
       <h4>
-        {title} <span className="count">{ids.length}</span>
+        {title} <span className={styles.count}>{ids.length}</span>
       </h4>
       {ids.length === 0 ? (
         <p className="muted small">{t('result.none')}</p>

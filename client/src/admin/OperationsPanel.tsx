@@ -16,6 +16,7 @@ import {
 } from './admin-api';
 import { todayInCopenhagen } from './dates';
 import { RULES_MESSAGES } from './rules-messages';
+import styles from './admin.module.css';
 
 /** An admin's manual runs of the weekly scan and the daily retention job, each with its report. */
 export function OperationsPanel() {
@@ -74,7 +75,7 @@ export function OperationsPanel() {
     .sort()[0];
 
   return (
-    <section className="card operations" aria-labelledby="ops-h" data-testid="operations">
+    <section className={`card ${styles.operations}`} aria-labelledby="ops-h" data-testid="operations">
       <h2 id="ops-h">{t('operations')}</h2>
       <ErrorNotice error={error} />
       <h3>{t('schedule.title')}</h3>
@@ -118,7 +119,7 @@ export function OperationsPanel() {
         </button>
       </form>
       {scan && (
-        <div className="report-box" role="status" data-testid="scan-report">
+        <div className={styles.reportBox} role="status" data-testid="scan-report">
           <strong>{t(scan.live ? 'scan.result' : 'scan.backTest', { date: showDate(scan.asOf, lang) })}</strong>
           <dl className="facts">
             <dt>{t('scan.clusters')}</dt>
@@ -160,7 +161,7 @@ export function OperationsPanel() {
         )}
       </div>
       {preview && (
-        <div className="report-box" role="status" data-testid="retention-preview">
+        <div className={styles.reportBox} role="status" data-testid="retention-preview">
           <strong>{t('retentionPreview.title')}</strong>
           <ul>
             <li>
@@ -176,7 +177,7 @@ export function OperationsPanel() {
         </div>
       )}
       {retention && (
-        <div className="report-box" role="status" data-testid="retention-report">
+        <div className={styles.reportBox} role="status" data-testid="retention-report">
           <strong>{t('retention.result')}</strong>
           <dl className="facts">
             <dt>{t('retention.cases', { date: showDate(retention.caseCutoff, lang) })}</dt>

@@ -3,6 +3,8 @@ import { useLang, useMessages } from '../i18n/i18n';
 import type { RiskRuleInfo, RuleParameterInfo } from './admin-api';
 import { paramField, shortText, weightField, type Problem, type RuleDraft } from './rule-overrides';
 import { RULES_MESSAGES, type RulesKey } from './rules-messages';
+import styles from './admin.module.css';
+import tableStyles from '../ui/table.module.css';
 
 interface Props {
   rule: RiskRuleInfo;
@@ -29,28 +31,37 @@ export function RuleCard({ rule, draft, onChange, problems, serverErrors }: Prop
   const weightProblem = problemText(weightField(rule.id));
 
   return (
-    <article className={`card rule-card${enabled ? '' : ' rule-disabled'}`} data-rule-id={rule.id} aria-labelledby={`rule-${rule.id}-h`}>
-      <header className="rule-head">
+    <article
+      className={`card rule-card${enabled ? '' : ` ${styles.ruleDisabled}`}`}
+      data-rule-id={rule.id}
+      aria-labelledby={`rule-${rule.id}-h`}
+    >
+      <header className={`${styles.ruleHead} rule-head`}>
         <h3 id={`rule-${rule.id}-h`}>{title}</h3>
         <span className="muted small" lang={lang === 'da' ? 'en' : 'da'}>
           {other}
         </span>
-        <span className="rule-badges">
-          <span className={`badge badge-${rule.kind}`} title={t(`kindHint.${rule.kind}` as RulesKey)}>
+        <span className={styles.ruleBadges}>
+          <span
+            className={`${styles.badge} ${rule.kind === 'trigger' ? styles.badgeTrigger : styles.badgeContext}`}
+            title={t(`kindHint.${rule.kind}` as RulesKey)}
+          >
             {t(`kind.${rule.kind}` as RulesKey)}
           </span>
-          <span className="badge">{t(`source.${rule.source}` as RulesKey)}</span>
-          {!draft && <span className="badge badge-weight">{t('weight', { weight: rule.weight })}</span>}
+          <span className={styles.badge}>{t(`source.${rule.source}` as RulesKey)}</span>
+          {!draft && <span className={`${styles.badge} badge-weight`}>{t('weight', { weight: rule.weight })}</span>}
           {!draft && (
-            <span className={`badge ${rule.enabled ? 'badge-on' : 'badge-off'}`}>{rule.enabled ? t('enabled') : t('disabled')}</span>
+            <span className={`${styles.badge} ${rule.enabled ? styles.badgeOn : styles.badgeOff}`}>
+              {rule.enabled ? t('enabled') : t('disabled')}
+            </span>
           )}
         </span>
       </header>
-      <p className="rule-description">
-        <code className="rule-id">{rule.id}</code> {rule.description}
+      <p className={styles.ruleDescription}>
+        <code className={styles.ruleId}>{rule.id}</code> {rule.description}
       </p>
       {draft && onChange && (
-        <div className="rule-edit-row">
+        <div className={styles.ruleEditRow}>
           <label>
             {t('weightLabel')}{' '}
             <input
@@ -85,13 +96,13 @@ export function RuleCard({ rule, draft, onChange, problems, serverErrors }: Prop
       {rule.parameters.length === 0 ? (
         <p className="muted small">{t('noParameters')}</p>
       ) : (
-        <table className="compact param-table">
+        <table className={`${tableStyles.compact} ${styles.paramTable}`}>
           <caption className="visually-hidden">{t('parameters')}</caption>
           <colgroup>
-            <col className="col-name" />
-            <col className="col-value" />
-            <col className="col-default" />
-            <col className="col-bounds" />
+            <col className={styles.colName} />
+            <col className={styles.colValue} />
+            <col className={styles.colDefault} />
+            <col className={styles.colBounds} />
             <col />
           </colgroup>
           <thead>
@@ -122,13 +133,13 @@ export function RuleCard({ rule, draft, onChange, problems, serverErrors }: Prop
                   ) : (
                     <>
                       <strong>{shortText(p.type, p.value)}</strong>
-                      {p.value !== p.defaultValue && <span className="changed-tag">{t('changedFromDefault')}</span>}
+                      {p.value !== p.defaultValue && <span className={styles.changedTag}>{t('changedFromDefault')}</span>}
                     </>
                   )}
                 </td>
                 <td>{shortText(p.type, p.defaultValue)}</td>
                 <td className="nowrap">{p.min === null && p.max === null ? t('noBounds') : `${p.min ?? ''}–${p.max ?? ''}`}</td>
-                <td className="param-reason" data-testid="param-reason">
+                <td className={styles.paramReason} data-testid="param-reason">
                   {p.reason}
                 </td>
               </tr>
@@ -136,7 +147,7 @@ export function RuleCard({ rule, draft, onChange, problems, serverErrors }: Prop
           </tbody>
         </table>
       )}
-      <details className="rule-cypher">
+      <details className={`${styles.ruleCypher} rule-cypher`}>
         <summary>{t('cypher')}</summary>
         <CypherView source={rule.cypher} />
       </details>
@@ -193,7 +204,7 @@ function ParamInput(props: {
     input = <input {...common} type="text" value={text} onChange={(e) => onChange(e.target.value)} />;
   }
   return (
-    <div className="param-input">
+    <div className={styles.paramInput}>
       {input}
       {problem && (
         <span className="field-error" id={errorId} role="alert">

@@ -4,6 +4,7 @@ import type { PreviewReport, RiskRuleInfo } from './admin-api';
 import { BackTestResult } from './BackTestResult';
 import type { Change } from './rule-overrides';
 import { RULES_MESSAGES } from './rules-messages';
+import styles from './admin.module.css';
 
 interface Props {
   rules: readonly RiskRuleInfo[];
@@ -34,13 +35,13 @@ export function RuleEditPanel(props: Props) {
   };
   const canSave = props.preview !== null && !props.stale && props.problemCount === 0 && props.busy === null;
   return (
-    <section className="card edit-panel" aria-labelledby="edit-h" data-testid="rule-edit-panel">
+    <section className={`card ${styles.editPanel}`} aria-labelledby="edit-h" data-testid="rule-edit-panel">
       <h2 id="edit-h">{t('changes')}</h2>
       <p className="muted small">{t('editing')}</p>
       {props.changes.length === 0 ? (
         <p className="muted">{t('noChanges')}</p>
       ) : (
-        <ul className="change-list" data-testid="changes">
+        <ul className={styles.changeList} data-testid="changes">
           {props.changes.map((c) => (
             <li key={c.field}>
               {title(c.ruleId) && <span className="muted small">{title(c.ruleId)} · </span>}
@@ -61,7 +62,7 @@ export function RuleEditPanel(props: Props) {
       ))}
       <ErrorNotice error={props.error} />
       <form
-        className="backtest-form"
+        className={styles.backtestForm}
         onSubmit={(e) => {
           e.preventDefault();
           props.onBackTest();

@@ -12,9 +12,7 @@ import { POLICY_FIELD, type Problem } from './rule-overrides';
 import { RULES_MESSAGES, type RulesKey } from './rules-messages';
 import { RuleCategories } from './RuleCategories';
 import { useRuleEditor, type PolicyInForce } from './use-rule-editor';
-import '../review/review.css';
-import '../queries/queries.css';
-import './admin.css';
+import styles from './admin.module.css';
 
 function ruleTitle(rules: readonly RiskRuleInfo[], id: string, lang: string): string {
   const rule = rules.find((r) => r.id === id);
@@ -79,14 +77,14 @@ export function RulesPage() {
           </button>
         )}
       </div>
-      <p className="page-intro">{t('intro')}</p>
+      <p className={styles.pageIntro}>{t('intro')}</p>
       {saved && (
         <p className="notice notice-ok" role="status">
           {t('saved')}
         </p>
       )}
       <ErrorNotice error={rules.error ?? policy.error} />
-      <div className={isAdmin ? 'admin-layout' : undefined}>
+      <div className={isAdmin ? styles.adminLayout : undefined}>
         <div className="admin-main">
           <section className="card policy" aria-labelledby="policy-h" data-testid="policy">
             <h2 id="policy-h">{t('policyTitle')}</h2>
@@ -96,7 +94,7 @@ export function RulesPage() {
                 : t('policyText', { n: editor.draft?.minContextRules || policy.data.minContextRules })}
             </p>
             {editor.draft && (
-              <div className="rule-edit-row">
+              <div className={styles.ruleEditRow}>
                 <label>
                   {t('policyField')}{' '}
                   <input
@@ -126,7 +124,7 @@ export function RulesPage() {
             if (inGroup.length === 0) return null;
             return (
               <section key={g.source} aria-labelledby={`rules-${g.source}-h`} data-testid={`rules-${g.source}`}>
-                <h2 id={`rules-${g.source}-h`} className="group-title">
+                <h2 id={`rules-${g.source}-h`} className={styles.groupTitle}>
                   {g.title}
                 </h2>
                 <p className="muted small">{g.hint}</p>
@@ -147,7 +145,7 @@ export function RulesPage() {
           })}
         </div>
         {isAdmin && (
-          <aside className="admin-side">
+          <aside className={styles.adminSide}>
             {editor.editing && (
               <RuleEditPanel
                 rules={list}

@@ -12,8 +12,8 @@ import { EndBasisForm } from './EndBasisForm';
 import { SHARING_BASES_WITH_END, type EndedSharingBasis } from './sharing-end-api';
 import { groupBases, type BasisStatus } from './sharing-bases';
 import { SharingForm } from './SharingForm';
-import '../review/review.css';
-import './admin.css';
+import styles from './admin.module.css';
+import tableStyles from '../ui/table.module.css';
 
 const PATH = '/sharing';
 const STATUSES: BasisStatus[] = ['in-force', 'future', 'expired'];
@@ -52,8 +52,8 @@ export function SharingPage({ query }: { query: URLSearchParams }) {
     list.length === 0 ? (
       <p className="muted small">{t('noBases')}</p>
     ) : (
-      <div className="table-wrap">
-        <table className="compact basis-table">
+      <div className={styles.tableWrap}>
+        <table className={`${tableStyles.compact} ${styles.basisTable}`}>
           <thead>
             <tr>
               <th scope="col">{t('col.legalBasis')}</th>
@@ -116,8 +116,8 @@ export function SharingPage({ query }: { query: URLSearchParams }) {
       <div className="page-head">
         <h1>{t('sharingTitle')}</h1>
       </div>
-      <p className="page-intro">{t('sharingIntro')}</p>
-      <p className="notice notice-warn page-intro" data-testid="sharing-shown">
+      <p className={styles.pageIntro}>{t('sharingIntro')}</p>
+      <p className={`notice notice-warn ${styles.pageIntro}`} data-testid="sharing-shown">
         {t('sharingShown')}
       </p>
       {created && (
@@ -131,7 +131,7 @@ export function SharingPage({ query }: { query: URLSearchParams }) {
         </p>
       )}
       <ErrorNotice error={bases.error ?? reference.error} />
-      <div className="admin-layout">
+      <div className={styles.adminLayout}>
         <div className="admin-main">
           <form className="button-row" onSubmit={(e) => e.preventDefault()}>
             <label>
@@ -147,12 +147,12 @@ export function SharingPage({ query }: { query: URLSearchParams }) {
           {STATUSES.map((status) => {
             const list = groups[status];
             const heading = (
-              <h2 className="group-title">
+              <h2 className={styles.groupTitle}>
                 {t(`status.${status}`)} <span className="muted">({list.length})</span>
               </h2>
             );
             return (
-              <section key={status} className="card basis-group" data-testid={`bases-${status}`}>
+              <section key={status} className={`card ${styles.basisGroup}`} data-testid={`bases-${status}`}>
                 {status === 'expired' ? (
                   <details>
                     <summary>{heading}</summary>
@@ -168,7 +168,7 @@ export function SharingPage({ query }: { query: URLSearchParams }) {
             );
           })}
         </div>
-        <aside className="admin-side">
+        <aside className={styles.adminSide}>
           <section className="card" aria-labelledby="new-basis-h">
             <h2 id="new-basis-h">{t('newBasis')}</h2>
             <SharingForm

@@ -12,8 +12,8 @@ import { EditUserPanel } from './EditUserPanel';
 import { USER_ACCOUNTS, type UserAccount } from './users-admin-api';
 import { USER_ROLES } from './user-form';
 import { filterUsers, userStatus, type UserFilter } from './user-list';
-import '../review/review.css';
-import './admin.css';
+import styles from './admin.module.css';
+import tableStyles from '../ui/table.module.css';
 
 // Enough for a district's staff at a glance; the filter narrows a national list.
 const SHOWN = 100;
@@ -49,24 +49,24 @@ export function UsersPage() {
   const shown = showAll ? list : list.slice(0, SHOWN);
 
   return (
-    <main className="page users-page">
+    <main className={`page ${styles.usersPage}`}>
       <div className="page-head">
         <h1>{t('usersTitle')}</h1>
         {users.data && <span className="muted">{t('userCount', { count: all.length })}</span>}
       </div>
-      <p className="page-intro">{t('usersIntro')}</p>
+      <p className={styles.pageIntro}>{t('usersIntro')}</p>
       {created && (
         <p className="notice notice-ok" role="status" data-testid="user-created">
           {t('created', { username: created })}
         </p>
       )}
       <ErrorNotice error={users.error ?? reference.error} />
-      <div className="admin-layout">
+      <div className={styles.adminLayout}>
         <section className="card admin-main" aria-labelledby="users-h">
           <h2 id="users-h" className="visually-hidden">
             {t('usersTitle')}
           </h2>
-          <form className="user-filter" role="search" aria-label={t('filter')} onSubmit={(e) => e.preventDefault()}>
+          <form className={styles.userFilter} role="search" aria-label={t('filter')} onSubmit={(e) => e.preventDefault()}>
             <label>
               {t('filter')}
               <input
@@ -107,8 +107,8 @@ export function UsersPage() {
             </p>
           )}
           {list.length > 0 && (
-            <div className="table-wrap">
-              <table className="compact" data-testid="users-table">
+            <div className={styles.tableWrap}>
+              <table className={tableStyles.compact} data-testid="users-table">
                 <thead>
                   <tr>
                     <th scope="col">{t('col.fullName')}</th>
@@ -127,7 +127,7 @@ export function UsersPage() {
                   {shown.map((u) => {
                     const status = userStatus(u, now);
                     return (
-                      <tr key={u.username} data-username={u.username} className={u.username === selected ? 'selected' : undefined}>
+                      <tr key={u.username} data-username={u.username} className={u.username === selected ? styles.selected : undefined}>
                         <th scope="row">
                           {u.fullName ?? <span className="muted">{t('noFullName')}</span>}
                           {u.title && <div className="muted small">{u.title}</div>}
@@ -141,9 +141,11 @@ export function UsersPage() {
                         </td>
                         <td>
                           {status === 'disabled' ? (
-                            <span className="badge badge-off">{t('disabledUser')}</span>
+                            <span className={`${styles.badge} ${styles.badgeOff}`}>{t('disabledUser')}</span>
                           ) : status === 'locked' ? (
-                            <span className="badge badge-trigger">{t('lockedUntil', { time: showDateTime(u.lockedUntil, lang) })}</span>
+                            <span className={`${styles.badge} ${styles.badgeTrigger}`}>
+                              {t('lockedUntil', { time: showDateTime(u.lockedUntil, lang) })}
+                            </span>
                           ) : (
                             <span className="muted">{t('active')}</span>
                           )}
@@ -167,7 +169,7 @@ export function UsersPage() {
             </div>
           )}
         </section>
-        <aside className="admin-side">
+        <aside className={styles.adminSide}>
           {editing && (
             <EditUserPanel
               key={editing.username}

@@ -10,6 +10,8 @@ import { ErrorNotice } from '../shell/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
 import { showDate, useReviewT } from '../review/format';
 import { useLoad } from '../review/useReviewData';
+import styles from './cluster.module.css';
+import layoutStyles from '../ui/layout.module.css';
 
 /** The explorer's genogram of the family around the eldest child, as it was on the flag's date. */
 export function ClusterGenogram({ childId, childName, asOf, lang }: { childId: string; childName: string; asOf: string; lang: Lang }) {
@@ -22,7 +24,7 @@ export function ClusterGenogram({ childId, childName, asOf, lang }: { childId: s
   const genogram = useMemo(() => (family.data ? buildGenogram(family.data, lang) : null), [family.data, lang]);
   return (
     <section className="card" aria-labelledby="genogram-h" data-testid="cluster-genogram">
-      <div className="section-head">
+      <div className={layoutStyles.sectionHead}>
         <h2 id="genogram-h">{t('cluster.genogram')}</h2>
         <a href={href('/explorer', { person: childId, asOf })}>{t('cluster.openExplorer')}</a>
       </div>
@@ -30,7 +32,7 @@ export function ClusterGenogram({ childId, childName, asOf, lang }: { childId: s
       <ErrorNotice error={family.error} />
       {genogram && family.data && (
         <>
-          <div className="cluster-genogram">
+          <div className={styles.clusterGenogram}>
             <GenogramCanvas
               genogram={genogram}
               selectedId={childId}

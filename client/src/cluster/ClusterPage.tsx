@@ -11,8 +11,8 @@ import { AdultsSection, ChildrenSection } from './ClusterPeople';
 import { SignalsSection } from './SignalsSection';
 import { TriagePanel } from './TriagePanel';
 import { useVersionT, VersionNotices, VersionsSection } from './VersionPanel';
-import './versions.css';
-import '../review/review.css';
+import styles from './cluster.module.css';
+import layoutStyles from '../ui/layout.module.css';
 
 /** One flagged cluster: `#/flags/<id>`. Children first, then the adults, the evidence, the family; triage beside. */
 export function ClusterPage({ id, version = null }: { id: string; version?: number | null }) {
@@ -39,15 +39,15 @@ export function ClusterPage({ id, version = null }: { id: string; version?: numb
             </h1>
             <StatusBadge status={review.data?.status ?? f.status} />
             {f.reopenReason && f.status === 'NEW' && (
-              <span className="reopen-pill">{vt(`reopen.${f.reopenReason}` as 'reopen.evidence-after-report')}</span>
+              <span className={styles.reopenPill}>{vt(`reopen.${f.reopenReason}` as 'reopen.evidence-after-report')}</span>
             )}
-            <span className="score-pill">{t('cluster.score', { score: f.score })}</span>
+            <span className={styles.scorePill}>{t('cluster.score', { score: f.score })}</span>
             <span className="muted">
               {f.municipalityName} · {t('cluster.asOf', { date: showDate(f.asOf, lang) })}
             </span>
           </div>
           <VersionNotices flag={f} lang={lang} />
-          <div className="cluster-body">
+          <div className={layoutStyles.mainAside}>
             <div className="cluster-main">
               <ChildrenSection flag={f} lang={lang} />
               <AdultsSection flag={f} />

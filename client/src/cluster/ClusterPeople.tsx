@@ -1,6 +1,9 @@
 import type { Lang } from '../i18n/i18n';
 import { label, showDate, useReviewT } from '../review/format';
 import type { FlagDetail, FlagMember } from '../review/review.types';
+import familyStyles from '../ui/family.module.css';
+import tableStyles from '../ui/table.module.css';
+import styles from './cluster.module.css';
 
 /** The children first: age, birth date and where they live. */
 export function ChildrenSection({ flag, lang }: { flag: FlagDetail; lang: Lang }) {
@@ -10,9 +13,9 @@ export function ChildrenSection({ flag, lang }: { flag: FlagDetail; lang: Lang }
   return (
     <section className="card" aria-labelledby="children-h" data-testid="children">
       <h2 id="children-h">{t('cluster.children')}</h2>
-      <ul className="child-cards">
+      <ul className={familyStyles.childCards}>
         {children.map((c) => (
-          <li key={c.personId} className="child-card" data-person-id={c.personId}>
+          <li key={c.personId} className={`${familyStyles.childCard} child-card`} data-person-id={c.personId}>
             <strong>{c.name}</strong>
             <span>{t('cluster.age', { age: c.age })}</span>
             <span className="muted">{t('cluster.born', { date: showDate(c.birthDate, lang) })}</span>
@@ -41,7 +44,7 @@ export function AdultsSection({ flag, custodyNote = true }: { flag: Pick<FlagDet
   return (
     <section className="card" aria-labelledby="adults-h" data-testid="adults">
       <h2 id="adults-h">{t('cluster.adults')}</h2>
-      <table className="compact wide">
+      <table className={`${tableStyles.compact} ${tableStyles.wide}`}>
         <thead>
           <tr>
             <th>{t('cluster.col.name')}</th>
@@ -57,7 +60,9 @@ export function AdultsSection({ flag, custodyNote = true }: { flag: Pick<FlagDet
               <td className="num">{m.age}</td>
               <td>{relationText(m)}</td>
               <td>
-                <span className={m.livesWithChildren ? 'lives-here' : 'lives-elsewhere'}>{label(t, 'member', m.relation)}</span>
+                <span className={m.livesWithChildren ? `${styles.livesHere} lives-here` : styles.livesElsewhere}>
+                  {label(t, 'member', m.relation)}
+                </span>
               </td>
             </tr>
           ))}

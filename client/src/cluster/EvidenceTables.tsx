@@ -7,6 +7,9 @@ import type { CaseDetail, Evidence, FlagDetail } from '../review/review.types';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
 import { EVIDENCE_MESSAGES, type EvidenceKey } from './evidence-messages';
+import styles from './cluster.module.css';
+import signalStyles from '../ui/signals.module.css';
+import tableStyles from '../ui/table.module.css';
 
 /** A column: its heading and its cell; a column no row has a value for is left out. */
 interface Column {
@@ -103,7 +106,7 @@ export function EvidenceTables({ flag, evidence, lang }: { flag: FlagDetail; evi
         const shown = columns[group].filter((c) => rows.some((e) => present(c.cell(e))));
         const span = shown.length + (group === 'case' ? 1 : 0);
         return (
-          <table key={group} className="compact evidence" data-evidence={group}>
+          <table key={group} className={`${tableStyles.compact} ${signalStyles.evidence}`} data-evidence={group}>
             <caption>{t(`table.${group}` as EvidenceKey)}</caption>
             <thead>
               <tr>
@@ -179,7 +182,7 @@ function EvidenceRow(props: { flagId: string; evidence: Evidence; span: number; 
           <td colSpan={span}>
             <ErrorNotice error={error} />
             {detail && (
-              <dl className="case-detail" data-testid="case-detail">
+              <dl className={styles.caseDetail} data-testid="case-detail">
                 <dt>{t('cluster.journalNo')}</dt>
                 <dd>{detail.journalNo}</dd>
                 <dt>{t('cluster.summary')}</dt>

@@ -1,13 +1,14 @@
 import type { Lang } from '../i18n/i18n';
 import { label, showDateTime, useReviewT } from '../review/format';
 import type { FlagEvent } from '../review/review.types';
+import historyStyles from '../ui/history.module.css';
 
 /** Who did what and when, newest first. */
 export function HistoryList({ events, lang }: { events: FlagEvent[]; lang: Lang }) {
   const t = useReviewT();
   if (events.length === 0) return <p className="muted small">{t('triage.noHistory')}</p>;
   return (
-    <ol className="history" data-testid="history">
+    <ol className={historyStyles.history} data-testid="history">
       {[...events].reverse().map((e) => (
         <li key={e.id} data-kind={e.kind}>
           <div>
@@ -22,7 +23,7 @@ export function HistoryList({ events, lang }: { events: FlagEvent[]; lang: Lang 
             {e.kind === 'assign' && e.assignee && `: ${e.assignee}`}
             {e.kind === 'outcome' && e.outcome && `: ${label(t, 'outcome', e.outcome)}`}
           </div>
-          {e.note && <div className="history-note">{e.note}</div>}
+          {e.note && <div className={historyStyles.historyNote}>{e.note}</div>}
         </li>
       ))}
     </ol>

@@ -2,6 +2,8 @@ import type { Lang } from '../i18n/i18n';
 import { showDate, useReviewT } from '../review/format';
 import type { FlagDetail, Signal } from '../review/review.types';
 import { EvidenceTables } from './EvidenceTables';
+import styles from './cluster.module.css';
+import signalStyles from '../ui/signals.module.css';
 
 /** Each rule that fired, in plain language, with its evidence minimised to category, date, role and district. */
 export function SignalsSection({ flag, lang }: { flag: FlagDetail; lang: Lang }) {
@@ -21,7 +23,10 @@ export function SignalsSection({ flag, lang }: { flag: FlagDetail; lang: Lang })
 function SignalItem({ flag, signal, lang }: { flag: FlagDetail; signal: Signal; lang: Lang }) {
   const t = useReviewT();
   return (
-    <article className={`signal signal-${signal.kind}`} data-rule-id={signal.ruleId}>
+    <article
+      className={signal.kind === 'trigger' ? `${signalStyles.signal} ${signalStyles.trigger}` : signalStyles.signal}
+      data-rule-id={signal.ruleId}
+    >
       <header>
         <strong>{signal.ruleTitle}</strong>{' '}
         <span className="muted small">
@@ -42,7 +47,7 @@ function CurrentCase({ signal, lang }: { signal: Signal; lang: Lang }) {
   if (!current) return null;
   const what = [current.categoryLabel ?? current.category, showDate(current.date, lang)].filter(Boolean).join(', ');
   return (
-    <p className="current-case" data-testid="current-case">
+    <p className={styles.currentCase} data-testid="current-case">
       <strong>{t('cluster.currentCase', { what })}</strong>
       {signal.historyCount ? (
         <>

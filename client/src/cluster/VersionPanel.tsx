@@ -3,6 +3,7 @@ import { useMessages, type Lang } from '../i18n/i18n';
 import { showDate, showDateTime } from '../review/format';
 import type { FlagChanges, FlagDetail } from '../review/review.types';
 import { VERSION_MESSAGES } from './version-messages';
+import styles from './cluster.module.css';
 
 type VT = ReturnType<typeof useVersionT>;
 
@@ -26,7 +27,7 @@ function ChangeList({ changes, t, lang }: { changes: FlagChanges; t: VT; lang: L
   if (changes.membersAdded.length) items.push(t('changes.membersAdded', { names: changes.membersAdded.join(', ') }));
   if (changes.membersRemoved.length) items.push(t('changes.membersRemoved', { names: changes.membersRemoved.join(', ') }));
   return (
-    <div className="version-changes" data-testid={`changes-${changes.since}`} role="status">
+    <div className={styles.versionChanges} data-testid={`changes-${changes.since}`} role="status">
       <h3>{t(`changes.${changes.since as 'report' | 'last-seen'}`, { from: changes.fromVersion, to: changes.toVersion })}</h3>
       <ul>
         {items.map((item, i) => (
@@ -44,7 +45,11 @@ export function VersionNotices({ flag, lang }: { flag: FlagDetail; lang: Lang })
   const shown = flag.versions.find((v) => v.n === flag.viewingVersion);
   return (
     <>
-      {flag.readOnly && <p className="notice notice-warn read-only-notice">{t('owner.readOnly', { owner: flag.ownerDistrictName })}</p>}
+      {flag.readOnly && (
+        <p className={`notice notice-warn ${styles.readOnlyNotice} read-only-notice`}>
+          {t('owner.readOnly', { owner: flag.ownerDistrictName })}
+        </p>
+      )}
       {older && (
         <p className="notice notice-warn" data-testid="older-version">
           {t('version.viewing', { n: flag.viewingVersion, current: flag.version, date: showDate(shown?.asOf, lang) })}{' '}
@@ -65,7 +70,7 @@ export function VersionsSection({ flag, lang }: { flag: FlagDetail; lang: Lang }
     <section className="card versions" aria-labelledby="versions-title" data-testid="versions">
       <h2 id="versions-title">{t('version.title')}</h2>
       {flag.reportVersion !== null && <p className="muted">{t('version.reportCites', { n: flag.reportVersion })}</p>}
-      <table className="versions-table">
+      <table className={`${styles.versionsTable} versions-table`}>
         <thead>
           <tr>
             <th>{t('version.col.n')}</th>

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useMessages } from '../i18n/i18n';
 import { addMonths, clampDate, isIsoDate } from './dates';
 import { EXPLORER_MESSAGES } from './explorer-messages';
+import styles from './explorer.module.css';
 
 interface Props {
   value: string;
@@ -50,7 +51,7 @@ export function AsOfControl({ value, from, to, eventDates = [], onChange }: Prop
   );
 
   return (
-    <div className="as-of" role="group" aria-label={t('asOfHint')}>
+    <div className={styles.asOf} role="group" aria-label={t('asOfHint')}>
       <label htmlFor={`${id}-date`}>{t('asOf')}</label>
       {step(-12, t('stepYearBack'), '«', 'as-of-year-back')}
       {step(-1, t('stepMonthBack'), '‹', 'as-of-month-back')}

@@ -22,6 +22,7 @@ import { PersonPanel } from './PersonPanel';
 import { FAMILY, FAMILY_TIMELINE } from './queries';
 import { SearchBox } from './SearchBox';
 import { TimelinePanel } from './TimelinePanel';
+import styles from './explorer.module.css';
 
 const PATH = '/explorer';
 
@@ -153,7 +154,7 @@ export function ExplorerPage({ query }: { query: URLSearchParams }) {
 
   return (
     <main className="page explorer">
-      <div className="explorer-top">
+      <div className={styles.explorerTop}>
         <h1>{t('title')}</h1>
         <SearchBox onChoose={(id) => navigate(PATH, { person: id, asOf: asOfParam, depth: query.get('depth') })} />
       </div>
@@ -161,7 +162,7 @@ export function ExplorerPage({ query }: { query: URLSearchParams }) {
       {!personId && <p className="muted empty">{t('empty')}</p>}
       {personId && family && genogram && root && (
         <>
-          <div className="explorer-controls">
+          <div className={styles.explorerControls}>
             <AsOfControl value={asOf} from={span.from} to={span.to} eventDates={events.map((e) => e.date)} onChange={onAsOf} />
             <label className="depth">
               {t('depth')}{' '}
@@ -173,7 +174,7 @@ export function ExplorerPage({ query }: { query: URLSearchParams }) {
                 ))}
               </select>
             </label>
-            <div className="toolbar" role="toolbar" aria-label="Genogram">
+            <div className={styles.toolbar} role="toolbar" aria-label="Genogram">
               <button type="button" className="secondary small" onClick={() => canvas.current?.zoomBy(1.25)} aria-label={t('zoomIn')}>
                 +
               </button>
@@ -213,8 +214,8 @@ export function ExplorerPage({ query }: { query: URLSearchParams }) {
               onFewer={() => setShownSteps(undefined)}
             />
           )}
-          <div className="explorer-body">
-            <div className="explorer-main">
+          <div className={styles.explorerBody}>
+            <div className={styles.explorerMain}>
               <div hidden={listView}>
                 <GenogramCanvas
                   ref={canvas}
@@ -263,7 +264,7 @@ function DisclosureBar({ disclosure, onMore, onAll, onFewer }: { disclosure: Dis
   const { shown, total, nextRing, nextSteps } = disclosure;
   if (total <= FIRST_DRAW_CAP) return null;
   return (
-    <div className="disclosure" role="group" aria-label={t('disclosed', { shown, total })} data-testid="disclosure">
+    <div className={styles.disclosure} role="group" aria-label={t('disclosed', { shown, total })} data-testid="disclosure">
       <span role="status">{t('disclosed', { shown, total })}</span>
       {shown < total && (
         <button type="button" className="secondary small" onClick={onMore} data-testid="show-more">

@@ -6,6 +6,7 @@ import type { HouseholdOverlay } from './genogram/elements';
 import type { LegendLine } from './genogram/export';
 import { personRelationLabel } from './genogram/relations';
 import { LEGEND } from './genogram/legend';
+import styles from './explorer.module.css';
 
 /** The symbol legend as lines with their icons (also painted into the exported picture). */
 export function legendLines(t: (key: ExplorerKey) => string): LegendLine[] {
@@ -30,22 +31,26 @@ export function FamilyLegend({ family, households }: { family: Family; household
     }
   }
   return (
-    <div className="legend-row">
+    <div className={styles.legendRow}>
       <section aria-labelledby="households-h" data-testid="households">
         <h2 id="households-h">{t('households')}</h2>
         <ul className="households">
           {households.map((h) => (
             <li key={h.id} data-household={h.id}>
-              <span className="swatch big" style={{ background: `${h.colour}40`, borderColor: h.colour }} aria-hidden="true" />
+              <span
+                className={`${styles.swatch} ${styles.big}`}
+                style={{ background: `${h.colour}40`, borderColor: h.colour }}
+                aria-hidden="true"
+              />
               <strong>{h.label}</strong>:{' '}
               {h.memberIds.map((id, i) => (
-                <span key={id} data-person-id={id} className={byId.get(id)?.kin === false ? 'coresident' : undefined}>
+                <span key={id} data-person-id={id} className={byId.get(id)?.kin === false ? styles.coresident : undefined}>
                   {i > 0 ? ', ' : ''}
                   {who(id)}
                 </span>
               ))}
-              {h.parentElsewhere && <span className="muted small block">{t('custodyUnknown')}</span>}
-              {h.unlisted > 0 && <span className="muted small block">{t('unlisted', { count: h.unlisted })}</span>}
+              {h.parentElsewhere && <span className={`muted small ${styles.block}`}>{t('custodyUnknown')}</span>}
+              {h.unlisted > 0 && <span className={`muted small ${styles.block}`}>{t('unlisted', { count: h.unlisted })}</span>}
             </li>
           ))}
         </ul>
@@ -56,7 +61,7 @@ export function FamilyLegend({ family, households }: { family: Family; household
           <ul>
             {[...flags.entries()].map(([id, f]) => (
               <li key={id}>
-                <span className="swatch flag" aria-hidden="true" />
+                <span className={`${styles.swatch} ${styles.flag}`} aria-hidden="true" />
                 <a href={href(`/flags/${encodeURIComponent(id)}`)}>{t('flagLink', { id })}</a>{' '}
                 <span className="muted">
                   {f.status ? t('flagStatus', { status: f.status }) : ''} · {f.members.join(', ')}
@@ -68,7 +73,7 @@ export function FamilyLegend({ family, households }: { family: Family; household
       )}
       <section aria-labelledby="legend-h" data-testid="legend">
         <h2 id="legend-h">{t('legend')}</h2>
-        <ul className="symbol-legend">
+        <ul className={styles.symbolLegend}>
           {legendLines(t).map((line) => (
             <li key={line.key} data-legend={line.key}>
               <img src={line.icon} alt="" width={44} height={30} />

@@ -6,6 +6,8 @@ import { badgesOf } from './genogram/badges';
 import type { HouseholdOverlay } from './genogram/elements';
 import { keyboardOrder } from './genogram/key-order';
 import { personRelationLabel } from './genogram/relations';
+import styles from './explorer.module.css';
+import tableStyles from '../ui/table.module.css';
 
 /**
  * The family as tables, one per household on the date (the genogram's bubbles), then everyone not
@@ -31,9 +33,19 @@ export function FamilyListView({
   const rest = keyboardOrder(family.persons.filter((p) => !housed.has(p.id)));
 
   const table = (caption: string, persons: FamilyPerson[], householdId: string | null, colour?: string) => (
-    <table className="compact wide family-list" data-household={householdId ?? 'none'} key={householdId ?? 'none'}>
+    <table
+      className={`${tableStyles.compact} ${tableStyles.wide} ${styles.familyList}`}
+      data-household={householdId ?? 'none'}
+      key={householdId ?? 'none'}
+    >
       <caption>
-        {colour && <span className="swatch big" style={{ background: `${colour}40`, borderColor: colour }} aria-hidden="true" />}
+        {colour && (
+          <span
+            className={`${styles.swatch} ${styles.big}`}
+            style={{ background: `${colour}40`, borderColor: colour }}
+            aria-hidden="true"
+          />
+        )}
         {caption}
       </caption>
       <thead>
@@ -48,7 +60,7 @@ export function FamilyListView({
       </thead>
       <tbody>
         {persons.map((p) => (
-          <tr key={p.id} data-person-id={p.id} className={p.kin === false ? 'coresident' : undefined}>
+          <tr key={p.id} data-person-id={p.id} className={p.kin === false ? styles.coresident : undefined}>
             <th scope="row">
               <button type="button" className="link-button" onClick={() => onOpen(p.id)}>
                 {p.name}
@@ -62,7 +74,7 @@ export function FamilyListView({
             </td>
             {householdId && <td>{since.has(`${householdId}|${p.id}`) ? showDate(since.get(`${householdId}|${p.id}`)!, lang) : '—'}</td>}
             <td>
-              <ul className="badge-lines">
+              <ul className={styles.badgeLines}>
                 {badgesOf(p, lang).map((b) => (
                   <li key={b.key} style={{ borderColor: b.colour, background: b.fill }}>
                     {b.label}

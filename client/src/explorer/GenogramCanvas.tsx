@@ -4,6 +4,7 @@ import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { Bounds, Genogram, HouseholdOverlay } from './genogram/elements';
 import { bubbleOutlines, renderExport, type ExportInfo } from './genogram/export';
 import { genogramStyle } from './genogram/style';
+import styles from './explorer.module.css';
 
 declare global {
   interface Window {
@@ -173,7 +174,7 @@ export function GenogramCanvas({ genogram, selectedId, onSelect, onExpand, label
 
   return (
     <>
-      <div ref={container} className="genogram-canvas" role="img" aria-label={label} data-testid="genogram" />
+      <div ref={container} className={styles.genogramCanvas} role="img" aria-label={label} data-testid="genogram" />
       {keyOrder.length > 0 && (
         <nav className="genogram-keys visually-hidden" aria-label={keyLabel ?? label} data-testid="genogram-keys">
           <ol>

@@ -7,6 +7,8 @@ import { EXPLORER_MESSAGES, type ExplorerKey } from './explorer-messages';
 import { caseKindLabel, categoryColour } from './genogram/categories';
 import { ProvenanceSection } from './ProvenanceSection';
 import { PERSON, type PersonResult } from './queries';
+import styles from './explorer.module.css';
+import tableStyles from '../ui/table.module.css';
 
 /** Details of the person clicked: cases (category, date, role, district), residence periods, kinship. */
 export function PersonPanel({ personId, onClose, onOpen }: { personId: string; onClose(): void; onOpen(id: string): void }) {
@@ -30,7 +32,7 @@ export function PersonPanel({ personId, onClose, onOpen }: { personId: string; o
   const p = data?.person;
   return (
     <aside className="side-panel" aria-label={t('panelTitle')} data-testid="person-panel">
-      <div className="panel-head">
+      <div className={styles.panelHead}>
         <h2>{p ? p.name : t('panelTitle')}</h2>
         <button type="button" className="link-button" onClick={onClose}>
           {t('close')}
@@ -50,7 +52,7 @@ export function PersonPanel({ personId, onClose, onOpen }: { personId: string; o
             {data.personCases.items.length === 0 ? (
               <p className="muted">{t('noCases')}</p>
             ) : (
-              <table className="compact">
+              <table className={tableStyles.compact}>
                 <thead>
                   <tr>
                     <th>{t('category')}</th>
@@ -63,7 +65,7 @@ export function PersonPanel({ personId, onClose, onOpen }: { personId: string; o
                   {data.personCases.items.map((c) => (
                     <tr key={`${c.caseId}-${c.role}`}>
                       <td>
-                        <span className="swatch" style={{ background: categoryColour(c.category) }} aria-hidden="true" />
+                        <span className={styles.swatch} style={{ background: categoryColour(c.category) }} aria-hidden="true" />
                         {caseKindLabel(c.category, c.subcategory, lang, lang === 'da' ? c.categoryLabelDa : c.categoryLabelEn)}
                       </td>
                       <td>{showDate(c.occurredAt.slice(0, 10), lang)}</td>
@@ -78,7 +80,7 @@ export function PersonPanel({ personId, onClose, onOpen }: { personId: string; o
           </section>
           <section>
             <h3>{t('residences')}</h3>
-            <table className="compact">
+            <table className={tableStyles.compact}>
               <thead>
                 <tr>
                   <th>{t('address')}</th>
@@ -104,7 +106,7 @@ export function PersonPanel({ personId, onClose, onOpen }: { personId: string; o
           </section>
           <section>
             <h3>{t('kinship')}</h3>
-            <dl className="kinship">
+            <dl className={styles.kinship}>
               <dt>{t('parents')}</dt>
               <dd>{names(p.kinship.parents, onOpen)}</dd>
               <dt>{t('partners')}</dt>

@@ -2,6 +2,7 @@ import { defineMessages, useLang, useMessages } from '../i18n/i18n';
 import { showDate } from './dates';
 import { EXPLORER_MESSAGES, type ExplorerKey } from './explorer-messages';
 import type { ProvenanceEntry } from './queries';
+import styles from './explorer.module.css';
 
 const MESSAGES = defineMessages({
   da: {
@@ -116,7 +117,7 @@ export function ProvenanceSection({ entries }: { entries: ProvenanceEntry[] }) {
       {entries.length === 0 ? (
         <p className="muted">{t('none')}</p>
       ) : (
-        <ul className="provenance">
+        <ul className={styles.provenance}>
           {entries.map((e) => (
             <li key={`${e.batchId}-${e.line}-${e.key}`}>
               {t(e.action as Key, { what: label('type', e.recordType), date: showDate(e.at.slice(0, 10), lang) })}

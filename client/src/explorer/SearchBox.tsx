@@ -5,6 +5,7 @@ import { usePersonRead } from '../shell/purpose';
 import { showDate } from './dates';
 import { EXPLORER_MESSAGES } from './explorer-messages';
 import { SEARCH, type SearchHit, type SearchResult } from './queries';
+import styles from './explorer.module.css';
 
 /** Name, birth date or id search; choosing a hit opens that person's family. */
 export function SearchBox({ onChoose }: { onChoose(personId: string): void }) {
@@ -38,7 +39,7 @@ export function SearchBox({ onChoose }: { onChoose(personId: string): void }) {
   };
 
   return (
-    <div className="search-box">
+    <div className={styles.searchBox}>
       <form role="search" onSubmit={submit}>
         <label htmlFor={`${id}-q`}>{t('searchLabel')}</label>
         <input
@@ -58,7 +59,7 @@ export function SearchBox({ onChoose }: { onChoose(personId: string): void }) {
       </form>
       <ErrorNotice error={error} />
       {hits && (
-        <div className="search-results" aria-live="polite">
+        <div className={styles.searchResults} aria-live="polite">
           {hits.length === 0 ? (
             <p className="muted">{t('searchNone')}</p>
           ) : (
@@ -67,7 +68,7 @@ export function SearchBox({ onChoose }: { onChoose(personId: string): void }) {
                 <li key={hit.id}>
                   <button
                     type="button"
-                    className="search-hit"
+                    className={`${styles.searchHit} search-hit`}
                     data-person-id={hit.id}
                     onClick={() => {
                       setHits(null);

@@ -4,6 +4,7 @@ import { showDate, toDays } from './dates';
 import { EXPLORER_MESSAGES, type ExplorerKey } from './explorer-messages';
 import type { FamilyEvent, FamilyEventKind, FamilyPerson, TimelineAddress } from './family.types';
 import { caseKindLabel, categoryColour } from './genogram/categories';
+import styles from './explorer.module.css';
 
 interface Props {
   events: FamilyEvent[];
@@ -72,8 +73,8 @@ export function TimelinePanel({ events, persons, from, to, asOf, personId, onPer
   const colour = (e: FamilyEvent) => (e.kind === 'case' && e.category ? categoryColour(e.category) : (KIND_COLOUR[e.kind] ?? '#7b8794'));
 
   return (
-    <section className="timeline" aria-labelledby="timeline-h" data-testid="timeline">
-      <div className="section-head">
+    <section className={styles.timeline} aria-labelledby="timeline-h" data-testid="timeline">
+      <div className={styles.timelineHead}>
         <h2 id="timeline-h">{t('familyTimeline')}</h2>
         <label>
           {t('filterPerson')}{' '}
@@ -101,29 +102,29 @@ export function TimelinePanel({ events, persons, from, to, asOf, personId, onPer
           {t('eventsShown', { shown: shown.length, total: events.length })}
         </span>
       </div>
-      <div className="timeline-strip" aria-hidden="true">
+      <div className={styles.timelineStrip} aria-hidden="true">
         {shown.map((e, i) => (
           <span
             key={i}
-            className={`tick tick-${e.kind}`}
+            className={e.kind === 'move' ? `${styles.tick} ${styles.tickMove}` : styles.tick}
             style={{ left: pos(e.date), background: colour(e) }}
             title={`${showDate(e.date, lang)} ${text(e)}`}
           />
         ))}
-        <span className="tick-as-of" style={{ left: pos(asOf) }} />
-        <span className="strip-from">{from.slice(0, 4)}</span>
-        <span className="strip-to">{to.slice(0, 4)}</span>
+        <span className={styles.tickAsOf} style={{ left: pos(asOf) }} />
+        <span className={styles.stripFrom}>{from.slice(0, 4)}</span>
+        <span className={styles.stripTo}>{to.slice(0, 4)}</span>
       </div>
       {shown.length === 0 ? (
         <p className="muted">{t('noEvents')}</p>
       ) : (
         // The list scrolls: it is a focusable region so keyboards can scroll it too.
-        <div className="timeline-scroll" tabIndex={0} role="region" aria-label={t('familyTimeline')}>
-          <ol className="timeline-list">
+        <div className={styles.timelineScroll} tabIndex={0} role="region" aria-label={t('familyTimeline')}>
+          <ol className={styles.timelineList}>
             {shown.map((e, i) => (
               <li
                 key={`${e.date}-${e.kind}-${e.personId}-${e.caseId ?? i}`}
-                className={[e.date > asOf ? 'after-as-of' : '', e.date === asOf ? 'at-as-of' : ''].filter(Boolean).join(' ') || undefined}
+                className={e.date > asOf ? styles.afterAsOf : e.date === asOf ? styles.atAsOf : undefined}
                 data-kind={e.kind}
                 data-date={e.date}
                 data-person-id={e.personId}
@@ -136,8 +137,8 @@ export function TimelinePanel({ events, persons, from, to, asOf, personId, onPer
                 >
                   <time dateTime={e.date}>{showDate(e.date, lang)}</time>
                 </button>{' '}
-                <span className="swatch" style={{ background: colour(e) }} aria-hidden="true" />
-                <span className="event-kind">{t(`event.${e.kind}` as ExplorerKey)}</span> {text(e)}
+                <span className={styles.swatch} style={{ background: colour(e) }} aria-hidden="true" />
+                <span className={styles.eventKind}>{t(`event.${e.kind}` as ExplorerKey)}</span> {text(e)}
               </li>
             ))}
           </ol>

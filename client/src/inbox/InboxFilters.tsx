@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/i18n';
 import { useReviewT } from '../review/format';
 import type { MunicipalityRef, RiskRuleRef } from '../review/review.types';
+import filterStyles from '../ui/filters.module.css';
 
 export interface InboxFilter {
   status: string | null;
@@ -24,7 +25,7 @@ interface Props {
 export function InboxFilters({ filter, municipalities, rules, lang, onChange }: Props) {
   const t = useReviewT();
   return (
-    <form className="inbox-filters" onSubmit={(e) => e.preventDefault()} aria-label="Filtre">
+    <form className={filterStyles.filters} onSubmit={(e) => e.preventDefault()} aria-label="Filtre">
       <label>
         {t('inbox.municipality')}{' '}
         <select name="municipality" value={filter.municipality ?? ''} onChange={(e) => onChange({ municipality: e.target.value || null })}>

@@ -12,9 +12,11 @@ import { StatusBadge } from '../review/StatusBadge';
 import { useLoad } from '../review/useReviewData';
 import { InboxFilters, type InboxFilter } from './InboxFilters';
 import { rememberedNewSince, rememberVisit } from './inbox-seen';
-import { Pager } from './Pager';
-import { StatusTabs } from './StatusTabs';
-import '../review/review.css';
+import { Pager } from '../ui/Pager';
+import { StatusTabs } from '../ui/StatusTabs';
+import styles from './inbox.module.css';
+import tabStyles from '../ui/StatusTabs.module.css';
+import tableStyles from '../ui/table.module.css';
 
 const PATH = '/inbox';
 const PAGE_SIZE = 25;
@@ -116,12 +118,12 @@ export function InboxPage({ query }: { query: URLSearchParams }) {
         )}
       </div>
       {me.role === 'coordinator' && (
-        <nav className="status-tabs scope-tabs" aria-label={t('inbox.scope')}>
+        <nav className={`${tabStyles.statusTabs} scope-tabs`} aria-label={t('inbox.scope')}>
           {[false, true].map((cases) => (
             <button
               key={String(cases)}
               type="button"
-              className={filter.cases === cases ? 'tab active' : 'tab'}
+              className={filter.cases === cases ? `${tabStyles.tab} ${tabStyles.active}` : tabStyles.tab}
               aria-pressed={filter.cases === cases}
               data-scope-tab={cases ? 'cases' : 'own'}
               onClick={() => go({ cases, status: null })}
@@ -151,7 +153,7 @@ export function InboxPage({ query }: { query: URLSearchParams }) {
       {newSince !== undefined && (
         <p className="muted small">{newSince ? t('inbox.newSince', { since: showDateTime(newSince, lang) }) : t('inbox.firstVisit')}</p>
       )}
-      <table className="inbox-table" data-testid="inbox">
+      <table className={tableStyles.list} data-testid="inbox">
         <thead>
           <tr>
             <th aria-label={t('inbox.new')} />
@@ -168,12 +170,12 @@ export function InboxPage({ query }: { query: URLSearchParams }) {
         </thead>
         <tbody>
           {items.map((f) => (
-            <tr key={f.id} data-flag-id={f.id} className={f.isNew ? 'is-new' : undefined}>
-              <td>{f.isNew && <span className="new-dot">{t('inbox.new')}</span>}</td>
+            <tr key={f.id} data-flag-id={f.id} className={f.isNew ? tableStyles.isNew : undefined}>
+              <td>{f.isNew && <span className={`${styles.newDot} new-dot`}>{t('inbox.new')}</span>}</td>
               <td className="num">
                 <strong>{f.score}</strong>
               </td>
-              <td className="inbox-children">
+              <td className={styles.inboxChildren}>
                 {f.children.length
                   ? f.children.map((c) => t('inbox.child', { name: c.firstName, age: c.age })).join(', ')
                   : t('inbox.childCount', { count: f.childCount })}
@@ -184,7 +186,7 @@ export function InboxPage({ query }: { query: URLSearchParams }) {
               </td>
               {showDistrict && <td>{f.ownerDistrictName}</td>}
               <td>
-                <ul className="chips">
+                <ul className={tableStyles.chips}>
                   {f.ruleIds.map((r) => (
                     <li key={r}>{rules.get(r) ?? r}</li>
                   ))}

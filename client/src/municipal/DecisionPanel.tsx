@@ -8,6 +8,8 @@ import { mlabel, useMunicipalT } from './format';
 import { DECIDE } from './municipal-queries';
 import { SUPPORT_DECISIONS, type SupportDecision, type SupportDecisionKind } from './municipal.types';
 import { SupportStatusBadge } from './SupportStatusBadge';
+import styles from './municipal.module.css';
+import historyStyles from '../ui/history.module.css';
 
 // The API refuses shorter notes; saying so before the round trip is kinder.
 const MIN_NOTE = 3;
@@ -98,7 +100,7 @@ export function DecisionPanel({ flagId, status, decisions, lang, onDecided }: Pr
             ))}
           </div>
           {saved && (
-            <p className="decision-saved" role="status">
+            <p className={styles.decisionSaved} role="status">
               {t('decision.saved', { decision: mlabel(t, 'decide', saved) })}
             </p>
           )}
@@ -110,14 +112,14 @@ export function DecisionPanel({ flagId, status, decisions, lang, onDecided }: Pr
       {decisions.length === 0 ? (
         <p className="muted small">{t('decision.noHistory')}</p>
       ) : (
-        <ol className="history" data-testid="decision-history">
+        <ol className={historyStyles.history} data-testid="decision-history">
           {[...decisions].reverse().map((d) => (
             <li key={`${d.at}-${d.decision}`} data-decision={d.decision}>
               <div>
                 <time dateTime={d.at}>{showDateTime(d.at, lang)}</time> · <strong>{d.actor}</strong>
               </div>
               <div>{mlabel(t, 'status', d.decision)}</div>
-              <div className="history-note">{d.note}</div>
+              <div className={historyStyles.historyNote}>{d.note}</div>
             </li>
           ))}
         </ol>

@@ -9,6 +9,7 @@ import { showDate } from '../review/format';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { FAMILY_ANSWERS, RECORD_FAMILY_ANSWER, type FamilyAnswer, type SupportFlagAnswer } from './family-answer';
 import { OFFER_LETTER_MESSAGES, type OfferLetterKey } from './offer-letter-messages';
+import historyStyles from '../ui/history.module.css';
 
 /**
  * The family's answer to an offer (accepted, declined, no answer) with its date and a note: an
@@ -34,7 +35,7 @@ export function FamilyAnswerPanel({ flag, onRecorded }: { flag: SupportFlagAnswe
           <strong data-answer={flag.familyAnswer}>{t(`answer.${flag.familyAnswer}` as OfferLetterKey)}</strong> ·{' '}
           {flag.familyAnswerDate ? showDate(flag.familyAnswerDate, lang) : '–'}
         </p>
-        {flag.familyAnswerNote && <p className="history-note">{flag.familyAnswerNote}</p>}
+        {flag.familyAnswerNote && <p className={historyStyles.historyNote}>{flag.familyAnswerNote}</p>}
         <p className="muted small">{t('answer.closed')}</p>
       </section>
     );

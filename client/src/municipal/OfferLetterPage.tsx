@@ -10,8 +10,7 @@ import { SUPPORT_FLAG } from './municipal-queries';
 import { OFFER_LETTER_MESSAGES } from './offer-letter-messages';
 import { childFirstNames, letterRecipients, offerDataKinds } from './offer-letter';
 import { SUPPORT_PATH } from './SupportInboxPage';
-import '../review/review.css';
-import './municipal.css';
+import styles from './municipal.module.css';
 
 const MUNICIPALITY = `query LetterMunicipality { municipalities { code name } }`;
 
@@ -41,7 +40,7 @@ export function OfferLetterPage({ id }: { id: string }) {
   const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}${and}${items.at(-1)}`);
 
   return (
-    <main className="page offer-letter-page">
+    <main className={`page ${styles.offerLetterPage}`}>
       <p className="no-print">
         <a href={href(`${SUPPORT_PATH}/${id}`)}>{t('back')}</a>
       </p>
@@ -59,8 +58,8 @@ export function OfferLetterPage({ id }: { id: string }) {
             </button>
             <span className="muted small">{t('printHint')}</span>
           </div>
-          <article className="card offer-letter" lang={lang} data-testid="offer-letter">
-            <address className="letter-sender">
+          <article className={`card ${styles.offerLetter}`} lang={lang} data-testid="offer-letter">
+            <address className={styles.letterSender}>
               {t('sender', { municipality })
                 .split('\n')
                 .map((line) => (
@@ -88,7 +87,7 @@ export function OfferLetterPage({ id }: { id: string }) {
             <p data-testid="letter-access">{t('see')}</p>
             <h2>{t('answerTitle')}</h2>
             <p>{t('answer')}</p>
-            <p className="letter-regards">
+            <p className={styles.letterRegards}>
               {t('regards')}
               <br />
               {t('signature', { municipality })}

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../shell/ErrorNotice';
 import { useMunicipalT } from './format';
 import { RUN_SCAN } from './municipal-queries';
 import type { ScanReport } from './municipal.types';
+import styles from './municipal.module.css';
 
 /** Today in Copenhagen as YYYY-MM-DD (the evaluation date a scan defaults to). */
 function today(): string {
@@ -44,7 +45,7 @@ export function ScanPanel({ onScanned }: { onScanned(report: ScanReport): void }
         <strong>{t('scan.title')}</strong>
       </summary>
       <p className="muted small">{t('scan.intro')}</p>
-      <form className="scan-form" onSubmit={(e) => void submit(e)} aria-label={t('scan.title')}>
+      <form className={styles.scanForm} onSubmit={(e) => void submit(e)} aria-label={t('scan.title')}>
         <label>
           {t('scan.asOf')}
           <input name="asOf" type="date" required value={asOf} onChange={(e) => setAsOf(e.target.value)} />

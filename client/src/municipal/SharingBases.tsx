@@ -3,13 +3,15 @@ import { showDate } from '../review/format';
 import type { FlagMember } from '../review/review.types';
 import { sourceLabel, useMunicipalT } from './format';
 import type { SharedCaseCount, SharingBasis } from './municipal.types';
+import styles from './municipal.module.css';
+import tableStyles from '../ui/table.module.css';
 
 /** The sharing bases the view relies on, at the top of the page: what law, for what, from whom, until when. */
 export function SharingNotice({ bases, lang }: { bases: readonly SharingBasis[]; lang: Lang }) {
   const t = useMunicipalT();
   if (bases.length === 0) return null;
   return (
-    <section className="sharing-notice" aria-labelledby="sharing-h" data-testid="sharing-bases">
+    <section className={styles.sharingNotice} aria-labelledby="sharing-h" data-testid="sharing-bases">
       <h2 id="sharing-h">{t('sharing.title')}</h2>
       {bases.map((b) => (
         <dl key={b.id} data-basis-id={b.id}>
@@ -43,10 +45,10 @@ export function SharedPoliceHistory({
   if (history.length === 0) return null;
   const name = new Map(members.map((m) => [m.personId, m.name]));
   return (
-    <section className="card shared-police" aria-labelledby="shared-h" data-testid="shared-police">
+    <section className={`card ${styles.sharedPolice}`} aria-labelledby="shared-h" data-testid="shared-police">
       <h2 id="shared-h">{t('shared.title')}</h2>
       <p className="small">{t('shared.intro', { bases: bases.map((b) => b.legalBasis).join('; ') })}</p>
-      <table className="compact">
+      <table className={tableStyles.compact}>
         <thead>
           <tr>
             <th>{t('shared.col.person')}</th>

@@ -9,10 +9,10 @@ import { mlabel, useMunicipalT } from './format';
 import { downloadText, toCsv } from '../admin/csv';
 import { SUBJECT_EXTRACT, SUBJECT_REPORT, SUBJECT_SEARCH } from './municipal-queries';
 import type { SubjectReport } from './municipal.types';
-import '../review/review.css';
-import './municipal.css';
 
 import { SUBJECT_PATH } from './paths';
+import styles from './municipal.module.css';
+import tableStyles from '../ui/table.module.css';
 export { SUBJECT_PATH };
 
 interface Candidate {
@@ -71,10 +71,10 @@ export function SubjectExportPage({ query }: { query: URLSearchParams }) {
     );
 
   return (
-    <main className="page subject-export">
+    <main className={`page ${styles.subjectExport}`}>
       <h1>{t('subject.title')}</h1>
-      <p className="lead muted no-print">{t('subject.intro')}</p>
-      <form className="subject-form no-print" onSubmit={(e) => void submit(e)} aria-label={t('subject.title')}>
+      <p className={`${styles.lead} muted no-print`}>{t('subject.intro')}</p>
+      <form className={`${styles.subjectForm} subject-form no-print`} onSubmit={(e) => void submit(e)} aria-label={t('subject.title')}>
         <label>
           {t('subject.search')}
           <input
@@ -139,7 +139,7 @@ export function SubjectExportPage({ query }: { query: URLSearchParams }) {
           {extract.data.lookups.length === 0 ? (
             <p className="muted">{t('subject.noLookups')}</p>
           ) : (
-            <table className="compact" data-testid="subject-lookups">
+            <table className={tableStyles.compact} data-testid="subject-lookups">
               <thead>
                 <tr>
                   <th>{t('subject.col.when')}</th>
@@ -182,7 +182,7 @@ function SubjectReportView({ report }: { report: SubjectReport }) {
       {report.indicators.length === 0 ? (
         <p className="muted">{t('subject.noIndicators')}</p>
       ) : (
-        <table className="compact" data-testid="subject-indicators">
+        <table className={tableStyles.compact} data-testid="subject-indicators">
           <thead>
             <tr>
               <th>{t('col.date')}</th>
@@ -212,7 +212,7 @@ function SubjectReportView({ report }: { report: SubjectReport }) {
 function SubjectFlags({ report, lang }: { report: SubjectReport; lang: Lang }) {
   const t = useMunicipalT();
   return (
-    <table className="compact" data-testid="subject-flags">
+    <table className={tableStyles.compact} data-testid="subject-flags">
       <thead>
         <tr>
           <th>{t('col.asOf')}</th>

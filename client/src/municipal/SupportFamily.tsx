@@ -10,6 +10,8 @@ import { usePersonRead } from '../shell/purpose';
 import { mlabel, useMunicipalT } from './format';
 import { PERSON_INDICATORS } from './municipal-queries';
 import { supportFamily } from './support-family';
+import styles from './municipal.module.css';
+import tableStyles from '../ui/table.module.css';
 
 /**
  * The family as the support flag describes it, drawn with the explorer's genogram (no police
@@ -29,7 +31,7 @@ export function SupportFamily({ members, asOf, lang }: { members: readonly FlagM
     <section className="card" aria-labelledby="family-h" data-testid="family">
       <h2 id="family-h">{t('flag.family')}</h2>
       <p className="muted small">{t('flag.familyIntro')}</p>
-      <div className="support-family">
+      <div className={styles.supportFamily}>
         <GenogramCanvas
           genogram={genogram}
           selectedId={selected}
@@ -39,7 +41,7 @@ export function SupportFamily({ members, asOf, lang }: { members: readonly FlagM
         />
         <div>
           <h3 id="picker-h">{t('flag.pickPerson')}</h3>
-          <ul className="member-picker" aria-labelledby="picker-h">
+          <ul className={styles.memberPicker} aria-labelledby="picker-h">
             {ordered.map((m) => (
               <li key={m.personId}>
                 <button
@@ -78,7 +80,7 @@ function PersonIndicators({ person, lang }: { person: FlagMember; lang: Lang }) 
       <ErrorNotice error={indicators.error} />
       {indicators.data && indicators.data.length === 0 && <p className="muted small">{t('flag.noIndicators', { name: person.name })}</p>}
       {indicators.data && indicators.data.length > 0 && (
-        <table className="compact">
+        <table className={tableStyles.compact}>
           <thead>
             <tr>
               <th>{t('col.date')}</th>

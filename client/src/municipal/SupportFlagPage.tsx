@@ -17,8 +17,8 @@ import { SupportFamily } from './SupportFamily';
 import { SUPPORT_PATH } from './SupportInboxPage';
 import { SupportSignals } from './SupportSignals';
 import { SupportStatusBadge } from './SupportStatusBadge';
-import '../review/review.css';
-import './municipal.css';
+import styles from './municipal.module.css';
+import layoutStyles from '../ui/layout.module.css';
 
 // The API words the offer in Danish; this is the same text for the English page.
 const WORDING_EN =
@@ -39,7 +39,7 @@ export function SupportFlagPage({ id }: { id: string }) {
   const f = flag.data;
 
   return (
-    <main className="page cluster support-flag">
+    <main className={`page cluster ${styles.supportFlag}`}>
       <p>
         <a href={href(SUPPORT_PATH)}>{t('flag.back')}</a>
       </p>
@@ -58,9 +58,9 @@ export function SupportFlagPage({ id }: { id: string }) {
             )}
           </div>
           <SharingNotice bases={f.sharingBases} lang={lang} />
-          <div className="cluster-body">
+          <div className={layoutStyles.mainAside}>
             <div className="cluster-main">
-              <section className="card support-wording" aria-labelledby="wording-h" data-testid="wording">
+              <section className={`card ${styles.supportWording}`} aria-labelledby="wording-h" data-testid="wording">
                 <h2 id="wording-h">{t('flag.wording')}</h2>
                 {lang === 'da' ? (
                   <p>{f.wording}</p>
@@ -79,7 +79,7 @@ export function SupportFlagPage({ id }: { id: string }) {
               <SharedPoliceHistory history={f.sharedPoliceHistory} bases={f.sharingBases} members={f.members} />
               <SupportFamily members={f.members} asOf={f.asOf} lang={lang} />
             </div>
-            <div className="side-stack">
+            <div className={styles.sideStack}>
               <DecisionPanel
                 flagId={f.id}
                 status={f.status}

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { graphql } from '../api/graphql';
 import { href, navigate } from '../app/router';
 import { useMe } from '../app/session';
-import { Pager } from '../inbox/Pager';
-import { StatusTabs } from '../inbox/StatusTabs';
+import { Pager } from '../ui/Pager';
+import { StatusTabs } from '../ui/StatusTabs';
 import { useLang } from '../i18n/i18n';
 import { showAge, showDate, showDateTime, useReviewT } from '../review/format';
 import { useLoad } from '../review/useReviewData';
@@ -15,10 +15,10 @@ import { MUNICIPALITIES, SUPPORT_COUNTS, SUPPORT_FLAGS } from './municipal-queri
 import { SUPPORT_STATUSES } from './municipal.types';
 import { ScanPanel } from './ScanPanel';
 import { SupportStatusBadge } from './SupportStatusBadge';
-import '../review/review.css';
-import './municipal.css';
 
 import { SUPPORT_PATH } from './paths';
+import styles from './municipal.module.css';
+import tableStyles from '../ui/table.module.css';
 export { SUPPORT_PATH };
 const PAGE_SIZE = 25;
 
@@ -68,7 +68,7 @@ export function SupportInboxPage({ query }: { query: URLSearchParams }) {
           </span>
         )}
       </div>
-      <p className="lead muted">{t('inbox.intro')}</p>
+      <p className={`${styles.lead} muted`}>{t('inbox.intro')}</p>
       {me.role === 'municipal-admin' && <ScanPanel onScanned={() => setGeneration((n) => n + 1)} />}
       <StatusTabs
         statuses={[null, ...SUPPORT_STATUSES]}
@@ -79,7 +79,7 @@ export function SupportInboxPage({ query }: { query: URLSearchParams }) {
         onSelect={(s) => go({ status: s })}
       />
       <ErrorNotice error={page.error ?? counts.error} />
-      <table className="inbox-table" data-testid="support-inbox">
+      <table className={tableStyles.list} data-testid="support-inbox">
         <thead>
           <tr>
             <th className="num">{t('inbox.col.children')}</th>
@@ -93,12 +93,12 @@ export function SupportInboxPage({ query }: { query: URLSearchParams }) {
         </thead>
         <tbody>
           {items.map((f) => (
-            <tr key={f.id} data-flag-id={f.id} className={f.status === 'NEW' && f.active ? 'is-new' : undefined}>
+            <tr key={f.id} data-flag-id={f.id} className={f.status === 'NEW' && f.active ? tableStyles.isNew : undefined}>
               <td className="num">
                 <strong>{f.childCount}</strong>
               </td>
               <td>
-                <ul className="chips">
+                <ul className={tableStyles.chips}>
                   {f.ruleIds.map((r) => (
                     <li key={r}>{mlabel(t, 'rule', r)}</li>
                   ))}

@@ -2,6 +2,8 @@ import type { Lang } from '../i18n/i18n';
 import { showDate } from '../review/format';
 import { mlabel, readableSum, useMunicipalT } from './format';
 import type { SupportFlag, SupportSignal } from './municipal.types';
+import signalStyles from '../ui/signals.module.css';
+import tableStyles from '../ui/table.module.css';
 
 /** Each rule that fired, in plain language, with the municipality's own records behind it. */
 export function SupportSignals({ flag, lang }: { flag: SupportFlag; lang: Lang }) {
@@ -23,7 +25,10 @@ export function SupportSignals({ flag, lang }: { flag: SupportFlag; lang: Lang }
 function SignalItem({ signal, lang, ruleTitle }: { signal: SupportSignal; lang: Lang; ruleTitle(id: string): string }) {
   const t = useMunicipalT();
   return (
-    <article className={`signal signal-${signal.kind}`} data-rule-id={signal.ruleId}>
+    <article
+      className={signal.kind === 'trigger' ? `${signalStyles.signal} ${signalStyles.trigger}` : signalStyles.signal}
+      data-rule-id={signal.ruleId}
+    >
       <header>
         <strong>{ruleTitle(signal.ruleId)}</strong>{' '}
         <span className="muted small">{t('flag.margin', { value: signal.value, threshold: signal.threshold, weight: signal.weight })}</span>
@@ -31,7 +36,7 @@ function SignalItem({ signal, lang, ruleTitle }: { signal: SupportSignal; lang: 
       {/* The API explains in Danish; say so to screen readers when the page is in English. */}
       <p lang="da">{signal.explanation}</p>
       {signal.evidence.length > 0 && (
-        <table className="compact evidence">
+        <table className={`${tableStyles.compact} ${signalStyles.evidence}`}>
           <thead>
             <tr>
               <th>{t('flag.col.date')}</th>

@@ -1,5 +1,19 @@
 import { useMemo, useRef } from 'react';
-import { highlightCypher } from './cypher-highlight';
+import { highlightCypher, type HighlightKind } from './cypher-highlight';
+import styles from './queries.module.css';
+
+/** Each kind's colour; the plain `cy-<kind>` class stays for tests. */
+const HIGHLIGHT: Record<HighlightKind, string | undefined> = {
+  plain: undefined,
+  comment: styles.cyComment,
+  string: styles.cyString,
+  keyword: styles.cyKeyword,
+  write: styles.cyWrite,
+  parameter: styles.cyParameter,
+  label: styles.cyLabel,
+  number: styles.cyNumber,
+  function: styles.cyFunction,
+};
 
 interface Props {
   value: string;
@@ -15,13 +29,13 @@ export function CypherEditor({ value, onChange, label }: Props) {
   const back = useRef<HTMLPreElement>(null);
   const pieces = useMemo(() => highlightCypher(value), [value]);
   return (
-    <div className="cypher-editor">
+    <div className={styles.cypherEditor}>
       <pre ref={back} className="cypher-highlight" aria-hidden="true">
         {pieces.map((p, i) =>
           p.kind === 'plain' ? (
             p.text
           ) : (
-            <span key={i} className={`cy-${p.kind}`}>
+            <span key={i} className={`${HIGHLIGHT[p.kind] ?? ''} cy-${p.kind}`}>
               {p.text}
             </span>
           ),
@@ -61,12 +75,12 @@ export function CypherEditor({ value, onChange, label }: Props) {
 export function CypherView({ source }: { source: string }) {
   const pieces = useMemo(() => highlightCypher(source), [source]);
   return (
-    <pre className="cypher-view" data-testid="cypher-view">
+    <pre className={styles.cypherView} data-testid="cypher-view">
       {pieces.map((p, i) =>
         p.kind === 'plain' ? (
           p.text
         ) : (
-          <span key={i} className={`cy-${p.kind}`}>
+          <span key={i} className={`${HIGHLIGHT[p.kind] ?? ''} cy-${p.kind}`}>
             {p.text}
           </span>
         ),

@@ -1,6 +1,7 @@
 import { useMessages } from '../i18n/i18n';
 import type { ParameterInfo } from './queries-api';
 import { QUERIES_MESSAGES } from './queries-messages';
+import styles from './queries.module.css';
 
 interface Props {
   params: ParameterInfo[];
@@ -13,7 +14,7 @@ export function ParamForm({ params, texts, onChange }: Props) {
   const t = useMessages(QUERIES_MESSAGES);
   if (params.length === 0) return <p className="muted">{t('noParameters')}</p>;
   return (
-    <div className="param-form">
+    <div className={styles.paramForm}>
       {params.map((p) => {
         const id = `param-${p.name}`;
         const list = p.type.endsWith('[]');
@@ -47,7 +48,7 @@ export function ParamForm({ params, texts, onChange }: Props) {
         }
         const hasBounds = p.min !== null || p.max !== null;
         return (
-          <div className="param-field" key={p.name}>
+          <div className={styles.paramField} key={p.name}>
             <label htmlFor={id}>
               <strong>{p.name}</strong> <code>{p.type}</code> <span className="muted">{p.required ? t('required') : t('optional')}</span>
             </label>

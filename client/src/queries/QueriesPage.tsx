@@ -10,7 +10,7 @@ import { DELETE_SAVED_QUERY, SAVED_QUERIES, type SavedQueryInfo } from './querie
 import { QUERIES_MESSAGES } from './queries-messages';
 import { QueryEditor } from './QueryEditor';
 import { RunPanel } from './RunPanel';
-import './queries.css';
+import styles from './queries.module.css';
 
 const PATH = '/queries';
 
@@ -58,8 +58,8 @@ export function QueriesPage({ query }: { query: URLSearchParams }) {
     <main className="page queries-page">
       <h1>{t('title')}</h1>
       <ErrorNotice error={error} />
-      <div className="queries-layout">
-        <aside className="queries-list">
+      <div className={styles.queriesLayout}>
+        <aside className={styles.queriesList}>
           <form onSubmit={onSearch} role="search">
             <input
               type="search"
@@ -97,7 +97,7 @@ export function QueriesPage({ query }: { query: URLSearchParams }) {
             </ul>
           )}
         </aside>
-        <section className="queries-main">
+        <section className={styles.queriesMain}>
           {showKeys && <ApiKeysPanel queries={list} />}
           {creating && <QueryEditor query={null} onSaved={onSaved} onCancel={() => navigate(PATH)} />}
           {editing && selected && (
@@ -105,7 +105,7 @@ export function QueriesPage({ query }: { query: URLSearchParams }) {
           )}
           {!showKeys && !creating && !editing && selected && (
             <article data-testid="saved-query">
-              <header className="query-head">
+              <header className={styles.queryHead}>
                 <h2>{selected.title}</h2>
                 <span className="muted">
                   {selected.name} · {t('version', { version: selected.version })} ·{' '}
@@ -114,7 +114,7 @@ export function QueriesPage({ query }: { query: URLSearchParams }) {
                     : t('by', { user: selected.updatedBy, date: selected.updatedAt.slice(0, 10) })}
                 </span>
                 {isAdmin && (
-                  <span className="query-head-actions">
+                  <span className={styles.queryHeadActions}>
                     <button type="button" className="secondary small" onClick={() => navigate(PATH, { name: selected.name, edit: 1 })}>
                       {t('edit')}
                     </button>

@@ -2,6 +2,7 @@ import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { ResultGraph } from './queries-api';
 import { elementsKey, resultElements } from './result-elements';
+import styles from './queries.module.css';
 
 declare global {
   interface Window {
@@ -83,5 +84,5 @@ export function ResultGraphCanvas({ graph, label, fitSignal }: { graph: ResultGr
     if (fitSignal > 0) cyRef.current?.fit(undefined, 30);
   }, [fitSignal]);
 
-  return <div ref={container} className="query-graph" role="img" aria-label={label} data-testid="query-graph" />;
+  return <div ref={container} className={styles.queryGraph} role="img" aria-label={label} data-testid="query-graph" />;
 }

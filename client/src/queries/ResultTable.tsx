@@ -1,4 +1,5 @@
 import { href } from '../app/router';
+import styles from './queries.module.css';
 
 interface NodeLike {
   elementId: string;
@@ -24,13 +25,13 @@ function Cell({ value }: { value: unknown }) {
     return value.labels.includes('Person') && id ? <a href={href('/explorer', { person: id })}>{text}</a> : <span>{text}</span>;
   }
   if (isRel(value)) return <span>[:{value.type}]</span>;
-  if (typeof value === 'object') return <code className="json-cell">{JSON.stringify(value)}</code>;
+  if (typeof value === 'object') return <code className={styles.jsonCell}>{JSON.stringify(value)}</code>;
   return <span>{String(value)}</span>;
 }
 
 export function ResultTable({ columns, rows }: { columns: string[]; rows: unknown[][] }) {
   return (
-    <div className="query-table-wrap">
+    <div className={styles.queryTableWrap}>
       <table className="query-table" data-testid="query-table">
         <thead>
           <tr>

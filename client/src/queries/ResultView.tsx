@@ -4,6 +4,7 @@ import type { QueryResult } from './queries-api';
 import { QUERIES_MESSAGES } from './queries-messages';
 import { ResultGraphCanvas } from './ResultGraphCanvas';
 import { ResultTable } from './ResultTable';
+import styles from './queries.module.css';
 
 /** A run's result: a table or the drawn graph, the row count, a cap warning, and the CSV download. */
 export function ResultView({ result }: { result: QueryResult }) {
@@ -22,10 +23,10 @@ export function ResultView({ result }: { result: QueryResult }) {
 
   return (
     <section className="query-result" aria-label={t('result')} data-testid="query-result">
-      <div className="query-result-head">
+      <div className={styles.queryResultHead}>
         <h3>{t('result')}</h3>
         <span className="muted">{t('rows', { count: result.rowCount, ms: result.elapsedMs })}</span>
-        <div className="tabs" role="tablist">
+        <div className={styles.tabs} role="tablist">
           <button
             type="button"
             role="tab"

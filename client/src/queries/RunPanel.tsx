@@ -7,6 +7,7 @@ import { ParamForm } from './ParamForm';
 import { RUN_SAVED_QUERY, type QueryResult, type SavedQueryInfo } from './queries-api';
 import { QUERIES_MESSAGES, type QueriesKey } from './queries-messages';
 import { ResultView } from './ResultView';
+import styles from './queries.module.css';
 
 /** The run form generated from the query's parameters, and the result. Runs state a purpose (they read person data). */
 export function RunPanel({ query }: { query: SavedQueryInfo }) {
@@ -53,10 +54,10 @@ export function RunPanel({ query }: { query: SavedQueryInfo }) {
       <form onSubmit={(e) => void run(e)} aria-label={t('parameters')} data-testid="run-form">
         <h3>{t('parameters')}</h3>
         <ParamForm params={query.parameters} texts={texts} onChange={(name, text) => setTexts((all) => ({ ...all, [name]: text }))} />
-        <div className="run-actions">
+        <div className={styles.runActions}>
           <label>
             {t('rowCap')}{' '}
-            <input type="number" min={1} max={5000} value={rowCap} onChange={(e) => setRowCap(e.target.value)} className="row-cap" />
+            <input type="number" min={1} max={5000} value={rowCap} onChange={(e) => setRowCap(e.target.value)} className={styles.rowCap} />
           </label>
           <button type="submit" className="primary" disabled={running} data-testid="run">
             {running ? t('running') : t('run')}

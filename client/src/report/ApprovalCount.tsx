@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { graphql } from '../api/graphql';
 import { ApprovalCountDocument as COUNT } from '../gql-shell/graphql';
-import '../review/review.css';
+import styles from './report.module.css';
 
 // the operation is in app/session.graphql (the navigation is part of the first chunk)
 
@@ -16,7 +16,7 @@ export function ApprovalCount({ path }: { path: string }) {
   const count = data?.approvalQueue.length ?? null;
   if (!count) return null;
   return (
-    <span className="nav-count" data-testid="approval-count" aria-label={String(count)}>
+    <span className={styles.navCount} data-testid="approval-count" aria-label={String(count)}>
       {' '}
       {count}
     </span>

@@ -5,7 +5,7 @@ import { usePersonRead } from '../shell/purpose';
 import { showDateTime, useReviewT } from '../review/format';
 import { APPROVAL_QUEUE } from '../review/review-queries';
 import { useLoad } from '../review/useReviewData';
-import '../review/review.css';
+import tableStyles from '../ui/table.module.css';
 
 /** `#/approvals`: the reports of the district that await this coordinator's approval (four eyes). */
 export function ApprovalsPage() {
@@ -20,7 +20,7 @@ export function ApprovalsPage() {
       <ErrorNotice error={queue.error} />
       {queue.data && items.length === 0 && <p className="muted">{t('approvals.none')}</p>}
       {items.length > 0 && (
-        <table className="inbox-table" data-testid="approval-queue">
+        <table className={tableStyles.list} data-testid="approval-queue">
           <thead>
             <tr>
               <th>{t('approvals.reference')}</th>

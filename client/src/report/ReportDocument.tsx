@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/i18n';
 import { label, showDate, useReviewT } from '../review/format';
+import styles from './report.module.css';
 
 export interface ReportView {
   status: string | null;
@@ -24,7 +25,7 @@ function Paragraphs({ text }: { text: string }) {
   return (
     <>
       {text.split(/\n{2,}/).map((p, i) => (
-        <p key={i} className="assessment">
+        <p key={i} className={styles.assessment}>
           {p}
         </p>
       ))}
@@ -37,9 +38,9 @@ export function ReportDocument({ report, lang, draft }: { report: ReportView; la
   const t = useReviewT();
   const several = report.children.length !== 1;
   return (
-    <article className={draft ? 'report-document draft' : 'report-document'} data-testid="report-document" lang="da">
+    <article className={draft ? `${styles.reportDocument} ${styles.draft}` : styles.reportDocument} data-testid="report-document" lang="da">
       {report.senderContact.length > 0 && (
-        <address className="report-sender" data-testid="report-sender">
+        <address className={styles.reportSender} data-testid="report-sender">
           {report.senderContact.map((line) => (
             <span key={line}>
               {line}
@@ -53,7 +54,7 @@ export function ReportDocument({ report, lang, draft }: { report: ReportView; la
         {report.senderDistrictName && report.reference
           ? t('report.from', { district: report.senderDistrictName, reference: report.reference })
           : t('report.preview')}
-        {report.status && <span className="report-status"> · {label(t, 'report.status', report.status)}</span>}
+        {report.status && <span className={`${styles.reportStatus} report-status`}> · {label(t, 'report.status', report.status)}</span>}
       </p>
       <h2>{t('report.to', { municipality: report.municipalityName })}</h2>
       {report.legalBasis && <p className="muted small">{report.legalBasis}</p>}
@@ -73,7 +74,7 @@ export function ReportDocument({ report, lang, draft }: { report: ReportView; la
       <h4>{t('report.assessment')}</h4>
       {report.assessment ? <Paragraphs text={report.assessment} /> : <p className="muted">{t('report.noAssessment')}</p>}
       <h3>{t('report.concern')}</h3>
-      <ul className="concern">
+      <ul className={styles.concern}>
         {report.concern.map((line) => (
           <li key={line}>{line}</li>
         ))}
@@ -87,7 +88,7 @@ export function ReportDocument({ report, lang, draft }: { report: ReportView; la
             ` · ${t('report.approvedBy', { by: report.approverName, at: report.issueDate ? showDate(report.issueDate, lang) : '' })}`}
         </p>
       )}
-      {report.notice && <p className="report-notice">{report.notice}</p>}
+      {report.notice && <p className={styles.reportNotice}>{report.notice}</p>}
     </article>
   );
 }

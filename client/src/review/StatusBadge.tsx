@@ -1,9 +1,10 @@
 import { label, useReviewT } from './format';
+import styles from './StatusBadge.module.css';
 
 export function StatusBadge({ status }: { status: string }) {
   const t = useReviewT();
   return (
-    <span className={`status-badge status-${status}`} data-status={status}>
+    <span className={`${styles.badge} ${styles[status] ?? ''}`} data-status={status}>
       {label(t, 'status', status)}
     </span>
   );

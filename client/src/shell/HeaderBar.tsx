@@ -5,6 +5,7 @@ import { useT } from '../i18n/i18n';
 import { ApprovalCount } from '../report/ApprovalCount';
 import { LanguageToggle } from './LanguageToggle';
 import { PurposeCancelledError, usePurpose } from './purpose';
+import styles from './shell.module.css';
 
 export function HeaderBar() {
   const t = useT();
@@ -20,8 +21,8 @@ export function HeaderBar() {
     });
 
   return (
-    <header className="header-bar">
-      <a className="brand" href={href(pages[0]?.path ?? '/')}>
+    <header className={`${styles.headerBar} header-bar`}>
+      <a className={styles.brand} href={href(pages[0]?.path ?? '/')}>
         {t('app.name')}
       </a>
       <nav aria-label={t('nav.label')}>
@@ -36,13 +37,13 @@ export function HeaderBar() {
           ))}
         </ul>
       </nav>
-      <div className="header-purpose" data-testid="purpose">
+      <div className={styles.headerPurpose} data-testid="purpose">
         <span className="muted">{t('purpose.label')}:</span> <strong data-testid="purpose-value">{purpose ?? t('purpose.none')}</strong>{' '}
         <button type="button" className="link-button" onClick={changePurpose}>
           {t('purpose.change')}
         </button>
       </div>
-      <div className="header-user">
+      <div className={styles.headerUser}>
         <span title={t('user.label')}>
           {me.username} · {me.role}
           {me.districtCode ? ` · ${me.districtCode}` : ''}

@@ -3,6 +3,7 @@ import { useSession } from '../app/session';
 import { useT } from '../i18n/i18n';
 import { ErrorNotice } from './ErrorNotice';
 import { LanguageToggle } from './LanguageToggle';
+import styles from './shell.module.css';
 
 export function SignInPage() {
   const t = useT();
@@ -25,9 +26,9 @@ export function SignInPage() {
   };
 
   return (
-    <main className="sign-in">
-      <div className="sign-in-card">
-        <div className="sign-in-head">
+    <main className={styles.signIn}>
+      <div className={styles.signInCard}>
+        <div className={styles.signInHead}>
           <h1>{t('app.name')}</h1>
           <LanguageToggle />
         </div>

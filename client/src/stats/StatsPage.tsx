@@ -8,7 +8,8 @@ import { showDate, useReviewT } from '../review/format';
 import { useLoad } from '../review/useReviewData';
 import { BarList, ColumnChart, type Series } from './charts';
 import { DISTRICTS, STATISTICS, defaultPeriod, median, showCount, type Count, type MonthStats } from './stats-query';
-import '../review/review.css';
+import filterStyles from '../ui/filters.module.css';
+import tableStyles from '../ui/table.module.css';
 
 const PATH = '/statistics';
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -59,7 +60,7 @@ export function StatsPage({ query }: { query: URLSearchParams }) {
         </p>
       )}
       <form
-        className="inbox-filters"
+        className={filterStyles.filters}
         onSubmit={(e) => {
           e.preventDefault();
           navigate(PATH, form);
@@ -101,7 +102,7 @@ export function StatsPage({ query }: { query: URLSearchParams }) {
             />
             <details>
               <summary>{t('stats.table')}</summary>
-              <table className="compact">
+              <table className={tableStyles.compact}>
                 <thead>
                   <tr>
                     <th>{t('stats.col.month')}</th>
@@ -174,7 +175,7 @@ export function StatsPage({ query }: { query: URLSearchParams }) {
             />
             <details>
               <summary>{t('stats.table')}</summary>
-              <table className="compact">
+              <table className={tableStyles.compact}>
                 <thead>
                   <tr>
                     <th>{t('stats.col.municipality')}</th>

@@ -1,3 +1,4 @@
+import styles from './stats.module.css';
 // Small SVG bar charts: enough for counts by month, district, rule and municipality, readable
 // without colour (every bar has its value as text and a title for screen readers). A suppressed
 // count (null: 1 to below-1) is never drawn to its size: it is a hatched band over the whole range
@@ -105,7 +106,7 @@ export function ColumnChart({
   const width = left + groups.length * groupWidth + 10;
   const y = (v: number) => top + height - (v / max) * height;
   return (
-    <figure className="chart">
+    <figure className={styles.chart}>
       <svg role="img" aria-label={title} viewBox={`0 0 ${width} ${height + top + 42}`} width={width} height={height + top + 42}>
         <title>{title}</title>
         {[0, 0.5, 1].map((f) => (
@@ -203,7 +204,7 @@ export function BarList({
   const width = labelWidth + barArea + 320;
   const x = (v: number) => labelWidth + (v / scale) * barArea;
   return (
-    <figure className="chart">
+    <figure className={styles.chart}>
       <svg role="img" aria-label={title} viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
         <title>{title}</title>
         {bars.map((b, i) => (
@@ -229,14 +230,14 @@ export function BarList({
 
 function Legend({ series, suppressedLabel }: { series: Series[]; suppressedLabel: string }) {
   return (
-    <figcaption className="chart-legend">
+    <figcaption className={styles.chartLegend}>
       {series.map((s) => (
         <span key={s.key}>
-          <span className="swatch" style={{ background: s.colour }} aria-hidden="true" /> {s.label}
+          <span className={styles.swatch} style={{ background: s.colour }} aria-hidden="true" /> {s.label}
         </span>
       ))}
       <span>
-        <span className="swatch swatch-suppressed" aria-hidden="true" /> {suppressedLabel}
+        <span className={`${styles.swatch} ${styles.swatchSuppressed}`} aria-hidden="true" /> {suppressedLabel}
       </span>
     </figcaption>
   );

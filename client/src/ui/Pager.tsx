@@ -1,4 +1,5 @@
 import { useReviewT } from '../review/format';
+import styles from './Pager.module.css';
 
 interface Props {
   shown: number;
@@ -17,7 +18,7 @@ interface Props {
 export function Pager({ shown, total, after, endCursor, onPage, history, onHistory }: Props) {
   const t = useReviewT();
   return (
-    <div className="pager">
+    <div className={styles.pager}>
       <span className="muted">{t('inbox.count', { shown, total })}</span>
       <button
         type="button"

@@ -1,3 +1,5 @@
+import styles from './StatusTabs.module.css';
+
 interface Props {
   /** the statuses in tab order; `null` is the "all" tab */
   statuses: readonly (string | null)[];
@@ -13,17 +15,17 @@ interface Props {
 export function StatusTabs({ statuses, current, counts, labelOf, ariaLabel, onSelect }: Props) {
   const all = [...counts.values()].reduce((a, b) => a + b, 0);
   return (
-    <nav className="status-tabs" aria-label={ariaLabel}>
+    <nav className={styles.statusTabs} aria-label={ariaLabel}>
       {statuses.map((s) => (
         <button
           key={s ?? 'ALL'}
           type="button"
-          className={current === s ? 'tab active' : 'tab'}
+          className={current === s ? `${styles.tab} ${styles.active}` : styles.tab}
           aria-pressed={current === s}
           data-status-tab={s ?? 'ALL'}
           onClick={() => onSelect(s)}
         >
-          {labelOf(s)} <span className="count">{s ? (counts.get(s) ?? 0) : all}</span>
+          {labelOf(s)} <span className={`${styles.count} count`}>{s ? (counts.get(s) ?? 0) : all}</span>
         </button>
       ))}
     </nav>
