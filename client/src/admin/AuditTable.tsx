@@ -1,6 +1,6 @@
 import { href } from '../app/router';
 import { useLang, useMessages } from '../i18n/i18n';
-import { showDateTime } from '../review/format';
+import { showDateTime } from '../ui/format';
 import type { AuditEvent } from './admin-api';
 import { AUDIT_MESSAGES, operationLabel, type AuditKey } from './audit-messages';
 import styles from './admin.module.css';

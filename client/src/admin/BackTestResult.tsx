@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { href } from '../app/router';
 import { useLang, useMessages } from '../i18n/i18n';
-import { showDate } from '../review/format';
+import { showDate } from '../ui/format';
 import type { PreviewReport } from './admin-api';
 import { RULES_MESSAGES } from './rules-messages';
 import styles from './admin.module.css';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { graphql } from '../api/graphql';
 import { useMessages } from '../i18n/i18n';
-import { ErrorNotice } from '../shell/ErrorNotice';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { VERIFY_AUDIT_LOG, type AuditVerification } from './admin-api';
 import { AUDIT_MESSAGES, type AuditKey } from './audit-messages';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { graphql } from '../api/graphql';
 import { useLang, useMessages } from '../i18n/i18n';
-import { showDate } from '../review/format';
-import { ErrorNotice } from '../shell/ErrorNotice';
+import { showDate } from '../ui/format';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { AUDIT_MESSAGES } from './audit-messages';
 
 export interface PersonCandidate {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { graphql } from '../api/graphql';
 import { useLang, useMessages } from '../i18n/i18n';
-import { useLoad } from '../review/useReviewData';
-import { ErrorNotice } from '../shell/ErrorNotice';
+import { useLoad } from '../ui/useLoad';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { RISK_CATEGORIES, SAVE_CATEGORY_SETTINGS, type CategoryRuleInfo } from './admin-api';
 import { RULES_MESSAGES, type RulesKey } from './rules-messages';
 

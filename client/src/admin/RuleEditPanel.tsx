@@ -1,5 +1,5 @@
 import { useLang, useMessages } from '../i18n/i18n';
-import { ErrorNotice } from '../shell/ErrorNotice';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import type { PreviewReport, RiskRuleInfo } from './admin-api';
 import { BackTestResult } from './BackTestResult';
 import type { Change } from './rule-overrides';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { graphql } from '../api/graphql';
 import { useLang, useMessages } from '../i18n/i18n';
-import { showDateTime } from '../review/format';
-import { useLoad } from '../review/useReviewData';
-import { ErrorNotice } from '../shell/ErrorNotice';
+import { showDateTime } from '../ui/format';
+import { useLoad } from '../ui/useLoad';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { ACCOUNTS_MESSAGES, type AccountsKey } from './accounts-messages';
 import { useMe } from '../app/session';
 import { REFERENCE, type Reference } from './admin-api';

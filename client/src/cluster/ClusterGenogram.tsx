@@ -6,10 +6,11 @@ import { FamilyLegend } from '../explorer/FamilyLegend';
 import { GenogramCanvas } from '../explorer/GenogramCanvas';
 import { buildGenogram } from '../explorer/genogram/elements';
 import type { Lang } from '../i18n/i18n';
-import { ErrorNotice } from '../shell/ErrorNotice';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
-import { showDate, useReviewT } from '../review/format';
-import { useLoad } from '../review/useReviewData';
+import { useReviewT } from '../review/format';
+import { showDate } from '../ui/format';
+import { useLoad } from '../ui/useLoad';
 import styles from './cluster.module.css';
 import layoutStyles from '../ui/layout.module.css';
 

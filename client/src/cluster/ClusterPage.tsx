@@ -1,11 +1,12 @@
 import { href } from '../app/router';
 import { useLang } from '../i18n/i18n';
-import { ErrorNotice } from '../shell/ErrorNotice';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
-import { showDate, useReviewT } from '../review/format';
+import { useReviewT } from '../review/format';
+import { showDate } from '../ui/format';
 import { FLAG, FLAG_REVIEW } from '../review/review-queries';
 import { StatusBadge } from '../review/StatusBadge';
-import { useLoad } from '../review/useReviewData';
+import { useLoad } from '../ui/useLoad';
 import { ClusterGenogram } from './ClusterGenogram';
 import { AdultsSection, ChildrenSection } from './ClusterPeople';
 import { SignalsSection } from './SignalsSection';

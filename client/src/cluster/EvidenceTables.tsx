@@ -1,10 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import type { Lang } from '../i18n/i18n';
 import { useMessages } from '../i18n/i18n';
-import { label, showDate, useReviewT } from '../review/format';
+import { label, useReviewT } from '../review/format';
+import { showDate } from '../ui/format';
 import { CASE_DETAIL } from '../review/review-queries';
 import type { CaseDetail, Evidence, FlagDetail } from '../review/review.types';
-import { ErrorNotice } from '../shell/ErrorNotice';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
 import { EVIDENCE_MESSAGES, type EvidenceKey } from './evidence-messages';
 import styles from './cluster.module.css';

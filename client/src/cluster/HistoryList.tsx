@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/i18n';
-import { label, showDateTime, useReviewT } from '../review/format';
+import { label, useReviewT } from '../review/format';
+import { showDateTime } from '../ui/format';
 import type { FlagEvent } from '../review/review.types';
 import historyStyles from '../ui/history.module.css';
 

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/i18n';
-import { showDate, useReviewT } from '../review/format';
+import { useReviewT } from '../review/format';
+import { showDate } from '../ui/format';
 import type { FlagDetail, Signal } from '../review/review.types';
 import { EvidenceTables } from './EvidenceTables';
 import styles from './cluster.module.css';

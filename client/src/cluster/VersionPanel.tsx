@@ -1,6 +1,6 @@
 import { href } from '../app/router';
 import { useMessages, type Lang } from '../i18n/i18n';
-import { showDate, showDateTime } from '../review/format';
+import { showDate, showDateTime } from '../ui/format';
 import type { FlagChanges, FlagDetail } from '../review/review.types';
 import { VERSION_MESSAGES } from './version-messages';
 import styles from './cluster.module.css';

@@ -3,7 +3,7 @@ import { navigate } from '../app/router';
 import { useMe } from '../app/session';
 import { useLang, useMessages } from '../i18n/i18n';
 import { storedPurpose } from '../api/purpose';
-import { ErrorNotice } from '../shell/ErrorNotice';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
 import { AsOfControl } from './AsOfControl';
 import { familySpan, isIsoDate, showDate, todayIso } from './dates';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLang, useMessages } from '../i18n/i18n';
-import { ErrorNotice } from '../shell/ErrorNotice';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
 import { showDate } from './dates';
 import { EXPLORER_MESSAGES, type ExplorerKey } from './explorer-messages';

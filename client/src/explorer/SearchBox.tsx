@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useLang, useMessages } from '../i18n/i18n';
-import { ErrorNotice } from '../shell/ErrorNotice';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
 import { showDate } from './dates';
 import { EXPLORER_MESSAGES } from './explorer-messages';

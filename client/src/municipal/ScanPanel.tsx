@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../api/graphql';
 import { useLang } from '../i18n/i18n';
-import { showDate } from '../review/format';
-import { ErrorNotice } from '../shell/ErrorNotice';
+import { showDate } from '../ui/format';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { useMunicipalT } from './format';
 import { RUN_SCAN } from './municipal-queries';
 import type { ScanReport } from './municipal.types';

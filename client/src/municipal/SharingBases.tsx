@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/i18n';
-import { showDate } from '../review/format';
+import { showDate } from '../ui/format';
 import type { FlagMember } from '../review/review.types';
 import { sourceLabel, useMunicipalT } from './format';
 import type { SharedCaseCount, SharingBasis } from './municipal.types';

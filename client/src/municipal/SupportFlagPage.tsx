@@ -1,9 +1,9 @@
 import { href } from '../app/router';
 import { AdultsSection } from '../cluster/ClusterPeople';
 import { useLang, useMessages } from '../i18n/i18n';
-import { showDate } from '../review/format';
-import { useLoad } from '../review/useReviewData';
-import { ErrorNotice } from '../shell/ErrorNotice';
+import { showDate } from '../ui/format';
+import { useLoad } from '../ui/useLoad';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
 import { DecisionPanel } from './DecisionPanel';
 import { useMunicipalT } from './format';

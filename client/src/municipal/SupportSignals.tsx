@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/i18n';
-import { showDate } from '../review/format';
+import { showDate } from '../ui/format';
 import { mlabel, readableSum, useMunicipalT } from './format';
 import type { SupportFlag, SupportSignal } from './municipal.types';
 import signalStyles from '../ui/signals.module.css';

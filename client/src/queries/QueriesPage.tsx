@@ -3,7 +3,7 @@ import { graphql } from '../api/graphql';
 import { navigate } from '../app/router';
 import { useMe } from '../app/session';
 import { useMessages } from '../i18n/i18n';
-import { ErrorNotice } from '../shell/ErrorNotice';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { ApiKeysPanel } from './ApiKeysPanel';
 import { CypherView } from './CypherEditor';
 import { DELETE_SAVED_QUERY, SAVED_QUERIES, type SavedQueryInfo } from './queries-api';

@@ -1,10 +1,11 @@
 import { href } from '../app/router';
 import { useLang } from '../i18n/i18n';
-import { ErrorNotice } from '../shell/ErrorNotice';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
-import { showDateTime, useReviewT } from '../review/format';
+import { useReviewT } from '../review/format';
+import { showDateTime } from '../ui/format';
 import { APPROVAL_QUEUE } from '../review/review-queries';
-import { useLoad } from '../review/useReviewData';
+import { useLoad } from '../ui/useLoad';
 import tableStyles from '../ui/table.module.css';
 
 /** `#/approvals`: the reports of the district that await this coordinator's approval (four eyes). */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { storedPurpose } from '../api/purpose';
 import { useMe } from '../app/session';
-import { ErrorNotice } from '../shell/ErrorNotice';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { usePersonRead, usePurpose } from '../shell/purpose';
 import { download, fetchReportDocument, openInNewTab } from '../review/documents';
 import { useReviewT } from '../review/format';

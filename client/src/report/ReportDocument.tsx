@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/i18n';
-import { label, showDate, useReviewT } from '../review/format';
+import { label, useReviewT } from '../review/format';
+import { showDate } from '../ui/format';
 import styles from './report.module.css';
 
 export interface ReportView {

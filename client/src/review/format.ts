@@ -1,4 +1,4 @@
-import { useMessages, type Lang } from '../i18n/i18n';
+import { useMessages } from '../i18n/i18n';
 import { REVIEW_MESSAGES, type ReviewKey } from './review-messages';
 
 export type ReviewT = (key: ReviewKey, vars?: Record<string, string | number>) => string;
@@ -13,27 +13,6 @@ export function label(t: ReviewT, prefix: string, value: string): string {
   return key in REVIEW_MESSAGES.da ? t(key as ReviewKey) : value;
 }
 
-/** 2025-03-01 → 01.03.2025 in Danish; as is in English. */
-export function showDate(iso: string | null | undefined, lang: Lang): string {
-  if (!iso) return '';
-  const day = iso.slice(0, 10);
-  if (lang === 'en') return day;
-  const [y, m, d] = day.split('-');
-  return `${d}.${m}.${y}`;
-}
-
-/** A date and time in Danish local time. */
-export function showDateTime(iso: string | null | undefined, lang: Lang): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', {
-    dateStyle: 'short',
-    timeStyle: 'short',
-    timeZone: 'Europe/Copenhagen',
-  }).format(date);
-}
-
 /** "today", "yesterday", "12 days ago". */
 export function showAge(t: ReviewT, iso: string, now: Date = new Date()): string {
   const days = Math.floor((now.getTime() - Date.parse(iso)) / 86_400_000);
@@ -41,3 +20,7 @@ export function showAge(t: ReviewT, iso: string, now: Date = new Date()): string
   if (days === 1) return t('age.day');
   return t('age.days', { n: days });
 }
+
+// The date formats moved to ui/format.ts; re-exported for the forms still importing them from here
+// (cluster/TriagePanel, report/ReportPage, admin/EditUserPanel, being rewritten in parallel).
+export { showDate, showDateTime } from '../ui/format';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useSession } from '../app/session';
 import { useT } from '../i18n/i18n';
-import { ErrorNotice } from './ErrorNotice';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { LanguageToggle } from './LanguageToggle';
 import styles from './shell.module.css';
 
