@@ -1,13 +1,38 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { definedClasses, moduleKey, stylesheetProblems, type SourceFile } from './stylesheets-check.js';
+import { definedClasses, lostStyles, moduleKey, plainClassNames, stylesheetProblems, type SourceFile } from './stylesheets-check.js';
 
 // Each feature owns its styles (CSS modules); the global stylesheets under client/src/ui/ hold the
 // base and the forms' classes. A class defined twice is a style whose winner depends on which page
 // loaded first: this test reads every stylesheet and component of the client and names each clash.
 
 const SRC = resolve(import.meta.dirname, '../../client/src');
+
+/** Plain class names kept beside a module class because the browser tests (test/e2e) select on them. */
+const TEST_HOOKS = new Set([
+  'audit-search',
+  'child-card',
+  'count',
+  'cy-comment',
+  'cy-function',
+  'cy-keyword',
+  'cy-label',
+  'cy-number',
+  'cy-parameter',
+  'cy-string',
+  'cy-write',
+  'header-bar',
+  'lives-here',
+  'new-dot',
+  'read-only-notice',
+  'report-status',
+  'rule-cypher',
+  'rule-head',
+  'search-hit',
+  'subject-form',
+  'versions-table',
+]);
 
 function read(ext: RegExp): SourceFile[] {
   const files: SourceFile[] = [];
@@ -52,6 +77,21 @@ describe('the checker', () => {
     ]);
   });
 
+  it('finds a plain class name whose style only a module has (a lost style)', () => {
+    const sheets = [
+      { path: 'ui/base.css', text: '.muted { color: grey; }' },
+      { path: 'inbox/inbox.module.css', text: '.new-dot { color: red; }\n.chips li { margin: 0; }' },
+    ];
+    const component = {
+      path: 'inbox/InboxPage.tsx',
+      text: "<ul className=\"chips muted\" />\n<b className={isNew ? `${styles.newDot} new-dot` : 'muted'} />\n<i className={kind === 'chips' ? 'muted' : undefined} />",
+    };
+    expect([...plainClassNames(component)].sort()).toEqual(['chips', 'muted', 'new-dot']);
+    expect(lostStyles(sheets, [component], new Set(['new-dot']))).toEqual([
+      'inbox/InboxPage.tsx names the class chips as a plain string, but only a CSS module defines it',
+    ]);
+  });
+
   it('reads the classes a rule styles (its subject), not its context, values, attribute values or comments', () => {
     const sheet = { path: 'x.css', text: "/* .comment */ a[href='x.y'] .link:hover, .b > .c { margin: 0.5rem; }" };
     expect([...definedClasses(sheet)].sort()).toEqual(['c', 'link']);
@@ -67,6 +107,10 @@ describe('the client', () => {
   it('defines each class in one place, and every class a component reads from a module exists', () => {
     expect(stylesheets.filter((s) => s.path.endsWith('.module.css')).length).toBeGreaterThan(10);
     expect(stylesheetProblems(stylesheets, components)).toEqual([]);
+  });
+
+  it('loses no style: a class a component names as a plain string is global (or a test hook)', () => {
+    expect(lostStyles(stylesheets, components, TEST_HOOKS)).toEqual([]);
   });
 
   it('keeps the global stylesheets under ui/, imported once by main.tsx', () => {

@@ -102,6 +102,41 @@ export function stylesheetProblems(stylesheets: SourceFile[], components: Source
   return problems;
 }
 
+/**
+ * Class names a component writes as plain strings in `className` (in quotes or in a template,
+ * outside `${…}`; not the operands of a comparison).
+ */
+export function plainClassNames(component: SourceFile): Set<string> {
+  const names = new Set<string>();
+  for (const m of component.text.matchAll(/className=(?:"([^"]*)"|\{(.*)\}\s*(?:\/?>|$|\s[\w-]+=))/gm)) {
+    const parts =
+      m[1] !== undefined
+        ? [m[1]]
+        : [...m[2]!.matchAll(/(===?|!==?)?\s*(['`])((?:(?!\2).)*)\2/g)].filter((q) => !q[1]).map((q) => q[3]!.replace(/\$\{[^}]*\}/g, ' '));
+    for (const part of parts) for (const name of part.split(/\s+/)) if (/^[A-Za-z][\w-]*$/.test(name)) names.add(name);
+  }
+  return names;
+}
+
+/**
+ * A plain class name that no global stylesheet defines but a module does: its style is lost (the
+ * module's class is hashed). `hooks` are the names kept on purpose beside a module class for tests.
+ */
+export function lostStyles(stylesheets: SourceFile[], components: SourceFile[], hooks: ReadonlySet<string>): string[] {
+  const global = new Set<string>();
+  const local = new Set<string>();
+  for (const sheet of stylesheets) for (const c of definedClasses(sheet, false)) (isModule(sheet.path) ? local : global).add(c);
+  const problems: string[] = [];
+  for (const component of components) {
+    for (const name of plainClassNames(component)) {
+      if (!global.has(name) && local.has(name) && !hooks.has(name)) {
+        problems.push(`${component.path} names the class ${name} as a plain string, but only a CSS module defines it`);
+      }
+    }
+  }
+  return problems;
+}
+
 /** `import styles from './x.module.css'` → { name: 'styles', path: 'feature/x.module.css' } */
 export function moduleImports(component: SourceFile): { name: string; path: string }[] {
   const dir = component.path.split('/').slice(0, -1);
