@@ -173,7 +173,7 @@ export function ExplorerPage({ query }: { query: URLSearchParams }) {
                 ))}
               </select>
             </label>
-            <div className="toolbar" role="toolbar" aria-label="Genogram">
+            <div className="toolbar" role="toolbar" aria-label={t('genogramTools')}>
               <button type="button" className="secondary small" onClick={() => canvas.current?.zoomBy(1.25)} aria-label={t('zoomIn')}>
                 +
               </button>
