@@ -1,6 +1,7 @@
 // The one place dates become text for people: Danish 01.12.2026 (as the signed reports print
 // them), English 1 Dec 2026; never ISO or US order as the only display. Date inputs stay ISO.
-import { LOCALES, type Lang } from './i18n';
+import { useMemo } from 'react';
+import { LOCALES, useLang, type Lang } from './i18n';
 
 const ZONE = 'Europe/Copenhagen';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -53,4 +54,17 @@ export function formatMonth(yearMonth: string, lang: Lang): string {
 /** A number for people: 1.234,5 in Danish, 1,234.5 in English. */
 export function formatNumber(value: number, lang: Lang, options: Intl.NumberFormatOptions = {}): string {
   return value.toLocaleString(LOCALES[lang], options);
+}
+
+/** The formatters above in the current language. */
+export function useFormat() {
+  const { lang } = useLang();
+  return useMemo(
+    () => ({
+      day: (iso: string | null | undefined) => formatDay(iso, lang),
+      dateTime: (iso: string | null | undefined) => formatDateTime(iso, lang),
+      number: (value: number, options?: Intl.NumberFormatOptions) => formatNumber(value, lang, options),
+    }),
+    [lang],
+  );
 }
