@@ -54,19 +54,22 @@ const FOREIGN: Record<Lang, string[]> = {
  * language check leaves them out until that is merged; `SERVER_TEXTS_BILINGUAL` below turns them on.
  */
 const SERVER_TEXT_SELECTORS = [
-  '[data-testid="rule-categories"] [data-testid^="category-"] p',
-  '.rule-card p',
-  '.rule-card td',
-  '.rule-card dd',
-  '.rule-card h3',
-  '.signal p',
+  // a rule's parameter values are data: keywords searched for in Danish case texts
+  '.param-value',
+  '.rule-description',
+  '[data-testid="param-reason"]',
+  '.categories-table td.small',
   '[data-testid="signals"] p',
-  '[data-testid="signals"] li',
-  '.saved-queries li',
-  '.query-list li',
-  'pre',
-  'code',
+  '[data-testid="saved-query-list"] li',
+  '[data-testid="saved-query"]',
 ];
+
+/**
+ * Audit entries carry person ids only (AuditEvent.personIds): naming them needs a server field
+ * (the persons' names, read under the audit itself). The bare-id check leaves those links out
+ * until then; `AUDIT_PERSON_NAMES` below turns the check on.
+ */
+const AUDIT_PERSON_LINKS = '.audit-persons a';
 
 interface PageFindings {
   missing: { lang: string; namespace: string; key: string; reason: string }[];
@@ -74,22 +77,35 @@ interface PageFindings {
   bareIds: string[];
 }
 
-async function findings(p: Page, lang: Lang, skipServerTexts: boolean): Promise<PageFindings> {
+async function findings(p: Page, lang: Lang, opts: { skipServerTexts: boolean; skipAuditPersons: boolean }): Promise<PageFindings> {
   return p.evaluate(
-    ({ words, skip, ruleIds, personPrefixes }) => {
+    ({ words, skip, skipIds, ruleIds, personPrefixes, lang }) => {
       const missing = window.__opsporMissingMessages ?? [];
       const root = document.body.cloneNode(true) as HTMLElement;
-      for (const el of root.querySelectorAll(['script', 'style', 'textarea', 'input', 'select', ...skip].join(','))) el.remove();
-      const text = root.innerText || root.textContent || '';
-      const foreign = words.filter((w) => new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, 'u').test(text));
+      // Text marked as the other language (a rule's title in both languages, the language toggle) is meant so.
+      const marked = `[lang]:not([lang="${lang}"])`;
+      for (const el of root.querySelectorAll(['script', 'style', 'textarea', 'input', 'select', 'pre', 'code', marked, ...skip].join(','))) el.remove();
+      const text = (root.textContent || '').replace(/\s+/g, ' ');
+      const foreign = words.flatMap((w) => {
+        const m = new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, 'u').exec(text);
+        return m ? [`${w}: …${text.slice(Math.max(0, m.index - 40), m.index + w.length + 40)}…`] : [];
+      });
       const isId = (s: string) =>
         /^flag-[\w.-]+$/.test(s) || ruleIds.includes(s) || personPrefixes.some((prefix) => s.startsWith(prefix) && /^[\w.-]+$/.test(s));
       const bareIds = [...document.querySelectorAll('a, button, td, th, li, option, h1, h2, h3, dd, label, summary')]
+        .filter((el) => !skipIds.some((selector) => el.matches(selector)))
         .map((el) => (el as HTMLElement).innerText?.trim() ?? '')
         .filter((s) => s && isId(s));
       return { missing, foreign, bareIds: [...new Set(bareIds)] };
     },
-    { words: FOREIGN[lang], skip: skipServerTexts ? SERVER_TEXT_SELECTORS : [], ruleIds: RULE_IDS, personPrefixes: ['fx-', P] },
+    {
+      words: FOREIGN[lang],
+      skip: opts.skipServerTexts ? SERVER_TEXT_SELECTORS : [],
+      skipIds: opts.skipAuditPersons ? [AUDIT_PERSON_LINKS] : [],
+      ruleIds: RULE_IDS,
+      personPrefixes: ['fx-', P],
+      lang,
+    },
   );
 }
 
@@ -117,9 +133,9 @@ const PAGES = () => [
     path: `/#/explorer?person=${FAMILIEN_X.father}&depth=1&asOf=${FAMILIEN_X_AS_OF}`,
     ready: '[data-testid="genogram"]',
   },
-  { name: 'queries', path: '/#/queries', ready: 'main h1' },
-  { name: 'audit', path: '/#/audit', ready: 'main h1' },
-  { name: 'rules', path: '/#/rules', ready: '[data-testid="rule-categories"]' },
+  { name: 'queries', path: '/#/queries', ready: '[data-testid="saved-query-list"] li' },
+  { name: 'audit', path: '/#/audit', ready: '[data-testid="audit-entries"] table' },
+  { name: 'rules', path: '/#/rules', ready: '.rule-card' },
 ];
 
 beforeAll(async () => {
@@ -151,8 +167,9 @@ describe('every page in both languages', () => {
       const report: Record<string, PageFindings> = {};
       for (const p of PAGES()) {
         await visit(p.path, p.ready);
+        await page.waitForTimeout(300);
         await saveScreenshot(page, `i18n-walk-${p.name}-${lang}`);
-        report[p.name] = await findings(page, lang, true);
+        report[p.name] = await findings(page, lang, { skipServerTexts: true, skipAuditPersons: true });
       }
       const problems = Object.entries(report).flatMap(([name, f]) => [
         ...f.missing.map((m) => `${name}: ${m.reason} ${m.namespace}:${m.key} (${m.lang})`),
@@ -175,10 +192,21 @@ describe('server texts in the user language (after the server-side bilingual rul
       const problems: string[] = [];
       for (const p of PAGES().filter((x) => ['cluster', 'queries', 'rules'].includes(x.name))) {
         await visit(p.path, p.ready);
-        const f = await findings(page, lang, false);
+        const f = await findings(page, lang, { skipServerTexts: false, skipAuditPersons: true });
         problems.push(...f.foreign.map((w) => `${p.name}: other language "${w}"`));
       }
       expect(problems).toEqual([]);
     });
   }
+});
+
+describe('audit entries name their persons (after the server gives names with AuditEvent.personIds)', () => {
+  let waitingForServer = false;
+  waitingForServer = true; // AUDIT_PERSON_NAMES: delete this one line once audit entries carry the persons' names.
+  it.skipIf(waitingForServer)('shows no person id as the whole text of an audit link', async () => {
+    await setLanguage('da');
+    await visit('/#/audit', '[data-testid="audit-entries"] table');
+    const f = await findings(page, 'da', { skipServerTexts: true, skipAuditPersons: false });
+    expect(f.bareIds).toEqual([]);
+  });
 });
