@@ -96,7 +96,9 @@ async function findings(p: Page, lang: Lang, opts: { skipServerTexts: boolean; s
         .filter((el) => !skipIds.some((selector) => el.matches(selector)))
         .map((el) => (el as HTMLElement).innerText?.trim() ?? '')
         .filter((s) => s && isId(s));
-      return { missing, foreign, bareIds: [...new Set(bareIds)] };
+      // A rule id in running text (a score's sum, a sentence) instead of the rule's title; code blocks are left out above.
+      const ruleIdsInText = ruleIds.filter((id) => new RegExp(`(^|[^\\w-])${id}([^\\w-]|$)`).test(text)).map((id) => `rule id in text: ${id}`);
+      return { missing, foreign, bareIds: [...new Set([...bareIds, ...ruleIdsInText])] };
     },
     {
       words: FOREIGN[lang],
