@@ -56,6 +56,7 @@ const FOREIGN: Record<Lang, string[]> = {
 const SERVER_TEXT_SELECTORS = [
   // a rule's parameter values are data: keywords searched for in Danish case texts
   '.param-value',
+  '.param-table td:nth-of-type(2)',
   '.rule-description',
   '[data-testid="param-reason"]',
   '.categories-table td.small',
@@ -87,7 +88,7 @@ async function findings(p: Page, lang: Lang, opts: { skipServerTexts: boolean; s
       for (const el of root.querySelectorAll(['script', 'style', 'textarea', 'input', 'select', 'pre', 'code', marked, ...skip].join(','))) el.remove();
       const text = (root.textContent || '').replace(/\s+/g, ' ');
       const foreign = words.flatMap((w) => {
-        const m = new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, 'u').exec(text);
+        const m = new RegExp(`(^|[^\\p{L}\\p{N}_-])${w}([^\\p{L}\\p{N}_-]|$)`, 'u').exec(text);
         return m ? [`${w}: …${text.slice(Math.max(0, m.index - 40), m.index + w.length + 40)}…`] : [];
       });
       const isId = (s: string) =>
