@@ -134,9 +134,11 @@ export const RULES_MESSAGES = defineMessages({
     'retentionPreview.title': 'Sletning nu ville',
     'retentionPreview.cases': 'slette {n, plural, one {# sag} other {# sager}} (den ældste fra {oldest})',
     'retentionPreview.none': 'ikke slette nogen sager',
-    'retentionPreview.kept': 'beholde {n, plural, one {# gammel sag} other {# gamle sager}}, som markeringer eller godkendte underretninger henviser til',
+    'retentionPreview.kept':
+      'beholde {n, plural, one {# gammel sag} other {# gamle sager}}, som markeringer eller godkendte underretninger henviser til',
     'retentionPreview.indicators': 'slette {n, plural, one {# kommunal indikator} other {# kommunale indikatorer}}',
-    'retentionPreview.supportFlags': 'slette {n, plural, one {# inaktiv kommunal støttemarkering} other {# inaktive kommunale støttemarkeringer}}',
+    'retentionPreview.supportFlags':
+      'slette {n, plural, one {# inaktiv kommunal støttemarkering} other {# inaktive kommunale støttemarkeringer}}',
     'retentionPreview.flags': 'slette {n, plural, one {# afvist markering} other {# afviste markeringer}}',
     'retention.kept': 'Gamle sager beholdt (der henvises til dem)',
     'retention.indicators': 'Indikatorer slettet (registreret før {date})',
@@ -209,7 +211,8 @@ export const RULES_MESSAGES = defineMessages({
     'problem.max': 'Must be at most {max}.',
     'problem.boolean': 'Must be yes or no.',
     'problem.string': 'At most {max} characters.',
-    'problem.list': 'At most {items, plural, one {# line} other {# lines}} of at most {length, plural, one {# character} other {# characters}}.',
+    'problem.list':
+      'At most {items, plural, one {# line} other {# lines}} of at most {length, plural, one {# character} other {# characters}}.',
     serverField: 'The server refused {field}: {reason}',
     serverRefused: 'Refused by the server: {reason}',
     operations: 'Scanning and retention',
@@ -276,7 +279,8 @@ export const RULES_MESSAGES = defineMessages({
     'retentionPreview.none': 'delete no cases',
     'retentionPreview.kept': 'keep {n, plural, one {# old case} other {# old cases}} that flags or approved reports cite',
     'retentionPreview.indicators': 'delete {n, plural, one {# municipal indicator} other {# municipal indicators}}',
-    'retentionPreview.supportFlags': 'delete {n, plural, one {# inactive municipal support flag} other {# inactive municipal support flags}}',
+    'retentionPreview.supportFlags':
+      'delete {n, plural, one {# inactive municipal support flag} other {# inactive municipal support flags}}',
     'retentionPreview.flags': 'delete {n, plural, one {# dismissed flag} other {# dismissed flags}}',
     'retention.kept': 'Old cases kept (cited)',
     'retention.indicators': 'Indicators deleted (registered before {date})',

@@ -26,7 +26,11 @@ describe('the translator', () => {
     const da = translator(SPEC, 'da');
     const en = translator(SPEC, 'en');
     expect([da('cases', { count: 1 }), da('cases', { count: 0 }), da('cases', { count: 2 })]).toEqual(['1 sag', '0 sager', '2 sager']);
-    expect([en('cases', { count: 1 }), en('cases', { count: 0 }), en('cases', { count: 1234 })]).toEqual(['1 case', '0 cases', '1,234 cases']);
+    expect([en('cases', { count: 1 }), en('cases', { count: 0 }), en('cases', { count: 1234 })]).toEqual([
+      '1 case',
+      '0 cases',
+      '1,234 cases',
+    ]);
     expect(da('cases', { count: 1234 })).toBe('1.234 sager');
   });
 

@@ -46,7 +46,8 @@ const da = {
   'scan.years': 'år',
   'scan.run': 'Kør screening',
   'scan.busy': 'Kører …',
-  'scan.done': 'Screening pr. {date}: {clusters, plural, one {# familie} other {# familier}} gennemgået, {flagged, plural, one {# forslag} other {# forslag}} om støtte.',
+  'scan.done':
+    'Screening pr. {date}: {clusters, plural, one {# familie} other {# familier}} gennemgået, {flagged, plural, one {# forslag} other {# forslag}} om støtte.',
   'flag.back': '← Tilbud om støtte',
   'flag.title': 'Tilbud om støtte',
   'flag.asOf': 'Vurderet pr. {date}',
@@ -174,7 +175,8 @@ const en: Record<MunicipalKey, string> = {
   'scan.years': 'years',
   'scan.run': 'Run the screening',
   'scan.busy': 'Running …',
-  'scan.done': 'Screening as of {date}: {clusters, plural, one {# family} other {# families}} looked at, {flagged, plural, one {# proposal} other {# proposals}} of support.',
+  'scan.done':
+    'Screening as of {date}: {clusters, plural, one {# family} other {# families}} looked at, {flagged, plural, one {# proposal} other {# proposals}} of support.',
   'flag.back': '← Offers of support',
   'flag.title': 'Offer of support',
   'flag.asOf': 'Assessed as of {date}',
