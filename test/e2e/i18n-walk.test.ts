@@ -260,7 +260,7 @@ describe('every page in both languages', () => {
 
 describe('server texts in the user language (after the server-side bilingual rules and queries are merged)', () => {
   for (const lang of ['da', 'en'] as const) {
-    it.skipIf(WAITING_FOR_SERVER.has('AUDIT_PERSON_NAMES'))(
+    it.skipIf(WAITING_FOR_SERVER.has('SERVER_TEXTS_BILINGUAL'))(
       `rules, cluster and queries show no ${lang === 'da' ? 'English' : 'Danish'} word anywhere (${lang})`,
       async () => {
         await setLanguage(lang);
@@ -277,7 +277,7 @@ describe('server texts in the user language (after the server-side bilingual rul
 });
 
 describe('audit entries name their persons (after the server gives names with AuditEvent.personIds)', () => {
-  it.skipIf(waitingForServer)('shows no person id as the whole text of an audit link', async () => {
+  it.skipIf(WAITING_FOR_SERVER.has('AUDIT_PERSON_NAMES'))('shows no person id as the whole text of an audit link', async () => {
     await setLanguage('da');
     await visit('/#/audit', '[data-testid="audit-entries"] table');
     const f = await findings(page, 'da', { skipServerTexts: true, skipAuditPersons: false });
