@@ -1,4 +1,4 @@
-import { formatDay } from '../i18n/dates';
+import { formatDay } from '../i18n/format';
 // Date helpers for the as-of control: ISO dates (YYYY-MM-DD) and whole days between them, in UTC.
 const DAY = 86_400_000;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatDay } from './dates';
+import { formatDateTime, formatDay } from './format';
 import { defineMessages, onMissingMessage, translator, type MissingMessage } from './i18n';
 
 const SPEC = defineMessages(

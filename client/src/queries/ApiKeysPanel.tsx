@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { REFERENCE, type Reference } from '../admin/admin-api';
 import { graphql } from '../api/graphql';
 import { PURPOSE_REASONS } from '../api/purpose';
-import { useFormat } from '../i18n/dates';
+import { useFormat } from '../i18n/format';
 import { useMessages } from '../i18n/i18n';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { API_KEYS, CREATE_API_KEY, REVOKE_API_KEY, type ApiKeyInfo, type SavedQueryInfo } from './queries-api';

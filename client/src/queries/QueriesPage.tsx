@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { graphql } from '../api/graphql';
 import { navigate } from '../app/router';
 import { useMe } from '../app/session';
-import { useFormat } from '../i18n/dates';
+import { useFormat } from '../i18n/format';
 import { useMessages } from '../i18n/i18n';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { ApiKeysPanel } from './ApiKeysPanel';

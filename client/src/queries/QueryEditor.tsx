@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../api/graphql';
-import { useFormat } from '../i18n/dates';
+import { useFormat } from '../i18n/format';
 import { useMessages } from '../i18n/i18n';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { CypherEditor } from './CypherEditor';

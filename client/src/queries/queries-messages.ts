@@ -30,7 +30,8 @@ export const QUERIES_MESSAGES = defineMessages({
     result: 'Resultat',
     rows: '{count, plural, one {# række} other {# rækker}} på {ms} ms',
     truncated: 'Der var flere rækker end grænsen på {cap}; kun de første vises.',
-    truncatedBytes: 'Resultatet blev større end grænsen på {megabytes} MB; kun de første rækker vises. Indsnævr forespørgslen.',
+    truncatedBytes:
+      'Resultatet blev større end grænsen på {megabytes, number, ::.#} MB; kun de første rækker vises. Indsnævr forespørgslen.',
     table: 'Tabel',
     graph: 'Graf',
     noGraph: 'Rækkerne indeholder ingen knuder at tegne.',
@@ -115,7 +116,7 @@ export const QUERIES_MESSAGES = defineMessages({
     result: 'Result',
     rows: '{count, plural, one {# row} other {# rows}} in {ms} ms',
     truncated: 'There were more rows than the cap of {cap}; only the first are shown.',
-    truncatedBytes: 'The result grew beyond the cap of {megabytes} MB; only the first rows are shown. Narrow the query down.',
+    truncatedBytes: 'The result grew beyond the cap of {megabytes, number, ::.#} MB; only the first rows are shown. Narrow the query down.',
     table: 'Table',
     graph: 'Graph',
     noGraph: 'The rows hold no nodes to draw.',

@@ -1,4 +1,4 @@
-import { formatDateTime, formatDay } from '../i18n/dates';
+import { formatDateTime, formatDay } from '../i18n/format';
 import { useMessages, type Lang } from '../i18n/i18n';
 import { REVIEW_MESSAGES, type ReviewKey } from './review-messages';
 

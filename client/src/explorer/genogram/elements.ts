@@ -1,6 +1,6 @@
 // Family (API data) → Cytoscape elements, positions included. Pure: the same family gives the
 // same elements and the same positions.
-import { formatDay } from '../../i18n/dates';
+import { formatDay } from '../../i18n/format';
 import type { ElementDefinition } from 'cytoscape';
 import type { Family } from '../family.types';
 import { badgesOf, badgeWidth } from './badges';

@@ -1,4 +1,4 @@
-// The one place dates become text for people: Danish 01.12.2026 (as the signed reports print
+// The one place dates and numbers become text for people: Danish 01.12.2026 (as the signed reports print
 // them), English 1 Dec 2026; never ISO or US order as the only display. Date inputs stay ISO.
 import { useMemo } from 'react';
 import { LOCALES, useLang, type Lang } from './i18n';
