@@ -22,6 +22,13 @@ import { createUiUser, givePurpose, signInThroughUi } from './support/ui.js';
 // button, cell or list item (ids may appear beside a name, as secondary text).
 type Lang = 'da' | 'en';
 
+// The client's i18n reports a key it could not find or a message it could not format here (client/src/i18n/i18n.tsx).
+declare global {
+  interface Window {
+    __opsporMissingMessages?: { lang: string; namespace: string; key: string; reason: string }[];
+  }
+}
+
 let t: TestApp;
 let browser: Browser;
 let page: Page;
