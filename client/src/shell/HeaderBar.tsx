@@ -1,13 +1,15 @@
 import { useSession, useMe } from '../app/session';
 import { href, useLocation } from '../app/router';
 import { ROUTES } from '../app/routes';
-import { useT } from '../i18n/i18n';
+import { ACCOUNTS_MESSAGES, type AccountsKey } from '../admin/accounts-messages';
+import { useMessages, useT } from '../i18n/i18n';
 import { ApprovalCount } from '../report/ApprovalCount';
 import { LanguageToggle } from './LanguageToggle';
 import { PurposeCancelledError, usePurpose } from './purpose';
 
 export function HeaderBar() {
   const t = useT();
+  const ta = useMessages(ACCOUNTS_MESSAGES);
   const me = useMe();
   const { signOut } = useSession();
   const { purpose, askPurpose } = usePurpose();
@@ -44,7 +46,7 @@ export function HeaderBar() {
       </div>
       <div className="header-user">
         <span title={t('user.label')}>
-          {me.username} · {me.role}
+          {me.username} · {`role.${me.role}` in ACCOUNTS_MESSAGES.da ? ta(`role.${me.role}` as AccountsKey) : me.role}
           {me.districtCode ? ` · ${me.districtCode}` : ''}
         </span>
         <LanguageToggle />
