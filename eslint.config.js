@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import i18next from 'eslint-plugin-i18next';
 import tseslint from 'typescript-eslint';
 
 /** server/src modules whose index.ts is the only file other modules may import (add a module when it gets one). */
@@ -64,6 +65,22 @@ export default tseslint.config(
             group: [`**/${name}/**`, `!**/${name}/index.js`],
             message: `import the ${name} module through its public surface, ${name}/index.js`,
           })),
+        },
+      ],
+    },
+  },
+  {
+    // Every text a person reads comes from a dictionary (client/src/i18n): no literal text in JSX.
+    files: ['client/src/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': ['error', { mode: 'jsx-text-only' }],
+      // …nor in the attributes people read (tooltips, screen-reader labels, placeholders).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXAttribute[name.name=/^(title|aria-label|placeholder|alt|aria-description)$/] > Literal[value=/[A-Za-zÆØÅæøå]/]',
+          message: 'text people read comes from a dictionary (useMessages), not a literal',
         },
       ],
     },

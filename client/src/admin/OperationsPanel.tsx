@@ -144,7 +144,7 @@ export function OperationsPanel() {
             <dt>{t('scan.settings')}</dt>
             <dd title={scan.settingsHash}>{scan.settingsHash.slice(0, 12)}</dd>
             <dt>{t('scan.elapsed')}</dt>
-            <dd>{(scan.elapsedMs / 1000).toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 1 })} s</dd>
+            <dd>{t('scan.seconds', { seconds: scan.elapsedMs / 1000 })}</dd>
           </dl>
         </div>
       )}

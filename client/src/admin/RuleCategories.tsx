@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { graphql } from '../api/graphql';
+import { formatNumber } from '../i18n/format';
 import { useLang, useMessages } from '../i18n/i18n';
 import { useLoad } from '../ui/useLoad';
 import { ErrorNotice } from '../ui/ErrorNotice';
@@ -152,7 +153,7 @@ export function RuleCategories({ isAdmin }: { isAdmin: boolean }) {
                         />
                       </label>
                     ) : (
-                      c.weight.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB')
+                      formatNumber(c.weight, lang)
                     )}
                   </td>
                   <td className="small">{c.reason}</td>

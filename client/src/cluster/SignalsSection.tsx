@@ -1,3 +1,4 @@
+import { readableSum } from '../municipal/format';
 import type { Lang } from '../i18n/i18n';
 import { useReviewT } from '../review/format';
 import { showDate } from '../ui/format';
@@ -67,8 +68,8 @@ function CurrentCase({ signal, lang }: { signal: Signal; lang: Lang }) {
 
 /** The score's sum with the members' names in place of their ids (an address id stays: it is the home). */
 function withNames(flag: FlagDetail): string {
-  let text = flag.scoreExplanation;
-  for (const m of flag.members) text = text.split(m.personId).join(m.name);
+  const titles = new Map(flag.signals.map((s) => [s.ruleId, s.ruleTitle]));
+  let text = readableSum(flag.scoreExplanation, flag.members, (id) => titles.get(id) ?? id);
   if (flag.address) text = text.split(flag.address.id).join(flag.address.street);
   return text;
 }

@@ -69,10 +69,10 @@ export function AsOfControl({ value, from, to, eventDates = [], onChange }: Prop
       {step(1, t('stepMonthForward'), '›', 'as-of-month-forward')}
       {step(12, t('stepYearForward'), '»', 'as-of-year-forward')}
       <button type="button" className="secondary small" onClick={() => go(previous)} disabled={!previous} data-testid="as-of-prev-event">
-        ⇤ {t('prevEvent')}
+        {t('prevEvent')}
       </button>
       <button type="button" className="secondary small" onClick={() => go(next)} disabled={!next} data-testid="as-of-next-event">
-        {t('nextEvent')} ⇥
+        {t('nextEvent')}
       </button>
       <button type="button" className="secondary small" onClick={() => go(to)} disabled={value === to}>
         {t('today')}

@@ -174,7 +174,7 @@ export function ExplorerPage({ query }: { query: URLSearchParams }) {
                 ))}
               </select>
             </label>
-            <div className={styles.toolbar} role="toolbar" aria-label="Genogram">
+            <div className={styles.toolbar} role="toolbar" aria-label={t('genogramTools')}>
               <button type="button" className="secondary small" onClick={() => canvas.current?.zoomBy(1.25)} aria-label={t('zoomIn')}>
                 +
               </button>

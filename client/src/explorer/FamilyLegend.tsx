@@ -1,5 +1,6 @@
 import { href } from '../app/router';
 import { useLang, useMessages } from '../i18n/i18n';
+import { label, useReviewT } from '../review/format';
 import { EXPLORER_MESSAGES, type ExplorerKey } from './explorer-messages';
 import type { Family } from './family.types';
 import type { HouseholdOverlay } from './genogram/elements';
@@ -16,6 +17,7 @@ export function legendLines(t: (key: ExplorerKey) => string): LegendLine[] {
 /** Households on the date (colour = bubble), flagged clusters with links, and the complete symbol legend. */
 export function FamilyLegend({ family, households }: { family: Family; households: HouseholdOverlay[] }) {
   const t = useMessages(EXPLORER_MESSAGES);
+  const rt = useReviewT();
   const { lang } = useLang();
   const byId = new Map(family.persons.map((p) => [p.id, p]));
   const who = (id: string) => {
@@ -62,9 +64,11 @@ export function FamilyLegend({ family, households }: { family: Family; household
             {[...flags.entries()].map(([id, f]) => (
               <li key={id}>
                 <span className={`${styles.swatch} ${styles.flag}`} aria-hidden="true" />
-                <a href={href(`/flags/${encodeURIComponent(id)}`)}>{t('flagLink', { id })}</a>{' '}
+                <a href={href(`/flags/${encodeURIComponent(id)}`)}>
+                  {f.members.length ? t('flagLink', { names: f.members.join(', ') }) : t('flagLinkUnnamed')}
+                </a>{' '}
                 <span className="muted">
-                  {f.status ? t('flagStatus', { status: f.status }) : ''} · {f.members.join(', ')}
+                  {f.status ? t('flagStatus', { status: label(rt, 'status', f.status) }) : ''} · {id}
                 </span>
               </li>
             ))}

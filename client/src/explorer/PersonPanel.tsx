@@ -70,7 +70,7 @@ export function PersonPanel({ personId, onClose, onOpen }: { personId: string; o
                       </td>
                       <td>{showDate(c.occurredAt.slice(0, 10), lang)}</td>
                       <td>{role(c.role)}</td>
-                      <td title={c.districtName ?? undefined}>{c.districtCode}</td>
+                      <td title={c.districtCode ?? undefined}>{c.districtName ?? c.districtCode}</td>
                     </tr>
                   ))}
                 </tbody>

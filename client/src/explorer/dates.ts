@@ -1,3 +1,4 @@
+import { formatDay } from '../i18n/format';
 // Date helpers for the as-of control: ISO dates (YYYY-MM-DD) and whole days between them, in UTC.
 const DAY = 86_400_000;
 
@@ -23,11 +24,9 @@ export function isIsoDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
 }
 
-/** 2025-03-01 → 01.03.2025 (Danish), or as is in English. */
+/** 2025-03-01 → 01.03.2025 (Danish), 1 Mar 2025 (English): i18n/dates.ts. */
 export function showDate(iso: string, lang: 'da' | 'en'): string {
-  if (lang === 'en') return iso;
-  const [y, m, d] = iso.split('-');
-  return `${d}.${m}.${y}`;
+  return formatDay(iso, lang);
 }
 
 /** A date moved by whole months (day clamped to the month's end): 2024-01-31 + 1 → 2024-02-29. */

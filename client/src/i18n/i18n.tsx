@@ -1,51 +1,161 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+// Every text the client shows goes through one i18next instance with ICU message syntax
+// (i18next-icu): plurals ("{count, plural, one {# sag} other {# sager}}"), numbers and dates.
+// Each feature keeps its own dictionary (defineMessages), registered as an i18next namespace.
+import i18next from 'i18next';
+import ICU from 'i18next-icu';
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
 import { SHELL_MESSAGES } from './shell-messages';
 
 export type Lang = 'da' | 'en';
 export const LANGS: readonly Lang[] = ['da', 'en'];
 
+/** The locale behind each language: Danish dates and numbers, British English ones (1 Dec 2026, not 12/1/2026). */
+export const LOCALES: Record<Lang, string> = { da: 'da-DK', en: 'en-GB' };
+
 /** A page's own dictionary: Danish is the reference, English must have the same keys. */
 export type Messages<K extends string> = Record<Lang, Record<K, string>>;
 
-export function defineMessages<K extends string>(messages: Messages<K>): Messages<K> {
+/** Values for a message's placeholders. */
+export type MessageVars = Record<string, string | number | Date>;
+
+const STORAGE_KEY = 'opspor.lang';
+
+/** A key the library could not find, or a message it could not format (a test hook: window.__opsporMissingMessages). */
+export interface MissingMessage {
+  lang: string;
+  namespace: string;
+  key: string;
+  reason: 'missing' | 'unformattable';
+}
+
+declare global {
+  interface Window {
+    __opsporMissingMessages?: MissingMessage[];
+  }
+}
+
+const missingListeners = new Set<(m: MissingMessage) => void>();
+
+/** Subscribes to missing or unformattable messages (tests); returns the unsubscribe. */
+export function onMissingMessage(listener: (m: MissingMessage) => void): () => void {
+  missingListeners.add(listener);
+  return () => missingListeners.delete(listener);
+}
+
+function reportMissing(m: MissingMessage): void {
+  for (const listener of missingListeners) listener(m);
+  if (typeof window !== 'undefined') (window.__opsporMissingMessages ??= []).push(m);
+  console.warn(`[i18n] ${m.reason} message ${m.namespace}:${m.key} (${m.lang})`);
+}
+
+function storedLang(): Lang {
+  return globalThis.localStorage?.getItem(STORAGE_KEY) === 'en' ? 'en' : 'da';
+}
+
+export const i18n = i18next.createInstance();
+void i18n
+  .use(
+    new ICU({
+      parseLngForICU: (lng) => LOCALES[lng as Lang] ?? lng,
+      parseErrorHandler: (_err, key, res, options) => {
+        const o = options as { lng?: string; ns?: string } | undefined;
+        reportMissing({ lang: o?.lng ?? i18n.language, namespace: o?.ns ?? '', key, reason: 'unformattable' });
+        return res;
+      },
+    }),
+  )
+  .use(initReactI18next)
+  .init({
+    lng: storedLang(),
+    supportedLngs: [...LANGS],
+    // No fallback: an English key missing is reported, not quietly shown in Danish.
+    fallbackLng: false,
+    resources: {},
+    ns: [],
+    defaultNS: false,
+    // Keys are flat ('nav.inbox', 'status.NEW'), dots and colons are part of them.
+    keySeparator: false,
+    nsSeparator: false,
+    initAsync: false,
+    saveMissing: true,
+    saveMissingTo: 'current',
+    missingKeyHandler: (lngs, namespace, key) => {
+      for (const lang of lngs) reportMissing({ lang, namespace, key, reason: 'missing' });
+    },
+    interpolation: { escapeValue: false },
+    react: { useSuspense: false },
+  });
+
+const namespaces = new WeakMap<object, string>();
+let nextNamespace = 0;
+
+/** The dictionary's namespace, registering it with the library on first use. */
+function namespaceOf<K extends string>(messages: Messages<K>, name?: string): string {
+  const known = namespaces.get(messages);
+  if (known) return known;
+  const namespace = name ?? `messages-${nextNamespace++}`;
+  namespaces.set(messages, namespace);
+  for (const lang of LANGS) i18n.addResourceBundle(lang, namespace, messages[lang], true, true);
+  return namespace;
+}
+
+/** Registers a feature's dictionary (Danish reference, English with the same keys). */
+export function defineMessages<K extends string>(messages: Messages<K>, name?: string): Messages<K> {
+  namespaceOf(messages, name);
   return messages;
 }
 
-const STORAGE_KEY = 'opspor.lang';
+export type Translate<K extends string> = (key: K, vars?: MessageVars) => string;
+
+/** i18next's t without its typed-resources overloads (the dictionaries are typed by defineMessages). */
+type PlainT = (key: string, vars?: object) => string;
+
+/** A translator outside React (tests, helpers that are given the language). */
+export function translator<K extends string>(messages: Messages<K>, lang: Lang): Translate<K> {
+  const t = i18n.getFixedT(lang, namespaceOf(messages)) as unknown as PlainT;
+  return (key, vars) => t(key, vars);
+}
+
+export function LanguageProvider({ children }: { children: ReactNode }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <HtmlLang />
+      {children}
+    </I18nextProvider>
+  );
+}
+
+function HtmlLang() {
+  const { lang } = useLang();
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return null;
+}
 
 interface LangContextValue {
   lang: Lang;
   setLang(lang: Lang): void;
 }
 
-const LangContext = createContext<LangContextValue>({ lang: 'da', setLang: () => undefined });
-
-export function LanguageProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(() => (localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'da'));
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
-  const setLang = useCallback((next: Lang) => {
-    localStorage.setItem(STORAGE_KEY, next);
-    setLangState(next);
-  }, []);
-  const value = useMemo(() => ({ lang, setLang }), [lang, setLang]);
-  return <LangContext.Provider value={value}>{children}</LangContext.Provider>;
-}
-
 export function useLang(): LangContextValue {
-  return useContext(LangContext);
-}
-
-/** Fills `{name}` placeholders. */
-export function format(text: string, vars: Record<string, string | number> = {}): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in vars ? String(vars[key]) : whole));
+  const { i18n: instance } = useTranslation();
+  const lang: Lang = instance.language === 'en' ? 'en' : 'da';
+  const setLang = useCallback(
+    (next: Lang) => {
+      localStorage.setItem(STORAGE_KEY, next);
+      void instance.changeLanguage(next);
+    },
+    [instance],
+  );
+  return useMemo(() => ({ lang, setLang }), [lang, setLang]);
 }
 
 /** A translator for a dictionary (a page's own, from defineMessages). */
-export function useMessages<K extends string>(messages: Messages<K>): (key: K, vars?: Record<string, string | number>) => string {
-  const { lang } = useLang();
-  return useCallback((key: K, vars?: Record<string, string | number>) => format(messages[lang][key] ?? key, vars), [messages, lang]);
+export function useMessages<K extends string>(messages: Messages<K>): Translate<K> {
+  const { t } = useTranslation(namespaceOf(messages));
+  return useCallback((key: K, vars?: MessageVars) => (t as unknown as PlainT)(key, vars), [t]);
 }
 
 /** The shell's translator (navigation, sign-in, purpose, errors). */

@@ -25,7 +25,7 @@ interface Props {
 export function InboxFilters({ filter, municipalities, rules, lang, onChange }: Props) {
   const t = useReviewT();
   return (
-    <form className={filterStyles.filters} onSubmit={(e) => e.preventDefault()} aria-label="Filtre">
+    <form className={filterStyles.filters} onSubmit={(e) => e.preventDefault()} aria-label={t('inbox.filters')}>
       <label>
         {t('inbox.municipality')}{' '}
         <select name="municipality" value={filter.municipality ?? ''} onChange={(e) => onChange({ municipality: e.target.value || null })}>

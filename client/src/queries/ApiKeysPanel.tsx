@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { REFERENCE, type Reference } from '../admin/admin-api';
 import { graphql } from '../api/graphql';
 import { PURPOSE_REASONS } from '../api/purpose';
+import { useFormat } from '../i18n/format';
 import { useMessages } from '../i18n/i18n';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { API_KEYS, CREATE_API_KEY, REVOKE_API_KEY, type ApiKeyInfo, type SavedQueryInfo } from './queries-api';
@@ -19,6 +20,7 @@ const ORG_PREFIX: Record<OrgKind, string> = { 'police-district': 'district', mun
  */
 export function ApiKeysPanel({ queries }: { queries: SavedQueryInfo[] }) {
   const t = useMessages(QUERIES_MESSAGES);
+  const fmt = useFormat();
   const [keys, setKeys] = useState<ApiKeyInfo[]>([]);
   const [reference, setReference] = useState<Reference | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -122,10 +124,10 @@ export function ApiKeysPanel({ queries }: { queries: SavedQueryInfo[] }) {
                 <td>{organisationName(k.organisation)}</td>
                 <td>{k.queries.join(', ')}</td>
                 <td>{k.purpose}</td>
-                <td>{k.expiresAt.slice(0, 10)}</td>
+                <td>{fmt.day(k.expiresAt)}</td>
                 <td>{k.rateLimitPerMinute}</td>
                 <td>{t(`status.${k.status}` as QueriesKey)}</td>
-                <td>{k.lastUsedAt?.slice(0, 16).replace('T', ' ') ?? '–'}</td>
+                <td>{k.lastUsedAt ? fmt.dateTime(k.lastUsedAt) : '–'}</td>
                 <td>
                   {k.status === 'active' && (
                     <button type="button" className="secondary small" onClick={() => void revoke(k.id)}>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { graphql } from '../api/graphql';
 import { navigate } from '../app/router';
 import { useMe } from '../app/session';
+import { useFormat } from '../i18n/format';
 import { useMessages } from '../i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { ApiKeysPanel } from './ApiKeysPanel';
@@ -17,6 +18,7 @@ const PATH = '/queries';
 /** Saved queries: `#/queries?name=<name>`, `&edit=1` (admins), `?new=1` (admins), `?keys=1` (admins: API keys). */
 export function QueriesPage({ query }: { query: URLSearchParams }) {
   const t = useMessages(QUERIES_MESSAGES);
+  const fmt = useFormat();
   const me = useMe();
   const isAdmin = me.role === 'admin';
   const name = query.get('name');
@@ -111,7 +113,7 @@ export function QueriesPage({ query }: { query: URLSearchParams }) {
                   {selected.name} · {t('version', { version: selected.version })} ·{' '}
                   {selected.origin === 'shipped' && selected.version === 1
                     ? t('shipped')
-                    : t('by', { user: selected.updatedBy, date: selected.updatedAt.slice(0, 10) })}
+                    : t('by', { user: selected.updatedBy, date: fmt.day(selected.updatedAt) })}
                 </span>
                 {isAdmin && (
                   <span className={styles.queryHeadActions}>

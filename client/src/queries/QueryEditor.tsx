@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../api/graphql';
+import { useFormat } from '../i18n/format';
 import { useMessages } from '../i18n/i18n';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { CypherEditor } from './CypherEditor';
@@ -26,6 +27,7 @@ interface Props {
 /** For admins: the Cypher with its header, the server's EXPLAIN verdict as they type, saving a new version, earlier versions. */
 export function QueryEditor({ query, onSaved, onCancel }: Props) {
   const t = useMessages(QUERIES_MESSAGES);
+  const fmt = useFormat();
   const [source, setSource] = useState(query?.source ?? NEW_QUERY_TEMPLATE);
   const [verdict, setVerdict] = useState<QueryCheck | null>(null);
   const [checking, setChecking] = useState(false);
@@ -136,7 +138,7 @@ export function QueryEditor({ query, onSaved, onCancel }: Props) {
             <ul>
               {versions.map((v) => (
                 <li key={v.version}>
-                  {t('version', { version: v.version })} · {t('by', { user: v.savedBy, date: v.savedAt.slice(0, 16).replace('T', ' ') })}{' '}
+                  {t('version', { version: v.version })} · {t('by', { user: v.savedBy, date: fmt.dateTime(v.savedAt) })}{' '}
                   <button type="button" className="link-button" onClick={() => setSource(v.source)}>
                     {t('load')}
                   </button>

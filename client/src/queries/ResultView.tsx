@@ -58,7 +58,7 @@ export function ResultView({ result }: { result: QueryResult }) {
       {result.truncated && (
         <p className="notice notice-warn">
           {result.truncatedBy === 'bytes'
-            ? t('truncatedBytes', { megabytes: (result.maxBytes / 1024 / 1024).toLocaleString(undefined, { maximumFractionDigits: 1 }) })
+            ? t('truncatedBytes', { megabytes: result.maxBytes / 1024 / 1024 })
             : t('truncated', { cap: result.rowCap })}
         </p>
       )}

@@ -1,7 +1,8 @@
 import { useSession, useMe } from '../app/session';
 import { href, useLocation } from '../app/router';
 import { ROUTES } from '../app/routes';
-import { useT } from '../i18n/i18n';
+import { ACCOUNTS_MESSAGES, type AccountsKey } from '../admin/accounts-messages';
+import { useMessages, useT } from '../i18n/i18n';
 import { ApprovalCount } from '../report/ApprovalCount';
 import { LanguageToggle } from './LanguageToggle';
 import { PurposeCancelledError, usePurpose } from './purpose';
@@ -9,6 +10,7 @@ import styles from './shell.module.css';
 
 export function HeaderBar() {
   const t = useT();
+  const ta = useMessages(ACCOUNTS_MESSAGES);
   const me = useMe();
   const { signOut } = useSession();
   const { purpose, askPurpose } = usePurpose();
@@ -45,7 +47,7 @@ export function HeaderBar() {
       </div>
       <div className={styles.headerUser}>
         <span title={t('user.label')}>
-          {me.username} · {me.role}
+          {me.username} · {`role.${me.role}` in ACCOUNTS_MESSAGES.da ? ta(`role.${me.role}` as AccountsKey) : me.role}
           {me.districtCode ? ` · ${me.districtCode}` : ''}
         </span>
         <LanguageToggle />

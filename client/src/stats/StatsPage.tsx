@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { graphql } from '../api/graphql';
 import { navigate } from '../app/router';
 import { useMe } from '../app/session';
+import { formatNumber } from '../i18n/format';
 import { useLang } from '../i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { useReviewT } from '../review/format';
@@ -42,12 +43,11 @@ export function StatsPage({ query }: { query: URLSearchParams }) {
   ];
   const reportStack = ['reportsOwnDistrict', 'reportsElsewhere'];
   const below = s?.suppressedBelow ?? 5;
-  const count = (v: Count) => showCount(v, below, (n) => n.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB'));
+  const count = (v: Count) => showCount(v, below, (n) => formatNumber(n, lang));
   const hatch = { suppressedBelow: below, suppressedLabel: t('stats.suppressedLegend', { below }) };
   const rates = (s?.municipalities ?? []).filter((m) => m.flagsPer1000 !== null);
   const rateMedian = median(rates.map((m) => m.flagsPer1000!));
-  const fmt = (v: number, digits = 1) =>
-    v.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  const fmt = (v: number, digits = 1) => formatNumber(v, lang, { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
   return (
     <main className="page stats">

@@ -1,22 +1,12 @@
+import { formatDateTime, formatDay } from '../i18n/format';
 import type { Lang } from '../i18n/i18n';
 
-/** 2025-03-01 → 01.03.2025 in Danish; as is in English. */
+/** 2025-03-01 → 01.03.2025 in Danish, 1 Mar 2025 in English (i18n/format.ts). */
 export function showDate(iso: string | null | undefined, lang: Lang): string {
-  if (!iso) return '';
-  const day = iso.slice(0, 10);
-  if (lang === 'en') return day;
-  const [y, m, d] = day.split('-');
-  return `${d}.${m}.${y}`;
+  return formatDay(iso ? iso.slice(0, 10) : iso, lang);
 }
 
-/** A date and time in Danish local time. */
+/** A date and time in Copenhagen time (i18n/format.ts). */
 export function showDateTime(iso: string | null | undefined, lang: Lang): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', {
-    dateStyle: 'short',
-    timeStyle: 'short',
-    timeZone: 'Europe/Copenhagen',
-  }).format(date);
+  return formatDateTime(iso, lang);
 }

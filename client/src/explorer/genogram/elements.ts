@@ -1,5 +1,6 @@
 // Family (API data) → Cytoscape elements, positions included. Pure: the same family gives the
 // same elements and the same positions.
+import { formatDay } from '../../i18n/format';
 import type { ElementDefinition } from 'cytoscape';
 import type { Family } from '../family.types';
 import { badgesOf, badgeWidth } from './badges';
@@ -47,9 +48,9 @@ export const HOUSEHOLD_COLOURS = ['#d62d4b', '#2e8b57', '#2f6fd0', '#e07b00', '#
 /** From a symbol's centre to its first badge: the name, the relation and (for the deceased) the death date above. */
 const labelOffset = (lines: number) => SYMBOL_SIZE / 2 + 8 + lines * 15;
 
-/** A death date as the genogram shows it: † 12.10.2024 */
-function deathLine(date: string): string {
-  return `† ${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
+/** A death date as the genogram shows it: † 12.10.2024 (Danish), † 12 Oct 2024 (English). */
+function deathLine(date: string, lang: Lang): string {
+  return `† ${formatDay(date, lang)}`;
 }
 
 /** Partner line marks: one slash separated, two divorced. */
@@ -80,7 +81,7 @@ export function buildGenogram(family: Family, lang: Lang, options: LayoutOptions
     const at = layout.persons[p.id]!;
     const relation = relationLabel(p.relation ?? 'relative', p.sex, lang);
     // The searched person is marked by the double outline; everyone else by their relation to them.
-    const lines = [p.name, ...(p.searched ? [] : [relation]), ...(p.deathDate && p.deceased ? [deathLine(p.deathDate)] : [])];
+    const lines = [p.name, ...(p.searched ? [] : [relation]), ...(p.deathDate && p.deceased ? [deathLine(p.deathDate, lang)] : [])];
     elements.push({
       group: 'nodes',
       data: {
