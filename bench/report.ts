@@ -47,6 +47,14 @@ export interface BenchResults {
   importCommand?: LoadFigures & { checkSeconds: number; convertSeconds?: number; importToolSeconds: number; startAndSchemaSeconds: number };
   load?: LoadFigures;
   ingest?: LoadFigures;
+  /** new families ingested into the populated database (batches all or nothing, re-check on) */
+  addition?: LoadFigures & {
+    records: number;
+    batches: number;
+    nodeCpuMsPerPerson: number;
+    neo4jCpuMsPerPerson: number;
+    loadAverage: number;
+  };
   /** raw neo4j-admin database import of the same CSV: the reference */
   import?: LoadFigures;
   scan?: { seconds: number; floorSeconds: number; ratioToFloor: number; clusters: number; flagged: number };
@@ -84,6 +92,12 @@ export function renderMarkdown(r: BenchResults): string {
   load('load: generation + seed loader', r.load);
   load('load: JSONL ingest CLI', r.ingest);
   load('load: neo4j-admin database import (reference)', r.import);
+  if (r.addition)
+    lines.push(
+      `| JSONL ingest of new families into the populated database (batches of 5,000 records, all or nothing, re-check on; target ≥ 5,000 persons/s) | ` +
+        `${n(r.addition.personsPerSecond)} persons/s (${n(r.addition.persons)} persons, ${n(r.addition.records)} records in ${r.addition.seconds} s, ` +
+        `${r.addition.batches} batches); CPU per person ${r.addition.nodeCpuMsPerPerson} ms Node + ${r.addition.neo4jCpuMsPerPerson} ms Neo4j; load average ${r.addition.loadAverage} |`,
+    );
   if (r.importCommand && r.import)
     lines.push(
       `| \`npm run import\` time ÷ raw neo4j-admin import time | ${(r.importCommand.seconds / r.import.seconds).toFixed(2)} (target ≤ 1.3) |`,
@@ -155,6 +169,7 @@ export function renderScaling(runs: BenchResults[]): string {
       [`${step}: peak memory`, (r) => r.steps?.[step]?.peakRssMiB, ' MiB'],
     ]),
     ['`npm run import` persons/s', (r) => r.importCommand?.personsPerSecond, ''],
+    ['JSONL ingest into the populated database, persons/s', (r) => r.addition?.personsPerSecond, ''],
     ['full scan', (r) => r.scan?.seconds, ' s'],
     ['scan ÷ floor', (r) => r.scan?.ratioToFloor, '×'],
     ['re-check p95', (r) => r.recheck?.p95Ms, ' ms'],
