@@ -53,6 +53,9 @@ export interface BenchResults {
     batches: number;
     nodeCpuMsPerPerson: number;
     neo4jCpuMsPerPerson: number;
+    /** of the time and of Neo4j's CPU: the risk re-check after each batch */
+    recheckSeconds?: number;
+    recheckNeo4jCpuMsPerPerson?: number;
     loadAverage: number;
   };
   /** raw neo4j-admin database import of the same CSV: the reference */
@@ -96,7 +99,11 @@ export function renderMarkdown(r: BenchResults): string {
     lines.push(
       `| JSONL ingest of new families into the populated database (batches of 5,000 records, all or nothing, re-check on; target ≥ 5,000 persons/s) | ` +
         `${n(r.addition.personsPerSecond)} persons/s (${n(r.addition.persons)} persons, ${n(r.addition.records)} records in ${r.addition.seconds} s, ` +
-        `${r.addition.batches} batches); CPU per person ${r.addition.nodeCpuMsPerPerson} ms Node + ${r.addition.neo4jCpuMsPerPerson} ms Neo4j; load average ${r.addition.loadAverage} |`,
+        `${r.addition.batches} batches); CPU per person ${r.addition.nodeCpuMsPerPerson} ms Node + ${r.addition.neo4jCpuMsPerPerson} ms Neo4j` +
+        (r.addition.recheckSeconds !== undefined
+          ? ` (of it the re-check: ${r.addition.recheckSeconds} s, ${r.addition.recheckNeo4jCpuMsPerPerson} ms Neo4j CPU per person)`
+          : '') +
+        `; load average ${r.addition.loadAverage} |`,
     );
   if (r.importCommand && r.import)
     lines.push(
