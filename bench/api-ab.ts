@@ -3,8 +3,13 @@
 // start it with the same OPSPOR_BENCH_* variables), measured in alternating rounds so that both see the
 // same machine load: `family` for the typical-family sample and `flags`, each at 16 connections.
 //   node --import tsx bench/api-ab.ts --dist A/server/dist --dist B/server/dist [--rounds 3] [--seconds 8]
+// Each build's server runs in a process of its own, so the CPU time it spends per request (user +
+// system, from /proc) is measured apart from the load generator's, and so is Neo4j's: figures that
+// hold on a busy machine, where requests/s do not. `--node-arg --cpu-prof` (repeatable) passes
+// options to the servers' node, e.g. to profile them (the profile is written when a server exits).
 // A benchmark: it prints figures and asserts nothing.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
@@ -16,6 +21,7 @@ import type * as Registry from '../server/src/graph/cypher-registry.js';
 const args = process.argv.slice(2);
 const values = (name: string) => args.flatMap((a, i) => (a === name ? [args[i + 1]!] : []));
 const dists = values('--dist');
+const nodeArgs = values('--node-arg');
 const rounds = Number(values('--rounds')[0] ?? 3);
 const seconds = Number(values('--seconds')[0] ?? 8);
 const port = process.env.OPSPOR_BENCH_BOLT_PORT ?? '7688';
@@ -50,14 +56,15 @@ async function serve(dist: string): Promise<void> {
 }
 const serveDist = values('--serve')[0];
 if (serveDist) {
+  process.on('SIGINT', () => process.exit(0)); // process.exit writes a --cpu-prof profile
   await serve(serveDist);
   await new Promise(() => undefined); // until the parent ends it
 }
 
 const children: ChildProcess[] = [];
-const servers: { dist: string; url: string; analyst: string; coordinator: string }[] = [];
+const servers: { dist: string; pid: number; url: string; analyst: string; coordinator: string }[] = [];
 for (const dist of dists) {
-  const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, '--serve', dist], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', import.meta.filename, '--serve', dist], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   children.push(child);
@@ -70,7 +77,7 @@ for (const dist of dists) {
     });
     child.once('exit', (code) => reject(new Error(`server ${dist} exited (${code})`)));
   });
-  servers.push({ dist, ...(JSON.parse(line) as { url: string; analyst: string; coordinator: string }) });
+  servers.push({ dist, pid: child.pid!, ...(JSON.parse(line) as { url: string; analyst: string; coordinator: string }) });
 }
 const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic('neo4j', 'bench-password-local'));
 const { CypherRegistry } = (await import(`${dists.at(-1)}/graph/cypher-registry.js`)) as typeof Registry;
@@ -85,8 +92,17 @@ const family = sample.map((id) =>
 );
 const flags = [JSON.stringify({ query: '{ flags(first: 25) { total items { id score municipalityName } } }' })];
 
-async function load(url: string, token: string, bodies: string[], duration: number) {
+/** CPU time (user + system) of a process so far, in ms, from /proc (clock ticks of 10 ms). */
+function cpuMs(pid: number | string): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+const neo4jPid = readFileSync(new URL('../.neo4j/bench/launcher.pid', import.meta.url), 'utf8').trim();
+
+async function load(url: string, token: string, bodies: string[], duration: number, pid?: number) {
   let next = 0;
+  const api0 = pid ? cpuMs(pid) : 0;
+  const neo0 = cpuMs(neo4jPid);
   const result = await autocannon({
     url: `${url}/graphql`,
     method: 'POST',
@@ -95,7 +111,17 @@ async function load(url: string, token: string, bodies: string[], duration: numb
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-opspor-purpose': 'Socials%C3%B8g-screening' },
     requests: [{ setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }) }],
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p97_5: result.latency.p97_5, errors: result.errors + result.non2xx };
+  const total = result.requests.total || 1;
+  const perRequest = (ms: number) => Math.round((ms / total) * 100) / 100;
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p97_5: result.latency.p97_5,
+    errors: result.errors + result.non2xx,
+    requests: result.requests.total,
+    ...(pid ? { apiCpuMsPerRequest: perRequest(cpuMs(pid) - api0) } : {}),
+    neo4jCpuMsPerRequest: perRequest(cpuMs(neo4jPid) - neo0),
+  };
 }
 
 for (const s of servers) await load(s.url, s.analyst, family, 4); // warm-up
@@ -105,11 +131,14 @@ for (let round = 1; round <= rounds; round += 1) {
       ['family (typical) @16', s.analyst, family],
       ['flags @16', s.coordinator, flags],
     ] as const) {
-      const r = await load(s.url, token, [...bodies], seconds);
+      const r = await load(s.url, token, [...bodies], seconds, s.pid);
       console.log(JSON.stringify({ round, dist: s.dist, request: name, ...r, loadAverage: loadavg()[0] }));
     }
   }
 }
-for (const child of children) child.kill();
+for (const child of children) {
+  child.kill('SIGINT'); // a clean exit writes --cpu-prof's profile
+  await new Promise((resolve) => child.once('exit', resolve));
+}
 await driver.close();
 process.exit(0);

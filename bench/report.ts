@@ -47,6 +47,17 @@ export interface BenchResults {
   importCommand?: LoadFigures & { checkSeconds: number; convertSeconds?: number; importToolSeconds: number; startAndSchemaSeconds: number };
   load?: LoadFigures;
   ingest?: LoadFigures;
+  /** new families ingested into the populated database (batches all or nothing, re-check on) */
+  addition?: LoadFigures & {
+    records: number;
+    batches: number;
+    nodeCpuMsPerPerson: number;
+    neo4jCpuMsPerPerson: number;
+    /** of the time and of Neo4j's CPU: the risk re-check after each batch */
+    recheckSeconds?: number;
+    recheckNeo4jCpuMsPerPerson?: number;
+    loadAverage: number;
+  };
   /** raw neo4j-admin database import of the same CSV: the reference */
   import?: LoadFigures;
   scan?: { seconds: number; floorSeconds: number; ratioToFloor: number; clusters: number; flagged: number };
@@ -79,11 +90,21 @@ export function renderMarkdown(r: BenchResults): string {
   load('load: `npm run import` (contract check + CSV + neo4j-admin + schema + start)', r.importCommand);
   if (r.importCommand)
     lines.push(
-      `| … of which: start + emptiness check + contract check and CSV (of it the check and CSV alone) / neo4j-admin / start + schema | ${r.importCommand.checkSeconds} s (${r.importCommand.convertSeconds ?? '—'} s) / ${r.importCommand.importToolSeconds} s / ${r.importCommand.startAndSchemaSeconds} s |`,
+      `| … of which: (start + emptiness check, when a database existed) + contract check and CSV (of it the check and CSV alone) / neo4j-admin / start + schema | ${r.importCommand.checkSeconds} s (${r.importCommand.convertSeconds ?? '—'} s) / ${r.importCommand.importToolSeconds} s / ${r.importCommand.startAndSchemaSeconds} s |`,
     );
   load('load: generation + seed loader', r.load);
   load('load: JSONL ingest CLI', r.ingest);
   load('load: neo4j-admin database import (reference)', r.import);
+  if (r.addition)
+    lines.push(
+      `| JSONL ingest of new families into the populated database (batches of 5,000 records, all or nothing, re-check on; target ≥ 5,000 persons/s) | ` +
+        `${n(r.addition.personsPerSecond)} persons/s (${n(r.addition.persons)} persons, ${n(r.addition.records)} records in ${r.addition.seconds} s, ` +
+        `${r.addition.batches} batches); CPU per person ${r.addition.nodeCpuMsPerPerson} ms Node + ${r.addition.neo4jCpuMsPerPerson} ms Neo4j` +
+        (r.addition.recheckSeconds !== undefined
+          ? ` (of it the re-check: ${r.addition.recheckSeconds} s, ${r.addition.recheckNeo4jCpuMsPerPerson} ms Neo4j CPU per person)`
+          : '') +
+        `; load average ${r.addition.loadAverage} |`,
+    );
   if (r.importCommand && r.import)
     lines.push(
       `| \`npm run import\` time ÷ raw neo4j-admin import time | ${(r.importCommand.seconds / r.import.seconds).toFixed(2)} (target ≤ 1.3) |`,
@@ -155,6 +176,7 @@ export function renderScaling(runs: BenchResults[]): string {
       [`${step}: peak memory`, (r) => r.steps?.[step]?.peakRssMiB, ' MiB'],
     ]),
     ['`npm run import` persons/s', (r) => r.importCommand?.personsPerSecond, ''],
+    ['JSONL ingest into the populated database, persons/s', (r) => r.addition?.personsPerSecond, ''],
     ['full scan', (r) => r.scan?.seconds, ' s'],
     ['scan ÷ floor', (r) => r.scan?.ratioToFloor, '×'],
     ['re-check p95', (r) => r.recheck?.p95Ms, ' ms'],

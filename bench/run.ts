@@ -1,16 +1,18 @@
-// npm run bench [-- --persons N | --million] [--only load,import,reference,ingest,scan,recheck,api,client] [--seconds S]
+// npm run bench [-- --persons N | --million] [--only load,import,reference,ingest,scan,recheck,api,client,addition]
+//   [--seconds S] [--addition-persons N]
 //
 // Benchmarks on a generated population in a Neo4j of its own (port 7688 or OPSPOR_BENCH_BOLT_PORT, data in .neo4j/bench, wiped
 // at the start): the population generated as JSON Lines (streaming), loaded by `npm run import` (the
 // product's bulk path; the later steps run on it), by the seed loader and the JSONL ingest CLI for
 // comparison, raw neo4j-admin import of the same CSV as the reference, the full scan against its
 // floor query, the incremental re-check, the API under load on loopback (signed in, audit on) and
-// the client's first render in Chromium. Each step reports its time and peak memory (this process,
+// the client's first render in Chromium, and the JSONL ingest of new families into the populated
+// database (`addition`: through the ingest CLI's path, batches all or nothing, re-check on). Each step reports its time and peak memory (this process,
 // its children and Neo4j). Heap, page cache and the importer's memory follow the machine's memory
 // for big runs. Writes bench/results/latest-<size>.{json,md} and the growth table scaling.md.
 // A benchmark, not a test: nothing here asserts a speed.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { once } from 'node:events';
@@ -47,10 +49,14 @@ const persons = flag('--million') ? 1_000_000 : Number(value('--persons') ?? 100
 const only = new Set(
   (
     value('--only') ??
-    (persons > 1_000_000 ? 'import,reference,scan,recheck,api,client' : 'load,import,reference,ingest,scan,recheck,api,client')
+    (persons > 1_000_000
+      ? 'import,reference,scan,recheck,api,client,addition'
+      : 'load,import,reference,ingest,scan,recheck,api,client,addition')
   ).split(','),
 );
 const seconds = Number(value('--seconds') ?? 8);
+/** persons of the families the `addition` step ingests into the populated database */
+const additionPersons = Number(value('--addition-persons') ?? 10_000);
 const SEED = 20_261_123;
 const AS_OF = '2026-06-01';
 const PASSWORD = 'Bench-Password-2026!';
@@ -143,6 +149,14 @@ function percentile(values: number[], p: number): number {
 }
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** CPU time (user + system) of the bench's Neo4j so far, in ms (/proc: clock ticks of 10 ms). */
+function neo4jCpuMs(): number {
+  const [pid] = neo4jPid();
+  if (pid === undefined) return 0;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
 
 /** A load's figures from its counts and seconds. */
 const loadFigures = (c: { persons: number; relationships: number }, elapsed: number) => ({
@@ -357,9 +371,66 @@ async function main(): Promise<void> {
     ]);
     console.log(`client: ${JSON.stringify(results.client)}`);
   }
+  // 8. JSONL ingest of new families into the populated database: what `npm run ingest` does (the
+  // file checked whole, then batches of 5,000 records, each all or nothing and audited, each
+  // followed by the risk re-check of the persons it touched), in this process so that its CPU time
+  // is counted apart from Neo4j's
+  if (only.has('addition')) {
+    const additionFile = join(root, '.neo4j', `bench-addition-${additionPersons}.jsonl`);
+    const prefix = `bench-add-${Date.now().toString(36)}-`;
+    const out = createWriteStream(additionFile);
+    for (const batch of generatePopulation({ persons: additionPersons, seed: SEED + 1, endDate: AS_OF, idPrefix: prefix }))
+      if (!out.write(batch.map((r) => JSON.stringify(r)).join('\n') + '\n')) await once(out, 'drain');
+    out.end();
+    await once(out, 'finish');
+    const ingest = app.get(s.ingest.IngestService);
+    const actor = { id: 'cli:bench', role: 'admin' };
+    const before = await counts(graph);
+    const cpu0 = process.cpuUsage();
+    const neo0 = neo4jCpuMs();
+    const started = performance.now();
+    // the re-check's share, timed apart: wall time and Neo4j CPU while it runs
+    const recheck = { ms: 0, neo4jMs: 0 };
+    const result = await step('addition', () =>
+      s.ingestFile.ingestFile(
+        additionFile,
+        async (values, source) => {
+          const committed = await ingest.commit(values, actor, source, { recheck: false });
+          if (committed.affectedPersonIds.length > 0) {
+            const [t0, n0] = [performance.now(), neo4jCpuMs()];
+            await scans.recheck(committed.affectedPersonIds);
+            recheck.ms += performance.now() - t0;
+            recheck.neo4jMs += neo4jCpuMs() - n0;
+          }
+          return committed;
+        },
+        ingest.lookup,
+        (refs) => ingest.writer.existing(refs),
+        { source: 'cli', actor: actor.id },
+        { batchSize: 5000, maxProblems: 50 },
+      ),
+    );
+    const elapsed = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    const neo = neo4jCpuMs() - neo0;
+    const after = await counts(graph);
+    const added = { persons: after.persons - before.persons, relationships: after.relationships - before.relationships };
+    results.addition = {
+      ...loadFigures(added, elapsed),
+      records: result.records,
+      batches: result.batches,
+      nodeCpuMsPerPerson: round((cpu.user + cpu.system) / 1000 / Math.max(added.persons, 1), 2),
+      neo4jCpuMsPerPerson: round(neo / Math.max(added.persons, 1), 2),
+      recheckSeconds: round(recheck.ms / 1000),
+      recheckNeo4jCpuMsPerPerson: round(recheck.neo4jMs / Math.max(added.persons, 1), 2),
+      loadAverage: round(loadavg()[0]!, 2),
+    };
+    console.log(`addition: ${JSON.stringify(results.addition)}`);
+    rmSync(additionFile, { force: true });
+  }
   await app.close();
 
-  // 8. JSONL ingest through the CLI, into an empty database
+  // 9. JSONL ingest through the CLI, into an empty database
   if (only.has('ingest')) {
     freshDb();
     const started = performance.now();
@@ -372,7 +443,7 @@ async function main(): Promise<void> {
     console.log(`ingest: ${JSON.stringify(results.ingest)}`);
   }
 
-  // 9. raw neo4j-admin database import of the CSV `npm run import` wrote: the fastest loader there is
+  // 10. raw neo4j-admin database import of the CSV `npm run import` wrote: the fastest loader there is
   if (only.has('reference') && existsSync(importReport) && existsSync(join(importDir, 'csv'))) {
     stopDb();
     const { toolArgs } = JSON.parse(readFileSync(importReport, 'utf8')) as { toolArgs: string[] };

@@ -4,20 +4,26 @@
 // neo4j-admin's CSV in the same streaming pass, stops the project's own Neo4j, runs
 // `neo4j-admin database import full`, starts Neo4j again, applies the schema (constraints,
 // indexes, migrations) and the reference data, audits the import and prints persons/s and
-// relationships/s. A database holding anything but what every boot writes is refused.
+// relationships/s. A database holding anything but what every boot writes is refused. When no
+// database exists yet (no store on disk, nothing answering on the port) it is empty without asking
+// Neo4j: the check runs without starting it, and Neo4j starts once, after the import.
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { availableParallelism, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { INestApplication } from '@nestjs/common';
 import { createApp } from '../app.factory.js';
 import { AuditService } from '../audit/audit.service.js';
+import { parseConfig } from '../config/config.schema.js';
 import { GraphService } from '../graph/graph.service.js';
 import { convertForImport, type ImportFileResult } from '../ingest/import/import-file.js';
 import { importToolCommand } from '../ingest/import/import-tool.js';
 import { IngestRejectedError } from '../ingest/ingest-writer.js';
-import { IngestService } from '../ingest/ingest.service.js';
+import { IngestService, referenceLookup } from '../ingest/ingest.service.js';
+import type { ReferenceLookup } from '../ingest/validate.js';
+import { ReferenceService } from '../reference/reference.service.js';
 import { cliActor, cliArgs, printRejected, repoRoot, runCli, verbose } from './cli-support.js';
 
 const USAGE = 'usage: npm run import -- FILE.jsonl [--keep-csv] [--report-json FILE] [--verbose]';
@@ -42,6 +48,26 @@ function db(command: 'start' | 'stop'): void {
 async function contentOf(app: INestApplication): Promise<string[]> {
   const rows = await app.get(GraphService).read<{ label: string; nodes: number }>('ingest/import-content');
   return rows.map((r) => `${r.nodes >= 1000 ? 'at least ' : ''}${r.nodes} ${r.label}`);
+}
+
+/** Something answers on the local Neo4j's Bolt port. */
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolvePort) => {
+    const socket = connect({ host: '127.0.0.1', port, timeout: 1000 });
+    const done = (open: boolean) => {
+      socket.destroy();
+      resolvePort(open);
+    };
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+    socket.once('timeout', () => done(false));
+  });
+}
+
+/** No database at all: no store files of the `neo4j` database in the home, and no Neo4j on the port. */
+async function noDatabase(local: LocalNeo4j): Promise<boolean> {
+  const { home, boltPort } = local.localNeo4j();
+  return !existsSync(join(home, 'data', 'databases', 'neo4j')) && !(await portAnswers(boltPort));
 }
 
 /** neo4j-admin off-heap memory: OPSPOR_IMPORT_MEMORY, else a quarter of the machine (it is shared). */
@@ -100,12 +126,21 @@ await runCli('import', async () => {
     return 2;
   }
   const started = Date.now();
-  db('start');
-  let app = (await createApp({ abortOnError: false, patient: true })).app;
+  // A database that does not exist yet is empty: no start (and stop) just to ask it.
+  const fresh = await noDatabase(local);
+  let app: INestApplication | undefined;
+  let lookup: ReferenceLookup;
+  if (fresh) {
+    lookup = referenceLookup(new ReferenceService(undefined as never, parseConfig(process.env)));
+  } else {
+    db('start');
+    app = (await createApp({ abortOnError: false, patient: true })).app;
+    lookup = app.get(IngestService).lookup;
+  }
   let converted: ImportFileResult;
   const dir = resolve(local.localNeo4j().home, '..', `import-${local.localNeo4j().boltPort}`);
   try {
-    const content = await contentOf(app);
+    const content = app ? await contentOf(app) : [];
     if (content.length > 0) {
       console.error(
         `import: refused: the database at ${uri} is not empty (${content.join(', ')}). ` +
@@ -115,11 +150,16 @@ await runCli('import', async () => {
     }
     rmSync(dir, { recursive: true, force: true });
     console.log(`import: checking ${file} against the ingest contract and writing neo4j-admin CSV…`);
-    converted = await convertForImport(file, join(dir, 'csv'), app.get(IngestService).lookup, {
+    converted = await convertForImport(file, join(dir, 'csv'), lookup, {
       maxProblems: 50,
       onProgress: (p) => console.log(`import: checked ${p.records} records (${perSecond(p.records, p.elapsedMs)} records/s)`),
     });
-    const late = await contentOf(app);
+    if (!app && !(await noDatabase(local))) {
+      console.error(`import: refused: a database was created at ${uri} while the file was checked; run npm run import again.`);
+      rmSync(dir, { recursive: true, force: true });
+      return 1;
+    }
+    const late = app ? await contentOf(app) : [];
     if (late.length > 0) {
       console.error(`import: refused: records were written to ${uri} while the file was checked (${late.join(', ')}).`);
       return 1;
@@ -132,14 +172,14 @@ await runCli('import', async () => {
     }
     throw error;
   } finally {
-    await app.close().catch(() => undefined);
+    await app?.close().catch(() => undefined);
   }
   const checked = Date.now();
   console.log(
     `import: ${converted.records} records checked in ${seconds(checked - started)}` +
       (converted.duplicates > 0 ? ` (${converted.duplicates} sent again with the same values: written once)` : ''),
   );
-  db('stop');
+  if (!fresh) db('stop');
   runImportTool(local, dir, converted.args);
   const imported = Date.now();
   db('start');
@@ -170,7 +210,7 @@ await runCli('import', async () => {
   console.log(
     `import: ${converted.persons.toLocaleString('en-US')} persons, ${converted.relationships.toLocaleString('en-US')} relationships in ${seconds(total)}: ` +
       `${perSecond(converted.persons, total)} persons/s, ${perSecond(converted.relationships, total)} relationships/s ` +
-      `(start + emptiness check ${seconds(checked - started - converted.elapsedMs)}, contract check + CSV ${seconds(converted.elapsedMs)}, ` +
+      `(${fresh ? 'no database yet: not started for the emptiness check' : 'start + emptiness check'} ${seconds(checked - started - converted.elapsedMs)}, contract check + CSV ${seconds(converted.elapsedMs)}, ` +
       `neo4j-admin ${seconds(imported - checked)}, start + schema ${seconds(done - imported)})`,
   );
   if (reportFile) {

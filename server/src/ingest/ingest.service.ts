@@ -19,6 +19,15 @@ export interface CommitOptions {
   recheck?: boolean;
 }
 
+/** The contract's reference checks on the configured reference data (the ingest's and the import's). */
+export function referenceLookup(reference: Pick<ReferenceService, 'municipality' | 'isDistrict' | 'category'>): ReferenceLookup {
+  return {
+    isMunicipality: (code) => reference.municipality(code) !== undefined,
+    isDistrict: (code) => reference.isDistrict(code),
+    isCategory: (code) => reference.category(code) !== undefined,
+  };
+}
+
 @Injectable()
 export class IngestService {
   readonly writer: IngestWriter;
@@ -33,11 +42,7 @@ export class IngestService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.writer = new IngestWriter(driver, registry, config.NEO4J_DATABASE, config.OPSPOR_INGEST_MAX_ERRORS);
-    this.lookup = {
-      isMunicipality: (code) => reference.municipality(code) !== undefined,
-      isDistrict: (code) => reference.isDistrict(code),
-      isCategory: (code) => reference.category(code) !== undefined,
-    };
+    this.lookup = referenceLookup(reference);
   }
 
   /**

@@ -78,6 +78,11 @@ export class CsvTable {
     return this.single.rows + this.multiline.rows;
   }
 
+  /** A file's buffer is full (flushIfFull has work). */
+  get full(): boolean {
+    return this.single.full || this.multiline.full;
+  }
+
   async flushIfFull(): Promise<void> {
     if (this.single.full) await this.single.flush();
     if (this.multiline.full) await this.multiline.flush();

@@ -5,7 +5,7 @@
 // reference must be defined in the file; a retract has nothing to retract.
 import { mkdirSync } from 'node:fs';
 import { classify } from '../corrections.js';
-import { checkedRecords, numberedLines } from '../ingest-file.js';
+import { checkedRecordChunks, numberedLines } from '../ingest-file.js';
 import { IngestRejectedError } from '../ingest-writer.js';
 import { keyOf, recordKey } from '../keys.js';
 import type { BatchRecord, IngestRecord, RecordType } from '../records.js';
@@ -190,59 +190,61 @@ export async function convertForImport(
     return false;
   };
 
-  for await (const { line, record: r, value } of checkedRecords(path, lookup, note)) {
-    result.lines = line;
-    result.records += 1;
-    if (r.type === 'retract') {
-      // Into an empty database there is nothing to retract: the message `ingest` gives.
-      classify([{ line, record: r }], new Map()).problems.forEach(note);
-      continue;
-    }
-    const json = hash32(JSON.stringify(value));
-    let fresh: boolean;
-    if (r.type === 'person') fresh = firstTime(nodes.person, r.id, line, r, json, dayOf(r.birthDate));
-    else if (r.type === 'address' || r.type === 'case' || r.type === 'indicator') fresh = firstTime(nodes[r.type], r.id, line, r, json);
-    else {
-      fresh = firstTime(links, recordKey(r).text, line, r, json);
-      // A period is one LIVES_AT whether or not the source named it: as the ingest's MERGE on it.
-      if (fresh && r.type === 'residence' && r.id)
-        fresh = firstTime(links, keyOf('residence', { ...r, id: undefined }).text, line, { ...r, id: undefined }, json);
-    }
-    if (!fresh) continue;
-    for (const ref of recordReferences(r)) {
-      const key = hash64(ref.id);
-      if (!nodes[ref.kind].has(key)) laterRefs.push(line, KINDS.indexOf(ref.kind), key[0], key[1]);
-    }
-    if (r.type === 'parent') {
-      const parent = nodes.person.get(hash64(r.parentId));
-      const child = nodes.person.get(hash64(r.childId));
-      if (parent && child) {
-        const p = birthOrderProblem(
+  for await (const chunk of checkedRecordChunks(path, lookup, note))
+    for (const { line, record: r, value } of chunk) {
+      result.lines = line;
+      result.records += 1;
+      if (r.type === 'retract') {
+        // Into an empty database there is nothing to retract: the message `ingest` gives.
+        classify([{ line, record: r }], new Map()).problems.forEach(note);
+        continue;
+      }
+      const json = hash32(JSON.stringify(value));
+      let fresh: boolean;
+      if (r.type === 'person') fresh = firstTime(nodes.person, r.id, line, r, json, dayOf(r.birthDate));
+      else if (r.type === 'address' || r.type === 'case' || r.type === 'indicator') fresh = firstTime(nodes[r.type], r.id, line, r, json);
+      else {
+        fresh = firstTime(links, recordKey(r).text, line, r, json);
+        // A period is one LIVES_AT whether or not the source named it: as the ingest's MERGE on it.
+        if (fresh && r.type === 'residence' && r.id)
+          fresh = firstTime(links, keyOf('residence', { ...r, id: undefined }).text, line, { ...r, id: undefined }, json);
+      }
+      if (!fresh) continue;
+      for (const ref of recordReferences(r)) {
+        const key = hash64(ref.id);
+        if (!nodes[ref.kind].has(key)) laterRefs.push(line, KINDS.indexOf(ref.kind), key[0], key[1]);
+      }
+      if (r.type === 'parent') {
+        const parent = nodes.person.get(hash64(r.parentId));
+        const child = nodes.person.get(hash64(r.childId));
+        if (parent && child) {
+          const p = birthOrderProblem(
+            line,
+            'childId',
+            { id: r.parentId, birthDate: isoOfDay(parent.payload) },
+            { id: r.childId, birthDate: isoOfDay(child.payload) },
+          );
+          if (p) {
+            note(p);
+            birthProblems += 1;
+          }
+        } else laterBirths.push(line, ...hash64(r.parentId), ...hash64(r.childId));
+      }
+      if (r.type === 'case' && r.keywords?.some((k) => k.includes(ARRAY_DELIMITER)))
+        note({
           line,
-          'childId',
-          { id: r.parentId, birthDate: isoOfDay(parent.payload) },
-          { id: r.childId, birthDate: isoOfDay(child.payload) },
-        );
-        if (p) {
-          note(p);
-          birthProblems += 1;
-        }
-      } else laterBirths.push(line, ...hash64(r.parentId), ...hash64(r.childId));
+          field: 'keywords',
+          reason: 'a keyword holds U+001F, which the import uses between keywords; load this record with npm run ingest',
+        });
+      if (totalProblems === 0) {
+        writeRecord(out, r);
+        if (r.type === 'case' && r.keywords?.length === 0) result.emptyKeywordCases.push(r.id);
+        result.byType[r.type] = (result.byType[r.type] ?? 0) + 1;
+        // awaited only when a buffer is full: an await per record and file costs more than the check
+        for (const f of files) if (f.full) await f.flushIfFull();
+      }
+      if (line % 500_000 === 0) options.onProgress?.({ lines: line, records: result.records, elapsedMs: Date.now() - started });
     }
-    if (r.type === 'case' && r.keywords?.some((k) => k.includes(ARRAY_DELIMITER)))
-      note({
-        line,
-        field: 'keywords',
-        reason: 'a keyword holds U+001F, which the import uses between keywords; load this record with npm run ingest',
-      });
-    if (totalProblems === 0) {
-      writeRecord(out, r);
-      if (r.type === 'case' && r.keywords?.length === 0) result.emptyKeywordCases.push(r.id);
-      result.byType[r.type] = (result.byType[r.type] ?? 0) + 1;
-      for (const f of files) await f.flushIfFull();
-    }
-    if (line % 500_000 === 0) options.onProgress?.({ lines: line, records: result.records, elapsedMs: Date.now() - started });
-  }
 
   // What named a record further down: now every id of the file is known.
   const explain = new Set<number>();
