@@ -23,4 +23,6 @@ export function langOfHeader(header: string | string[] | undefined): Lang {
 }
 
 /** The language of the request (Accept-Language; Danish by default). */
-export const RequestLang = createParamDecorator((_: unknown, ctx: ExecutionContext): Lang => langOfHeader(requestOf(ctx).headers['accept-language']));
+export const RequestLang = createParamDecorator((_: unknown, ctx: ExecutionContext): Lang =>
+  langOfHeader(requestOf(ctx).headers['accept-language']),
+);

@@ -74,7 +74,8 @@ describe('parseSavedQuery', () => {
   });
 
   it('refuses a header that lacks either language, naming the field', () => {
-    const query = (lines: string[]) => ['// name: q-1', ...lines, '// param id: personId — da: personen | en: the person', 'RETURN $id'].join('\n');
+    const query = (lines: string[]) =>
+      ['// name: q-1', ...lines, '// param id: personId — da: personen | en: the person', 'RETURN $id'].join('\n');
     const without = (line: string) => texts.filter((l) => l !== line);
     expect(() => parseSavedQuery(query(without('// title.da: F')))).toThrow(/^missing header "title\.da"$/);
     expect(() => parseSavedQuery(query(without('// title.en: Q')))).toThrow(/^missing header "title\.en"$/);

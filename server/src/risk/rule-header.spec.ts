@@ -31,8 +31,12 @@ describe('rule header', () => {
 
   it('refuses a header that lacks either language, naming the file and the field', () => {
     const without = (line: string) => header().replace(`${line}\n`, '');
-    expect(() => parseRuleFile('risk/x', without('// description.da: En regel til testen.'))).toThrow(/^risk\/x: missing header "description\.da"$/);
-    expect(() => parseRuleFile('risk/x', without('// description.en: A rule for the test.'))).toThrow(/^risk\/x: missing header "description\.en"$/);
+    expect(() => parseRuleFile('risk/x', without('// description.da: En regel til testen.'))).toThrow(
+      /^risk\/x: missing header "description\.da"$/,
+    );
+    expect(() => parseRuleFile('risk/x', without('// description.en: A rule for the test.'))).toThrow(
+      /^risk\/x: missing header "description\.en"$/,
+    );
     expect(() => parseRuleFile('risk/x', without('// title.en: Demo'))).toThrow(/risk\/x: missing header "title\.en"/);
     expect(() => parseRuleFile('risk/x', without('// explain.da: {person} har {value}'))).toThrow(/risk\/x: missing header "explain\.da"/);
     expect(() => parseRuleFile('risk/x', without('//   reason.da: hvorfor tre'))).toThrow(/risk\/x: param minCases: missing "reason\.da"/);

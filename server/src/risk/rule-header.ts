@@ -152,7 +152,9 @@ export function paramTexts(p: HeaderParamLine, key: 'reason' | 'label', fail: (m
   const en = p.texts.en ?? plain;
   for (const [lang, value] of [['da', da] as const, ['en', en] as const]) {
     if (!value) {
-      throw fail(`param ${p.name}: missing "${key}.${lang}" (write "// ${key}.da: …" and "// ${key}.en: …" under it, or "— da: … | en: …")`);
+      throw fail(
+        `param ${p.name}: missing "${key}.${lang}" (write "// ${key}.da: …" and "// ${key}.en: …" under it, or "— da: … | en: …")`,
+      );
     }
   }
   return { da: da!, en: en! };
