@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { GraphQLRequestError, onMutation } from './graphql';
+import { GraphQLRequestError, onMutation, pageLang } from './graphql';
 
 // The one TanStack Query cache. Reads are retried when the server could not be reached or failed
 // inside (twice, backing off); an answer the API gave on purpose (no access, no purpose, bad
@@ -24,3 +24,13 @@ export const queryClient = new QueryClient({
 
 /** After any change the server accepted, what is shown is read again (only what is on screen is fetched). */
 onMutation(() => void queryClient.invalidateQueries());
+
+/** When the page's language changes, what is shown is read again: the server answers in the new language. */
+if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') {
+  let shown = pageLang();
+  new MutationObserver(() => {
+    if (pageLang() === shown) return;
+    shown = pageLang();
+    void queryClient.invalidateQueries();
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}
