@@ -1217,7 +1217,7 @@ export type QueryFamilyTimelineArgs = {
 
 export type QueryFlagArgs = {
   id: Scalars['String']['input'];
-  lang?: Scalars['String']['input'];
+  lang: InputMaybe<Scalars['String']['input']>;
   version: InputMaybe<Scalars['Int']['input']>;
 };
 
