@@ -39,7 +39,7 @@ describe('rules faithful to the sources', () => {
     const categories = page.locator('[data-testid="rule-categories"]');
     const threats = categories.locator('[data-testid="category-trussel-paa-livet"]');
     await threats.waitFor();
-    expect(await threats.textContent()).toMatch(/Trussel på livet.*mistænkt, sigtet, anden part.*1.*suicide/);
+    expect(await threats.textContent()).toMatch(/Trussel på livet.*mistænkt, sigtet, anden part.*1.*selvmord/);
     expect(await categories.locator('[data-testid="category-nabostridigheder"]').textContent()).toContain('0,25');
     await categories.screenshot({ path: join(ARTIFACTS, 'rules-categories-da.png') });
 
@@ -52,7 +52,7 @@ describe('rules faithful to the sources', () => {
 
     await page.locator('header').getByRole('button', { name: 'English' }).click();
     await categories.getByText('Roles that count').waitFor();
-    expect(await threats.textContent()).toMatch(/Threat to life.*suspect, charged, other party/);
+    expect(await threats.textContent()).toMatch(/Threat to life.*suspect, charged, other party.*suicide/);
     await categories.screenshot({ path: join(ARTIFACTS, 'rules-categories-en.png') });
     await page.locator('[data-testid="preview-retention"]').click();
     await preview.getByText(/keep \d+ old cases/).waitFor();

@@ -119,6 +119,21 @@ describe('risk rules in the user’s language', () => {
   });
 });
 
+describe('risk categories in the user’s language', () => {
+  it.each(LANGS)('%s: every category’s reason', async (lang) => {
+    const { riskCategories } = await ask<{
+      riskCategories: { categories: { code: string; reason: string; reasonDa: string; reasonEn: string }[] };
+    }>(admin, lang, '{ riskCategories { categories { code reason reasonDa reasonEn } } }');
+    expect(riskCategories.categories.length).toBeGreaterThan(5);
+    for (const c of riskCategories.categories) {
+      expect(c.reason, c.code).toBe(lang === 'da' ? c.reasonDa : c.reasonEn);
+      expect(c.reasonDa, c.code).not.toBe(c.reasonEn);
+    }
+    const threats = riskCategories.categories.find((c) => c.code === 'trussel-paa-livet')!;
+    expect(threats.reason).toMatch(lang === 'da' ? /trusler om selvmord/ : /threats of suicide/);
+  });
+});
+
 describe('saved queries in the user’s language', () => {
   it.each(LANGS)('%s: title, description and every parameter label of every shipped query', async (lang) => {
     const { savedQueries } = await ask<{ savedQueries: QueryAnswer[] }>(analyst, lang, `{ savedQueries { ${QUERY_FIELDS} } }`);

@@ -1540,8 +1540,10 @@ export type RiskCategoryRule = {
   defaultWeight: Scalars['Float']['output'];
   labelDa: Scalars['String']['output'];
   labelEn: Scalars['String']['output'];
-  /** why the default is what it is (from the sources) */
+  /** why the default is what it is (from the sources), in the language of the request */
   reason: Scalars['String']['output'];
+  reasonDa: Scalars['String']['output'];
+  reasonEn: Scalars['String']['output'];
   roles: Array<Scalars['String']['output']>;
   weight: Scalars['Float']['output'];
 };

@@ -65,13 +65,20 @@ export class RiskResolver {
   @Query(() => RiskCategorySettingsModel, {
     description: 'Per risk category: the roles that count and the weight, with defaults and reasons',
   })
-  async riskCategories(): Promise<RiskCategorySettingsModel> {
+  async riskCategories(@RequestLang() lang: Lang): Promise<RiskCategorySettingsModel> {
     const stored = await this.rules.storedSettings();
     return {
       version: stored.versions['categories'] ?? 0,
       categories: this.rules.categoryRules(stored.overrides).map((c) => {
         const ref = this.reference.category(c.code);
-        return { ...c, labelDa: ref?.labelDa ?? c.code, labelEn: ref?.labelEn ?? c.code };
+        return {
+          ...c,
+          labelDa: ref?.labelDa ?? c.code,
+          labelEn: ref?.labelEn ?? c.code,
+          reason: c.reason[lang],
+          reasonDa: c.reason.da,
+          reasonEn: c.reason.en,
+        };
       }),
     };
   }

@@ -44,7 +44,10 @@ export class RiskCategoryRuleModel {
   @Field(() => [String]) defaultRoles!: string[];
   @Field(() => Float) weight!: number;
   @Field(() => Float) defaultWeight!: number;
-  @Field(() => String, { description: 'why the default is what it is (from the sources)' }) reason!: string;
+  @Field(() => String, { description: 'why the default is what it is (from the sources), in the language of the request' })
+  reason!: string;
+  @Field(() => String) reasonDa!: string;
+  @Field(() => String) reasonEn!: string;
 }
 
 @ObjectType('RiskCategorySettings')
