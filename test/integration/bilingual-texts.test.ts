@@ -40,26 +40,23 @@ async function ask<T>(client: Client, lang: Lang | null, query: string, variable
   return result.data;
 }
 
-interface RuleAnswer {
-  id: string;
+/** A title and a description in the request's language, and both languages beside them. */
+interface TextsAnswer {
   title: string;
   titleDa: string;
   titleEn: string;
   description: string;
   descriptionDa: string;
   descriptionEn: string;
+}
+interface RuleAnswer extends TextsAnswer {
+  id: string;
   parameters: { name: string; reason: string; reasonDa: string; reasonEn: string }[];
 }
 const RULES = `{ riskRules { id title titleDa titleEn description descriptionDa descriptionEn parameters { name reason reasonDa reasonEn } } }`;
 
-interface QueryAnswer {
+interface QueryAnswer extends TextsAnswer {
   name: string;
-  title: string;
-  titleDa: string;
-  titleEn: string;
-  description: string;
-  descriptionDa: string;
-  descriptionEn: string;
   parameters: { name: string; description: string; descriptionDa: string; descriptionEn: string }[];
 }
 const QUERY_FIELDS =
