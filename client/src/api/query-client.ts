@@ -25,12 +25,24 @@ export const queryClient = new QueryClient({
 /** After any change the server accepted, what is shown is read again (only what is on screen is fetched). */
 onMutation(() => void queryClient.invalidateQueries());
 
-/** When the page's language changes, what is shown is read again: the server answers in the new language. */
+const langListeners = new Set<() => void>();
+
+/** Called after the page's language changed (for data a page keeps outside the query cache). */
+export function onPageLangChange(listener: () => void): () => void {
+  langListeners.add(listener);
+  return () => langListeners.delete(listener);
+}
+
+/**
+ * When the page's language changes, what is shown is read again: the server answers in the new
+ * language. The observer runs after `<html lang>` is set, so the requests carry the new language.
+ */
 if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') {
   let shown = pageLang();
   new MutationObserver(() => {
     if (pageLang() === shown) return;
     shown = pageLang();
     void queryClient.invalidateQueries();
+    for (const listener of langListeners) listener();
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 }
