@@ -84,7 +84,7 @@ describe('rule and saved-query texts in the page’s language', () => {
     await page.locator('header nav').getByRole('link', { name: 'Regler', exact: true }).click();
     await card.locator('.rule-description').getByText(churn.description.da).waitFor();
     expect(await card.locator('[data-testid="param-reason"]').first().textContent()).toBe(churn.params[0]!.reason.da);
-    await page.screenshot({ path: join(ARTIFACTS, 'rules-bilingual-da.png'), fullPage: false });
+    await card.screenshot({ path: join(ARTIFACTS, 'rules-bilingual-da.png') });
     await page.locator('header nav').getByRole('link', { name: 'Gemte forespørgsler', exact: true }).click();
     await page.locator('[data-testid="saved-query-list"]').getByText(family.title.da).click();
     let query = await queryPage();
@@ -105,7 +105,7 @@ describe('rule and saved-query texts in the page’s language', () => {
     await card.locator('.rule-description').getByText(churn.description.en).waitFor();
     expect(await card.locator('[data-testid="param-reason"]').first().textContent()).toBe(churn.params[0]!.reason.en);
     expect(await card.locator('.rule-description').textContent()).not.toContain(churn.description.da);
-    await page.screenshot({ path: join(ARTIFACTS, 'rules-bilingual-en.png') });
+    await card.screenshot({ path: join(ARTIFACTS, 'rules-bilingual-en.png') });
     expect(errors).toEqual([]);
   });
 });

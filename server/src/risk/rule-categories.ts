@@ -135,7 +135,7 @@ export const CATEGORY_RULE_DEFAULTS: Readonly<Record<string, CategoryRuleDefault
     roles: [...OWN],
     weight: 0.25,
     reason: {
-      da: 'Nabostridigheder vejer mindst: tre stridigheder er ikke tre spirituskørsler (issue 13).',
+      da: 'Nabostridigheder vejer mindst: tre stridigheder er ikke tre spirituskørsler (opgave 13).',
       en: 'Neighbour disputes weigh lowest: three disputes are not three drink-driving cases (issue 13).',
     },
   },
