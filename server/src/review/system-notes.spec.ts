@@ -18,6 +18,8 @@ describe('systemNote', () => {
     const moved = 'Barnet er flyttet / the child has moved: NJY → KBH';
     expect(systemNote(moved, 'da')).toBe('Barnet er flyttet: NJY → KBH');
     expect(systemNote(moved, 'en')).toBe('The child has moved: NJY → KBH');
+    expect(systemNote('Udkast til underretning gemt (version 3)', 'da')).toBe('Udkast til underretning gemt (version 3)');
+    expect(systemNote('Udkast til underretning gemt (version 3)', 'en')).toBe('Draft report saved (version 3)');
   });
 
   it('leaves a note a person wrote as written', () => {

@@ -34,15 +34,28 @@ const BY_STORED = new Map<string, Texts>([
   ...Object.entries(REOPEN_TEXTS).map(([reason, t]): [string, Texts] => [REOPEN_NOTES[reason as keyof typeof REOPEN_NOTES], t]),
 ]);
 
-/** The scanner's note when a child moved district (cypher/flags/write-versions.cypher): "… / …: FROM → TO". */
-const MOVED = /^Barnet er flyttet \/ the child has moved: (.*)$/s;
+/** Notes written with a value in them: the stored (Danish) pattern and the text per language. */
+const PATTERNS: { stored: RegExp; text: Record<Lang, (value: string) => string> }[] = [
+  // the scanner, when a child moved district (cypher/flags/write-versions.cypher): "… / …: FROM → TO"
+  {
+    stored: /^Barnet er flyttet \/ the child has moved: (.*)$/s,
+    text: { da: (v) => `Barnet er flyttet: ${v}`, en: (v) => `The child has moved: ${v}` },
+  },
+  // a saved draft (cypher/review/save-report.cypher)
+  {
+    stored: /^Udkast til underretning gemt \(version (\d+)\)$/,
+    text: { da: (v) => `Udkast til underretning gemt (version ${v})`, en: (v) => `Draft report saved (version ${v})` },
+  },
+];
 
 /** A stored history note in the reader's language (a person's own note as written). */
 export function systemNote(note: string | null | undefined, lang: Lang): string | null {
   if (note == null) return null;
   const known = BY_STORED.get(note);
   if (known) return known[lang];
-  const moved = MOVED.exec(note);
-  if (moved) return `${lang === 'da' ? 'Barnet er flyttet' : 'The child has moved'}: ${moved[1]}`;
+  for (const { stored, text } of PATTERNS) {
+    const m = stored.exec(note);
+    if (m) return text[lang](m[1]!);
+  }
   return note;
 }
