@@ -1,8 +1,12 @@
 // name: family-of-person
-// title: The family of a person
-// description: Parents, children, partners (past and present) and siblings of one person, with the relationships to draw them.
+// title.da: En persons familie
+// title.en: The family of a person
+// description.da: Forældre, børn, partnere (tidligere og nuværende) og søskende til én person, med relationerne til at tegne dem.
+// description.en: Parents, children, partners (past and present) and siblings of one person, with the relationships to draw them.
 // scopes: national
-// param personId: personId — the person whose family to show
+// param personId: personId
+//   label.da: personen, hvis familie skal vises
+//   label.en: the person whose family to show
 MATCH (p:Person {id: $personId})
 CALL (p) {
   MATCH (p)<-[link:PARENT_OF]-(relative:Person)

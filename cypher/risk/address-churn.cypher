@@ -5,9 +5,14 @@
 // weight: 15
 // explain.da: {person} har skiftet adresse {value} gange inden for {windowYears} år (tærskel {threshold}).
 // explain.en: {person} has changed address {value} times within {windowYears} years (threshold {threshold}).
-// description: A person with at least minChanges address changes within the window before asOf. The first registered address is not a change.
-// param minChanges: integer = 5 (2..50) — most people move a handful of times in a lifetime; five moves in three years is an unsettled home (Familien X: 16–36 changes).
-// param windowYears: integer = 3 (1..15) — recent instability.
+// description.da: En person med mindst minChanges adresseskift inden for perioden før datoen (asOf). Den første registrerede adresse tæller ikke som et skift.
+// description.en: A person with at least minChanges address changes within the window before asOf. The first registered address is not a change.
+// param minChanges: integer = 5 (2..50)
+//   reason.da: de fleste flytter en håndfuld gange i løbet af et liv; fem flytninger på tre år er et ustabilt hjem (Familien X: 16–36 skift).
+//   reason.en: most people move a handful of times in a lifetime; five moves in three years is an unsettled home (Familien X: 16–36 changes).
+// param windowYears: integer = 3 (1..15)
+//   reason.da: ustabilitet i den seneste tid.
+//   reason.en: recent instability.
 MATCH (p:Person)-[r:LIVES_AT]->(a:Address)
 WHERE p.id IN $scope
   AND r.from <= date($asOf)

@@ -5,12 +5,23 @@
 // weight: 50
 // explain.da: {person} er part i {value} sager om vold eller husspektakler inden for {windowYears} år, hvor et barn i husstanden er forurettet eller vidne.
 // explain.en: {person} is a party in {value} cases of violence or domestic disturbance within {windowYears} years in which a child of the household is victim or witness.
-// description: An adult of a child's cluster (living with the child on asOf, or its parent) involved as suspect, charged or other in a case of violence or a domestic disturbance in which the child (under 18 on asOf) is victim or witness, within the window. The adult's behaviour around the child, not the child's own harm: a child harmed by someone outside the cluster raises nothing here (that is the police's ordinary notification route).
-// param categories: string[] = ["vold", "husspektakler"] — the sources name violence and domestic disturbances as what a child must not be exposed to.
-// param roles: string[] = ["victim", "witness"] — the child's exposure.
-// param adultRoles: string[] = ["suspect", "charged", "other"] — the adult's own part in the case ("other": the parties of a disturbance).
-// param windowYears: integer = 2 (1..10) — a recent exposure calls for a look now.
-// param minCases: integer = 1 (1..10) — one exposure of a child by its own adults is enough to look.
+// description.da: En voksen i barnets klynge (bor med barnet på datoen, eller er dets forælder), der er involveret som mistænkt, sigtet eller anden part i en sag om vold eller husspektakler, hvor barnet (under 18 år på datoen) er forurettet eller vidne, inden for perioden. Det gælder den voksnes adfærd omkring barnet, ikke barnets egen skade: et barn, der skades af en uden for klyngen, rejser intet her (det går ad politiets sædvanlige vej til underretning).
+// description.en: An adult of a child's cluster (living with the child on asOf, or its parent) involved as suspect, charged or other in a case of violence or a domestic disturbance in which the child (under 18 on asOf) is victim or witness, within the window. The adult's behaviour around the child, not the child's own harm: a child harmed by someone outside the cluster raises nothing here (that is the police's ordinary notification route).
+// param categories: string[] = ["vold", "husspektakler"]
+//   reason.da: kilderne nævner vold og husspektakler som det, et barn ikke må udsættes for.
+//   reason.en: the sources name violence and domestic disturbances as what a child must not be exposed to.
+// param roles: string[] = ["victim", "witness"]
+//   reason.da: barnets udsættelse.
+//   reason.en: the child's exposure.
+// param adultRoles: string[] = ["suspect", "charged", "other"]
+//   reason.da: den voksnes egen rolle i sagen ("anden": parterne i et husspektakel).
+//   reason.en: the adult's own part in the case ("other": the parties of a disturbance).
+// param windowYears: integer = 2 (1..10)
+//   reason.da: en udsættelse for nylig kalder på et blik nu.
+//   reason.en: a recent exposure calls for a look now.
+// param minCases: integer = 1 (1..10)
+//   reason.da: én udsættelse af et barn for dets egne voksne er nok til at se nærmere på det.
+//   reason.en: one exposure of a child by its own adults is enough to look.
 MATCH (child:Person)
 USING INDEX child:Person(id)
 WHERE child.id IN $scope

@@ -5,9 +5,14 @@
 // weight: 15
 // explain.da: På barnets adresse bor {value} voksne, der hverken er barnets forældre eller deres partnere (tærskel {threshold}).
 // explain.en: {value} adults who are neither the child's parents nor their partners live at the child's address (threshold {threshold}).
-// description: (Reads $addressIds, the evaluated clusters' addresses, besides $scope.) An address where a child under 18 lives on asOf together with at least minAdults adults who are neither its parents nor their current partners.
-// param minAdults: integer = 3 (1..20) — a parent's new partner is common; three or more other adults in a child's home is not.
-// param adultAge: integer = 18 (16..25) — who counts as an adult.
+// description.da: (Læser $addressIds, de vurderede klyngers adresser, ud over $scope.) En adresse, hvor et barn under 18 år bor på datoen sammen med mindst minAdults voksne, der hverken er barnets forældre eller deres nuværende partnere.
+// description.en: (Reads $addressIds, the evaluated clusters' addresses, besides $scope.) An address where a child under 18 lives on asOf together with at least minAdults adults who are neither its parents nor their current partners.
+// param minAdults: integer = 3 (1..20)
+//   reason.da: en forælders nye partner er almindeligt; tre eller flere andre voksne i et barns hjem er ikke.
+//   reason.en: a parent's new partner is common; three or more other adults in a child's home is not.
+// param adultAge: integer = 18 (16..25)
+//   reason.da: hvem der regnes som voksen.
+//   reason.en: who counts as an adult.
 // $addressIds: the clusters' addresses (the engine passes them with $scope), so the rule starts there
 UNWIND $addressIds AS aid
 MATCH (a:Address {id: aid})

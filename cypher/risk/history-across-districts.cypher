@@ -5,10 +5,17 @@
 // weight: 10
 // explain.da: {person} har sager med risikoadfærd i {value} politikredse inden for {windowYears} år.
 // explain.en: {person} has risk-behaviour cases in {value} police districts within {windowYears} years.
-// description: (Reads $categoryRoles besides $scope.) An adult with risk cases (in a role its category counts as the person's own behaviour) registered in at least minDistricts police districts within the window: a history one district alone would not see.
-// param minDistricts: integer = 2 (2..12) — the sources stress seeing cases across police districts.
-// param windowYears: integer = 5 (1..20) — how far back a history is pulled.
-// param roles: string[] = ["suspect", "charged"] — the person's own behaviour, for a risk category without roles of its own (each category's roles apply first).
+// description.da: (Læser $categoryRoles ud over $scope.) En voksen med risikosager (i en rolle, som kategorien regner for personens egen adfærd) registreret i mindst minDistricts politikredse inden for perioden: en historik, som én politikreds alene ikke ville se.
+// description.en: (Reads $categoryRoles besides $scope.) An adult with risk cases (in a role its category counts as the person's own behaviour) registered in at least minDistricts police districts within the window: a history one district alone would not see.
+// param minDistricts: integer = 2 (2..12)
+//   reason.da: kilderne understreger, at sager skal ses på tværs af politikredse.
+//   reason.en: the sources stress seeing cases across police districts.
+// param windowYears: integer = 5 (1..20)
+//   reason.da: hvor langt tilbage historikken trækkes.
+//   reason.en: how far back a history is pulled.
+// param roles: string[] = ["suspect", "charged"]
+//   reason.da: personens egen adfærd, for en risikokategori uden egne roller (hver kategoris egne roller gælder først).
+//   reason.en: the person's own behaviour, for a risk category without roles of its own (each category's roles apply first).
 MATCH (cat:Category {risk: true})
 WITH collect(cat.code) AS riskCodes
 MATCH (p:Person)

@@ -6,8 +6,11 @@
 // weight: 20
 // explain.da: {person} er på langvarig offentlig forsørgelse og har været i psykiatrisk behandling inden for {windowYears} år.
 // explain.en: {person} is on long-term public benefits and has been in psychiatric treatment within {windowYears} years.
-// description: A parent with both a long-term benefits record and a psychiatric treatment record in the window (the government initiative's combined indicator).
-// param windowYears: integer = 2 (1..10) — the combination now, not years apart.
+// description.da: En forælder med både en registrering af langvarig offentlig forsørgelse og en registrering af psykiatrisk behandling inden for perioden (regeringsudspillets kombinerede indikator).
+// description.en: A parent with both a long-term benefits record and a psychiatric treatment record in the window (the government initiative's combined indicator).
+// param windowYears: integer = 2 (1..10)
+//   reason.da: kombinationen nu, ikke med flere års mellemrum.
+//   reason.en: the combination now, not years apart.
 MATCH (p:Person)
 WHERE p.id IN $scope
 MATCH (i:Indicator)

@@ -6,9 +6,14 @@
 // weight: 30
 // explain.da: {person} er udeblevet fra den kommunale tandpleje {value} gange inden for {windowYears} år (tærskel {threshold}).
 // explain.en: {person} missed municipal dental care {value} times within {windowYears} years (threshold {threshold}).
-// description: A child with at least minNoShows missed dental appointments registered by the municipality within the window (the Gladsaxe model's first indicator).
-// param minNoShows: integer = 2 (1..20) — one missed appointment happens to anybody; a repeat is the pattern the Gladsaxe model names.
-// param windowYears: integer = 2 (1..10) — recent care.
+// description.da: Et barn med mindst minNoShows udeblivelser fra tandplejen registreret af kommunen inden for perioden (Gladsaxe-modellens første indikator).
+// description.en: A child with at least minNoShows missed dental appointments registered by the municipality within the window (the Gladsaxe model's first indicator).
+// param minNoShows: integer = 2 (1..20)
+//   reason.da: én udeblivelse kan ske for alle; en gentagelse er det mønster, Gladsaxe-modellen nævner.
+//   reason.en: one missed appointment happens to anybody; a repeat is the pattern the Gladsaxe model names.
+// param windowYears: integer = 2 (1..10)
+//   reason.da: tandpleje i den seneste tid.
+//   reason.en: recent care.
 MATCH (child:Person)
 WHERE child.id IN $scope
 MATCH (i:Indicator {kind: 'dental-no-show'})

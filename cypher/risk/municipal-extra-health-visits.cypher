@@ -6,9 +6,14 @@
 // weight: 20
 // explain.da: {person} har fået {value} ekstra besøg af sundhedsplejersken inden for {windowYears} år (tærskel {threshold}).
 // explain.en: {person} has had {value} extra health-visitor visits within {windowYears} years (threshold {threshold}).
-// description: A young child with extra (needs-based) health-visitor visits in the window. Reason: the Gladsaxe model names "ekstra behovssundhedspleje" as one of the family's entries to the municipality (seed 003); the extra visits are already support, so this is a context rule.
-// param minVisits: integer = 2 (1..20) — more than a single extra visit.
-// param windowYears: integer = 1 (1..5) — infancy is short.
+// description.da: Et mindre barn med ekstra (behovsbestemte) besøg af sundhedsplejersken inden for perioden. Begrundelse: Gladsaxe-modellen nævner "ekstra behovssundhedspleje" som en af familiens indgange til kommunen (kilde 003); de ekstra besøg er allerede støtte, så reglen er en kontekstregel.
+// description.en: A young child with extra (needs-based) health-visitor visits in the window. Reason: the Gladsaxe model names "ekstra behovssundhedspleje" as one of the family's entries to the municipality (seed 003); the extra visits are already support, so this is a context rule.
+// param minVisits: integer = 2 (1..20)
+//   reason.da: mere end et enkelt ekstra besøg.
+//   reason.en: more than a single extra visit.
+// param windowYears: integer = 1 (1..5)
+//   reason.da: spædbarnsalderen er kort.
+//   reason.en: infancy is short.
 MATCH (child:Person)
 WHERE child.id IN $scope
   AND child.birthDate > date($asOf) - duration({years: 6})

@@ -6,9 +6,14 @@
 // weight: 15
 // explain.da: {person} har haft {value} registreringer af kontakt med jobcenteret inden for {windowYears} år (tærskel {threshold}).
 // explain.en: {person} has {value} registered job-centre contacts within {windowYears} years (threshold {threshold}).
-// description: A parent with repeated job-centre contact in the window. Reason: the Gladsaxe model names "tilknytning til jobcenter" among its risk indicators (seed 003); unemployment alone says little, so this is a context rule that flags only together with another indicator.
-// param minRecords: integer = 2 (1..20) — a lasting attachment, not one appointment.
-// param windowYears: integer = 2 (1..10) — the family's situation now.
+// description.da: En forælder med gentagen kontakt med jobcenteret inden for perioden. Begrundelse: Gladsaxe-modellen nævner "tilknytning til jobcenter" blandt sine risikoindikatorer (kilde 003); ledighed alene siger lidt, så reglen er en kontekstregel, der kun rejser et flag sammen med en anden indikator.
+// description.en: A parent with repeated job-centre contact in the window. Reason: the Gladsaxe model names "tilknytning til jobcenter" among its risk indicators (seed 003); unemployment alone says little, so this is a context rule that flags only together with another indicator.
+// param minRecords: integer = 2 (1..20)
+//   reason.da: en varig tilknytning, ikke én aftale.
+//   reason.en: a lasting attachment, not one appointment.
+// param windowYears: integer = 2 (1..10)
+//   reason.da: familiens situation nu.
+//   reason.en: the family's situation now.
 MATCH (p:Person)
 WHERE p.id IN $scope
   AND p.birthDate <= date($asOf) - duration({years: 18})

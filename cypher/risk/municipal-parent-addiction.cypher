@@ -6,9 +6,14 @@
 // weight: 20
 // explain.da: {person} har været i behandling for alkohol- eller stofmisbrug inden for {windowYears} år.
 // explain.en: {person} has been in treatment for alcohol or drug misuse within {windowYears} years.
-// description: A parent (an adult of the cluster) registered in addiction treatment by the municipality within the window.
-// param windowYears: integer = 2 (1..10) — current or recent treatment.
-// param minRecords: integer = 1 (1..10) — one registration of treatment is the fact itself.
+// description.da: En forælder (en voksen i klyngen), som kommunen har registreret i misbrugsbehandling inden for perioden.
+// description.en: A parent (an adult of the cluster) registered in addiction treatment by the municipality within the window.
+// param windowYears: integer = 2 (1..10)
+//   reason.da: igangværende eller nylig behandling.
+//   reason.en: current or recent treatment.
+// param minRecords: integer = 1 (1..10)
+//   reason.da: én registrering af behandling er selve oplysningen.
+//   reason.en: one registration of treatment is the fact itself.
 MATCH (p:Person)
 WHERE p.id IN $scope
 MATCH (i:Indicator {kind: 'addiction-treatment'})

@@ -6,9 +6,14 @@
 // weight: 40
 // explain.da: Kommunen har modtaget {value} underretninger om {person} inden for {windowYears} år (tærskel {threshold}).
 // explain.en: The municipality received {value} notifications about {person} within {windowYears} years (threshold {threshold}).
-// description: A child about whom the municipality received at least minNotifications notifications (underretninger) within the window.
-// param minNotifications: integer = 2 (1..20) — a repeated concern from others is a reason to offer support early.
-// param windowYears: integer = 1 (1..10) — recent notifications.
+// description.da: Et barn, som kommunen har modtaget mindst minNotifications underretninger om inden for perioden.
+// description.en: A child about whom the municipality received at least minNotifications notifications (underretninger) within the window.
+// param minNotifications: integer = 2 (1..20)
+//   reason.da: en gentagen bekymring fra andre er en grund til at tilbyde støtte tidligt.
+//   reason.en: a repeated concern from others is a reason to offer support early.
+// param windowYears: integer = 1 (1..10)
+//   reason.da: underretninger i den seneste tid.
+//   reason.en: recent notifications.
 MATCH (child:Person)
 WHERE child.id IN $scope
 MATCH (i:Indicator {kind: 'notification'})

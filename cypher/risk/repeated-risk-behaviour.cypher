@@ -5,12 +5,23 @@
 // weight: 40
 // explain.da: {person} har egen risikoadfærd i sager med en vægtet sum på {value} inden for {windowYears} år (tærskel {threshold}).
 // explain.en: {person} shows own risk behaviour in cases with a weighted sum of {value} within {windowYears} years (threshold {threshold}).
-// description: (Reads $categoryRoles, $categoryWeights and $keywordPatterns, the category and keyword settings, besides $scope.) An adult whose weighted sum of risk cases within the window before asOf reaches minCases. A case counts when its category is a risk category and the person's role is one the category counts as the person's own behaviour, or when a configured keyword begins a word of its summary or search keys (with the roles below). Its weight is the category's weight. The newest counted case is the current one; the history is every counted case up to asOf.
-// param minCases: integer = 3 (1..50) — "again and again" is what turns a case into a concern (sources): one case is an incident, three full-weight cases in a few years a pattern.
-// param windowYears: integer = 3 (1..15) — recent behaviour; old cases stay visible in the history but stop triggering.
-// param roles: string[] = ["suspect", "charged"] — roles that count for a case brought in by a keyword (risk categories have their own roles per category): the person's own behaviour.
-// param keywords: string[] = ["kniv", "selvmord", "truede", "beruset", "narko", "børn til stede", "vold i hjemmet"] — words that bring a case from another category into scope (sources: selected words in the summary); matched from the start of a word, with the Danish stem, in summaries and search keys alike.
-// param adultAge: integer = 18 (16..25) — focus is on the adults' risk behaviour.
+// description.da: (Læser $categoryRoles, $categoryWeights og $keywordPatterns, kategori- og nøgleordsindstillingerne, ud over $scope.) En voksen, hvis vægtede sum af risikosager inden for perioden før datoen når minCases. En sag tæller, når dens kategori er en risikokategori, og personens rolle er en, kategorien regner for personens egen adfærd, eller når et konfigureret nøgleord indleder et ord i sagens resumé eller søgenøgler (med rollerne nedenfor). Dens vægt er kategoriens vægt. Den nyeste talte sag er den aktuelle; historikken er alle talte sager frem til datoen.
+// description.en: (Reads $categoryRoles, $categoryWeights and $keywordPatterns, the category and keyword settings, besides $scope.) An adult whose weighted sum of risk cases within the window before asOf reaches minCases. A case counts when its category is a risk category and the person's role is one the category counts as the person's own behaviour, or when a configured keyword begins a word of its summary or search keys (with the roles below). Its weight is the category's weight. The newest counted case is the current one; the history is every counted case up to asOf.
+// param minCases: integer = 3 (1..50)
+//   reason.da: "igen og igen" er det, der gør en sag til en bekymring (kilderne): én sag er en hændelse, tre sager med fuld vægt på få år er et mønster.
+//   reason.en: "again and again" is what turns a case into a concern (sources): one case is an incident, three full-weight cases in a few years a pattern.
+// param windowYears: integer = 3 (1..15)
+//   reason.da: adfærd i den seneste tid; gamle sager forbliver synlige i historikken, men udløser ikke længere.
+//   reason.en: recent behaviour; old cases stay visible in the history but stop triggering.
+// param roles: string[] = ["suspect", "charged"]
+//   reason.da: roller, der tæller for en sag, som et nøgleord har bragt med (risikokategorier har egne roller pr. kategori): personens egen adfærd.
+//   reason.en: roles that count for a case brought in by a keyword (risk categories have their own roles per category): the person's own behaviour.
+// param keywords: string[] = ["kniv", "selvmord", "truede", "beruset", "narko", "børn til stede", "vold i hjemmet"]
+//   reason.da: ord, der bringer en sag fra en anden kategori med (kilderne: udvalgte ord i resuméet); matches fra begyndelsen af et ord, med den danske ordstamme, i resuméer og søgenøgler.
+//   reason.en: words that bring a case from another category into scope (sources: selected words in the summary); matched from the start of a word, with the Danish stem, in summaries and search keys alike.
+// param adultAge: integer = 18 (16..25)
+//   reason.da: fokus er på de voksnes risikoadfærd.
+//   reason.en: focus is on the adults' risk behaviour.
 MATCH (cat:Category {risk: true})
 WITH collect(cat.code) AS riskCodes
 MATCH (p:Person)

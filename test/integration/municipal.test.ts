@@ -110,6 +110,15 @@ describe('municipal rules at their thresholds', () => {
     expect(data.supportFlag.signals.map((s) => s.ruleId)).toEqual(['municipal-dental-no-shows']); // not Odense's addiction record
     expect(data.supportFlag.wording).toMatch(/Tilbud om støtte/);
     expect(data.supportFlag.wording).not.toMatch(/bekymring/i);
+    // in English when the caseworker reads in English: the wording and the rule's explanation
+    const english = await caseworker.gql<{ supportFlag: { wording: string; signals: { explanation: string }[] } }>(
+      SUPPORT_FLAG,
+      { id: `support-851-${b.id('hjem')}` },
+      { 'accept-language': 'en' },
+    );
+    expect(english.data!.supportFlag.wording).toMatch(/^Offer of support: .*nothing is sent automatically\.$/);
+    expect(english.data!.supportFlag.signals[0]!.explanation).toMatch(/missed municipal dental care 2 times within 2 years/);
+    expect(english.data!.supportFlag.signals[0]!.explanation).not.toMatch(/udeblevet|tandpleje/);
   });
 });
 

@@ -39,7 +39,15 @@ interface Run {
 }
 
 const source = (name: string, cypher: string, extra: string[] = []) =>
-  [`// name: ${name}`, `// title: Test ${name}`, '// description: a query of the API test', ...extra, cypher].join('\n');
+  [
+    `// name: ${name}`,
+    `// title.da: Test ${name}`,
+    `// title.en: Test ${name}`,
+    '// description.da: en forespørgsel i API-testen',
+    '// description.en: a query of the API test',
+    ...extra,
+    cypher,
+  ].join('\n');
 const codeOf = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
 const messageOf = (r: { errors?: { message: string }[] }) => r.errors?.[0]?.message ?? '';
 const inFuture = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -116,7 +124,9 @@ describe('exact errors', () => {
 describe('paging with a cursor', () => {
   const name = () => `${P}numbers`;
   beforeAll(async () => {
-    await save(name(), 'UNWIND range(1, $n) AS i RETURN i ORDER BY i', ['// param n: integer = 7 (1..100000) — how many']);
+    await save(name(), 'UNWIND range(1, $n) AS i RETURN i ORDER BY i', [
+      '// param n: integer = 7 (1..100000) — da: how many | en: how many',
+    ]);
   });
 
   it('pages through every row exactly once and ends with a null cursor', async () => {
@@ -180,19 +190,21 @@ describe('the audit names every person the rows name', () => {
   it('records persons returned as plain ids, in lists and maps, and as relationship ends', async () => {
     const ids = `${P}ids`;
     await save(ids, 'MATCH (p:Person) WHERE p.id STARTS WITH $prefix RETURN p.id AS id ORDER BY id', [
-      '// param prefix: string — a prefix',
+      '// param prefix: string — da: a prefix | en: a prefix',
     ]);
     await analyst.ok(RUN, { n: ids, p: { prefix: P } });
     const everyone = ['mor', 'far', 'barn', 'a1', 'a2', 'a3'].map((l) => b.id(l)).sort();
     expect((await lastRunOf(analyst.username)).personIds).toEqual(everyone);
 
     const nested = `${P}nested`;
-    await save(nested, 'MATCH (p:Person {id: $id}) RETURN [{who: p.id}] AS people', ['// param id: personId — a person']);
+    await save(nested, 'MATCH (p:Person {id: $id}) RETURN [{who: p.id}] AS people', [
+      '// param id: personId — da: a person | en: a person',
+    ]);
     await analyst.ok(RUN, { n: nested, p: { id: b.id('mor') } });
     expect((await lastRunOf(analyst.username)).personIds).toEqual([b.id('mor')]);
 
     const rel = `${P}rel`;
-    await save(rel, 'MATCH (:Person {id: $id})-[r:PARENT_OF]->(:Person) RETURN r', ['// param id: personId — a parent']);
+    await save(rel, 'MATCH (:Person {id: $id})-[r:PARENT_OF]->(:Person) RETURN r', ['// param id: personId — da: a parent | en: a parent']);
     await analyst.ok(RUN, { n: rel, p: { id: b.id('far') } });
     expect((await lastRunOf(analyst.username)).personIds).toEqual([b.id('barn'), b.id('far')].sort());
   });
@@ -266,7 +278,7 @@ describe('API keys issued for an organisation', () => {
   it('a municipality key cannot read police cases, even through a query planted with its scope', async () => {
     const cypher =
       'MATCH (c:Case)<-[i:INVOLVED_IN]-(p:Person) WHERE $municipalityCode IS NOT NULL RETURN c.id AS caseId, i.role AS role, p.id AS personId';
-    const header = ['// scopes: municipality', '// param municipalityCode: string = null — pinned to the key'];
+    const header = ['// scopes: municipality', '// param municipalityCode: string = null — da: pinned to the key | en: pinned to the key'];
     const name = `${P}cases-for-municipality`;
     const refused = await admin.gql(SAVE, { s: source(name, cypher, header) });
     expect(codeOf(refused)).toBe('QUERY_INVALID');

@@ -29,7 +29,14 @@ const analyst: Principal = {
 };
 
 const source = (name: string, cypher: string) =>
-  [`// name: ${name}`, `// title: Containment ${name}`, '// description: a generated attack of the containment test', cypher].join('\n');
+  [
+    `// name: ${name}`,
+    `// title.da: Indeslutning ${name}`,
+    `// title.en: Containment ${name}`,
+    '// description.da: et genereret angreb i testen',
+    '// description.en: a generated attack of the containment test',
+    cypher,
+  ].join('\n');
 const SAVE = `mutation($s: String!) { saveSavedQuery(source: $s) { name } }`;
 const CHECK = `query($s: String!) { checkSavedQuery(source: $s) { ok reasons } }`;
 
@@ -76,7 +83,7 @@ describe('the three attacks of issue 14', () => {
     const name = `${P}contrast`;
     const cypher =
       'MATCH (p:Person)-[:LIVES_AT]->(a:Address) WHERE p.id STARTS WITH $prefix RETURN p.id AS id, p {.*} AS props, a ORDER BY id';
-    await admin.ok(SAVE, { s: source(name, `// param prefix: string — the test prefix\n${cypher}`) });
+    await admin.ok(SAVE, { s: source(name, `// param prefix: string — da: the test prefix | en: the test prefix\n${cypher}`) });
     const run = await t.app.get(SavedQueryRunsService).run(analyst, 'Kvalitetskontrol', name, { prefix: P });
     expect(run.rows.map((r) => r[0])).toEqual([b.id('barn'), b.id('mor')]);
   });

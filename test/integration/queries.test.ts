@@ -20,7 +20,15 @@ const RUN = `query($n: String!, $p: JSON, $l: Int) { runSavedQuery(name: $n, par
 
 /** A saved query's text: the header lines, then the Cypher. */
 function source(name: string, cypher: string, extra: string[] = []): string {
-  return [`// name: ${name}`, `// title: Test ${name}`, `// description: a query of the saved-queries test`, ...extra, cypher].join('\n');
+  return [
+    `// name: ${name}`,
+    `// title.da: Test ${name}`,
+    `// title.en: Test ${name}`,
+    '// description.da: en forespørgsel i testen',
+    `// description.en: a query of the saved-queries test`,
+    ...extra,
+    cypher,
+  ].join('\n');
 }
 
 const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
@@ -259,7 +267,7 @@ describe('only reads can be saved or run', () => {
       `RETURN p.name AS name, 'LOAD CSV; CREATE (x)' AS text, $id AS id`,
     ].join('\n');
     const check = await admin.ok<{ checkSavedQuery: { ok: boolean; readOnly: boolean; queryType: string; reasons: string[] } }>(CHECK, {
-      s: source(`${P}harmless`, cypher, ['// param id: personId — the person']),
+      s: source(`${P}harmless`, cypher, ['// param id: personId — da: the person | en: the person']),
     });
     expect(check.checkSavedQuery).toMatchObject({ ok: true, readOnly: true, queryType: 'r', reasons: [] });
   });
@@ -267,7 +275,7 @@ describe('only reads can be saved or run', () => {
   it('allows the full-text procedure', async () => {
     const cypher = `CALL db.index.fulltext.queryNodes('person_name', $text) YIELD node RETURN node.id AS personId LIMIT 5`;
     const check = await admin.ok<{ checkSavedQuery: { ok: boolean } }>(CHECK, {
-      s: source(`${P}ft`, cypher, ['// param text: string — a name']),
+      s: source(`${P}ft`, cypher, ['// param text: string — da: a name | en: a name']),
     });
     expect(check.checkSavedQuery.ok).toBe(true);
   });
@@ -308,13 +316,13 @@ describe('parameters', () => {
   const name = () => `${P}params`;
   beforeAll(async () => {
     await save(name(), 'RETURN $personId AS personId, $n + 1 AS next, $d AS d, $flag AS flag, $names AS names, $f AS f, $days AS days', [
-      '// param personId: personId — a person',
-      '// param n: integer = 5 (1..10) — a count',
-      '// param d: date = null (2000-01-01..2030-12-31) — a date',
-      '// param flag: boolean = false — a switch',
-      '// param names: string[] = [] — some names',
-      '// param f: float = 0.5 (0..1) — a share',
-      '// param days: date[] = [] (2000-01-01..2030-12-31) — some dates',
+      '// param personId: personId — da: a person | en: a person',
+      '// param n: integer = 5 (1..10) — da: a count | en: a count',
+      '// param d: date = null (2000-01-01..2030-12-31) — da: a date | en: a date',
+      '// param flag: boolean = false — da: a switch | en: a switch',
+      '// param names: string[] = [] — da: some names | en: some names',
+      '// param f: float = 0.5 (0..1) — da: a share | en: a share',
+      '// param days: date[] = [] (2000-01-01..2030-12-31) — da: some dates | en: some dates',
     ]);
   });
 
@@ -359,7 +367,7 @@ describe('parameters', () => {
 
   it('refuses a query that uses an undeclared parameter, and warns about an unused one', async () => {
     const check = await admin.ok<{ checkSavedQuery: { ok: boolean; reasons: string[]; warnings: string[] } }>(CHECK, {
-      s: source(`${P}undeclared`, 'RETURN $x AS x', ['// param y: integer = 1 — unused']),
+      s: source(`${P}undeclared`, 'RETURN $x AS x', ['// param y: integer = 1 — da: unused | en: unused']),
     });
     expect(check.checkSavedQuery.ok).toBe(false);
     expect(check.checkSavedQuery.reasons.join()).toMatch(/uses \$x, which is not declared/);
@@ -368,11 +376,11 @@ describe('parameters', () => {
 
   it('reports header problems and Cypher that does not compile', async () => {
     const badType = await admin.ok<{ checkSavedQuery: { ok: boolean; reasons: string[] } }>(CHECK, {
-      s: source(`${P}badtype`, 'RETURN $x AS x', ['// param x: money = 1 — what']),
+      s: source(`${P}badtype`, 'RETURN $x AS x', ['// param x: money = 1 — da: what | en: what']),
     });
     expect(badType.checkSavedQuery.reasons.join()).toMatch(/unknown type money/);
     const badDefault = await admin.ok<{ checkSavedQuery: { reasons: string[] } }>(CHECK, {
-      s: source(`${P}baddefault`, 'RETURN $x AS x', ['// param x: integer = 50 (1..10) — what']),
+      s: source(`${P}baddefault`, 'RETURN $x AS x', ['// param x: integer = 50 (1..10) — da: what | en: what']),
     });
     expect(badDefault.checkSavedQuery.reasons.join()).toMatch(/the default must be at most 10/);
     const syntax = await admin.ok<{ checkSavedQuery: { ok: boolean; compiles: boolean; reasons: string[] } }>(CHECK, {
@@ -417,7 +425,9 @@ describe('saving and versions', () => {
 
   it('refuses queries that read nodes without naming their labels (they would reach system and municipal records)', async () => {
     const result = await admin.gql(SAVE, {
-      s: source(`${P}everything`, 'MATCH (n) WHERE n.username = $u RETURN n, properties(n) AS props', ['// param u: string — a username']),
+      s: source(`${P}everything`, 'MATCH (n) WHERE n.username = $u RETURN n, properties(n) AS props', [
+        '// param u: string — da: a username | en: a username',
+      ]),
     });
     expect(codeOf(result)).toBe('QUERY_NOT_READ_ONLY');
     expect(JSON.stringify(result.errors)).toMatch(/without a label/);
@@ -437,8 +447,8 @@ describe('API keys', () => {
   beforeAll(async () => {
     await save(echo(), 'MATCH (p:Person {id: $id}) RETURN p.id AS personId, p.name AS name', [
       '// scopes: national, police-district',
-      '// param id: personId — a person',
-      '// param districtCode: string = null — the key’s district (not used: persons are national)',
+      '// param id: personId — da: a person | en: a person',
+      '// param districtCode: string = null — da: the key’s district (not used: persons are national) | en: the key’s district (not used: persons are national)',
     ]);
   });
 

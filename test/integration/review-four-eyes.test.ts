@@ -127,6 +127,16 @@ describe('four eyes as a workflow', () => {
       ['report-requested', author.username, 'Underretningen er sendt til godkendelse hos en anden koordinator'],
       ['report-approved', approver.username, 'Godkendt'],
     ]);
+    // the server's own notes in the reader's language (Accept-Language); a person's comment as written
+    const english = await author.gql<{ flagReview: ReviewView }>(VIEW, { id }, { 'accept-language': 'en' });
+    expect(english.data!.flagReview.history.filter((e) => e.kind.startsWith('report-')).map((e) => e.note)).toEqual([
+      'Draft report saved (version 1)',
+      'The report was sent to another coordinator for approval',
+      'Beskriv hvordan pigen har det i skolen.',
+      'Draft report saved (version 2)',
+      'The report was sent to another coordinator for approval',
+      'Godkendt',
+    ]);
     const audit = t.app.get(AuditService);
     const ops = async (actor: string) =>
       (await audit.search({ actor, limit: 500 })).filter((e) => e.detail?.includes(id) && e.outcome === 'ok').map((e) => e.operation);

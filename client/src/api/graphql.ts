@@ -7,6 +7,13 @@ export type TypedDocumentString<TResult, TVariables> = DocumentTypeDecoration<TR
 
 export const PURPOSE_HEADER = 'x-opspor-purpose';
 
+/**
+ * The language the page is shown in (`<html lang>`, set by the i18n provider): sent as
+ * Accept-Language, so the server writes rule and saved-query texts, explanations and its own notes
+ * in it.
+ */
+export const pageLang = (): 'da' | 'en' => (typeof document !== 'undefined' && document.documentElement.lang === 'en' ? 'en' : 'da');
+
 /** An error the API answered with; `code` is its stable `extensions.code` (NETWORK when unreachable). */
 export class GraphQLRequestError extends Error {
   constructor(
@@ -62,7 +69,7 @@ export async function graphql<T>(
   variables: unknown = {},
   options: RequestOptions = {},
 ): Promise<T> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', 'accept-language': pageLang() };
   if (options.purpose) headers[PURPOSE_HEADER] = encodeURIComponent(options.purpose);
   let response: Response;
   try {

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { GraphQLRequestError, onMutation } from './graphql';
+import { GraphQLRequestError, onMutation, pageLang } from './graphql';
 
 // The one TanStack Query cache. Reads are retried when the server could not be reached or failed
 // inside (twice, backing off); an answer the API gave on purpose (no access, no purpose, bad
@@ -24,3 +24,25 @@ export const queryClient = new QueryClient({
 
 /** After any change the server accepted, what is shown is read again (only what is on screen is fetched). */
 onMutation(() => void queryClient.invalidateQueries());
+
+const langListeners = new Set<() => void>();
+
+/** Called after the page's language changed (for data a page keeps outside the query cache). */
+export function onPageLangChange(listener: () => void): () => void {
+  langListeners.add(listener);
+  return () => langListeners.delete(listener);
+}
+
+/**
+ * When the page's language changes, what is shown is read again: the server answers in the new
+ * language. The observer runs after `<html lang>` is set, so the requests carry the new language.
+ */
+if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') {
+  let shown = pageLang();
+  new MutationObserver(() => {
+    if (pageLang() === shown) return;
+    shown = pageLang();
+    void queryClient.invalidateQueries();
+    for (const listener of langListeners) listener();
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}

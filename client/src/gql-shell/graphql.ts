@@ -1217,7 +1217,7 @@ export type QueryFamilyTimelineArgs = {
 
 export type QueryFlagArgs = {
   id: Scalars['String']['input'];
-  lang?: Scalars['String']['input'];
+  lang: InputMaybe<Scalars['String']['input']>;
   version: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1540,8 +1540,10 @@ export type RiskCategoryRule = {
   defaultWeight: Scalars['Float']['output'];
   labelDa: Scalars['String']['output'];
   labelEn: Scalars['String']['output'];
-  /** why the default is what it is (from the sources) */
+  /** why the default is what it is (from the sources), in the language of the request */
   reason: Scalars['String']['output'];
+  reasonDa: Scalars['String']['output'];
+  reasonEn: Scalars['String']['output'];
   roles: Array<Scalars['String']['output']>;
   weight: Scalars['Float']['output'];
 };
@@ -1562,7 +1564,10 @@ export type RiskPolicy = {
 export type RiskRule = {
   /** the rule file, as users may read it */
   cypher: Scalars['String']['output'];
+  /** what the rule finds, in the language of the request */
   description: Scalars['String']['output'];
+  descriptionDa: Scalars['String']['output'];
+  descriptionEn: Scalars['String']['output'];
   enabled: Scalars['Boolean']['output'];
   id: Scalars['String']['output'];
   kind: Scalars['String']['output'];
@@ -1570,6 +1575,8 @@ export type RiskRule = {
   /** version of this rule’s saved settings (0: never saved); send it back when saving */
   settingsVersion: Scalars['Int']['output'];
   source: Scalars['String']['output'];
+  /** the title in the language of the request (Accept-Language: da or en; Danish by default) */
+  title: Scalars['String']['output'];
   titleDa: Scalars['String']['output'];
   titleEn: Scalars['String']['output'];
   weight: Scalars['Float']['output'];
@@ -1581,8 +1588,12 @@ export type RuleParameter = {
   max: Maybe<Scalars['Float']['output']>;
   min: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
-  /** why the default is what it is */
+  /** why the default is what it is, in the language of the request (Accept-Language) */
   reason: Scalars['String']['output'];
+  /** the reason in Danish (the admin editor shows both) */
+  reasonDa: Scalars['String']['output'];
+  /** the reason in English */
+  reasonEn: Scalars['String']['output'];
   type: Scalars['String']['output'];
   /** JSON: the value in force */
   value: Scalars['String']['output'];
@@ -1609,7 +1620,10 @@ export type RuleRelevance = {
 /** A named, parameterised, read-only Cypher query */
 export type SavedQuery = {
   createdAt: Scalars['DateTime']['output'];
+  /** what it finds, in the language of the request */
   description: Scalars['String']['output'];
+  descriptionDa: Scalars['String']['output'];
+  descriptionEn: Scalars['String']['output'];
   name: Scalars['String']['output'];
   /** shipped (cypher/queries/) or admin */
   origin: Scalars['String']['output'];
@@ -1621,7 +1635,10 @@ export type SavedQuery = {
   source: Scalars['String']['output'];
   /** its own timeout, if it sets one (the server caps it) */
   timeoutMs: Maybe<Scalars['Int']['output']>;
+  /** the title in the language of the request (Accept-Language: da or en; Danish by default) */
   title: Scalars['String']['output'];
+  titleDa: Scalars['String']['output'];
+  titleEn: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   updatedBy: Scalars['String']['output'];
   version: Scalars['Int']['output'];
@@ -1642,6 +1659,7 @@ export type SavedQueryCheck = {
   /** why it cannot be saved */
   reasons: Array<Scalars['String']['output']>;
   timeoutMs: Maybe<Scalars['Int']['output']>;
+  /** the title in the language of the request */
   title: Maybe<Scalars['String']['output']>;
   warnings: Array<Scalars['String']['output']>;
 };
@@ -1649,7 +1667,10 @@ export type SavedQueryCheck = {
 export type SavedQueryParameter = {
   /** used when the caller gives none (absent when required) */
   defaultValue: Maybe<Scalars['JSON']['output']>;
+  /** what to give, in the language of the request (Accept-Language: da or en; Danish by default) */
   description: Scalars['String']['output'];
+  descriptionDa: Scalars['String']['output'];
+  descriptionEn: Scalars['String']['output'];
   max: Maybe<Scalars['JSON']['output']>;
   /** a number, or a date YYYY-MM-DD; for lists it bounds each item */
   min: Maybe<Scalars['JSON']['output']>;
@@ -1689,11 +1710,13 @@ export type SavedQueryResult = {
 
 /** An earlier version of a saved query, kept at each save */
 export type SavedQueryVersion = {
+  /** its description then, in the language of the request */
   description: Scalars['String']['output'];
   name: Scalars['String']['output'];
   savedAt: Scalars['DateTime']['output'];
   savedBy: Scalars['String']['output'];
   source: Scalars['String']['output'];
+  /** its title then, in the language of the request */
   title: Scalars['String']['output'];
   version: Scalars['Int']['output'];
 };

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { graphql } from '../api/graphql';
+import { onPageLangChange } from '../api/query-client';
 import { navigate } from '../app/router';
 import { useMe } from '../app/session';
 import { useFormat } from '../i18n/format';
@@ -35,6 +36,8 @@ export function QueriesPage({ query }: { query: URLSearchParams }) {
       .catch(setError);
   }, []);
   useEffect(() => load(''), [load]);
+  // titles, descriptions and parameter labels come in the page's language: read them again when it changes
+  useEffect(() => onPageLangChange(() => load(search)), [load, search]);
 
   const selected = list.find((q) => q.name === name) ?? null;
   const onSearch = (e: FormEvent) => {

@@ -53,9 +53,11 @@ export const REVOKE_API_KEY = gql(`mutation RevokeApiKey($id: String!) { revokeA
 
 /** A new query as the editor starts it: the header format of cypher/queries/. */
 export const NEW_QUERY_TEMPLATE = `// name: my-query
-// title: A title people understand
-// description: What it finds, and for which question.
-// param personId: personId — the person
+// title.da: En titel, folk forstår
+// title.en: A title people understand
+// description.da: Hvad den finder, og til hvilket spørgsmål.
+// description.en: What it finds, and for which question.
+// param personId: personId — da: personen | en: the person
 MATCH (p:Person {id: $personId})
 RETURN p.id AS personId, p.name AS name
 `;

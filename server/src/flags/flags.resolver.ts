@@ -1,3 +1,4 @@
+import { RequestLang, type Lang } from '../common/lang.js';
 import { Inject } from '@nestjs/common';
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuditService } from '../audit/audit.service.js';
@@ -50,11 +51,14 @@ export class FlagsResolver {
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
     @Args('id', { type: () => String }) id: string,
-    @Args('lang', { type: () => String, defaultValue: 'da' }) lang: string,
+    @RequestLang() requestLang: Lang,
+    @Args('lang', { type: () => String, nullable: true, description: 'da or en; left out: the request’s language (Accept-Language)' })
+    lang: string | null,
     @Args('version', { type: () => Int, nullable: true, description: 'an earlier version (default: the current one)' })
     version: number | null,
   ): Promise<FlagModel> {
-    return this.flagsService.get(principal, purpose, id.slice(0, 200), lang === 'en' ? 'en' : 'da', version ?? null);
+    const shown: Lang = lang === 'en' || lang === 'da' ? lang : requestLang;
+    return this.flagsService.get(principal, purpose, id.slice(0, 200), shown, version ?? null);
   }
 
   @Access({ roles: ['admin'] })

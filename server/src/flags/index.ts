@@ -4,6 +4,7 @@ export { FlagsService, type FlagAccess, type FlagFilter, type FlagVersionContent
 export { ScreeningService, type ScreeningOptions, type ScreeningResult } from './screening.service.js';
 export { ScanScheduler, type ScanStatus, type ScreeningRunner, type TickOutcome } from './scan.scheduler.js';
 export { FlagMigration } from './flag-migration.js';
+export { REOPEN_NOTES } from './flag-writer.service.js';
 export {
   caseDistricts,
   citedCaseIds,

@@ -1,3 +1,4 @@
+import { RequestLang, type Lang } from '../common/lang.js';
 import { SupportDecisionEnum, SupportFlagStatusEnum } from './municipal-enums.js';
 import { Inject } from '@nestjs/common';
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
@@ -52,9 +53,10 @@ export class MunicipalResolver {
   supportFlag(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
+    @RequestLang() lang: Lang,
     @Args('id', { type: () => String }) id: string,
   ): Promise<SupportFlagModel> {
-    return this.municipal.get(principal, purpose, id.slice(0, 200), this.clock.today());
+    return this.municipal.get(principal, purpose, id.slice(0, 200), this.clock.today(), lang);
   }
 
   @Access({ roles: ['caseworker'] })

@@ -1,3 +1,4 @@
+import type { Lang } from '../common/lang.js';
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
@@ -36,9 +37,14 @@ export { FAMILY_ANSWERS, SUPPORT_DECISIONS, SUPPORT_FLAG_STATUSES, type SupportD
 /** Automatic runs (the schedule, the re-check after an ingest) look at families with children under 18. */
 export const AUTOMATIC_MAX_CHILD_AGE = 18;
 
-const WORDING_DA =
-  'Tilbud om støtte: kommunens egne oplysninger peger på, at familien kan have gavn af et tilbud om tidlig støtte. ' +
-  'Det er et tilbud til familien, ikke en underretning, og intet sendes automatisk.';
+const WORDING: Record<Lang, string> = {
+  da:
+    'Tilbud om støtte: kommunens egne oplysninger peger på, at familien kan have gavn af et tilbud om tidlig støtte. ' +
+    'Det er et tilbud til familien, ikke en underretning, og intet sendes automatisk.',
+  en:
+    "Offer of support: the municipality's own records suggest that the family may benefit from an offer of early support. " +
+    'It is an offer to the family, not a notification, and nothing is sent automatically.',
+};
 
 interface SupportFlagRow {
   flag: {
@@ -208,7 +214,7 @@ export class MunicipalService implements OnModuleInit {
     };
   }
 
-  async get(principal: Principal, purpose: string, id: string, today: string): Promise<SupportFlagModel> {
+  async get(principal: Principal, purpose: string, id: string, today: string, lang: Lang = 'da'): Promise<SupportFlagModel> {
     const municipalityCode = this.municipalityOf(principal);
     const [row] = await this.graph.read<SupportFlagRow>('municipal/get-support-flag', { id, municipalityCode });
     if (!row) throw new NotFoundError('Support flag', id);
@@ -229,7 +235,7 @@ export class MunicipalService implements OnModuleInit {
       detail: { flagId: id, sharingBases: bases.map((b) => b.id) },
     });
     const effective = new Map(this.rules.effective(await this.rules.storedOverrides(), 'municipal').rules.map((r) => [r.def.id, r]));
-    const signals = toSignalModels(decodeSignals(row.flag.signals), effective, members, 'da', (e) => ({
+    const signals = toSignalModels(decodeSignals(row.flag.signals), effective, members, lang, (e) => ({
       kind: e.kind,
       id: e.id,
       date: e.date,
@@ -248,7 +254,7 @@ export class MunicipalService implements OnModuleInit {
       familyAnswerNote: row.flag.familyAnswerNote ?? null,
       ruleIds: row.flag.ruleIds ?? [],
       childCount: (row.flag.childIds ?? []).length,
-      wording: WORDING_DA,
+      wording: WORDING[lang],
       members: toMemberModels(members),
       signals,
       decisions: row.events.filter((e): e is NonNullable<typeof e> => e !== null),

@@ -1,5 +1,5 @@
 import { isIsoDate } from '../ingest/validate.js';
-import { RuleHeaderError, readMetadataHeader, type HeaderParamLine } from '../risk/index.js';
+import { RuleHeaderError, headerTexts, paramTexts, readMetadataHeader, type HeaderParamLine, type Texts } from '../risk/index.js';
 import { baseOf, isQueryParamType, paramProblem, type ParamJson, type QueryParam } from './query-params.js';
 
 /**
@@ -7,20 +7,25 @@ import { baseOf, isQueryParamType, paramProblem, type ParamJson, type QueryParam
  * shipped file in cypher/queries/ and a query an admin types in the editor read alike:
  *
  *   // name: family-of-person
- *   // title: The family of a person
- *   // description: Parents, children and partners of one person.
+ *   // title.da: En persons familie
+ *   // title.en: The family of a person
+ *   // description.da: Forældre, børn og partnere til én person.
+ *   // description.en: Parents, children and partners of one person.
  *   // timeoutMs: 5000                       (optional)
  *   // scopes: national, police-district     (optional; who may run it, default national)
- *   // param personId: personId — whose family
- *   // param from: date = "2020-01-01" (1900-01-01..2100-12-31) — start of the period
+ *   // param personId: personId
+ *   //   label.da: hvis familie
+ *   //   label.en: whose family
+ *   // param from: date = "2020-01-01" (1900-01-01..2100-12-31) — da: periodens start | en: start of the period
  *   MATCH …
  *
- * A parameter without `= DEFAULT` is required; `= null` makes it optional (Cypher sees null).
+ * Every text is given in Danish and English. A parameter without `= DEFAULT` is required; `= null`
+ * makes it optional (Cypher sees null).
  */
 export interface SavedQueryDefinition {
   name: string;
-  title: string;
-  description: string;
+  title: Texts;
+  description: Texts;
   timeoutMs: number | null;
   /** who may run it: national police users, and API keys of a police district or a municipality */
   scopes: QueryScope[];
@@ -48,11 +53,16 @@ export class QueryHeaderError extends Error {
   }
 }
 
-export function parseSavedQuery(source: string, file = 'source'): SavedQueryDefinition {
+/**
+ * Reads a saved query's header. A new or changed query must give every text in both languages;
+ * `stored` reads one saved before that rule (a one-language `title:`, `description:` or `— text`
+ * then serves both languages), so what was saved stays readable.
+ */
+export function parseSavedQuery(source: string, file = 'source', { stored = false }: { stored?: boolean } = {}): SavedQueryDefinition {
   if (source.length > MAX_SOURCE) throw new QueryHeaderError(`the query is longer than ${MAX_SOURCE} characters`);
   let header;
   try {
-    header = readMetadataHeader(file, source.replace(/\r\n?/g, '\n'));
+    header = readMetadataHeader(file, source.replace(/\r\n?/g, '\n'), 'label');
   } catch (error) {
     if (error instanceof RuleHeaderError) throw new QueryHeaderError(error.message);
     throw error;
@@ -69,14 +79,17 @@ export function parseSavedQuery(source: string, file = 'source'): SavedQueryDefi
   if (timeoutMs !== null && (!Number.isInteger(timeoutMs) || timeoutMs < TIMEOUT_BOUNDS.min || timeoutMs > TIMEOUT_BOUNDS.max)) {
     throw new QueryHeaderError(`timeoutMs must be a whole number from ${TIMEOUT_BOUNDS.min} to ${TIMEOUT_BOUNDS.max}`);
   }
-  const params = header.params.map(toParam);
+  const fail = (message: string) => new QueryHeaderError(message);
+  const title = headerTexts(header.values, 'title', fail, stored);
+  const description = headerTexts(header.values, 'description', fail, stored);
+  const params = header.params.map((line) => toParam(line, paramTexts(line, 'label', fail, stored)));
   const seen = new Set<string>();
   for (const p of params) {
     if (seen.has(p.name)) throw new QueryHeaderError(`parameter ${p.name} is declared twice`);
     seen.add(p.name);
   }
   const scopes = parseScopes(header.values.get('scopes'), params);
-  return { name, title: need('title'), description: need('description'), timeoutMs, scopes, params, source };
+  return { name, title, description, timeoutMs, scopes, params, source };
 }
 
 function parseScopes(raw: string | undefined, params: QueryParam[]): QueryScope[] {
@@ -98,13 +111,13 @@ function parseScopes(raw: string | undefined, params: QueryParam[]): QueryScope[
   return scopes as QueryScope[];
 }
 
-function toParam(line: HeaderParamLine): QueryParam {
+function toParam(line: HeaderParamLine, label: Texts): QueryParam {
   if (!isQueryParamType(line.type)) {
     throw new QueryHeaderError(
       `parameter ${line.name}: unknown type ${line.type} (string, integer, float, boolean, date, personId, or a list such as string[])`,
     );
   }
-  const param: QueryParam = { name: line.name, type: line.type, description: line.reason };
+  const param: QueryParam = { name: line.name, type: line.type, label };
   const { base } = baseOf(line.type);
   if (line.min !== undefined || line.max !== undefined) {
     const bound = (raw: string | undefined): number | string | undefined => {

@@ -18,7 +18,8 @@ export interface QueryParam {
   /** numbers for integer/float, YYYY-MM-DD for date; for lists they bound each item */
   min?: number | string;
   max?: number | string;
-  description: string;
+  /** what the caller gives, in Danish and English */
+  label: { da: string; en: string };
 }
 
 export const MAX_STRING = 1000;
@@ -103,7 +104,7 @@ export function validateParams(declared: readonly QueryParam[], given: unknown):
   for (const param of declared) {
     const value = values[param.name];
     if (value === undefined) {
-      if (param.default === undefined) throw new BadInputError(`params.${param.name}`, `is required (${param.type}: ${param.description})`);
+      if (param.default === undefined) throw new BadInputError(`params.${param.name}`, `is required (${param.type}: ${param.label.en})`);
       out[param.name] = param.default;
       continue;
     }

@@ -7,6 +7,7 @@ import type { Principal } from '../auth/principal.js';
 import { PURPOSE_HEADER, configuredReasons, parsePurpose } from '../auth/purpose.js';
 import type { GqlContext } from '../auth/request.js';
 import { AppError, LimitExceededError } from '../common/app-error.js';
+import { RequestLang, type Lang } from '../common/lang.js';
 import { APP_CONFIG } from '../config/config.token.js';
 import type { AppConfig } from '../config/config.schema.js';
 import { ApiKeysService } from './api-keys.service.js';
@@ -42,34 +43,40 @@ export class SavedQueriesResolver {
   })
   async savedQueries(
     @CurrentPrincipal() principal: Principal,
+    @RequestLang() lang: Lang,
     @Args('search', { type: () => String, nullable: true }) search: string | null,
   ): Promise<SavedQueryModel[]> {
-    return (await this.queries.list(search, scopeOf(principal))).map(toSavedQuery);
+    return (await this.queries.list(search, scopeOf(principal))).map((q) => toSavedQuery(q, lang));
   }
 
   @Access({ roles: RUNNERS })
   @Query(() => SavedQueryModel)
-  async savedQuery(@CurrentPrincipal() principal: Principal, @Args('name', { type: () => String }) name: string): Promise<SavedQueryModel> {
+  async savedQuery(
+    @CurrentPrincipal() principal: Principal,
+    @RequestLang() lang: Lang,
+    @Args('name', { type: () => String }) name: string,
+  ): Promise<SavedQueryModel> {
     const scope = scopeOf(principal);
     if (scope && !scope.includes(name)) throw new AppError('FORBIDDEN', 'This API key may not use this saved query');
-    return toSavedQuery(await this.queries.get(name.slice(0, 64)));
+    return toSavedQuery(await this.queries.get(name.slice(0, 64)), lang);
   }
 
   @Access({ roles: READERS })
   @Query(() => [SavedQueryVersionModel], { description: 'Earlier versions of a saved query, newest first' })
   async savedQueryVersions(
+    @RequestLang() lang: Lang,
     @Args('name', { type: () => String }) name: string,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
   ): Promise<SavedQueryVersionModel[]> {
     if (first < 1 || first > 200) throw new LimitExceededError('first', 200, first);
     await this.queries.get(name.slice(0, 64));
-    return (await this.queries.versions(name, first)).map(toVersion);
+    return (await this.queries.versions(name, first)).map((v) => toVersion(v, lang));
   }
 
   @Access({ roles: ['admin'] })
   @Query(() => SavedQueryCheckModel, { description: 'EXPLAINs a query (header and Cypher) and says whether it can be saved, and why not' })
-  async checkSavedQuery(@Args('source', { type: () => String }) source: string): Promise<SavedQueryCheckModel> {
-    return toCheck(await this.queries.check(source));
+  async checkSavedQuery(@RequestLang() lang: Lang, @Args('source', { type: () => String }) source: string): Promise<SavedQueryCheckModel> {
+    return toCheck(await this.queries.check(source), lang);
   }
 
   @Access({ roles: RUNNERS })
@@ -98,6 +105,7 @@ export class SavedQueriesResolver {
   })
   async saveSavedQuery(
     @CurrentPrincipal() principal: Principal,
+    @RequestLang() lang: Lang,
     @Args('source', { type: () => String }) source: string,
     @Args('expectedVersion', { type: () => Int, nullable: true }) expectedVersion: number | null,
   ): Promise<SavedQueryModel> {
@@ -107,7 +115,7 @@ export class SavedQueriesResolver {
       operation: 'saveSavedQuery',
       detail: { name: saved.row.name, version: saved.row.version },
     });
-    return toSavedQuery(saved);
+    return toSavedQuery(saved, lang);
   }
 
   @Access({ roles: ['admin'] })

@@ -82,7 +82,7 @@ export class SavedQueriesService implements OnApplicationBootstrap {
       const used = usedParameters(source);
       const declared = definition.params.map((p) => p.name);
       for (const name of used.filter((n) => !declared.includes(n))) {
-        reasons.push(`uses $${name}, which is not declared: add a line "// param ${name}: TYPE — what it is"`);
+        reasons.push(`uses $${name}, which is not declared: add a line "// param ${name}: TYPE — da: hvad det er | en: what it is"`);
       }
       for (const name of declared.filter((n) => !used.includes(n))) warnings.push(`the parameter ${name} is declared but not used`);
       const cases = definition.scopes.includes('municipality') && check.compiles && casesReason(check.reaches, fulltextIndexes(source));
@@ -135,12 +135,12 @@ export class SavedQueriesService implements OnApplicationBootstrap {
   async get(name: string): Promise<StoredQuery> {
     const row = await this.repo.get(name);
     if (!row) throw new NotFoundError('Saved query', name);
-    return { row, definition: parseSavedQuery(row.source, name) };
+    return { row, definition: parseSavedQuery(row.source, name, { stored: true }) };
   }
 
   async list(search: string | null, scope: string[] | null): Promise<StoredQuery[]> {
     const rows = await this.repo.list({ names: scope, search: search?.trim() ? search.trim().slice(0, 200) : null, limit: LIST_LIMIT });
-    return rows.map((row) => ({ row, definition: parseSavedQuery(row.source, row.name) }));
+    return rows.map((row) => ({ row, definition: parseSavedQuery(row.source, row.name, { stored: true }) }));
   }
 
   versions(name: string, limit: number): Promise<SavedQueryVersionRow[]> {
@@ -159,8 +159,9 @@ export class SavedQueriesService implements OnApplicationBootstrap {
   private writeOf(def: SavedQueryDefinition, actor: string) {
     return {
       name: def.name,
-      title: def.title,
-      description: def.description,
+      // both languages, so a search in either finds it (what is shown is read from the source)
+      title: `${def.title.da}\n${def.title.en}`,
+      description: `${def.description.da}\n${def.description.en}`,
       source: def.source,
       timeoutMs: def.timeoutMs,
       updatedBy: actor,

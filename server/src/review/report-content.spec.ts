@@ -11,8 +11,9 @@ const RULE = parseRuleFile(
 // weight: 40
 // explain.da: {person} er sigtet i {value} sager inden for {windowYears} år (tærskel {threshold}).
 // explain.en: {person} is charged in {value} cases within {windowYears} years (threshold {threshold}).
-// description: test rule
-// param windowYears: integer = 3 (1..15) — the window
+// description.da: testregel
+// description.en: test rule
+// param windowYears: integer = 3 (1..15) — da: perioden | en: the window
 RETURN 1`,
 );
 const rules = new Map<string, ReportRule>([['repeated', { def: RULE, params: { windowYears: 3 } }]]);

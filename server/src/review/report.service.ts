@@ -16,6 +16,7 @@ import { eventId, flagIdOfReport, reportIdFor, reportReference } from './review-
 import type { FlagState, ReportRow } from './review.rows.js';
 import type { ApprovalQueueItemModel, DistrictContactModel, ReportPreviewModel, SocialReportModel } from './models/review.model.js';
 import { checkNote, NOTE_MAX } from './transitions.js';
+import { STEP_NOTES } from './system-notes.js';
 
 import { OUTCOMES } from './review-enums.js';
 
@@ -178,7 +179,7 @@ export class ReportService {
         actorName: await this.signature(principal.id),
         senderContact: contact,
         comment,
-        note: comment ?? STEP_NOTE[step],
+        note: comment ?? STEP_NOTES[step].da, // stored in Danish, shown in the reader's language (system-notes.ts)
         eventId: eventId(state.flag.id),
         now: this.clock.now().toISOString(),
         today: this.clock.today(),
@@ -362,9 +363,3 @@ export class ReportService {
     return codes[0] ?? state.flag.municipalityCode;
   }
 }
-
-const STEP_NOTE: Record<ReportStep, string> = {
-  request: 'Underretningen er sendt til godkendelse hos en anden koordinator',
-  approve: 'Underretningen er godkendt (fire øjne)',
-  return: 'Underretningen er sendt retur',
-};

@@ -1,3 +1,4 @@
+import { RequestLang, type Lang } from '../common/lang.js';
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Access } from '../auth/access.decorator.js';
@@ -43,9 +44,10 @@ export class ReviewResolver {
   flagReview(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
+    @RequestLang() lang: Lang,
     @Args('flagId', { type: () => String }) flagId: string,
   ): Promise<FlagReviewModel> {
-    return this.review.view(principal, purpose, flagId);
+    return this.review.view(principal, purpose, flagId, lang);
   }
 
   @Access({ roles: DECIDERS })

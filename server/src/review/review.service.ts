@@ -1,3 +1,5 @@
+import type { Lang } from '../common/lang.js';
+import { systemNote } from './system-notes.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
@@ -22,7 +24,7 @@ export class ReviewService {
     @Inject(ReviewClock) private readonly clock: ReviewClock,
   ) {}
 
-  async view(principal: Principal, purpose: string, flagId: string): Promise<FlagReviewModel> {
+  async view(principal: Principal, purpose: string, flagId: string, lang: Lang = 'da'): Promise<FlagReviewModel> {
     const state = await this.access.load(principal, flagId, 'flagReview', purpose, 'read');
     const history = await this.graph.read<{ event: FlagEventRow }>('review/history', { id: state.flag.id });
     await this.audit.record({
@@ -34,7 +36,7 @@ export class ReviewService {
     });
     return await this.toModel(
       state,
-      history.map((h) => h.event),
+      history.map((h) => ({ ...h.event, note: systemNote(h.event.note, lang) })),
       principal,
     );
   }

@@ -6,7 +6,7 @@ const rule = (id: string, cypher: string): RuleDefinition => ({
   id,
   titleDa: id,
   titleEn: id,
-  description: id,
+  description: { da: id, en: id },
   kind: 'context',
   source: 'police',
   weight: 10,

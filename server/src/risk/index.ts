@@ -8,11 +8,14 @@ export { evaluateCluster, DEFAULT_POLICY, type Evidence, type Signal, type Evalu
 export { buildCluster, isChildOn, type Cluster, type ClusterMember, type ChildRelation, type MemberRole } from './cluster.js';
 export { explainSignal, strongestRelation, type PersonLabel } from './explain.js';
 export {
+  headerTexts,
+  paramTexts,
   parseRuleFile,
   readMetadataHeader,
   RuleHeaderError,
   type HeaderParamLine,
   type ParamValue,
   type RuleDefinition,
+  type Texts,
 } from './rule-header.js';
 export { parseOverrides } from './risk.resolver.js';

@@ -5,6 +5,7 @@ import { Access } from '../auth/access.decorator.js';
 import { CurrentPrincipal } from '../auth/current-user.decorator.js';
 import type { Principal } from '../auth/principal.js';
 import { BadInputError } from '../common/app-error.js';
+import { RequestLang, type Lang } from '../common/lang.js';
 import { RiskCategorySettingsModel, RiskPolicyModel, RiskRuleModel } from './models/rule.model.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { RuleRegistry, type RuleOverrides, type RuleSetting } from './rule-registry.js';
@@ -21,15 +22,18 @@ export class RiskResolver {
 
   @Access({ roles: READERS })
   @Query(() => [RiskRuleModel], { description: 'The rules in force: their files, parameters (with reasons) and weights' })
-  async riskRules(): Promise<RiskRuleModel[]> {
+  async riskRules(@RequestLang() lang: Lang): Promise<RiskRuleModel[]> {
     const stored = await this.rules.storedSettings();
     const { rules } = this.rules.effective(stored.overrides);
     const municipal = this.rules.effective(stored.overrides, 'municipal').rules;
     return [...rules, ...municipal].map((r) => ({
       id: r.def.id,
+      title: lang === 'en' ? r.def.titleEn : r.def.titleDa,
       titleDa: r.def.titleDa,
       titleEn: r.def.titleEn,
-      description: r.def.description,
+      description: r.def.description[lang],
+      descriptionDa: r.def.description.da,
+      descriptionEn: r.def.description.en,
       kind: r.def.kind,
       source: r.def.source,
       weight: r.weight,
@@ -43,7 +47,9 @@ export class RiskResolver {
         value: JSON.stringify(r.params[p.name]),
         min: p.min ?? null,
         max: p.max ?? null,
-        reason: p.reason,
+        reason: p.reason[lang],
+        reasonDa: p.reason.da,
+        reasonEn: p.reason.en,
       })),
     }));
   }
@@ -59,13 +65,20 @@ export class RiskResolver {
   @Query(() => RiskCategorySettingsModel, {
     description: 'Per risk category: the roles that count and the weight, with defaults and reasons',
   })
-  async riskCategories(): Promise<RiskCategorySettingsModel> {
+  async riskCategories(@RequestLang() lang: Lang): Promise<RiskCategorySettingsModel> {
     const stored = await this.rules.storedSettings();
     return {
       version: stored.versions['categories'] ?? 0,
       categories: this.rules.categoryRules(stored.overrides).map((c) => {
         const ref = this.reference.category(c.code);
-        return { ...c, labelDa: ref?.labelDa ?? c.code, labelEn: ref?.labelEn ?? c.code };
+        return {
+          ...c,
+          labelDa: ref?.labelDa ?? c.code,
+          labelEn: ref?.labelEn ?? c.code,
+          reason: c.reason[lang],
+          reasonDa: c.reason.da,
+          reasonEn: c.reason.en,
+        };
       }),
     };
   }

@@ -1,7 +1,22 @@
 /**
- * The metadata header of a rule file in cypher/risk/: `// key: value` lines, and one
- * `// param NAME: TYPE = DEFAULT (MIN..MAX) — reason` line per parameter.
+ * The metadata header of a rule file in cypher/risk/: `// key: value` lines (every text in Danish
+ * and English: `title.da`/`title.en`, `description.da`/`description.en`, `explain.da`/`explain.en`),
+ * and per parameter a `// param NAME: TYPE = DEFAULT (MIN..MAX)` line followed by its reason in
+ * both languages:
+ *
+ *   // param minChanges: integer = 5 (2..50)
+ *   //   reason.da: de fleste flytter få gange …
+ *   //   reason.en: most people move a handful of times …
+ *
+ * (or on the line itself: `— da: … | en: …`).
  */
+type Lang = 'da' | 'en';
+/** One text in both languages. */
+export interface Texts {
+  da: string;
+  en: string;
+}
+
 export type ParamType = 'integer' | 'float' | 'boolean' | 'string' | 'string[]';
 export type ParamValue = number | boolean | string | string[];
 
@@ -11,14 +26,15 @@ export interface RuleParam {
   default: ParamValue;
   min?: number;
   max?: number;
-  reason: string;
+  /** why the default is what it is */
+  reason: Texts;
 }
 
 export interface RuleDefinition {
   id: string;
   titleDa: string;
   titleEn: string;
-  description: string;
+  description: Texts;
   /** trigger: flags alone; context: flags with others; history: never flags, shows the history behind the current case */
   kind: 'trigger' | 'context' | 'history';
   /** a history rule reads the parameters of this rule (its roles and keywords), so both count cases one way */
@@ -42,8 +58,10 @@ export class RuleHeaderError extends Error {
 }
 
 /**
- * One `// param NAME: TYPE [= DEFAULT] [(MIN..MAX)] — reason` line as written, before a file kind
- * (risk rule, saved query) checks its types: the saved queries in cypher/queries/ share this format.
+ * One `// param NAME: TYPE [= DEFAULT] [(MIN..MAX)]` line as written, with its text in each language
+ * (`— da: … | en: …` on the line, or the following `// reason.da:` / `// reason.en:` lines; a saved
+ * query says `label.da` / `label.en`), before a file kind (risk rule, saved query) checks its types:
+ * the saved queries in cypher/queries/ share this format.
  */
 export interface HeaderParamLine {
   name: string;
@@ -52,7 +70,10 @@ export interface HeaderParamLine {
   rawDefault?: string;
   min?: string;
   max?: string;
-  reason: string;
+  /** the text per language, as far as the header gives it */
+  texts: Partial<Texts>;
+  /** a one-language text after `—` (older saved queries); the parsers decide whether it will do */
+  plain?: string;
   line: string;
 }
 
@@ -63,12 +84,16 @@ export interface MetadataHeader {
 }
 
 const PARAM_LINE =
-  /^\/\/\s*param\s+([A-Za-z][A-Za-z0-9]*):\s*([A-Za-z]+(?:\[\])?)(?:\s*=\s*(.+?))?(?:\s+\((\S+?)\.\.(\S+?)\))?\s+—\s+(.+)$/;
+  /^\/\/\s*param\s+([A-Za-z][A-Za-z0-9]*):\s*([A-Za-z]+(?:\[\])?)(?:\s*=\s*(.+?))?(?:\s+\((\S+?)\.\.(\S+?)\))?(?:\s+—\s+(.+))?$/;
+const INLINE_TEXTS = /^da:\s*(.+?)\s+\|\s+en:\s*(.+)$/;
 const RULE_TYPES: readonly string[] = ['integer', 'float', 'boolean', 'string', 'string[]'];
 const NUMBER = /^-?[\d.]+$/;
 
-/** Reads the header: the `//` lines before the first Cypher line. */
-export function readMetadataHeader(file: string, text: string): MetadataHeader {
+/**
+ * Reads the header: the `//` lines before the first Cypher line. `paramText` names the key of a
+ * parameter's own lines (`reason` for rules, `label` for saved queries).
+ */
+export function readMetadataHeader(file: string, text: string, paramText: 'reason' | 'label' = 'reason'): MetadataHeader {
   const values = new Map<string, string>();
   const params: HeaderParamLine[] = [];
   for (const line of text.split('\n')) {
@@ -77,20 +102,22 @@ export function readMetadataHeader(file: string, text: string): MetadataHeader {
     if (/^\/\/\s*param\s/.test(trimmed)) {
       const m = PARAM_LINE.exec(trimmed);
       if (!m) throw new RuleHeaderError(file, `malformed parameter line: ${trimmed}`);
-      const [, name, type, rawDefault, min, max, reason] = m as unknown as [
+      const [, name, type, rawDefault, min, max, after] = m as unknown as [
         string,
         string,
         string,
         string | undefined,
         string | undefined,
         string | undefined,
-        string,
+        string | undefined,
       ];
+      const inline = after === undefined ? null : INLINE_TEXTS.exec(after.trim());
       params.push({
         name,
         type,
-        reason,
+        texts: inline ? { da: inline[1]!, en: inline[2]!.trim() } : {},
         line: trimmed,
+        ...(after !== undefined && !inline ? { plain: after.trim() } : {}),
         ...(rawDefault !== undefined ? { rawDefault } : {}),
         ...(min !== undefined ? { min } : {}),
         ...(max !== undefined ? { max } : {}),
@@ -98,9 +125,49 @@ export function readMetadataHeader(file: string, text: string): MetadataHeader {
       continue;
     }
     const kv = /^\/\/\s*([a-zA-Z.]+):\s*(.+)$/.exec(trimmed);
-    if (kv) values.set(kv[1]!, kv[2]!.trim());
+    if (!kv) continue;
+    const [key, value] = [kv[1]!, kv[2]!.trim()];
+    const own = new RegExp(`^${paramText}\\.(da|en)$`).exec(key);
+    if (own) {
+      // a parameter's own text: belongs to the param line above it
+      const param = params.at(-1);
+      if (!param) throw new RuleHeaderError(file, `"${key}" comes before any "// param" line (it belongs under one)`);
+      if (param.texts[own[1] as Lang] !== undefined) throw new RuleHeaderError(file, `param ${param.name}: "${key}" is given twice`);
+      param.texts[own[1] as Lang] = value;
+      continue;
+    }
+    values.set(key, value);
   }
   return { values, params };
+}
+
+/**
+ * A parameter's text in both languages, or an error naming the file and the missing field. With
+ * `fallback` (stored saved queries written before the texts had two languages), a one-language
+ * text serves both.
+ */
+export function paramTexts(p: HeaderParamLine, key: 'reason' | 'label', fail: (message: string) => Error, fallback = false): Texts {
+  const plain = fallback ? p.plain : undefined;
+  const da = p.texts.da ?? plain;
+  const en = p.texts.en ?? plain;
+  for (const [lang, value] of [['da', da] as const, ['en', en] as const]) {
+    if (!value) {
+      throw fail(
+        `param ${p.name}: missing "${key}.${lang}" (write "// ${key}.da: …" and "// ${key}.en: …" under it, or "— da: … | en: …")`,
+      );
+    }
+  }
+  return { da: da!, en: en! };
+}
+
+/** A header text in both languages (`KEY.da` and `KEY.en`), or an error naming the missing field. */
+export function headerTexts(values: Map<string, string>, key: string, fail: (message: string) => Error, fallback = false): Texts {
+  const plain = fallback ? values.get(key) : undefined;
+  const da = values.get(`${key}.da`) ?? plain;
+  const en = values.get(`${key}.en`) ?? plain;
+  if (!da) throw fail(`missing header "${key}.da"`);
+  if (!en) throw fail(`missing header "${key}.en"`);
+  return { da, en };
 }
 
 export function parseRuleFile(file: string, text: string): RuleDefinition {
@@ -113,7 +180,8 @@ export function parseRuleFile(file: string, text: string): RuleDefinition {
       throw new RuleHeaderError(file, `malformed parameter line: ${p.line}`);
     }
     const type = p.type as ParamType;
-    const param: RuleParam = { name: p.name, type, default: parseDefault(file, p.name, type, p.rawDefault), reason: p.reason };
+    const reason = paramTexts(p, 'reason', (message) => new RuleHeaderError(file, message));
+    const param: RuleParam = { name: p.name, type, default: parseDefault(file, p.name, type, p.rawDefault), reason };
     if (p.min !== undefined) param.min = Number(p.min);
     if (p.max !== undefined) param.max = Number(p.max);
     const problem = checkParamValue(param, param.default);
@@ -125,6 +193,7 @@ export function parseRuleFile(file: string, text: string): RuleDefinition {
     if (!value) throw new RuleHeaderError(file, `missing header "${key}"`);
     return value;
   };
+  const texts = (key: string) => headerTexts(header, key, (message) => new RuleHeaderError(file, message));
   const kind = need('kind');
   if (kind !== 'trigger' && kind !== 'context' && kind !== 'history')
     throw new RuleHeaderError(file, `kind must be trigger, context or history, got ${kind}`);
@@ -139,7 +208,7 @@ export function parseRuleFile(file: string, text: string): RuleDefinition {
     id,
     titleDa: need('title.da'),
     titleEn: need('title.en'),
-    description: need('description'),
+    description: texts('description'),
     kind,
     ...(historyOf ? { historyOf } : {}),
     source,

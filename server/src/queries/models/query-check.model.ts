@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import type { Lang } from '../../common/lang.js';
 import type { QueryVerdict } from '../saved-queries.service.js';
 import { SavedQueryParameterModel, toParameter } from './saved-query.model.js';
 
@@ -11,12 +12,12 @@ export class SavedQueryCheckModel {
   @Field(() => [String], { description: 'why it cannot be saved' }) reasons!: string[];
   @Field(() => [String]) warnings!: string[];
   @Field(() => String, { nullable: true }) name!: string | null;
-  @Field(() => String, { nullable: true }) title!: string | null;
+  @Field(() => String, { nullable: true, description: 'the title in the language of the request' }) title!: string | null;
   @Field(() => [SavedQueryParameterModel]) parameters!: SavedQueryParameterModel[];
   @Field(() => Int, { nullable: true }) timeoutMs!: number | null;
 }
 
-export function toCheck(v: QueryVerdict): SavedQueryCheckModel {
+export function toCheck(v: QueryVerdict, lang: Lang): SavedQueryCheckModel {
   return {
     ok: v.ok,
     compiles: v.compiles,
@@ -25,8 +26,8 @@ export function toCheck(v: QueryVerdict): SavedQueryCheckModel {
     reasons: v.reasons,
     warnings: v.warnings,
     name: v.definition?.name ?? null,
-    title: v.definition?.title ?? null,
-    parameters: v.definition?.params.map(toParameter) ?? [],
+    title: v.definition?.title[lang] ?? null,
+    parameters: v.definition?.params.map((p) => toParameter(p, lang)) ?? [],
     timeoutMs: v.definition?.timeoutMs ?? null,
   };
 }

@@ -4,6 +4,8 @@ import type { QueryParam } from '../query-params.js';
 import type { StoredQuery } from '../saved-queries.service.js';
 import type { SavedQueryVersionRow } from '../saved-queries.repository.js';
 import { JsonScalar } from '../json.scalar.js';
+import type { Lang } from '../../common/lang.js';
+import { QueryHeaderError, parseSavedQuery } from '../query-header.js';
 
 @ObjectType('SavedQueryParameter')
 export class SavedQueryParameterModel {
@@ -16,14 +18,22 @@ export class SavedQueryParameterModel {
   @Field(() => JsonScalar, { nullable: true, description: 'a number, or a date YYYY-MM-DD; for lists it bounds each item' })
   min!: unknown;
   @Field(() => JsonScalar, { nullable: true }) max!: unknown;
-  @Field(() => String) description!: string;
+  @Field(() => String, { description: 'what to give, in the language of the request (Accept-Language: da or en; Danish by default)' })
+  description!: string;
+  @Field(() => String) descriptionDa!: string;
+  @Field(() => String) descriptionEn!: string;
 }
 
 @ObjectType('SavedQuery', { description: 'A named, parameterised, read-only Cypher query' })
 export class SavedQueryModel {
   @Field(() => String) name!: string;
-  @Field(() => String) title!: string;
-  @Field(() => String) description!: string;
+  @Field(() => String, { description: 'the title in the language of the request (Accept-Language: da or en; Danish by default)' })
+  title!: string;
+  @Field(() => String) titleDa!: string;
+  @Field(() => String) titleEn!: string;
+  @Field(() => String, { description: 'what it finds, in the language of the request' }) description!: string;
+  @Field(() => String) descriptionDa!: string;
+  @Field(() => String) descriptionEn!: string;
   @Field(() => String, { description: 'the query as written: the metadata header and the Cypher' }) source!: string;
   @Field(() => [SavedQueryParameterModel]) parameters!: SavedQueryParameterModel[];
   @Field(() => Int, { nullable: true, description: 'its own timeout, if it sets one (the server caps it)' }) timeoutMs!: number | null;
@@ -43,14 +53,14 @@ export class SavedQueryModel {
 export class SavedQueryVersionModel {
   @Field(() => String) name!: string;
   @Field(() => Int) version!: number;
-  @Field(() => String) title!: string;
-  @Field(() => String) description!: string;
+  @Field(() => String, { description: 'its title then, in the language of the request' }) title!: string;
+  @Field(() => String, { description: 'its description then, in the language of the request' }) description!: string;
   @Field(() => String) source!: string;
   @Field(() => String) savedBy!: string;
   @Field(() => DateTimeScalar) savedAt!: string;
 }
 
-export function toParameter(p: QueryParam): SavedQueryParameterModel {
+export function toParameter(p: QueryParam, lang: Lang): SavedQueryParameterModel {
   return {
     name: p.name,
     type: p.type,
@@ -58,17 +68,23 @@ export function toParameter(p: QueryParam): SavedQueryParameterModel {
     defaultValue: p.default ?? null,
     min: p.min ?? null,
     max: p.max ?? null,
-    description: p.description,
+    description: p.label[lang],
+    descriptionDa: p.label.da,
+    descriptionEn: p.label.en,
   };
 }
 
-export function toSavedQuery({ row, definition }: StoredQuery): SavedQueryModel {
+export function toSavedQuery({ row, definition }: StoredQuery, lang: Lang): SavedQueryModel {
   return {
     name: row.name,
-    title: row.title,
-    description: row.description,
+    title: definition.title[lang],
+    titleDa: definition.title.da,
+    titleEn: definition.title.en,
+    description: definition.description[lang],
+    descriptionDa: definition.description.da,
+    descriptionEn: definition.description.en,
     source: row.source,
-    parameters: definition.params.map(toParameter),
+    parameters: definition.params.map((p) => toParameter(p, lang)),
     timeoutMs: row.timeoutMs ?? null,
     scopes: definition.scopes,
     version: row.version,
@@ -80,6 +96,13 @@ export function toSavedQuery({ row, definition }: StoredQuery): SavedQueryModel 
   };
 }
 
-export function toVersion(row: SavedQueryVersionRow): SavedQueryVersionModel {
-  return { ...row };
+/** An earlier version, with its title and description read from its own text in the request's language. */
+export function toVersion(row: SavedQueryVersionRow, lang: Lang): SavedQueryVersionModel {
+  try {
+    const { title, description } = parseSavedQuery(row.source, row.name, { stored: true });
+    return { ...row, title: title[lang], description: description[lang] };
+  } catch (error) {
+    if (!(error instanceof QueryHeaderError)) throw error;
+    return { ...row }; // an old text the parser no longer reads: as it was stored
+  }
 }

@@ -8,15 +8,21 @@ export class RuleParameterModel {
   @Field(() => String, { description: 'JSON: the value in force' }) value!: string;
   @Field(() => Float, { nullable: true }) min!: number | null;
   @Field(() => Float, { nullable: true }) max!: number | null;
-  @Field(() => String, { description: 'why the default is what it is' }) reason!: string;
+  @Field(() => String, { description: 'why the default is what it is, in the language of the request (Accept-Language)' }) reason!: string;
+  @Field(() => String, { description: 'the reason in Danish (the admin editor shows both)' }) reasonDa!: string;
+  @Field(() => String, { description: 'the reason in English' }) reasonEn!: string;
 }
 
 @ObjectType('RiskRule')
 export class RiskRuleModel {
   @Field(() => String) id!: string;
+  @Field(() => String, { description: 'the title in the language of the request (Accept-Language: da or en; Danish by default)' })
+  title!: string;
   @Field(() => String) titleDa!: string;
   @Field(() => String) titleEn!: string;
-  @Field(() => String) description!: string;
+  @Field(() => String, { description: 'what the rule finds, in the language of the request' }) description!: string;
+  @Field(() => String) descriptionDa!: string;
+  @Field(() => String) descriptionEn!: string;
   @Field(() => String) kind!: string;
   @Field(() => String) source!: string;
   @Field(() => Float) weight!: number;
@@ -38,7 +44,10 @@ export class RiskCategoryRuleModel {
   @Field(() => [String]) defaultRoles!: string[];
   @Field(() => Float) weight!: number;
   @Field(() => Float) defaultWeight!: number;
-  @Field(() => String, { description: 'why the default is what it is (from the sources)' }) reason!: string;
+  @Field(() => String, { description: 'why the default is what it is (from the sources), in the language of the request' })
+  reason!: string;
+  @Field(() => String) reasonDa!: string;
+  @Field(() => String) reasonEn!: string;
 }
 
 @ObjectType('RiskCategorySettings')
