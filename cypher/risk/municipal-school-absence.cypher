@@ -7,7 +7,7 @@
 // explain.da: {person} har {value} registreringer af ulovligt skolefravær inden for {windowYears} år (tærskel {threshold}).
 // explain.en: {person} has {value} registrations of unlawful school absence within {windowYears} years (threshold {threshold}).
 // description.da: Et barn i skolealderen med gentaget ulovligt skolefravær inden for perioden. Begrundelse: loven nævner det selv — et barn kan have behov for særlig støtte "på grund af barnets eller den unges ulovlige skolefravær eller undladelse af at opfylde undervisningspligten" (underretningspligten, kilde 002) — så det rejser et tilbud alene.
-// description.en: A school-age child with repeated unlawful absence in the window. Reason: the law itself names it — a child may need special support "på grund af barnets eller den unges ulovlige skolefravær eller undladelse af at opfylde undervisningspligten" (the duty to notify, seed 002) — so it raises an offer on its own.
+// description.en: A school-age child with repeated unlawful absence in the window. Reason: the law itself names it — a child may need special support "because of the child's or young person's unlawful absence from school or failure to meet compulsory education" (the duty to notify, seed 002, translated from the Danish) — so it raises an offer on its own.
 // param minRecords: integer = 2 (1..20)
 //   reason.da: et mønster, ikke én dag.
 //   reason.en: a pattern, not one day.

@@ -44,7 +44,7 @@ export const QUERIES_MESSAGES = defineMessages({
     editorTitle: 'Redigér forespørgsel',
     newTitle: 'Ny forespørgsel',
     editorHint:
-      'Hovedet (linjer med //) giver navn, titel, beskrivelse og parametre: // param navn: type [= standard] [(min..max)] — forklaring. Typer: string, integer, float, boolean, date, personId og lister som string[].',
+      'Hovedet (linjer med //) giver navn, titel og beskrivelse på dansk og engelsk (// title.da: … // title.en: … // description.da: … // description.en: …) og parametre: // param navn: type [= standard] [(min..max)] — da: forklaring | en: explanation. Typer: string, integer, float, boolean, date, personId og lister som string[].',
     check: 'Tjek',
     checking: 'Tjekker …',
     save: 'Gem',
@@ -129,7 +129,7 @@ export const QUERIES_MESSAGES = defineMessages({
     editorTitle: 'Edit query',
     newTitle: 'New query',
     editorHint:
-      'The header (lines with //) gives the name, title, description and parameters: // param name: type [= default] [(min..max)] — explanation. Types: string, integer, float, boolean, date, personId and lists such as string[].',
+      'The header (lines with //) gives the name, and the title and description in Danish and English (// title.da: … // title.en: … // description.da: … // description.en: …), and parameters: // param name: type [= default] [(min..max)] — da: forklaring | en: explanation. Types: string, integer, float, boolean, date, personId and lists such as string[].',
     check: 'Check',
     checking: 'Checking …',
     save: 'Save',
