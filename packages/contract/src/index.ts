@@ -5,3 +5,4 @@ export * from './journal.js';
 export * from './password.js';
 export * from './purpose.js';
 export * from './report.js';
+export * from './users.js';
