@@ -1,8 +1,11 @@
-// Date helpers for the as-of control: ISO dates (YYYY-MM-DD) and whole days between them, in UTC.
+// Date helpers for the as-of control: ISO dates (YYYY-MM-DD) and whole days between them.
+import { isIsoDate, todayInCopenhagen } from '@opspor/contract';
+
 const DAY = 86_400_000;
 
+/** Today is the Copenhagen calendar day (as on the server), not the UTC one. */
 export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  return todayInCopenhagen(now);
 }
 
 export function toDays(iso: string): number {
@@ -19,9 +22,7 @@ export function familySpan(birthDates: string[], today: string): { from: string;
   return { from, to: today };
 }
 
-export function isIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
-}
+export { isIsoDate };
 
 /** 2025-03-01 → 01.03.2025 (Danish), or as is in English. */
 export function showDate(iso: string, lang: 'da' | 'en'): string {
