@@ -21,7 +21,13 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['packages/*/src/**/*.spec.ts', 'server/src/**/*.spec.ts', 'seed/src/**/*.spec.ts', 'client/src/**/*.spec.ts', 'test/unit/**/*.test.ts'],
+          include: [
+            'packages/*/src/**/*.spec.ts',
+            'server/src/**/*.spec.ts',
+            'seed/src/**/*.spec.ts',
+            'client/src/**/*.spec.ts',
+            'test/unit/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

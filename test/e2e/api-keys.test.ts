@@ -61,4 +61,38 @@ describe('API keys for an organisation', () => {
     await page.locator('[data-testid="language-toggle"]').first().click();
     expect(errors).toEqual([]);
   });
+
+  it('shows the API’s refusal beside the field it names, and the form’s own checks before sending', async () => {
+    const panel = page.locator('section.api-keys');
+    const form = panel.locator('form.api-key-form');
+    const error = (field: string) => form.locator(`.field-error[data-field="${field}"]`);
+    // The form's own check (the shared zod schema): a purpose must be a configured reason or a journal number.
+    await form.locator('input[list="api-key-purposes"]').fill('nysgerrighed');
+    await form.locator('button[type="submit"]').click();
+    await error('purpose').waitFor();
+    expect(await error('name').count()).toBe(1);
+    // The reasons offered are the server's configuration, read through the API.
+    const offered = await form.locator('#api-key-purposes option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(offered).toContain('Socialsøg-screening');
+    await form.locator('input[list="api-key-purposes"]').fill('5100-80120-00042-26');
+    await form.locator('input[maxlength="100"]').fill(`${t.runId}-udløbet`);
+    await form.locator('[data-testid="api-key-org-kind"]').selectOption('municipality');
+    await form.locator('[data-testid="api-key-org"]').selectOption('825');
+    await form.locator('select[multiple]').selectOption(['households-most-adults']);
+    // Only the API knows the key must expire in the future: its refusal names expiresAt and stands there.
+    await form.locator('input[type="date"]').fill('2020-01-01');
+    expect(await error('purpose').count()).toBe(0);
+    await form.locator('button[type="submit"]').click();
+    await error('expiresAt').waitFor();
+    expect(await error('expiresAt').textContent()).toBe('Afvist af serveren: must be in the future');
+    expect(await form.locator('input[type="date"]').getAttribute('aria-invalid')).toBe('true');
+    expect(await panel.locator('.notice-error').count()).toBe(0);
+    await saveScreenshot(page, 'api-keys-field-error-da');
+    await page.locator('[data-testid="language-toggle"]').first().click();
+    await form.locator('button[type="submit"]').click();
+    await expect.poll(() => error('expiresAt').textContent()).toBe('Refused by the server: must be in the future');
+    await saveScreenshot(page, 'api-keys-field-error-en');
+    await page.locator('[data-testid="language-toggle"]').first().click();
+    expect(errors).toEqual([]);
+  });
 });

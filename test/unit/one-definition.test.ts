@@ -15,7 +15,10 @@ function files(dir: string): string[] {
     return /\.tsx?$/.test(e.name) && !/\.(spec|test)\.tsx?$/.test(e.name) ? [path] : [];
   });
 }
-const all = SOURCES.flatMap(files).map((path) => ({ path: relative(root, join(root, path)), text: readFileSync(join(root, path), 'utf8') }));
+const all = SOURCES.flatMap(files).map((path) => ({
+  path: relative(root, join(root, path)),
+  text: readFileSync(join(root, path), 'utf8'),
+}));
 const where = (pattern: RegExp) => all.filter((f) => pattern.test(f.text)).map((f) => f.path);
 
 describe('one definition of each shared rule', () => {

@@ -49,12 +49,7 @@ export function CreateUserForm({ reference, onCreated }: { reference: Reference 
   const busy = formState.isSubmitting;
 
   return (
-    <form
-      className="stack-form"
-      aria-label={t('newUser')}
-      noValidate
-      onSubmit={(e) => void submit(e)}
-    >
+    <form className="stack-form" aria-label={t('newUser')} noValidate onSubmit={(e) => void submit(e)}>
       <div className="rules-box" id="password-rules">
         <strong>{t('passwordRules')}</strong>
         <ul className="checklist" data-testid="password-rules">

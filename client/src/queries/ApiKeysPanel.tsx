@@ -33,7 +33,14 @@ function apiKeySchema(reasons: readonly string[]) {
 type KeyForm = z.infer<ReturnType<typeof apiKeySchema>>;
 type KeyField = keyof KeyForm;
 /** The API's input field each form field is sent as (a refusal naming it lands on the form field). */
-const SENT_AS: Record<string, KeyField> = { name: 'name', queries: 'queries', purpose: 'purpose', organisation: 'orgCode', expiresAt: 'expiresAt', rateLimitPerMinute: 'rate' };
+const SENT_AS: Record<string, KeyField> = {
+  name: 'name',
+  queries: 'queries',
+  purpose: 'purpose',
+  organisation: 'orgCode',
+  expiresAt: 'expiresAt',
+  rateLimitPerMinute: 'rate',
+};
 
 /**
  * For admins: API keys with their organisation, scope and status; a new key is issued for a
@@ -52,7 +59,15 @@ export function ApiKeysPanel({ queries }: { queries: SavedQueryInfo[] }) {
   const reasonsNow = useRef<readonly string[]>([]);
   reasonsNow.current = reasons ?? [];
   const resolver: Resolver<KeyForm> = (values, context, options) => zodResolver(apiKeySchema(reasonsNow.current))(values, context, options);
-  const { register, handleSubmit, watch, setValue, setError: setFieldError, getValues, formState } = useForm<KeyForm>({
+  const {
+    register,
+    handleSubmit,
+    watch,
+    setValue,
+    setError: setFieldError,
+    getValues,
+    formState,
+  } = useForm<KeyForm>({
     resolver,
     defaultValues: { name: '', queries: [], purpose: '', orgKind: 'police-district', orgCode: '', expiresAt: inDays(90), rate: '60' },
   });

@@ -76,11 +76,7 @@ export function PurposeDialog({ initial, again, reasons, onConfirm, onCancel }: 
             <input type="radio" value="reason" {...register('purpose-mode')} />
             {t('purpose.reason')}
           </label>
-          <select
-            aria-label={t('purpose.reason')}
-            disabled={mode !== 'reason'}
-            {...register('purpose-reason')}
-          >
+          <select aria-label={t('purpose.reason')} disabled={mode !== 'reason'} {...register('purpose-reason')}>
             {reasons.map((r) => (
               <option key={r} value={r}>
                 {r}

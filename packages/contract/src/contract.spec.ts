@@ -22,7 +22,14 @@ describe('journal numbers', () => {
   it('accepts nnnn-nnnnn-nnnnn-nn and nothing else', () => {
     expect(isJournalNumber('5100-80120-00042-26')).toBe(true);
     expect(isJournalNumber(' 5100-80120-00042-26 ')).toBe(true);
-    for (const bad of ['5100-80120-00042-2', '5100-80120-00042-260', '5100 80120 00042 26', 'abcd-80120-00042-26', '', '5100-80120-00042-26x'])
+    for (const bad of [
+      '5100-80120-00042-2',
+      '5100-80120-00042-260',
+      '5100 80120 00042 26',
+      'abcd-80120-00042-26',
+      '',
+      '5100-80120-00042-26x',
+    ])
       expect(isJournalNumber(bad), bad).toBe(false);
     expect(journalNumberSchema.safeParse('5100-80120-00042-26').success).toBe(true);
     expect(journalNumberSchema.safeParse('5100-80120').error?.issues[0]?.message).toBe('must be a journal number nnnn-nnnnn-nnnnn-nn');
@@ -111,7 +118,11 @@ describe('dates', () => {
 });
 
 describe('ingest lines', () => {
-  const ref = { isMunicipality: (c: string) => c === '851', isDistrict: (c: string) => c === 'NJY', isCategory: (c: string) => c === 'vold' };
+  const ref = {
+    isMunicipality: (c: string) => c === '851',
+    isDistrict: (c: string) => c === 'NJY',
+    isCategory: (c: string) => c === 'vold',
+  };
   it('names the field and the reason, unknown fields first, then missing ones, then the rest', () => {
     expect(checkIngestLine({ type: 'person', id: 'p', sex: 'X', birthDate: '2000-02-30', pet: 'kat' }, ref)).toEqual({
       ok: false,
@@ -129,7 +140,14 @@ describe('ingest lines', () => {
       { field: 'addressId', reason: 'is required' },
       { field: 'from', reason: 'is required' },
     ]);
-    const kase = { type: 'case', id: 'c', journalNo: 'j', category: 'vold', occurredAt: '2024-03-05T22:15:00+01:00', policeDistrictCode: 'NJY' };
+    const kase = {
+      type: 'case',
+      id: 'c',
+      journalNo: 'j',
+      category: 'vold',
+      occurredAt: '2024-03-05T22:15:00+01:00',
+      policeDistrictCode: 'NJY',
+    };
     expect(checkIngestLine({ ...kase, keywords: ['ok', ' ', 7] }, ref).problems).toEqual([
       { field: 'keywords[1]', reason: 'must be a non-empty string' },
       { field: 'keywords[2]', reason: 'must be a non-empty string' },

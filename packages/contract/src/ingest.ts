@@ -95,7 +95,10 @@ function someText(max: number) {
 const optionalText = (max: number) => someText(max).nullish();
 const dateCheck = [isIsoDate, { error: (iss: { input?: unknown }) => `must be a date YYYY-MM-DD, got "${shown(iss.input)}"` }] as const;
 const date = () => text(INGEST_LIMITS.date).refine(...dateCheck);
-const optionalDate = () => someText(INGEST_LIMITS.date).refine(...dateCheck).nullish();
+const optionalDate = () =>
+  someText(INGEST_LIMITS.date)
+    .refine(...dateCheck)
+    .nullish();
 const dateTimeCheck = [
   isIsoDateTime,
   { error: (iss: { input?: unknown }) => `must be an ISO date-time with offset, got "${shown(iss.input)}"` },
@@ -105,12 +108,12 @@ function oneOf(values: readonly string[]) {
     error: (iss) => `must be one of ${values.join(', ')}, got "${shown(iss.input)}"`,
   });
 }
-const known = (isKnown: (code: string) => boolean, what: string) => [
-  isKnown,
-  { error: (iss: { input?: unknown }) => `unknown ${what} "${shown(iss.input)}"` },
-] as const;
+const known = (isKnown: (code: string) => boolean, what: string) =>
+  [isKnown, { error: (iss: { input?: unknown }) => `unknown ${what} "${shown(iss.input)}"` }] as const;
 
-const sourceUpdatedAt = someText(INGEST_LIMITS.dateTime).refine(...dateTimeCheck).nullish();
+const sourceUpdatedAt = someText(INGEST_LIMITS.dateTime)
+  .refine(...dateTimeCheck)
+  .nullish();
 
 const keyword = z
   .string({ error: 'must be a non-empty string' })
@@ -136,12 +139,23 @@ export function ingestRecordSchemas(ref: ReferenceLookup) {
   const id = () => text(INGEST_LIMITS.id);
   const municipality = () => text(INGEST_LIMITS.municipalityCode).refine(...known((c) => ref.isMunicipality(c), 'municipality code'));
   const period = (value: Dated) => !bothDates(value, 'from', 'to') || (value.to as string) >= (value.from as string);
-  const periodError = { path: ['to'], error: (iss: { input?: unknown }) => `ends (${shown((iss.input as Dated).to)}) before it starts (${shown((iss.input as Dated).from)})`, ...always };
+  const periodError = {
+    path: ['to'],
+    error: (iss: { input?: unknown }) => `ends (${shown((iss.input as Dated).to)}) before it starts (${shown((iss.input as Dated).from)})`,
+    ...always,
+  };
   return {
-    person: record('person', { id: id(), name: text(INGEST_LIMITS.name), sex: oneOf(SEXES), birthDate: date(), deathDate: optionalDate() }).refine(
-      (v) => !bothDates(v, 'birthDate', 'deathDate') || (v.deathDate as string) >= v.birthDate,
-      { path: ['deathDate'], error: (iss) => `is before birthDate ${shown((iss.input as Dated).birthDate)}`, ...always },
-    ),
+    person: record('person', {
+      id: id(),
+      name: text(INGEST_LIMITS.name),
+      sex: oneOf(SEXES),
+      birthDate: date(),
+      deathDate: optionalDate(),
+    }).refine((v) => !bothDates(v, 'birthDate', 'deathDate') || (v.deathDate as string) >= v.birthDate, {
+      path: ['deathDate'],
+      error: (iss) => `is before birthDate ${shown((iss.input as Dated).birthDate)}`,
+      ...always,
+    }),
     address: record('address', {
       id: id(),
       street: text(INGEST_LIMITS.text),
@@ -158,10 +172,11 @@ export function ingestRecordSchemas(ref: ReferenceLookup) {
       from: date(),
       to: optionalDate(),
     }).refine(period, periodError),
-    parent: record('parent', { parentId: id(), childId: id() }).refine(
-      (v) => typeof v.parentId !== 'string' || v.parentId !== v.childId,
-      { path: ['childId'], error: 'a person cannot be their own parent', ...always },
-    ),
+    parent: record('parent', { parentId: id(), childId: id() }).refine((v) => typeof v.parentId !== 'string' || v.parentId !== v.childId, {
+      path: ['childId'],
+      error: 'a person cannot be their own parent',
+      ...always,
+    }),
     partner: record('partner', {
       personA: id(),
       personB: id(),
@@ -217,18 +232,15 @@ export function retractSchema(target: RecordType, keyFields: readonly string[]) 
 /** What every line must be first: an object with a known `type` (and a retract a known `target`). */
 const lineHead = z.looseObject(
   {
-    type: z
-      .string({ error: REQUIRED })
-      .refine((t) => LINE_TYPES.includes(t), {
-        error: (iss) => `unknown type "${shown(iss.input).slice(0, 40)}"; expected one of ${LINE_TYPES.join(', ')}`,
-      }),
+    type: z.string({ error: REQUIRED }).refine((t) => LINE_TYPES.includes(t), {
+      error: (iss) => `unknown type "${shown(iss.input).slice(0, 40)}"; expected one of ${LINE_TYPES.join(', ')}`,
+    }),
   },
   { error: 'must be a JSON object' },
 );
 const retractHead = z.looseObject({
   target: z.unknown().refine((t) => typeof t === 'string' && (RECORD_TYPES as readonly string[]).includes(t), {
-    error: (iss) =>
-      `must be one of ${RECORD_TYPES.join(', ')}${typeof iss.input === 'string' ? `, got "${iss.input.slice(0, 40)}"` : ''}`,
+    error: (iss) => `must be one of ${RECORD_TYPES.join(', ')}${typeof iss.input === 'string' ? `, got "${iss.input.slice(0, 40)}"` : ''}`,
   }),
 });
 
@@ -298,5 +310,7 @@ export function checkIngestLine(raw: unknown, ref: ReferenceLookup): { ok: boole
     schema = schemas[type as RecordType];
   }
   const result = schema.safeParse(raw);
-  return result.success ? { ok: true, problems: [] } : { ok: false, problems: issueProblems(result.error.issues, Object.keys(schema.shape)) };
+  return result.success
+    ? { ok: true, problems: [] }
+    : { ok: false, problems: issueProblems(result.error.issues, Object.keys(schema.shape)) };
 }

@@ -37,10 +37,8 @@ export function passwordRuleProblems(password: string, username: string): string
  * A username and a password together (the username rule needs both): an issue on `password`
  * names the first rule broken (its message is the rule: `length`, `classes` or `username`).
  */
-export const credentialsSchema = z
-  .object({ username: z.string(), password: z.string() })
-  .superRefine(({ username, password }, ctx) => {
-    const checks = passwordChecks(password, username.trim());
-    const broken = (Object.keys(checks) as PasswordRule[]).find((rule) => !checks[rule]);
-    if (broken) ctx.addIssue({ code: 'custom', path: ['password'], message: broken });
-  });
+export const credentialsSchema = z.object({ username: z.string(), password: z.string() }).superRefine(({ username, password }, ctx) => {
+  const checks = passwordChecks(password, username.trim());
+  const broken = (Object.keys(checks) as PasswordRule[]).find((rule) => !checks[rule]);
+  if (broken) ctx.addIssue({ code: 'custom', path: ['password'], message: broken });
+});
