@@ -67,10 +67,11 @@ describe('API keys for an organisation', () => {
     const form = panel.locator('form.api-key-form');
     const error = (field: string) => form.locator(`.field-error[data-field="${field}"]`);
     // The form's own check (the shared zod schema): a purpose must be a configured reason or a journal number.
+    await form.locator('input[maxlength="100"]').fill('');
     await form.locator('input[list="api-key-purposes"]').fill('nysgerrighed');
     await form.locator('button[type="submit"]').click();
     await error('purpose').waitFor();
-    expect(await error('name').count()).toBe(1);
+    expect(await error('name').textContent()).toBe('Navn skal udfyldes.');
     // The reasons offered are the server's configuration, read through the API.
     const offered = await form.locator('#api-key-purposes option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(offered).toContain('Socialsøg-screening');
