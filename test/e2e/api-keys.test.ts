@@ -96,4 +96,30 @@ describe('API keys for an organisation', () => {
     await page.locator('[data-testid="language-toggle"]').first().click();
     expect(errors).toEqual([]);
   });
+
+  it('asks for a purpose from the configured reasons or a journal number, and explains a wrong one (Danish and English)', async () => {
+    const dialog = page.locator('dialog.purpose-dialog');
+    const wrongJournal = async (name: string) => {
+      await page.locator('[data-testid="purpose"] button').click();
+      await dialog.waitFor();
+      const offered = await dialog.locator('select[name="purpose-reason"] option').evaluateAll((os) => os.map((o) => o.textContent));
+      expect(offered).toContain('Opfølgning på underretning');
+      await dialog.locator('input[name="purpose-journal"]').fill('5100-801');
+      await dialog.locator('button[type="submit"]').click();
+      await dialog.locator('.notice-error').waitFor();
+      expect(await dialog.locator('input[name="purpose-journal"]').getAttribute('aria-invalid')).toBe('true');
+      await saveScreenshot(page, name);
+      return (await dialog.locator('.notice-error').textContent()) ?? '';
+    };
+    expect(await wrongJournal('purpose-dialog-invalid-da')).toContain('journalnummer');
+    await dialog.locator('button.secondary').click();
+    await page.locator('[data-testid="language-toggle"]').first().click();
+    expect(await wrongJournal('purpose-dialog-invalid-en')).toContain('journal number');
+    await dialog.locator('input[name="purpose-journal"]').fill('5100-80120-00042-26');
+    await dialog.locator('button[type="submit"]').click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.locator('header.header-bar').textContent()).toContain('5100-80120-00042-26');
+    await page.locator('[data-testid="language-toggle"]').first().click();
+    expect(errors).toEqual([]);
+  });
 });
