@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
@@ -7,14 +8,26 @@ const require = createRequire(import.meta.url);
 // Integration and e2e need the real Neo4j (npm test starts it) and, for e2e, the built client.
 export default defineConfig({
   // Node loads graphql's CommonJS build for Nest; the tests must share that one instance.
-  resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
+  // The shared package runs from its TypeScript source (its dist/ is only for the built server).
+  resolve: {
+    alias: [
+      { find: /^graphql$/, replacement: require.resolve('graphql') },
+      { find: /^@opspor\/contract$/, replacement: fileURLToPath(new URL('./packages/contract/src/index.ts', import.meta.url)) },
+    ],
+  },
   test: {
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
-          include: ['server/src/**/*.spec.ts', 'seed/src/**/*.spec.ts', 'client/src/**/*.spec.ts', 'test/unit/**/*.test.ts'],
+          include: [
+            'packages/*/src/**/*.spec.ts',
+            'server/src/**/*.spec.ts',
+            'seed/src/**/*.spec.ts',
+            'client/src/**/*.spec.ts',
+            'test/unit/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 // The API serves the built client from client/dist; in development Vite proxies the API.
@@ -8,6 +9,8 @@ export default defineConfig({
   plugins: [react()],
   // Each feature's *.module.css: `.child-card` is read as `styles.childCard` (see test/unit/client-stylesheets.test.ts).
   css: { modules: { localsConvention: 'dashesOnly' } },
+  // The shared rules package is bundled from its TypeScript source (no build step needed for it).
+  resolve: { alias: { '@opspor/contract': fileURLToPath(new URL('../packages/contract/src/index.ts', import.meta.url)) } },
   server: { host: '127.0.0.1', port: 5173, proxy: { '/graphql': api, '/health': api, '/api': api } },
   build: {
     outDir: 'dist',

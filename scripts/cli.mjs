@@ -16,6 +16,8 @@ if (!CLIS.includes(name)) {
 }
 
 const server = join(repoRoot, 'server');
+// The shared rules package the server imports; the built server runs its dist/ (compiled first).
+const contract = join(repoRoot, 'packages', 'contract');
 const stamp = join(server, 'dist', '.build-stamp');
 const lock = join(server, '.build.lock');
 
@@ -33,7 +35,7 @@ function stale() {
   if (!existsSync(stamp)) return true;
   const built = statSync(stamp).mtimeMs;
   const inputs = [join(server, 'tsconfig.build.json'), join(repoRoot, 'tsconfig.base.json')].map((f) => statSync(f).mtimeMs);
-  return Math.max(newest(join(server, 'src')), ...inputs) > built;
+  return Math.max(newest(join(server, 'src')), newest(join(contract, 'src')), ...inputs) > built;
 }
 
 function sleep(ms) {
@@ -62,8 +64,8 @@ function build() {
     const started = Date.now();
     console.error('cli: server sources changed since the last build; compiling…');
     const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
-    const result = spawnSync(process.execPath, [tsc, '-p', join(server, 'tsconfig.build.json')], { stdio: 'inherit' });
-    if (result.status !== 0) {
+    const compile = (project) => spawnSync(process.execPath, [tsc, '-p', project], { stdio: 'inherit' }).status;
+    if (compile(join(contract, 'tsconfig.build.json')) !== 0 || compile(join(server, 'tsconfig.build.json')) !== 0) {
       console.error('cli: the server does not compile (see above)');
       process.exit(1);
     }

@@ -1,74 +1,60 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { graphql } from '../api/graphql';
 import { useMessages } from '../i18n/i18n';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { CREATE_USER, type NewUser, type Reference } from './admin-api';
 import { ACCOUNTS_MESSAGES, type AccountsKey } from './accounts-messages';
-import { routeError } from './field-errors';
+import { routeFormError } from './field-errors';
 import { ScopeFields } from './ScopeFields';
-import { passwordChecks, USER_ROLES, userInput, userProblems, type PasswordRule, type UserField } from './user-form';
+import { newUserSchema, passwordChecks, USER_ROLES, userInput, type PasswordRule, type UserField } from './user-form';
 
 const EMPTY: NewUser = { username: '', password: '', role: '', districtCode: null, municipalityCode: null };
 const RULES: PasswordRule[] = ['length', 'classes', 'username'];
+const FIELDS: readonly UserField[] = ['username', 'password', 'role', 'districtCode', 'municipalityCode'];
 
 /** Creates a user: the password rules are shown first and ticked off while typing; errors stand by their field. */
 export function CreateUserForm({ reference, onCreated }: { reference: Reference | null; onCreated(username: string): void }) {
   const t = useMessages(ACCOUNTS_MESSAGES);
-  const [form, setForm] = useState<NewUser>(EMPTY);
-  const [tried, setTried] = useState(false);
+  // The shared schema (@opspor/contract) checks on submit, then on every change; the API's refusals land on their field.
+  const form = useForm<NewUser>({ defaultValues: EMPTY, resolver: zodResolver(newUserSchema) });
+  const { register, handleSubmit, watch, setValue, setError: setFieldError, reset, formState } = form;
   const [showPassword, setShowPassword] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Partial<Record<string, string>>>({});
   const [error, setError] = useState<unknown>(null);
+  const values = watch();
 
-  const problems = userProblems(form);
-  const checks = passwordChecks(form.password, form.username);
+  const checks = passwordChecks(values.password, values.username.trim());
   const message = (field: UserField): string | null => {
-    const p = tried ? problems[field] : undefined;
-    return p ? t(`problem.${p}` as AccountsKey) : serverErrors[field] ? t('serverRefused', { reason: serverErrors[field] }) : null;
-  };
-  const set = (patch: Partial<NewUser>) => {
-    setForm({ ...form, ...patch });
-    setServerErrors({});
+    const problem = formState.errors[field];
+    if (!problem?.message) return null;
+    return problem.type === 'server' ? t('serverRefused', { reason: problem.message }) : t(`problem.${problem.message}` as AccountsKey);
   };
   const described = (field: UserField, extra?: string) => {
     const ids = [extra, message(field) ? `user-${field}-error` : undefined].filter(Boolean).join(' ');
     return { 'aria-describedby': ids || undefined, 'aria-invalid': message(field) ? true : undefined };
   };
 
-  const submit = async () => {
-    setTried(true);
+  const submit = handleSubmit(async (valid) => {
     setError(null);
-    if (Object.keys(problems).length > 0) return;
-    setBusy(true);
     try {
-      const input = userInput(form);
+      const input = userInput(valid);
       await graphql<{ createUser: boolean }>(CREATE_USER, { input });
-      setForm(EMPTY);
-      setTried(false);
+      reset(EMPTY);
       onCreated(input.username);
     } catch (caught) {
-      routeError(caught, setServerErrors, setError);
-    } finally {
-      setBusy(false);
+      routeFormError(caught, FIELDS, setFieldError, setError);
     }
-  };
+  });
+  const busy = formState.isSubmitting;
 
   return (
-    <form
-      className="stack-form"
-      aria-label={t('newUser')}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <form className="stack-form" aria-label={t('newUser')} noValidate onSubmit={(e) => void submit(e)}>
       <div className="rules-box" id="password-rules">
         <strong>{t('passwordRules')}</strong>
         <ul className="checklist" data-testid="password-rules">
           {RULES.map((rule) => {
-            const kept = form.password !== '' && checks[rule];
+            const kept = values.password !== '' && checks[rule];
             return (
               <li key={rule} className={kept ? 'kept' : undefined} data-kept={String(kept)}>
                 <span aria-hidden="true">{kept ? '✓' : '•'}</span> {t(`rule.${rule}` as AccountsKey)}
@@ -81,11 +67,9 @@ export function CreateUserForm({ reference, onCreated }: { reference: Reference 
         {t('username')}
         <input
           type="text"
-          name="username"
           autoComplete="off"
           spellCheck={false}
-          value={form.username}
-          onChange={(e) => set({ username: e.target.value })}
+          {...register('username')}
           {...described('username', 'user-username-hint')}
         />
         <span className="muted small" id="user-username-hint">
@@ -97,10 +81,8 @@ export function CreateUserForm({ reference, onCreated }: { reference: Reference 
         {t('password')}
         <input
           type={showPassword ? 'text' : 'password'}
-          name="password"
           autoComplete="new-password"
-          value={form.password}
-          onChange={(e) => set({ password: e.target.value })}
+          {...register('password')}
           {...described('password', 'password-rules')}
         />
         <FieldError field="password" text={message('password')} />
@@ -110,7 +92,7 @@ export function CreateUserForm({ reference, onCreated }: { reference: Reference 
       </label>
       <label>
         {t('role')}
-        <select name="role" value={form.role} onChange={(e) => set({ role: e.target.value })} {...described('role')}>
+        <select {...register('role')} {...described('role')}>
           <option value="">{t('choose')}</option>
           {USER_ROLES.map((r) => (
             <option key={r} value={r}>
@@ -118,16 +100,19 @@ export function CreateUserForm({ reference, onCreated }: { reference: Reference 
             </option>
           ))}
         </select>
-        {form.role && <span className="muted small">{t(`roleHint.${form.role}` as AccountsKey)}</span>}
+        {values.role && <span className="muted small">{t(`roleHint.${values.role}` as AccountsKey)}</span>}
         <FieldError field="role" text={message('role')} />
       </label>
       <ScopeFields
-        role={form.role}
-        value={form}
+        role={values.role}
+        value={values}
         reference={reference}
         prefix="user"
         message={(field) => message(field)}
-        onChange={(patch) => set(patch)}
+        onChange={(patch) => {
+          for (const [field, value] of Object.entries(patch) as [UserField, string | null][])
+            setValue(field, value, { shouldValidate: formState.isSubmitted });
+        }}
       />
       <ErrorNotice error={error} />
       <p className="muted small">{t('passwordHandOver')}</p>

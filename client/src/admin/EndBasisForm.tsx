@@ -1,40 +1,54 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { graphql } from '../api/graphql';
 import { useMessages } from '../i18n/i18n';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { ACCOUNTS_MESSAGES, type AccountsKey } from './accounts-messages';
 import { FieldError } from './CreateUserForm';
-import { fieldError } from './field-errors';
+import { routeFormError } from './field-errors';
 import { END_SHARING_BASIS, endReasonProblem, type EndedSharingBasis } from './sharing-end-api';
+
+/** The reason is required, 5-2000 characters: an issue's message is the problem's key. */
+const endSchema = z.object({
+  reason: z.string().superRefine((reason, ctx) => {
+    const problem = endReasonProblem(reason);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+});
 
 /** Ends one basis early: a required reason, a confirmation, and the API's refusal beside the field. */
 export function EndBasisForm({ basis, onEnded, onCancel }: { basis: EndedSharingBasis; onEnded(): void; onCancel(): void }) {
   const t = useMessages(ACCOUNTS_MESSAGES);
-  const [reason, setReason] = useState('');
-  const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [serverReason, setServerReason] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError: setFieldError,
+    formState,
+  } = useForm<z.infer<typeof endSchema>>({
+    defaultValues: { reason: '' },
+    resolver: zodResolver(endSchema),
+  });
   const [error, setError] = useState<unknown>(null);
-  const problem = tried ? endReasonProblem(reason) : null;
-  const message = problem ? t(`end.problem.${problem}` as AccountsKey) : serverReason ? t('serverRefused', { reason: serverReason }) : null;
+  const problem = formState.errors.reason;
+  const message = !problem?.message
+    ? null
+    : problem.type === 'server'
+      ? t('serverRefused', { reason: problem.message })
+      : t(`end.problem.${problem.message}` as AccountsKey);
 
-  const submit = async () => {
-    setTried(true);
+  const submit = handleSubmit(async ({ reason }) => {
     setError(null);
-    if (endReasonProblem(reason)) return;
     if (!window.confirm(t('end.confirm', { basis: basis.legalBasis }))) return;
-    setBusy(true);
     try {
       await graphql(END_SHARING_BASIS, { id: basis.id, reason: reason.trim() });
       onEnded();
     } catch (caught) {
-      const field = fieldError(caught);
-      if (field?.field === 'reason') setServerReason(field.reason);
-      else setError(caught);
-    } finally {
-      setBusy(false);
+      routeFormError(caught, ['reason'], setFieldError, setError);
     }
-  };
+  });
+  const busy = formState.isSubmitting;
 
   return (
     <form
@@ -42,21 +56,13 @@ export function EndBasisForm({ basis, onEnded, onCancel }: { basis: EndedSharing
       aria-label={t('end.form', { basis: basis.legalBasis })}
       noValidate
       data-testid="end-basis-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+      onSubmit={(e) => void submit(e)}
     >
       <label>
         {t('end.reason')}
         <textarea
-          name="reason"
           rows={3}
-          value={reason}
-          onChange={(e) => {
-            setReason(e.target.value);
-            setServerReason(null);
-          }}
+          {...register('reason')}
           aria-invalid={message ? true : undefined}
           aria-describedby={message ? 'end-reason-error' : 'end-reason-hint'}
         />

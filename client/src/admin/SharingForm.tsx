@@ -1,4 +1,7 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { graphql } from '../api/graphql';
 import { useMessages } from '../i18n/i18n';
 import { ErrorNotice } from '../shell/ErrorNotice';
@@ -6,8 +9,23 @@ import { ACCOUNTS_MESSAGES, type AccountsKey } from './accounts-messages';
 import { CREATE_SHARING_BASIS, type NewSharingBasis, type Reference, type SharingBasis } from './admin-api';
 import { FieldError } from './CreateUserForm';
 import { todayInCopenhagen } from './dates';
-import { routeError } from './field-errors';
+import { routeFormError } from './field-errors';
 import { basisProblems, type BasisField } from './sharing-bases';
+
+const FIELDS: readonly BasisField[] = ['legalBasis', 'purpose', 'fromSource', 'toOrg', 'validFrom', 'validUntil'];
+/** The basis rules as a zod schema: each issue names its field, its message is the problem's key. */
+const basisSchema = z
+  .object({
+    legalBasis: z.string(),
+    purpose: z.string(),
+    fromSource: z.string(),
+    toOrg: z.string(),
+    validFrom: z.string(),
+    validUntil: z.string(),
+  })
+  .superRefine((basis, ctx) => {
+    for (const [field, problem] of Object.entries(basisProblems(basis))) ctx.addIssue({ code: 'custom', path: [field], message: problem });
+  });
 
 /** A new sharing basis: legal basis and purpose required; the recipient list follows the source, so the direction is right by construction. */
 export function SharingForm({ reference, onCreated }: { reference: Reference | null; onCreated(basis: SharingBasis): void }) {
@@ -20,78 +38,59 @@ export function SharingForm({ reference, onCreated }: { reference: Reference | n
     validFrom: todayInCopenhagen(),
     validUntil: '',
   });
-  const [form, setForm] = useState<NewSharingBasis>(empty);
-  const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Partial<Record<string, string>>>({});
+  const {
+    register,
+    handleSubmit,
+    watch,
+    setValue,
+    setError: setFieldError,
+    reset,
+    formState,
+  } = useForm<NewSharingBasis>({
+    defaultValues: empty(),
+    resolver: zodResolver(basisSchema),
+  });
+  const form = watch();
   const [error, setError] = useState<unknown>(null);
-  const problems = basisProblems(form);
   const message = (field: BasisField) => {
-    const p = tried ? problems[field] : undefined;
-    return p ? t(`basis.${p}` as AccountsKey) : serverErrors[field] ? t('serverRefused', { reason: serverErrors[field] }) : null;
-  };
-  const set = (patch: Partial<NewSharingBasis>) => {
-    setForm({ ...form, ...patch });
-    setServerErrors({});
+    const problem = formState.errors[field];
+    if (!problem?.message) return null;
+    return problem.type === 'server' ? t('serverRefused', { reason: problem.message }) : t(`basis.${problem.message}` as AccountsKey);
   };
   const invalid = (field: BasisField) =>
     message(field) ? { 'aria-invalid': true, 'aria-describedby': `basis-${field}-error` } : { 'aria-invalid': undefined };
   const municipalities = [...(reference?.municipalities ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'da'));
 
-  const submit = async () => {
-    setTried(true);
+  const submit = handleSubmit(async (valid) => {
     setError(null);
-    if (Object.keys(problems).length > 0) return;
-    setBusy(true);
     try {
-      const input = { ...form, legalBasis: form.legalBasis.trim(), purpose: form.purpose.trim() };
+      const input = { ...valid, legalBasis: valid.legalBasis.trim(), purpose: valid.purpose.trim() };
       const { createSharingBasis } = await graphql<{ createSharingBasis: SharingBasis }>(CREATE_SHARING_BASIS, { input });
-      setForm(empty());
-      setTried(false);
+      reset(empty());
       onCreated(createSharingBasis);
     } catch (caught) {
-      routeError(caught, setServerErrors, setError);
-    } finally {
-      setBusy(false);
+      routeFormError(caught, FIELDS, setFieldError, setError);
     }
-  };
+  });
+  const busy = formState.isSubmitting;
 
   return (
-    <form
-      className="stack-form"
-      aria-label={t('newBasis')}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <form className="stack-form" aria-label={t('newBasis')} noValidate onSubmit={(e) => void submit(e)}>
       <label>
         {t('legalBasis')}
-        <input
-          type="text"
-          name="legalBasis"
-          value={form.legalBasis}
-          onChange={(e) => set({ legalBasis: e.target.value })}
-          {...invalid('legalBasis')}
-        />
+        <input type="text" {...register('legalBasis')} {...invalid('legalBasis')} />
         <span className="muted small">{t('legalBasisHint')}</span>
         <FieldError prefix="basis" field="legalBasis" text={message('legalBasis')} />
       </label>
       <label>
         {t('purpose')}
-        <textarea name="purpose" rows={2} value={form.purpose} onChange={(e) => set({ purpose: e.target.value })} {...invalid('purpose')} />
+        <textarea rows={2} {...register('purpose')} {...invalid('purpose')} />
         <span className="muted small">{t('purposeHint')}</span>
         <FieldError prefix="basis" field="purpose" text={message('purpose')} />
       </label>
       <label>
         {t('fromSource')}
-        <select
-          name="fromSource"
-          value={form.fromSource}
-          onChange={(e) => set({ fromSource: e.target.value, toOrg: '' })}
-          {...invalid('fromSource')}
-        >
+        <select {...register('fromSource', { onChange: () => setValue('toOrg', '') })} {...invalid('fromSource')}>
           <option value="police">{t('policeSource')}</option>
           {municipalities.map((m) => (
             <option key={m.code} value={`municipality:${m.code}`}>
@@ -103,7 +102,7 @@ export function SharingForm({ reference, onCreated }: { reference: Reference | n
       </label>
       <label>
         {t('toOrg')}
-        <select name="toOrg" value={form.toOrg} onChange={(e) => set({ toOrg: e.target.value })} {...invalid('toOrg')}>
+        <select {...register('toOrg')} {...invalid('toOrg')}>
           <option value="">{t('choose')}</option>
           {form.fromSource === 'police'
             ? municipalities.map((m) => (
@@ -127,24 +126,12 @@ export function SharingForm({ reference, onCreated }: { reference: Reference | n
       <div className="two-fields">
         <label>
           {t('validFrom')}
-          <input
-            type="date"
-            name="validFrom"
-            value={form.validFrom}
-            onChange={(e) => set({ validFrom: e.target.value })}
-            {...invalid('validFrom')}
-          />
+          <input type="date" {...register('validFrom')} {...invalid('validFrom')} />
           <FieldError prefix="basis" field="validFrom" text={message('validFrom')} />
         </label>
         <label>
           {t('validUntil')}
-          <input
-            type="date"
-            name="validUntil"
-            value={form.validUntil}
-            onChange={(e) => set({ validUntil: e.target.value })}
-            {...invalid('validUntil')}
-          />
+          <input type="date" {...register('validUntil')} {...invalid('validUntil')} />
           <FieldError prefix="basis" field="validUntil" text={message('validUntil')} />
         </label>
       </div>

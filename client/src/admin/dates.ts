@@ -1,19 +1,15 @@
+import { isIsoDate, todayInCopenhagen as copenhagenDay } from '@opspor/contract';
+
 // Dates as the admin pages use them. Days are Danish days: an admin who asks for "the 1st of
 // March" means midnight in Copenhagen, not in UTC.
 const ZONE = 'Europe/Copenhagen';
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A calendar day YYYY-MM-DD (2026-02-30 is not one). */
-export function isDay(value: string): boolean {
-  if (!DAY.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10) === value;
-}
+/** A calendar day YYYY-MM-DD (2026-02-30 is not one): the contract's isIsoDate. */
+export const isDay = isIsoDate;
 
-/** Today's date in Copenhagen, YYYY-MM-DD. */
+/** The Copenhagen calendar day of an instant (today by default): the contract's. */
 export function todayInCopenhagen(now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return copenhagenDay(now);
 }
 
 function hourInCopenhagen(instant: number): string {

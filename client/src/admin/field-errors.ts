@@ -17,3 +17,19 @@ export function routeError(error: unknown, onField: (errors: Record<string, stri
   if (field) onField({ [field.field]: field.reason });
   else onOther(error);
 }
+
+/**
+ * For a react-hook-form form: a refusal naming one of `fields` is set on that field (type
+ * `server`, shown beside it; the next edit of the form re-validates and clears it); any other
+ * error goes to `onOther` (the form's notice).
+ */
+export function routeFormError<F extends string>(
+  error: unknown,
+  fields: readonly F[],
+  setError: (field: F, error: { type: 'server'; message: string }) => void,
+  onOther: (error: unknown) => void,
+): void {
+  const named = fieldError(error);
+  if (named && (fields as readonly string[]).includes(named.field)) setError(named.field as F, { type: 'server', message: named.reason });
+  else onOther(error);
+}

@@ -1,34 +1,26 @@
 // The rules for a new user, shown before the admin types and checked as they type; the API
-// checks the same (server/src/auth/password-rules.ts, password.ts and auth.service.ts createUser).
-// The password rules live in one place, shared with the API (which adds a common-password check).
-import { passwordChecks } from '../../../server/src/auth/password-rules.js';
+// checks the same: both take them from @opspor/contract (the API adds a common-password check).
 import type { NewUser } from './admin-api';
 
-export { passwordChecks, type PasswordRule } from '../../../server/src/auth/password-rules.js';
-
-export const USER_ROLES = ['admin', 'analyst', 'coordinator', 'caseworker', 'municipal-admin'] as const;
-export type UserRole = (typeof USER_ROLES)[number];
-
-const USERNAME = /^[a-z0-9][a-z0-9._-]{1,63}$/;
-
-/** A coordinator works for a police district; municipal users for a municipality. */
-export function needsDistrict(role: string): boolean {
-  return role === 'coordinator';
-}
-export function needsMunicipality(role: string): boolean {
-  return role === 'caseworker' || role === 'municipal-admin';
-}
+export {
+  needsDistrict,
+  needsMunicipality,
+  newUserSchema,
+  passwordChecks,
+  USER_ROLES,
+  type PasswordRule,
+  type UserProblem,
+  type UserRole,
+} from '@opspor/contract';
+import { needsDistrict, needsMunicipality, newUserSchema, type UserProblem } from '@opspor/contract';
 
 export type UserField = 'username' | 'password' | 'role' | 'districtCode' | 'municipalityCode';
-export type UserProblem = 'username' | 'password' | 'role' | 'required';
 
+/** The fields a new user is refused for, each with its problem (from the shared schema). */
 export function userProblems(input: NewUser): Partial<Record<UserField, UserProblem>> {
+  const result = newUserSchema.safeParse(input);
   const problems: Partial<Record<UserField, UserProblem>> = {};
-  if (!USERNAME.test(input.username)) problems.username = 'username';
-  if (!Object.values(passwordChecks(input.password, input.username)).every(Boolean)) problems.password = 'password';
-  if (!(USER_ROLES as readonly string[]).includes(input.role)) problems.role = 'role';
-  if (needsDistrict(input.role) && !input.districtCode) problems.districtCode = 'required';
-  if (needsMunicipality(input.role) && !input.municipalityCode) problems.municipalityCode = 'required';
+  for (const issue of result.error?.issues ?? []) problems[issue.path[0] as UserField] ??= issue.message as UserProblem;
   return problems;
 }
 

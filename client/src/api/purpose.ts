@@ -1,20 +1,10 @@
 // The purpose of person look-ups: asked once per investigation, kept for the browser tab
-// (sessionStorage), sent URI-encoded in the x-opspor-purpose header.
-export const PURPOSE_REASONS = [
-  'Socialsøg-screening',
-  'Opfølgning på underretning',
-  'Tilbud om tidlig støtte',
-  'Kvalitetskontrol',
-  'Aktindsigt (registreret)',
-] as const;
-export const JOURNAL_NO = /^\d{4}-\d{5}-\d{5}-\d{2}$/;
+// (sessionStorage), sent URI-encoded in the x-opspor-purpose header. What a purpose may be (a
+// journal number or one of the server's configured reasons) is @opspor/contract's rule; the
+// reasons themselves come from the API (shell/purpose.tsx).
+export { isValidPurpose, JOURNAL_NO } from '@opspor/contract';
 
 const KEY = 'opspor.purpose';
-
-export function isValidPurpose(value: string, reasons: readonly string[] = PURPOSE_REASONS): boolean {
-  const v = value.trim();
-  return JOURNAL_NO.test(v) || reasons.includes(v);
-}
 
 export function storedPurpose(): string | null {
   const value = sessionStorage.getItem(KEY);

@@ -1,9 +1,12 @@
+// Date helpers for the as-of control: ISO dates (YYYY-MM-DD) and whole days between them.
+import { isIsoDate, todayInCopenhagen } from '@opspor/contract';
 import { formatDay } from '../i18n/format';
-// Date helpers for the as-of control: ISO dates (YYYY-MM-DD) and whole days between them, in UTC.
+
 const DAY = 86_400_000;
 
+/** Today is the Copenhagen calendar day (as on the server), not the UTC one. */
 export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  return todayInCopenhagen(now);
 }
 
 export function toDays(iso: string): number {
@@ -20,9 +23,7 @@ export function familySpan(birthDates: string[], today: string): { from: string;
   return { from, to: today };
 }
 
-export function isIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
-}
+export { isIsoDate };
 
 /** 2025-03-01 → 01.03.2025 (Danish), 1 Mar 2025 (English): i18n/dates.ts. */
 export function showDate(iso: string, lang: 'da' | 'en'): string {

@@ -1136,6 +1136,8 @@ export type Query = {
   policeDistricts: Array<PoliceDistrict>;
   /** Back-test: what changed parameters would flag, writing nothing */
   previewRules: PreviewReport;
+  /** The configured reasons a read of person data may state (OPSPOR_PURPOSE_REASONS); a journal number is always accepted too */
+  purposeReasons: Array<Scalars['String']['output']>;
   /** What a report on these children would say (nothing is saved). Audited. */
   reportPreview: ReportPreview;
   /** Preview of a retention run now: what it would delete and what cited records it keeps */
@@ -2160,6 +2162,11 @@ export type ApprovalCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ApprovalCountQuery = { approvalQueue: Array<{ reportId: string }> };
 
+export type PurposeReasonsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PurposeReasonsQuery = { purposeReasons: Array<string> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2214,3 +2221,8 @@ export const ApprovalCountDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApprovalCountQuery, ApprovalCountQueryVariables>;
+export const PurposeReasonsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query PurposeReasons {
+  purposeReasons
+}
+    `) as unknown as TypedDocumentString<PurposeReasonsQuery, PurposeReasonsQueryVariables>;

@@ -1,3 +1,4 @@
+import { todayInCopenhagen } from '@opspor/contract';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../api/graphql';
 import { useLang } from '../i18n/i18n';
@@ -10,7 +11,7 @@ import styles from './municipal.module.css';
 
 /** Today in Copenhagen as YYYY-MM-DD (the evaluation date a scan defaults to). */
 function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+  return todayInCopenhagen(new Date());
 }
 
 /** For municipal-admins: run the municipality's rules over families with young children, as of a date. */

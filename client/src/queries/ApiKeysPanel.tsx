@@ -1,10 +1,15 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { isIsoDate, isValidPurpose } from '@opspor/contract';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useForm, type Resolver } from 'react-hook-form';
+import { z } from 'zod';
 import { REFERENCE, type Reference } from '../admin/admin-api';
+import { routeFormError } from '../admin/field-errors';
 import { graphql } from '../api/graphql';
-import { PURPOSE_REASONS } from '../api/purpose';
 import { useFormat } from '../i18n/format';
-import { useMessages } from '../i18n/i18n';
+import { useMessages, useT } from '../i18n/i18n';
 import { ErrorNotice } from '../shell/ErrorNotice';
+import { usePurposeReasons } from '../shell/purpose';
 import { API_KEYS, CREATE_API_KEY, REVOKE_API_KEY, type ApiKeyInfo, type SavedQueryInfo } from './queries-api';
 import { QUERIES_MESSAGES, type QueriesKey } from './queries-messages';
 
@@ -12,6 +17,31 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 
 type OrgKind = 'police-district' | 'municipality';
 const ORG_PREFIX: Record<OrgKind, string> = { 'police-district': 'district', municipality: 'municipality' };
+const RATE = { min: 1, max: 6000 };
+
+/** A new key as the form holds it; an issue's message says what is wrong: `required`, `date`, `range` or `purpose`. */
+function apiKeySchema(reasons: readonly string[]) {
+  return z.object({
+    name: z.string().trim().min(1, 'required').max(100, 'required'),
+    orgKind: z.enum(['police-district', 'municipality']),
+    orgCode: z.string().min(1, 'required'),
+    queries: z.array(z.string()).min(1, 'required'),
+    purpose: z.string().refine((v) => isValidPurpose(v, reasons), 'purpose'),
+    expiresAt: z.string().refine(isIsoDate, 'date'),
+    rate: z.string().refine((v) => /^\d+$/.test(v) && Number(v) >= RATE.min && Number(v) <= RATE.max, 'range'),
+  });
+}
+type KeyForm = z.infer<ReturnType<typeof apiKeySchema>>;
+type KeyField = keyof KeyForm;
+/** The API's input field each form field is sent as (a refusal naming it lands on the form field). */
+const SENT_AS: Record<string, KeyField> = {
+  name: 'name',
+  queries: 'queries',
+  purpose: 'purpose',
+  organisation: 'orgCode',
+  expiresAt: 'expiresAt',
+  rateLimitPerMinute: 'rate',
+};
 
 /**
  * For admins: API keys with their organisation, scope and status; a new key is issued for a
@@ -25,15 +55,55 @@ export function ApiKeysPanel({ queries }: { queries: SavedQueryInfo[] }) {
   const [reference, setReference] = useState<Reference | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [created, setCreated] = useState<string | null>(null);
-  const [form, setForm] = useState({
-    name: '',
-    queries: [] as string[],
-    purpose: PURPOSE_REASONS[0] as string,
-    orgKind: 'police-district' as OrgKind,
-    orgCode: '',
-    expiresAt: inDays(90),
-    rate: '60',
+  const tShell = useT();
+  // The purposes are the server's configured reasons (or a journal number): read from the API.
+  const reasons = usePurposeReasons();
+  const reasonsNow = useRef<readonly string[]>([]);
+  reasonsNow.current = reasons ?? [];
+  const resolver: Resolver<KeyForm> = (values, context, options) => zodResolver(apiKeySchema(reasonsNow.current))(values, context, options);
+  const {
+    register,
+    handleSubmit,
+    watch,
+    setValue,
+    setError: setFieldError,
+    getValues,
+    formState,
+  } = useForm<KeyForm>({
+    resolver,
+    defaultValues: { name: '', queries: [], purpose: '', orgKind: 'police-district', orgCode: '', expiresAt: inDays(90), rate: '60' },
   });
+  const form = watch();
+  useEffect(() => {
+    if (reasons?.[0] && getValues('purpose') === '') setValue('purpose', reasons[0]);
+  }, [reasons, getValues, setValue]);
+  const labels: Record<KeyField, string> = {
+    name: t('keyName'),
+    orgKind: t('keyOrgKind'),
+    orgCode: t(`orgWhich.${form.orgKind}`),
+    queries: t('keyQueries'),
+    purpose: t('keyPurpose'),
+    expiresAt: t('keyExpires'),
+    rate: t('keyRate'),
+  };
+  /** The problem of a field, beside it: the form's own check or the API's refusal. */
+  const problem = (field: KeyField) => {
+    const e = formState.errors[field];
+    if (!e?.message) return null;
+    const text =
+      e.type === 'server'
+        ? t('serverRefused', { reason: e.message })
+        : e.message === 'purpose'
+          ? tShell('purpose.invalid')
+          : t(`invalid.${e.message}` as QueriesKey, { name: labels[field], ...RATE });
+    return (
+      <span className="field-error" role="alert" data-field={field} id={`api-key-${field}-error`}>
+        {text}
+      </span>
+    );
+  };
+  const invalid = (field: KeyField) =>
+    formState.errors[field] ? { 'aria-invalid': true, 'aria-describedby': `api-key-${field}-error` } : {};
 
   useEffect(() => {
     graphql<Reference>(REFERENCE).then(setReference).catch(setError);
@@ -62,25 +132,25 @@ export function ApiKeysPanel({ queries }: { queries: SavedQueryInfo[] }) {
   }, []);
   useEffect(load, [load]);
 
-  const create = async (e: FormEvent) => {
-    e.preventDefault();
+  const create = handleSubmit(async (valid) => {
     setError(null);
     try {
       const input = {
-        name: form.name,
-        queries: form.queries,
-        purpose: form.purpose,
-        organisation: `${ORG_PREFIX[form.orgKind]}:${form.orgCode}`,
-        expiresAt: form.expiresAt,
-        rateLimitPerMinute: Number(form.rate),
+        name: valid.name.trim(),
+        queries: valid.queries,
+        purpose: valid.purpose.trim(),
+        organisation: `${ORG_PREFIX[valid.orgKind]}:${valid.orgCode}`,
+        expiresAt: valid.expiresAt,
+        rateLimitPerMinute: Number(valid.rate),
       };
       const r = await graphql(CREATE_API_KEY, { input });
       setCreated(r.createApiKey.key);
       load();
     } catch (caught) {
-      setError(caught);
+      const onField = (field: string, e: { type: 'server'; message: string }) => setFieldError(SENT_AS[field] ?? 'name', e);
+      routeFormError(caught, Object.keys(SENT_AS), onField, setError);
     }
-  };
+  });
 
   const revoke = async (id: string) => {
     setError(null);
@@ -140,17 +210,22 @@ export function ApiKeysPanel({ queries }: { queries: SavedQueryInfo[] }) {
           </tbody>
         </table>
       )}
-      <form className="api-key-form" onSubmit={(e) => void create(e)}>
+      <form className="api-key-form" noValidate onSubmit={(e) => void create(e)}>
         <label>
-          {t('keyName')} <input required maxLength={100} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+          {t('keyName')} <input maxLength={100} {...register('name')} {...invalid('name')} />
+          {problem('name')}
         </label>
         <fieldset className="api-key-organisation">
           <legend>{t('keyOrganisation')}</legend>
           <label>
             {t('keyOrgKind')}{' '}
             <select
-              value={form.orgKind}
-              onChange={(e) => setForm({ ...form, orgKind: e.target.value as OrgKind, orgCode: '', queries: [] })}
+              {...register('orgKind', {
+                onChange: () => {
+                  setValue('orgCode', '');
+                  setValue('queries', []);
+                },
+              })}
               data-testid="api-key-org-kind"
             >
               {(['police-district', 'municipality'] as const).map((kind) => (
@@ -162,7 +237,7 @@ export function ApiKeysPanel({ queries }: { queries: SavedQueryInfo[] }) {
           </label>
           <label>
             {t(`orgWhich.${form.orgKind}`)}{' '}
-            <select required value={form.orgCode} onChange={(e) => setForm({ ...form, orgCode: e.target.value })} data-testid="api-key-org">
+            <select {...register('orgCode')} {...invalid('orgCode')} data-testid="api-key-org">
               <option value="" disabled>
                 –
               </option>
@@ -172,6 +247,7 @@ export function ApiKeysPanel({ queries }: { queries: SavedQueryInfo[] }) {
                 </option>
               ))}
             </select>
+            {problem('orgCode')}
           </label>
           <p className="muted small">{t('keyOrgHint')}</p>
         </fieldset>
@@ -180,12 +256,7 @@ export function ApiKeysPanel({ queries }: { queries: SavedQueryInfo[] }) {
           {runnable.length === 0 ? (
             <span className="muted">{t('keyNoQueries')}</span>
           ) : (
-            <select
-              multiple
-              required
-              value={form.queries}
-              onChange={(e) => setForm({ ...form, queries: [...e.target.selectedOptions].map((o) => o.value) })}
-            >
+            <select multiple {...register('queries')} {...invalid('queries')}>
               {runnable.map((q) => (
                 <option key={q.name} value={q.name}>
                   {q.title} ({q.name})
@@ -193,25 +264,27 @@ export function ApiKeysPanel({ queries }: { queries: SavedQueryInfo[] }) {
               ))}
             </select>
           )}
+          {problem('queries')}
         </label>
         <label>
           {t('keyPurpose')}
-          <input list="api-key-purposes" required value={form.purpose} onChange={(e) => setForm({ ...form, purpose: e.target.value })} />
+          <input list="api-key-purposes" {...register('purpose')} {...invalid('purpose')} />
           <datalist id="api-key-purposes">
-            {PURPOSE_REASONS.map((r) => (
+            {(reasons ?? []).map((r) => (
               <option key={r} value={r} />
             ))}
           </datalist>
+          {problem('purpose')}
         </label>
         <label>
-          {t('keyExpires')}{' '}
-          <input type="date" required value={form.expiresAt} onChange={(e) => setForm({ ...form, expiresAt: e.target.value })} />
+          {t('keyExpires')} <input type="date" {...register('expiresAt')} {...invalid('expiresAt')} />
+          {problem('expiresAt')}
         </label>
         <label>
-          {t('keyRate')}{' '}
-          <input type="number" min={1} max={6000} value={form.rate} onChange={(e) => setForm({ ...form, rate: e.target.value })} />
+          {t('keyRate')} <input type="number" min={RATE.min} max={RATE.max} {...register('rate')} {...invalid('rate')} />
+          {problem('rate')}
         </label>
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={formState.isSubmitting}>
           {t('keyCreate')}
         </button>
       </form>

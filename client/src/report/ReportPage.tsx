@@ -1,3 +1,4 @@
+import { DESCRIPTION_MIN_WORDS, descriptionWords, type DescriptionField } from '@opspor/contract';
 import { useEffect, useMemo, useState } from 'react';
 import { href } from '../app/router';
 import { useMe } from '../app/session';
@@ -12,10 +13,10 @@ import { ReportActions } from './ReportActions';
 import { ReportDocument } from './ReportDocument';
 import '../review/review.css';
 
-/** Minimum words per field (the server checks the same, and rejects filler). */
-const MIN_WORDS = { observed: 6, institution: 1, assessment: 10 } as const;
-type Field = keyof typeof MIN_WORDS;
-const words = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+/** Minimum words per field: the contract's, which the server checks too (and rejects filler). */
+const MIN_WORDS = DESCRIPTION_MIN_WORDS;
+type Field = DescriptionField;
+const words = (text: string) => descriptionWords(text).length;
 
 /** The social report of a flag: `#/flags/<id>/report`. Write (children, assessment), approve, export. */
 export function ReportPage({ id }: { id: string }) {

@@ -1,6 +1,23 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { isValidPurpose, JOURNAL_NO } from '../api/purpose';
 import { useT } from '../i18n/i18n';
+
+/** The dialog's form: a configured reason, or a journal number; the chosen one must be a purpose (@opspor/contract). */
+function purposeFormSchema(reasons: readonly string[]): z.ZodType<PurposeForm, PurposeForm> {
+  return z
+    .object({ 'purpose-mode': z.enum(['reason', 'journal']), 'purpose-reason': z.string(), 'purpose-journal': z.string() })
+    .refine((v) => isValidPurpose(chosen(v), reasons), { path: ['purpose-journal'], message: 'invalid' });
+}
+interface PurposeForm {
+  'purpose-mode': 'reason' | 'journal';
+  'purpose-reason': string;
+  'purpose-journal': string;
+}
+/** The purpose the form holds: the journal number typed, or the reason chosen. */
+const chosen = (v: PurposeForm) => (v['purpose-mode'] === 'journal' ? v['purpose-journal'].trim() : v['purpose-reason']);
 
 interface Props {
   initial: string | null;
@@ -16,10 +33,17 @@ export function PurposeDialog({ initial, again, reasons, onConfirm, onCancel }: 
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const startsAsJournal = initial !== null && JOURNAL_NO.test(initial);
-  const [mode, setMode] = useState<'reason' | 'journal'>(startsAsJournal ? 'journal' : 'reason');
-  const [reason, setReason] = useState(initial && reasons.includes(initial) ? initial : (reasons[0] ?? ''));
-  const [journal, setJournal] = useState(startsAsJournal ? initial : '');
-  const [invalid, setInvalid] = useState(false);
+  const resolver = useMemo(() => zodResolver(purposeFormSchema(reasons)), [reasons]);
+  const { register, handleSubmit, watch, setValue, formState } = useForm<PurposeForm>({
+    resolver,
+    defaultValues: {
+      'purpose-mode': startsAsJournal ? 'journal' : 'reason',
+      'purpose-reason': initial && reasons.includes(initial) ? initial : (reasons[0] ?? ''),
+      'purpose-journal': startsAsJournal ? initial : '',
+    },
+  });
+  const mode = watch('purpose-mode');
+  const invalid = formState.errors['purpose-journal'] !== undefined;
 
   useEffect(() => {
     const dialog = ref.current;
@@ -27,15 +51,7 @@ export function PurposeDialog({ initial, again, reasons, onConfirm, onCancel }: 
     return () => dialog?.close();
   }, []);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const value = mode === 'journal' ? journal.trim() : reason;
-    if (!isValidPurpose(value, reasons)) {
-      setInvalid(true);
-      return;
-    }
-    onConfirm(value);
-  };
+  const submit = handleSubmit((v) => onConfirm(chosen(v)));
 
   return (
     <dialog
@@ -47,7 +63,7 @@ export function PurposeDialog({ initial, again, reasons, onConfirm, onCancel }: 
         onCancel();
       }}
     >
-      <form onSubmit={submit}>
+      <form noValidate onSubmit={(e) => void submit(e)}>
         <h2 id={`${id}-title`}>{t('purpose.title')}</h2>
         {again && (
           <p className="notice notice-warn" role="alert">
@@ -57,16 +73,10 @@ export function PurposeDialog({ initial, again, reasons, onConfirm, onCancel }: 
         <p>{t('purpose.intro')}</p>
         <fieldset>
           <label className="choice">
-            <input type="radio" name="purpose-mode" checked={mode === 'reason'} onChange={() => setMode('reason')} />
+            <input type="radio" value="reason" {...register('purpose-mode')} />
             {t('purpose.reason')}
           </label>
-          <select
-            aria-label={t('purpose.reason')}
-            value={reason}
-            disabled={mode !== 'reason'}
-            onChange={(e) => setReason(e.target.value)}
-            name="purpose-reason"
-          >
+          <select aria-label={t('purpose.reason')} disabled={mode !== 'reason'} {...register('purpose-reason')}>
             {reasons.map((r) => (
               <option key={r} value={r}>
                 {r}
@@ -74,21 +84,17 @@ export function PurposeDialog({ initial, again, reasons, onConfirm, onCancel }: 
             ))}
           </select>
           <label className="choice">
-            <input type="radio" name="purpose-mode" checked={mode === 'journal'} onChange={() => setMode('journal')} />
+            <input type="radio" value="journal" {...register('purpose-mode')} />
             {t('purpose.journal')}
           </label>
           <input
             type="text"
-            name="purpose-journal"
+            {...register('purpose-journal')}
             aria-label={t('purpose.journal')}
             aria-describedby={`${id}-hint`}
+            aria-invalid={invalid || undefined}
             placeholder="5100-80120-00042-26"
-            value={journal}
-            onFocus={() => setMode('journal')}
-            onChange={(e) => {
-              setJournal(e.target.value);
-              setInvalid(false);
-            }}
+            onFocus={() => setValue('purpose-mode', 'journal')}
             inputMode="numeric"
             autoComplete="off"
           />

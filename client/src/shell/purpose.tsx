@@ -1,7 +1,10 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { graphql, GraphQLRequestError } from '../api/graphql';
 import type { TypedDocumentString } from '../api/graphql';
-import { clearPurpose, PURPOSE_REASONS, storedPurpose, storePurpose } from '../api/purpose';
+import { useQuery } from '@tanstack/react-query';
+import { clearPurpose, storedPurpose, storePurpose } from '../api/purpose';
+import { queryClient } from '../api/query-client';
+import { PurposeReasonsDocument } from '../gql-shell/graphql';
 import { PurposeDialog } from './PurposeDialog';
 
 export class PurposeCancelledError extends Error {
@@ -19,6 +22,18 @@ interface PurposeValue {
 
 const PurposeContext = createContext<PurposeValue | null>(null);
 
+// The configured reasons, read once per session from the API (never a list of the client's own).
+const REASONS_QUERY = {
+  queryKey: ['purposeReasons'],
+  queryFn: () => graphql(PurposeReasonsDocument).then((r) => r.purposeReasons),
+  staleTime: Infinity,
+} as const;
+
+/** The reasons a purpose may be besides a journal number, as the server is configured. */
+export function usePurposeReasons(): readonly string[] | undefined {
+  return useQuery(REASONS_QUERY).data;
+}
+
 interface Pending {
   again: boolean;
   reasons: readonly string[];
@@ -34,11 +49,16 @@ export function PurposeProvider({ children }: { children: ReactNode }) {
 
   const askPurpose = useCallback((options: { again?: boolean; reasons?: readonly string[] } = {}) => {
     // Several reads may need a purpose at once: they share one dialog.
-    asking.current ??= new Promise<string>((resolve, reject) => {
-      setPending({ again: options.again ?? false, reasons: options.reasons ?? PURPOSE_REASONS, resolve, reject });
-    }).finally(() => {
-      asking.current = null;
-    });
+    asking.current ??= (options.reasons ? Promise.resolve(options.reasons) : queryClient.fetchQuery(REASONS_QUERY))
+      .then(
+        (reasons) =>
+          new Promise<string>((resolve, reject) => {
+            setPending({ again: options.again ?? false, reasons, resolve, reject });
+          }),
+      )
+      .finally(() => {
+        asking.current = null;
+      });
     return asking.current;
   }, []);
 

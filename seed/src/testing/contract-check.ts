@@ -1,3 +1,4 @@
+import { JOURNAL_NO, JOURNAL_NO_SHAPE } from '@opspor/contract';
 // Checks a complete set of records against the ingest contract (with the server's own
 // validator) and against the generator's promises beyond the contract: residence periods
 // that follow each other without overlap, parents 18-45 years older, the open newest residence.
@@ -43,7 +44,7 @@ function generatorPromises(records: readonly IngestRecord[], limit: number): str
       list.push(r);
       residences.set(r.personId, list);
     } else if (r.type === 'case') {
-      if (!/^\d{4}-\d{5}-\d{5}-\d{2}$/.test(r.journalNo)) out.push(`case ${r.id}: journalNo "${r.journalNo}" is not dddd-ddddd-ddddd-dd`);
+      if (!JOURNAL_NO.test(r.journalNo)) out.push(`case ${r.id}: journalNo "${r.journalNo}" is not ${JOURNAL_NO_SHAPE}`);
       if (journalNos.has(r.journalNo)) out.push(`case ${r.id}: journalNo ${r.journalNo} used twice`);
       journalNos.add(r.journalNo);
     } else if (r.type === 'involvement') {

@@ -4,7 +4,7 @@ import { Access } from '../auth/access.decorator.js';
 import { CurrentPrincipal } from '../auth/current-user.decorator.js';
 import type { Principal } from '../auth/principal.js';
 import { BadInputError, LimitExceededError } from '../common/app-error.js';
-import { isIsoDate, isIsoDateTime } from '../ingest/validate.js';
+import { isIsoDate, isIsoDateTime } from '@opspor/contract';
 import { AuditService } from './audit.service.js';
 import { AuditEventModel, AuditVerificationModel, PersonLookupModel } from './models/audit-event.model.js';
 

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './access.guard.js';
 import { ApiKeyAuthenticator } from './api-key-authenticator.js';
 import { ApiKeysService } from '../queries/api-keys.service.js';
+import { PurposeResolver } from './purpose.resolver.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { OidcVerifier } from './oidc-verifier.js';
@@ -21,6 +22,7 @@ import { UsersRepository } from './users.repository.js';
     UsersRepository,
     { provide: PrincipalCache, useFactory: () => new PrincipalCache() },
     AuthResolver,
+    PurposeResolver,
     UsersAdminService,
     UsersAdminResolver,
     { provide: ApiKeyAuthenticator, useExisting: ApiKeysService },

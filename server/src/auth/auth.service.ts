@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { USERNAME_PATTERN } from '@opspor/contract';
 import { AppError, BadInputError } from '../common/app-error.js';
 import { APP_CONFIG } from '../config/config.token.js';
 import type { AppConfig } from '../config/config.schema.js';
@@ -12,7 +13,7 @@ import { OidcVerifier } from './oidc-verifier.js';
 import { TokenService } from './token.service.js';
 import { UsersRepository, type UserRow } from './users.repository.js';
 
-const USERNAME = /^[a-z0-9][a-z0-9._-]{1,63}$/;
+const USERNAME = USERNAME_PATTERN;
 
 export interface NewUserInput {
   username: string;

@@ -1,7 +1,7 @@
 import { hash, verify } from '@node-rs/argon2';
 import zxcvbnCore from '@zxcvbn-ts/core';
 import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordChecks } from './password-rules.js';
+import { passwordRuleProblems } from './password-rules.js';
 
 // OWASP's Argon2id baseline: 19 MiB, 2 iterations, 1 lane.
 const OPTIONS = { algorithm: 2 /* Argon2id */, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
@@ -34,12 +34,7 @@ export function passwordScore(password: string, userInputs: string[] = []): numb
  * users): the reasons a password is refused (empty when it is acceptable).
  */
 export function passwordProblems(password: string, username: string): string[] {
-  const checks = passwordChecks(password, username);
-  const problems: string[] = [];
-  if (password.length < PASSWORD_MIN_LENGTH) problems.push(`must be at least ${PASSWORD_MIN_LENGTH} characters`);
-  if (password.length > PASSWORD_MAX_LENGTH) problems.push(`must be at most ${PASSWORD_MAX_LENGTH} characters`);
-  if (!checks.classes) problems.push('must mix at least three of: lower case, upper case, digits, symbols');
-  if (!checks.username) problems.push('must not contain the username');
+  const problems = passwordRuleProblems(password, username);
   if (problems.length === 0 && passwordScore(password, [username]) < 3) {
     problems.push('is too common or too easy to guess (a well-known password, word or pattern): choose a longer, less predictable one');
   }

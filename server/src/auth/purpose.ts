@@ -1,15 +1,9 @@
+import { configuredReasons, isValidPurpose, JOURNAL_NO, JOURNAL_NO_SHAPE } from '@opspor/contract';
 import { AppError } from '../common/app-error.js';
 
 export const PURPOSE_HEADER = 'x-opspor-purpose';
-/** A police journal number, e.g. 5100-80120-00042-26. */
-export const JOURNAL_NO = /^\d{4}-\d{5}-\d{5}-\d{2}$/;
-
-export function configuredReasons(raw: string): string[] {
-  return raw
-    .split(';')
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
+/** The journal-number pattern and the reasons' shape are the contract's (one definition for API and client). */
+export { configuredReasons, JOURNAL_NO };
 
 /**
  * The stated purpose of a read: a journal number, or one of the configured reasons. The header
@@ -32,10 +26,10 @@ export function parsePurpose(header: string | string[] | undefined, reasons: rea
   } catch {
     value = raw.trim();
   }
-  if (value.length <= 200 && (JOURNAL_NO.test(value) || reasons.includes(value))) return value;
+  if (isValidPurpose(value, reasons)) return value;
   throw new AppError(
     'PURPOSE_REQUIRED',
-    `"${value.slice(0, 80)}" is not a purpose: use a journal number (nnnn-nnnnn-nnnnn-nn) or one of: ${reasons.join(', ')}`,
+    `"${value.slice(0, 80)}" is not a purpose: use a journal number (${JOURNAL_NO_SHAPE}) or one of: ${reasons.join(', ')}`,
     {
       reasons,
     },

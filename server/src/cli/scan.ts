@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
 import { ScreeningService } from '../flags/index.js';
-import { isIsoDate } from '../ingest/validate.js';
+import { isIsoDate } from '@opspor/contract';
 import { cliActor, cliArgs, runCli } from './cli-support.js';
 
 await runCli('scan', async () => {

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { todayInCopenhagen } from '@opspor/contract';
 import { APP_CONFIG } from '../config/config.token.js';
 import type { AppConfig } from '../config/config.schema.js';
 
@@ -12,6 +13,6 @@ export class Clock {
 
   today(): string {
     if (this.config.OPSPOR_CLOCK_DATE) return this.config.OPSPOR_CLOCK_DATE;
-    return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+    return todayInCopenhagen(new Date());
   }
 }

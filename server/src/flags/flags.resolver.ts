@@ -7,7 +7,7 @@ import { CurrentPrincipal, Purpose } from '../auth/current-user.decorator.js';
 import type { Principal } from '../auth/principal.js';
 import { BadInputError, LimitExceededError } from '../common/app-error.js';
 import { Clock } from '../common/clock.js';
-import { isIsoDate } from '../ingest/validate.js';
+import { isIsoDate } from '@opspor/contract';
 import { parseOverrides, RuleRegistry, type RuleOverrides } from '../risk/index.js';
 import { FlagFilterInput } from './dto/flag-filter.input.js';
 import { FlagsService } from './flags.service.js';

@@ -1,18 +1,10 @@
 // Record keys (shared/contract/ingest-format.md, "Keys and corrections"): a record with a known key
 // replaces the stored record's fields; a `retract` names the record it removes by the same fields.
+import { KEY_FIELDS } from '@opspor/contract';
 import type { BatchRecord, IngestRecord, RecordType } from './records.js';
 
-/** The key fields of each record type; a residence is keyed by `id` when it has one. */
-export const KEY_FIELDS: Record<RecordType, readonly string[]> = {
-  person: ['id'],
-  address: ['id'],
-  case: ['id'],
-  indicator: ['id'],
-  involvement: ['caseId', 'personId'],
-  residence: ['personId', 'addressId', 'from'],
-  parent: ['parentId', 'childId'],
-  partner: ['personA', 'personB', 'from'],
-};
+/** The key fields of each record type; a residence is keyed by `id` when it has one (the contract's). */
+export { KEY_FIELDS };
 
 /** The fields a correction may change (everything but the key and `sourceUpdatedAt`). */
 export const VALUE_FIELDS: Record<RecordType, readonly string[]> = {

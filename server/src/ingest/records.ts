@@ -1,13 +1,11 @@
-// The public ingest format (shared/contract/ingest-format.md) as TypeScript types.
+// The public ingest format (shared/contract/ingest-format.md) as TypeScript types; the zod
+// schemas that check a line, and the closed sets, are in @opspor/contract.
 // One JSON object a line; `type` says which record.
 
-export type Sex = 'F' | 'M' | 'U';
-export type PartnerKind = 'married' | 'cohabiting';
-export type InvolvementRole = 'suspect' | 'charged' | 'victim' | 'witness' | 'reporter' | 'other';
+import type { InvolvementRole, PartnerKind, RecordType as ContractRecordType, Sex } from '@opspor/contract';
 
-export const SEXES: readonly Sex[] = ['F', 'M', 'U'];
-export const PARTNER_KINDS: readonly PartnerKind[] = ['married', 'cohabiting'];
-export const INVOLVEMENT_ROLES: readonly InvolvementRole[] = ['suspect', 'charged', 'victim', 'witness', 'reporter', 'other'];
+export { INVOLVEMENT_ROLES, PARTNER_KINDS, RECORD_TYPES, SEXES } from '@opspor/contract';
+export type { InvolvementRole, PartnerKind, Sex };
 
 /** Any record may say when the source system last changed it (ISO date-time with offset). */
 interface SourceStamped {
@@ -91,6 +89,9 @@ export type IngestRecord =
   PersonRecord | AddressRecord | ResidenceRecord | ParentRecord | PartnerRecord | CaseRecord | InvolvementRecord | IndicatorRecord;
 
 export type RecordType = IngestRecord['type'];
+// The contract's record types and these interfaces name the same types.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const RECORD_TYPES_MATCH_CONTRACT: Same<RecordType, ContractRecordType> = true;
 
 /** Removes a record registered in error; its key fields name it (see keys.ts), `reason` is kept in the audit log. */
 export interface RetractRecord extends SourceStamped {
@@ -110,13 +111,3 @@ export interface RetractRecord extends SourceStamped {
 
 /** What a batch line may hold: a record, or the retraction of one. */
 export type BatchRecord = IngestRecord | RetractRecord;
-export const RECORD_TYPES: readonly RecordType[] = [
-  'person',
-  'address',
-  'residence',
-  'parent',
-  'partner',
-  'case',
-  'involvement',
-  'indicator',
-];

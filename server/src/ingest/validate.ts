@@ -1,6 +1,6 @@
-import { INDICATOR_KINDS } from '../reference/reference-data.js';
-import { KEY_FIELDS, recordKey } from './keys.js';
-import { INVOLVEMENT_ROLES, PARTNER_KINDS, RECORD_TYPES, SEXES, type BatchRecord, type RecordType } from './records.js';
+import { checkIngestLine, isIsoDate, isIsoDateTime, type ReferenceLookup as ContractReferenceLookup } from '@opspor/contract';
+import { recordKey } from './keys.js';
+import type { BatchRecord } from './records.js';
 
 /** One problem with one record: where (line), which field, and why. */
 export interface IngestProblem {
@@ -15,217 +15,19 @@ export interface NumberedRecord {
 }
 
 /** What the structural check needs to know about reference data. */
-export interface ReferenceLookup {
-  isMunicipality(code: string): boolean;
-  isDistrict(code: string): boolean;
-  isCategory(code: string): boolean;
-}
+export type ReferenceLookup = ContractReferenceLookup;
 
-const MAX = { id: 100, name: 200, text: 200, summary: 10_000, keyword: 100, keywords: 50, detail: 2_000, reason: 1_000 };
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-// ISO date-time with an explicit offset (Z or ±hh:mm), seconds and fractions optional.
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-const FIELDS: Record<RecordType, { required: string[]; optional: string[] }> = {
-  person: { required: ['id', 'name', 'sex', 'birthDate'], optional: ['deathDate'] },
-  address: { required: ['id', 'street', 'postalCode', 'city', 'municipalityCode'], optional: [] },
-  residence: { required: ['personId', 'addressId', 'from'], optional: ['to', 'id'] },
-  parent: { required: ['parentId', 'childId'], optional: [] },
-  partner: { required: ['personA', 'personB', 'kind', 'from'], optional: ['to'] },
-  case: {
-    required: ['id', 'journalNo', 'category', 'occurredAt', 'policeDistrictCode'],
-    optional: ['summary', 'keywords', 'subcategory'],
-  },
-  involvement: { required: ['caseId', 'personId', 'role'], optional: [] },
-  indicator: { required: ['id', 'personId', 'kind', 'date', 'municipalityCode'], optional: ['detail'] },
-};
-/** Every record may carry it: when the source system last changed the record. */
-const COMMON_OPTIONAL = ['sourceUpdatedAt'];
-const LINE_TYPES: readonly string[] = [...RECORD_TYPES, 'retract'];
-/** A retract names its target by key: a residence by `id` or by person, address and `from`. */
-function retractKeyFields(target: RecordType, obj: Record<string, unknown>): readonly string[] {
-  return target === 'residence' && obj.id !== undefined ? ['id'] : KEY_FIELDS[target];
-}
-
-/** A real calendar date in YYYY-MM-DD form. */
-export function isIsoDate(value: string): boolean {
-  if (!DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-export function isIsoDateTime(value: string): boolean {
-  return DATE_TIME.test(value) && isIsoDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
-}
+export { isIsoDate, isIsoDateTime };
 
 /**
- * Parses one line of JSON Lines and checks it on its own: type, required and unknown fields,
- * field types, lengths, formats, enumerations and reference codes. Cross-record checks
- * (references, birth order, ancestry) come later, over the whole batch.
+ * Checks one parsed line of JSON Lines on its own against the contract's zod schemas: type,
+ * required and unknown fields, field types, lengths, formats, enumerations and reference codes.
+ * Cross-record checks (references, birth order, ancestry) come later, over the whole batch.
  */
 export function checkRecord(raw: unknown, line: number, ref: ReferenceLookup): { record?: BatchRecord; problems: IngestProblem[] } {
-  const problems: IngestProblem[] = [];
-  const problem = (field: string, reason: string) => problems.push({ line, field, reason });
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    problem('(record)', 'must be a JSON object');
-    return { problems };
-  }
-  const obj = raw as Record<string, unknown>;
-  const type = obj.type;
-  if (typeof type !== 'string' || !LINE_TYPES.includes(type)) {
-    problem(
-      'type',
-      typeof type === 'string' ? `unknown type "${type.slice(0, 40)}"; expected one of ${LINE_TYPES.join(', ')}` : 'is required',
-    );
-    return { problems };
-  }
-  const target = type === 'retract' ? obj.target : undefined;
-  if (type === 'retract' && (typeof target !== 'string' || !(RECORD_TYPES as readonly string[]).includes(target))) {
-    problem('target', `must be one of ${RECORD_TYPES.join(', ')}${typeof target === 'string' ? `, got "${target.slice(0, 40)}"` : ''}`);
-    return { problems };
-  }
-  const spec =
-    type === 'retract'
-      ? { required: ['target', 'reason', ...retractKeyFields(target as RecordType, obj)], optional: [] }
-      : FIELDS[type as RecordType];
-  for (const key of Object.keys(obj)) {
-    if (key !== 'type' && !spec.required.includes(key) && !spec.optional.includes(key) && !COMMON_OPTIONAL.includes(key)) {
-      problem(key, type === 'retract' ? `unknown field for a retract of a ${String(target)}` : `unknown field for a ${type} record`);
-    }
-  }
-  for (const key of spec.required) {
-    if (obj[key] === undefined || obj[key] === null) problem(key, 'is required');
-  }
-
-  const str = (key: string, max: number, optional = false): string | undefined => {
-    const value = obj[key];
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'string') {
-      problem(key, `must be a string, got ${Array.isArray(value) ? 'array' : typeof value}`);
-      return undefined;
-    }
-    if (!optional && value.trim() === '') problem(key, 'must not be empty');
-    else if (value.length > max) problem(key, `is longer than ${max} characters (${value.length})`);
-    else if (LONE_SURROGATE.test(value)) problem(key, 'is not valid Unicode (lone surrogate)');
-    else return value;
-    return undefined;
-  };
-  const date = (key: string, optional = false): string | undefined => {
-    const value = str(key, 10, optional);
-    if (value !== undefined && !isIsoDate(value)) {
-      problem(key, `must be a date YYYY-MM-DD, got "${value}"`);
-      return undefined;
-    }
-    return value;
-  };
-  const oneOf = <T extends string>(key: string, values: readonly T[]): T | undefined => {
-    const value = str(key, 40);
-    if (value !== undefined && !(values as readonly string[]).includes(value)) {
-      problem(key, `must be one of ${values.join(', ')}, got "${value}"`);
-      return undefined;
-    }
-    return value as T | undefined;
-  };
-
-  const stamp = str('sourceUpdatedAt', 40, true);
-  if (stamp !== undefined && !isIsoDateTime(stamp)) problem('sourceUpdatedAt', `must be an ISO date-time with offset, got "${stamp}"`);
-
-  switch (type as RecordType | 'retract') {
-    case 'retract': {
-      str('reason', MAX.reason);
-      for (const field of retractKeyFields(target as RecordType, obj)) {
-        if (field === 'from') date('from');
-        else str(field, MAX.id);
-      }
-      break;
-    }
-    case 'person': {
-      str('id', MAX.id);
-      str('name', MAX.name);
-      oneOf('sex', SEXES);
-      const born = date('birthDate');
-      const died = date('deathDate', true);
-      if (born && died && died < born) problem('deathDate', `is before birthDate ${born}`);
-      break;
-    }
-    case 'address': {
-      str('id', MAX.id);
-      str('street', MAX.text);
-      const postal = str('postalCode', 10);
-      if (postal !== undefined && !/^\d{4}$/.test(postal)) problem('postalCode', `must be a 4-digit Danish postal code, got "${postal}"`);
-      str('city', MAX.text);
-      const code = str('municipalityCode', 3);
-      if (code !== undefined && !ref.isMunicipality(code)) problem('municipalityCode', `unknown municipality code "${code}"`);
-      break;
-    }
-    case 'residence': {
-      str('id', MAX.id, true);
-      str('personId', MAX.id);
-      str('addressId', MAX.id);
-      const from = date('from');
-      const to = date('to', true);
-      if (from && to && to < from) problem('to', `ends (${to}) before it starts (${from})`);
-      break;
-    }
-    case 'parent': {
-      const parent = str('parentId', MAX.id);
-      const child = str('childId', MAX.id);
-      if (parent && parent === child) problem('childId', 'a person cannot be their own parent');
-      break;
-    }
-    case 'partner': {
-      const a = str('personA', MAX.id);
-      const b = str('personB', MAX.id);
-      if (a && a === b) problem('personB', 'a person cannot be their own partner');
-      oneOf('kind', PARTNER_KINDS);
-      const from = date('from');
-      const to = date('to', true);
-      if (from && to && to < from) problem('to', `ends (${to}) before it starts (${from})`);
-      break;
-    }
-    case 'case': {
-      str('id', MAX.id);
-      str('journalNo', MAX.id);
-      const category = str('category', 60);
-      if (category !== undefined && !ref.isCategory(category)) problem('category', `unknown case category "${category}"`);
-      const at = str('occurredAt', 40);
-      if (at !== undefined && !isIsoDateTime(at)) problem('occurredAt', `must be an ISO date-time with offset, got "${at}"`);
-      const district = str('policeDistrictCode', 10);
-      if (district !== undefined && !ref.isDistrict(district)) problem('policeDistrictCode', `unknown police district code "${district}"`);
-      str('summary', MAX.summary, true);
-      str('subcategory', 60, true);
-      const keywords = obj.keywords;
-      if (keywords !== undefined && keywords !== null) {
-        if (!Array.isArray(keywords)) problem('keywords', 'must be an array of strings');
-        else if (keywords.length > MAX.keywords) problem('keywords', `has more than ${MAX.keywords} entries`);
-        else
-          keywords.forEach((k, i) => {
-            if (typeof k !== 'string' || k.trim() === '') problem(`keywords[${i}]`, 'must be a non-empty string');
-            else if (k.length > MAX.keyword) problem(`keywords[${i}]`, `is longer than ${MAX.keyword} characters`);
-            else if (LONE_SURROGATE.test(k)) problem(`keywords[${i}]`, 'is not valid Unicode (lone surrogate)');
-          });
-      }
-      break;
-    }
-    case 'involvement': {
-      str('caseId', MAX.id);
-      str('personId', MAX.id);
-      oneOf('role', INVOLVEMENT_ROLES);
-      break;
-    }
-    case 'indicator': {
-      str('id', MAX.id);
-      str('personId', MAX.id);
-      oneOf('kind', INDICATOR_KINDS);
-      date('date');
-      const code = str('municipalityCode', 3);
-      if (code !== undefined && !ref.isMunicipality(code)) problem('municipalityCode', `unknown municipality code "${code}"`);
-      str('detail', MAX.detail, true);
-      break;
-    }
-  }
-  return problems.length > 0 ? { problems } : { record: obj as unknown as BatchRecord, problems };
+  const { ok, problems } = checkIngestLine(raw, ref);
+  if (ok) return { record: raw as BatchRecord, problems: [] };
+  return { problems: problems.map(({ field, reason }) => ({ line, field, reason })) };
 }
 
 /**

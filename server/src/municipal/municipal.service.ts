@@ -6,7 +6,7 @@ import type { Principal } from '../auth/principal.js';
 import { AppError, BadInputError, NotFoundError } from '../common/app-error.js';
 import { GraphService } from '../graph/graph.service.js';
 import { IngestEvents } from '../ingest/ingest-events.js';
-import { isIsoDate } from '../ingest/validate.js';
+import { isIsoDate } from '@opspor/contract';
 import { Clock } from '../common/clock.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import {

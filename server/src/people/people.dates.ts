@@ -1,15 +1,7 @@
+import { isIsoDate } from '@opspor/contract';
 import { BadInputError } from '../common/app-error.js';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Whether a string is a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
+export { isIsoDate };
 
 /** Validates an optional YYYY-MM-DD argument; a missing one becomes `fallback`. */
 export function dateArg(field: string, value: string | null | undefined, fallback: string): string {

@@ -5,7 +5,7 @@ import { configuredReasons, parsePurpose } from '../auth/purpose.js';
 import { AppError, BadInputError, NotFoundError } from '../common/app-error.js';
 import { APP_CONFIG } from '../config/config.token.js';
 import type { AppConfig } from '../config/config.schema.js';
-import { isIsoDate, isIsoDateTime } from '../ingest/validate.js';
+import { isIsoDate, isIsoDateTime } from '@opspor/contract';
 import { newApiKey, parseApiKey, secretMatches } from './api-key-secret.js';
 import { ApiKeysRepository, type ApiKeyRow } from './api-keys.repository.js';
 import { RateLimiter } from '../common/rate-limiter.js';

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../ingest/validate.js';
+import { isIsoDate } from '@opspor/contract';
 import { RuleHeaderError, headerTexts, paramTexts, readMetadataHeader, type HeaderParamLine, type Texts } from '../risk/index.js';
 import { baseOf, isQueryParamType, paramProblem, type ParamJson, type QueryParam } from './query-params.js';
 

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { BadInputError } from '../common/app-error.js';
-import { isIsoDate } from '../ingest/validate.js';
+import { isIsoDate } from '@opspor/contract';
 
 export const BASE_TYPES = ['string', 'integer', 'float', 'boolean', 'date', 'personId'] as const;
 export type BaseType = (typeof BASE_TYPES)[number];

@@ -225,13 +225,5 @@ export function parseExtraCategories(raw: string | undefined): CategoryRef[] {
     });
 }
 
-export const INDICATOR_KINDS = [
-  'dental-no-show',
-  'notification',
-  'addiction-treatment',
-  'psychiatric-treatment',
-  'transfer-income',
-  'jobcenter-contact',
-  'extra-health-visits',
-  'school-absence',
-] as const;
+/** Municipal indicator kinds: the ingest contract's closed set. */
+export { INDICATOR_KINDS } from '@opspor/contract';

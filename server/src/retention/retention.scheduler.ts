@@ -1,3 +1,4 @@
+import { todayInCopenhagen } from '@opspor/contract';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG } from '../config/config.token.js';
 import type { AppConfig } from '../config/config.schema.js';
@@ -24,7 +25,7 @@ export const SYSTEM_TICKER: Ticker = {
 
 /** The calendar day in Copenhagen: retention runs once per Danish day. */
 export function copenhagenDay(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(at);
+  return todayInCopenhagen(at);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { BadInputError, LimitExceededError } from '../common/app-error.js';
 import { GraphService } from '../graph/graph.service.js';
-import { isIsoDate } from '../ingest/validate.js';
+import { isIsoDate } from '@opspor/contract';
 import { ReferenceService } from '../reference/reference.service.js';
 import { RuleRegistry } from '../risk/index.js';
 import { ReviewClock } from './review.clock.js';

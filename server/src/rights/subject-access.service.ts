@@ -3,7 +3,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError, BadInputError } from '../common/app-error.js';
 import { GraphService } from '../graph/graph.service.js';
-import { isIsoDate } from '../ingest/validate.js';
+import { isIsoDate } from '@opspor/contract';
 import { nameQuery } from '../people/lucene.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { Clock } from '../common/clock.js';

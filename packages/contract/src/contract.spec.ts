@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkIngestLine,
+  configuredReasons,
+  DESCRIPTION_MIN_WORDS,
+  fillerProblem,
+  isIsoDate,
+  isIsoDateTime,
+  isJournalNumber,
+  isValidPurpose,
+  journalNumberSchema,
+  MIN_ASSESSMENT_WORDS,
+  newUserSchema,
+  PASSWORD_MIN_LENGTH,
+  passwordChecks,
+  passwordRuleProblems,
+  purposeReasonSchema,
+  todayInCopenhagen,
+} from './index.js';
+
+describe('journal numbers', () => {
+  it('accepts nnnn-nnnnn-nnnnn-nn and nothing else', () => {
+    expect(isJournalNumber('5100-80120-00042-26')).toBe(true);
+    expect(isJournalNumber(' 5100-80120-00042-26 ')).toBe(true);
+    for (const bad of [
+      '5100-80120-00042-2',
+      '5100-80120-00042-260',
+      '5100 80120 00042 26',
+      'abcd-80120-00042-26',
+      '',
+      '5100-80120-00042-26x',
+    ])
+      expect(isJournalNumber(bad), bad).toBe(false);
+    expect(journalNumberSchema.safeParse('5100-80120-00042-26').success).toBe(true);
+    expect(journalNumberSchema.safeParse('5100-80120').error?.issues[0]?.message).toBe('must be a journal number nnnn-nnnnn-nnnnn-nn');
+  });
+});
+
+describe('purposes', () => {
+  const reasons = configuredReasons(' Screening ; Opfølgning på underretning;;');
+  it('reads the configured reasons and accepts them or a journal number', () => {
+    expect(reasons).toEqual(['Screening', 'Opfølgning på underretning']);
+    expect(isValidPurpose('Screening', reasons)).toBe(true);
+    expect(isValidPurpose('5100-80120-00042-26', reasons)).toBe(true);
+    expect(isValidPurpose('Nysgerrighed', reasons)).toBe(false);
+    expect(isValidPurpose('Screening', [])).toBe(false);
+  });
+  it('keeps a reason short and free of the separator', () => {
+    expect(purposeReasonSchema.safeParse('a;b').success).toBe(false);
+    expect(purposeReasonSchema.safeParse('x'.repeat(201)).success).toBe(false);
+    expect(purposeReasonSchema.safeParse(' Kvalitetskontrol ').data).toBe('Kvalitetskontrol');
+  });
+});
+
+describe('passwords', () => {
+  it('checks length, character classes (Danish letters count) and the username', () => {
+    expect(passwordChecks('Lang-nok-2026', 'k.hansen')).toEqual({ length: true, classes: true, username: true });
+    expect(passwordChecks('x'.repeat(PASSWORD_MIN_LENGTH - 1), '').length).toBe(false);
+    expect(passwordChecks('bareenlangsmåbogstavstreng', 'x').classes).toBe(false);
+    expect(passwordChecks('Æbler-og-pærer', 'x').classes).toBe(true);
+    expect(passwordChecks('K.Hansen-2026!', 'k.hansen').username).toBe(false);
+  });
+  it('gives the API its reasons, one per rule broken', () => {
+    expect(passwordRuleProblems('kort', 'kort')).toEqual([
+      'must be at least 12 characters',
+      'must mix at least three of: lower case, upper case, digits, symbols',
+      'must not contain the username',
+    ]);
+    expect(passwordRuleProblems('Sikker-Adgang-2026', 'k.hansen')).toEqual([]);
+  });
+  it('checks a new user as the admin form and the API do', () => {
+    const base = { username: 'k.hansen', password: 'Sikker-Adgang-2026', role: 'coordinator', districtCode: null, municipalityCode: null };
+    expect(newUserSchema.safeParse(base).error?.issues.map((i) => [i.path[0], i.message])).toEqual([['districtCode', 'required']]);
+    expect(newUserSchema.safeParse({ ...base, districtCode: 'NJY' }).success).toBe(true);
+    const bad = newUserSchema.safeParse({ ...base, username: 'K', password: 'k', role: 'boss' });
+    expect(bad.error?.issues.map((i) => i.message)).toEqual(['username', 'password', 'role']);
+  });
+});
+
+describe('report descriptions', () => {
+  it('asks for ten words of assessment and refuses filler', () => {
+    expect(MIN_ASSESSMENT_WORDS).toBe(DESCRIPTION_MIN_WORDS.assessment);
+    expect(fillerProblem('Barnet virker træt', MIN_ASSESSMENT_WORDS)).toBe('write at least 10 words');
+    expect(fillerProblem('blablabla', 1)).toMatch(/not a description/);
+    expect(fillerProblem('godt godt godt godt godt godt godt godt godt godt', 10)).toMatch(/repeats/);
+    expect(fillerProblem('Barnet kom i skole uden madpakke tre dage i træk og sagde at far sov', 10)).toBeNull();
+  });
+});
+
+describe('dates', () => {
+  it('knows real dates and date-times with an offset', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('2024-2-29')).toBe(false);
+    expect(isIsoDateTime('2024-03-05T22:15:00+01:00')).toBe(true);
+    expect(isIsoDateTime('2024-03-05T22:15:00')).toBe(false);
+    expect(isIsoDateTime('2023-02-29T10:00Z')).toBe(false);
+  });
+  it('says which Copenhagen calendar day an instant falls on, across midnight and daylight saving', () => {
+    // Winter (UTC+1): 23:00 UTC is already tomorrow in Copenhagen.
+    expect(todayInCopenhagen(new Date('2026-01-14T22:59:59Z'))).toBe('2026-01-14');
+    expect(todayInCopenhagen(new Date('2026-01-14T23:00:00Z'))).toBe('2026-01-15');
+    // Summer (UTC+2): the day turns at 22:00 UTC.
+    expect(todayInCopenhagen(new Date('2026-07-01T21:59:59Z'))).toBe('2026-07-01');
+    expect(todayInCopenhagen(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
+    // The spring-forward night (29 March 2026, 02:00 → 03:00) and the autumn fall-back (25 October 2026).
+    expect(todayInCopenhagen(new Date('2026-03-28T22:59:59Z'))).toBe('2026-03-28');
+    expect(todayInCopenhagen(new Date('2026-03-28T23:00:00Z'))).toBe('2026-03-29');
+    expect(todayInCopenhagen(new Date('2026-03-29T21:59:59Z'))).toBe('2026-03-29');
+    expect(todayInCopenhagen(new Date('2026-03-29T22:00:00Z'))).toBe('2026-03-30');
+    expect(todayInCopenhagen(new Date('2026-10-24T21:59:59Z'))).toBe('2026-10-24');
+    expect(todayInCopenhagen(new Date('2026-10-24T22:00:00Z'))).toBe('2026-10-25');
+    expect(todayInCopenhagen(new Date('2026-10-25T22:59:59Z'))).toBe('2026-10-25');
+    expect(todayInCopenhagen(new Date('2026-10-25T23:00:00Z'))).toBe('2026-10-26');
+    // New Year's Eve in UTC is New Year's Day in Copenhagen.
+    expect(todayInCopenhagen(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+  });
+});
+
+describe('ingest lines', () => {
+  const ref = {
+    isMunicipality: (c: string) => c === '851',
+    isDistrict: (c: string) => c === 'NJY',
+    isCategory: (c: string) => c === 'vold',
+  };
+  it('names the field and the reason, unknown fields first, then missing ones, then the rest', () => {
+    expect(checkIngestLine({ type: 'person', id: 'p', sex: 'X', birthDate: '2000-02-30', pet: 'kat' }, ref)).toEqual({
+      ok: false,
+      problems: [
+        { field: 'pet', reason: 'unknown field for a person record' },
+        { field: 'name', reason: 'is required' },
+        { field: 'sex', reason: 'must be one of F, M, U, got "X"' },
+        { field: 'birthDate', reason: 'must be a date YYYY-MM-DD, got "2000-02-30"' },
+      ],
+    });
+  });
+  it('checks a retract by its target key and keywords entry by entry', () => {
+    expect(checkIngestLine({ type: 'retract', target: 'residence', id: 'r1', reason: 'fejl' }, ref)).toEqual({ ok: true, problems: [] });
+    expect(checkIngestLine({ type: 'retract', target: 'residence', personId: 'p', reason: 'fejl' }, ref).problems).toEqual([
+      { field: 'addressId', reason: 'is required' },
+      { field: 'from', reason: 'is required' },
+    ]);
+    const kase = {
+      type: 'case',
+      id: 'c',
+      journalNo: 'j',
+      category: 'vold',
+      occurredAt: '2024-03-05T22:15:00+01:00',
+      policeDistrictCode: 'NJY',
+    };
+    expect(checkIngestLine({ ...kase, keywords: ['ok', ' ', 7] }, ref).problems).toEqual([
+      { field: 'keywords[1]', reason: 'must be a non-empty string' },
+      { field: 'keywords[2]', reason: 'must be a non-empty string' },
+    ]);
+    expect(checkIngestLine([], ref).problems).toEqual([{ field: '(record)', reason: 'must be a JSON object' }]);
+  });
+});

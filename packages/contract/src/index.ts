@@ -1,0 +1,8 @@
+// @opspor/contract: the rules server, client and seed share, defined once.
+export * from './dates.js';
+export * from './ingest.js';
+export * from './journal.js';
+export * from './password.js';
+export * from './purpose.js';
+export * from './report.js';
+export * from './users.js';
