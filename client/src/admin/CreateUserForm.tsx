@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { graphql } from '../api/graphql';
 import { useMessages } from '../i18n/i18n';
-import { ErrorNotice } from '../shell/ErrorNotice';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { CREATE_USER, type NewUser, type Reference } from './admin-api';
 import { ACCOUNTS_MESSAGES, type AccountsKey } from './accounts-messages';
 import { routeFormError } from './field-errors';

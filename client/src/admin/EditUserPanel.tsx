@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { GraphQLRequestError, graphql } from '../api/graphql';
 import { useLang, useMessages } from '../i18n/i18n';
-import { showDateTime } from '../review/format';
-import { ErrorNotice } from '../shell/ErrorNotice';
+import { showDateTime } from '../ui/format';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import type { Reference } from './admin-api';
 import { ACCOUNTS_MESSAGES, type AccountsKey } from './accounts-messages';
 import { FieldError } from './CreateUserForm';

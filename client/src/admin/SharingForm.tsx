@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { graphql } from '../api/graphql';
 import { useMessages } from '../i18n/i18n';
-import { ErrorNotice } from '../shell/ErrorNotice';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { ACCOUNTS_MESSAGES, type AccountsKey } from './accounts-messages';
 import { CREATE_SHARING_BASIS, type NewSharingBasis, type Reference, type SharingBasis } from './admin-api';
 import { FieldError } from './CreateUserForm';

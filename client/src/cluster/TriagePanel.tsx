@@ -3,9 +3,10 @@ import { graphql } from '../api/graphql';
 import { href } from '../app/router';
 import { useMe } from '../app/session';
 import type { Lang } from '../i18n/i18n';
-import { ErrorNotice } from '../shell/ErrorNotice';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
-import { label, showDateTime, useReviewT } from '../review/format';
+import { label, useReviewT } from '../review/format';
+import { showDateTime } from '../ui/format';
 import type { TypedDocumentString } from '../api/graphql';
 import { ASSIGN, ASSIGNABLE, CHANGE_STATUS, RECORD_OUTCOME } from '../review/review-queries';
 

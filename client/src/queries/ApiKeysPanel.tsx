@@ -8,7 +8,7 @@ import { routeFormError } from '../admin/field-errors';
 import { graphql } from '../api/graphql';
 import { useFormat } from '../i18n/format';
 import { useMessages, useT } from '../i18n/i18n';
-import { ErrorNotice } from '../shell/ErrorNotice';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { usePurposeReasons } from '../shell/purpose';
 import { API_KEYS, CREATE_API_KEY, REVOKE_API_KEY, type ApiKeyInfo, type SavedQueryInfo } from './queries-api';
 import { QUERIES_MESSAGES, type QueriesKey } from './queries-messages';

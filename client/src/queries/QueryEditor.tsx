@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../api/graphql';
 import { useFormat } from '../i18n/format';
 import { useMessages } from '../i18n/i18n';
-import { ErrorNotice } from '../shell/ErrorNotice';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { CypherEditor } from './CypherEditor';
 import {
   CHECK_SAVED_QUERY,

@@ -3,15 +3,15 @@ import { useEffect, useMemo, useState } from 'react';
 import { href } from '../app/router';
 import { useMe } from '../app/session';
 import { useLang } from '../i18n/i18n';
-import { ErrorNotice } from '../shell/ErrorNotice';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
-import { label, showDate, useReviewT } from '../review/format';
+import { label, useReviewT } from '../review/format';
+import { showDate } from '../ui/format';
 import { FLAG, FLAG_REVIEW, REPORT_PREVIEW, SAVE_REPORT } from '../review/review-queries';
 import { StatusBadge } from '../review/StatusBadge';
-import { useLoad } from '../review/useReviewData';
+import { useLoad } from '../ui/useLoad';
 import { ReportActions } from './ReportActions';
 import { ReportDocument } from './ReportDocument';
-import '../review/review.css';
 
 /** Minimum words per field: the contract's, which the server checks too (and rejects filler). */
 const MIN_WORDS = DESCRIPTION_MIN_WORDS;

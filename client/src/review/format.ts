@@ -21,6 +21,3 @@ export function showAge(t: ReviewT, iso: string, now: Date = new Date()): string
   return t('age.days', { n: days });
 }
 
-// The date formats moved to ui/format.ts; re-exported for the forms still importing them from here
-// (cluster/TriagePanel, report/ReportPage, admin/EditUserPanel, being rewritten in parallel).
-export { showDate, showDateTime } from '../ui/format';
