@@ -20,6 +20,8 @@ export function supportFamily(members: readonly FlagMember[], asOf: string, home
     born: true,
     deceased: false,
     searched: false,
+    kin: true,
+    relation: 'relative',
     history: { caseCounts: [], addressChanges: 0 },
     flags: [],
   }));
@@ -44,6 +46,9 @@ export function supportFamily(members: readonly FlagMember[], asOf: string, home
             municipalityCode: null,
             municipalityName: null,
             memberIds: home,
+            residentCount: home.length,
+            parentElsewhere: false,
+            residents: [],
           },
         ]
       : [],

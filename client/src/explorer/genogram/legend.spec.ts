@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXPLORER_MESSAGES } from '../explorer-messages';
 import type { Family } from '../family.types';
+import type { InvolvementRole } from '../../gql/graphql';
 import { badgesOf } from './badges';
 import { categoryGroup, GROUP_COLOURS } from './categories';
 import { buildGenogram } from './elements';
@@ -53,7 +54,14 @@ function stylesDrawn(family: Family): Set<LegendKey> {
 /** The test family stretched to use every style there is. */
 function everyStyle(): Family {
   const f = testFamily();
-  const count = (category: string, role: string, n: number) => ({ category, labelDa: category, labelEn: category, role, count: n });
+  const count = (category: string, role: InvolvementRole, n: number) => ({
+    category,
+    subcategory: null,
+    labelDa: category,
+    labelEn: category,
+    role,
+    count: n,
+  });
   // the five most frequent are badges of their own (traffic, property, youth, disorder, violence); the sixth goes to "other cases"
   const many = ['vanvidskoersel', 'tyveri', 'ungdomskriminalitet', 'uro-og-uorden', 'vold', 'brandstiftelse'];
   return {
@@ -110,10 +118,10 @@ describe('case sub-categories', () => {
       ...testFamily().persons.find((p) => p.id === 'mor')!,
       history: {
         caseCounts: [
-          { category: 'bedrageri', subcategory: 'online', labelDa: 'Bedrageri', labelEn: 'Fraud', role: 'charged', count: 1 },
-          { category: 'bedrageri', subcategory: 'online', labelDa: 'Bedrageri', labelEn: 'Fraud', role: 'suspect', count: 1 },
-          { category: 'bedrageri', subcategory: 'forsikring', labelDa: 'Bedrageri', labelEn: 'Fraud', role: 'charged', count: 1 },
-          { category: 'bedrageri', subcategory: 'kort', labelDa: 'Bedrageri', labelEn: 'Fraud', role: 'charged', count: 1 },
+          { category: 'bedrageri', subcategory: 'online', labelDa: 'Bedrageri', labelEn: 'Fraud', role: 'charged' as const, count: 1 },
+          { category: 'bedrageri', subcategory: 'online', labelDa: 'Bedrageri', labelEn: 'Fraud', role: 'suspect' as const, count: 1 },
+          { category: 'bedrageri', subcategory: 'forsikring', labelDa: 'Bedrageri', labelEn: 'Fraud', role: 'charged' as const, count: 1 },
+          { category: 'bedrageri', subcategory: 'kort', labelDa: 'Bedrageri', labelEn: 'Fraud', role: 'charged' as const, count: 1 },
         ],
         addressChanges: 0,
       },
