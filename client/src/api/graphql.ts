@@ -59,9 +59,8 @@ export async function graphql<TResult, TVariables>(
  * @deprecated an untyped operation string, or a typed document with its answer named by hand
  * (`graphql<{ x: X }>(DOC)`, checked against the document's type): let the document type it instead
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any variables: the answer type is what is checked
 export async function graphql<T>(
-  query: string | TypedDocumentString<T, any>,
+  query: string | TypedDocumentString<T, never>,
   variables?: Record<string, unknown>,
   options?: RequestOptions,
 ): Promise<T>;

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { EXPLORER_MESSAGES } from '../explorer-messages';
 import type { Family } from '../family.types';
-import type { InvolvementRole } from '../../gql/graphql';
 import { badgesOf } from './badges';
 import { categoryGroup, GROUP_COLOURS } from './categories';
 import { buildGenogram } from './elements';
 import { LEGEND, type LegendKey } from './legend';
 import { genogramStyle } from './style';
-import { testFamily } from './test-family';
+import { count, testFamily } from './test-family';
 
 /**
  * Every style the genogram can draw, read from the elements it builds, named by the legend entry
@@ -54,14 +53,6 @@ function stylesDrawn(family: Family): Set<LegendKey> {
 /** The test family stretched to use every style there is. */
 function everyStyle(): Family {
   const f = testFamily();
-  const count = (category: string, role: InvolvementRole, n: number) => ({
-    category,
-    subcategory: null,
-    labelDa: category,
-    labelEn: category,
-    role,
-    count: n,
-  });
   // the five most frequent are badges of their own (traffic, property, youth, disorder, violence); the sixth goes to "other cases"
   const many = ['vanvidskoersel', 'tyveri', 'ungdomskriminalitet', 'uro-og-uorden', 'vold', 'brandstiftelse'];
   return {

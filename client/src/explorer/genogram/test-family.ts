@@ -22,7 +22,8 @@ function person(id: string, sex: string, birthDate: string, age: number | null, 
   };
 }
 
-const count = (category: string, role: InvolvementRole, n: number): CaseCount => ({
+/** `n` cases of one category in one role (labels are the code). */
+export const count = (category: string, role: InvolvementRole, n: number): CaseCount => ({
   category,
   subcategory: null,
   labelDa: category,
