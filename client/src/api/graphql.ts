@@ -65,7 +65,7 @@ export async function graphql<T>(
   options?: RequestOptions,
 ): Promise<T>;
 export async function graphql<T>(
-  query: string | TypedDocumentString<T, unknown>,
+  query: string | TypedDocumentString<T, never>,
   variables: unknown = {},
   options: RequestOptions = {},
 ): Promise<T> {
