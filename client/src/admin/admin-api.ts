@@ -49,7 +49,7 @@ export const RISK_RULES = gql(`query RiskRules { riskRules {
   id titleDa titleEn description kind source weight enabled cypher settingsVersion
   parameters { name type defaultValue value min max reason }
 } }`);
-export const PREVIEW_RULES = gql(`query PreviewRules($parameters: String!, $asOf: String) {
+export const PREVIEW_RULES = gql(`query PreviewRules($parameters: String!, $asOf: Date) {
   previewRules(parameters: $parameters, asOf: $asOf) { asOf clusters wouldFlag currentlyFlagged added removed }
 }`);
 export const SAVE_RULE_SETTINGS =
@@ -73,7 +73,7 @@ export const RETENTION_PREVIEW = gql(`query RetentionPreview { retentionPreview 
 export const RUN_RETENTION = gql(`mutation RunRetention { runRetention {
   casesDeleted casesKept flagsDeleted indicatorsDeleted supportFlagsDeleted caseCutoff flagCutoff indicatorCutoff supportFlagCutoff
 } }`);
-export const RUN_SCAN = gql(`mutation RunScan($asOf: String) {
+export const RUN_SCAN = gql(`mutation RunScan($asOf: Date) {
   runScan(asOf: $asOf) { asOf live clusters flagged newVersions deactivated matchingExisting noLongerFound settingsHash elapsedMs }
 }`);
 export const SCAN_STATUS = gql(
@@ -97,7 +97,7 @@ export const CREATE_USER = gql(`mutation CreateUser($input: CreateUserInput!) { 
 gql(`fragment SharingBasisFields on SharingBasis { id legalBasis purpose fromSource toOrg validFrom validUntil createdBy }`);
 // `on` is sent as an explicit null: the API passes an omitted argument on as undefined, which the
 // Cypher driver refuses as a missing parameter.
-export const SHARING_BASES = gql(`query SharingBases($on: String) { sharingBases(on: $on) { ...SharingBasisFields } }`);
+export const SHARING_BASES = gql(`query SharingBases($on: Date) { sharingBases(on: $on) { ...SharingBasisFields } }`);
 export const CREATE_SHARING_BASIS = gql(
   `mutation CreateSharingBasis($input: SharingBasisInput!) { createSharingBasis(input: $input) { ...SharingBasisFields } }`,
 );

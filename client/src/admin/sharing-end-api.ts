@@ -22,9 +22,7 @@ export function endReasonProblem(reason: string): 'required' | 'tooShort' | 'too
 gql(`fragment EndedSharingBasisFields on SharingBasis {
   id legalBasis purpose fromSource toOrg validFrom validUntil createdBy endReason endedBy
 }`);
-export const SHARING_BASES_WITH_END = gql(
-  `query SharingBasesWithEnd($on: String) { sharingBases(on: $on) { ...EndedSharingBasisFields } }`,
-);
+export const SHARING_BASES_WITH_END = gql(`query SharingBasesWithEnd($on: Date) { sharingBases(on: $on) { ...EndedSharingBasisFields } }`);
 export const END_SHARING_BASIS = gql(
   `mutation EndSharingBasis($id: String!, $reason: String!) { endSharingBasis(id: $id, reason: $reason) { ...EndedSharingBasisFields } }`,
 );

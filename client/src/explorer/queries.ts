@@ -11,7 +11,7 @@ gql(`fragment FamilyPersonFields on FamilyPerson {
 
 gql(`fragment TimelineAddressFields on TimelineAddress { id street postalCode city }`);
 
-export const FAMILY = gql(`query Family($personId: ID!, $depth: Int!, $asOf: String) {
+export const FAMILY = gql(`query Family($personId: ID!, $depth: Int!, $asOf: Date) {
   family(personId: $personId, depth: $depth, asOf: $asOf) {
     rootId asOf depth
     persons { ...FamilyPersonFields }
@@ -43,7 +43,7 @@ export const PERSON = gql(`query Person($id: ID!, $first: Int!) {
   }
 }`);
 
-export const FAMILY_TIMELINE = gql(`query FamilyTimeline($personId: ID!, $depth: Int!, $from: String, $to: String) {
+export const FAMILY_TIMELINE = gql(`query FamilyTimeline($personId: ID!, $depth: Int!, $from: Date, $to: Date) {
   familyTimeline(personId: $personId, depth: $depth, from: $from, to: $to) {
     rootId from to truncated
     events {

@@ -124,9 +124,22 @@ export type CaseInvolvement = {
 
 export type ChildRelation = {
   childId: Scalars['String']['output'];
-  /** parent, parent-partner, sibling or other-adult */
-  relation: Scalars['String']['output'];
+  /** how the member is related to this child */
+  relation: ChildRelationKind;
 };
+
+/** How a flag member is related to one child */
+export type ChildRelationKind =
+  /** another adult in the household */
+  | 'OTHER_ADULT'
+  /** the child’s parent */
+  | 'PARENT'
+  /** the partner of one of the child’s parents */
+  | 'PARENT_PARTNER'
+  /** the child themself */
+  | 'SELF'
+  /** the child’s brother or sister */
+  | 'SIBLING';
 
 export type CreateApiKeyInput = {
   /** YYYY-MM-DD (stops at 00:00 UTC) or an ISO date-time; at most 366 days ahead */
@@ -261,6 +274,25 @@ export type FamilyAnswerInput = {
   note: Scalars['String']['input'];
 };
 
+/** What one dated event of a family is */
+export type FamilyEventKind =
+  /** a person is born */
+  | 'birth'
+  /** a case a person is involved in */
+  | 'case'
+  /** a person dies */
+  | 'death'
+  /** a marriage ends */
+  | 'divorce'
+  /** two adults marry */
+  | 'marriage'
+  /** a person moves from one address to another */
+  | 'move'
+  /** two adults begin to live together */
+  | 'partnership'
+  /** a partnership ends */
+  | 'separation';
+
 export type FamilyPerson = {
   /** Age on asOf (at death for the deceased); null when not yet born */
   age: Maybe<Scalars['Int']['output']>;
@@ -305,8 +337,8 @@ export type FamilyTimelineEvent = {
   districtCode: Maybe<Scalars['String']['output']>;
   /** A move: the address lived at before (none for the first) */
   fromAddress: Maybe<TimelineAddress>;
-  /** birth, death, partnership (cohabitation begins), marriage, separation, divorce, move or case */
-  kind: Scalars['String']['output'];
+  /** what happened */
+  kind: FamilyEventKind;
   municipalityCode: Maybe<Scalars['String']['output']>;
   /** The partner, for partnership events */
   otherPersonId: Maybe<Scalars['String']['output']>;
@@ -465,8 +497,8 @@ export type FlagMember = {
   livesWithChildren: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   personId: Scalars['String']['output'];
-  /** child, adult (lives with the children) or parent-elsewhere */
-  relation: Scalars['String']['output'];
+  /** child, adult (lives with the children) or parent elsewhere */
+  relation: MemberRelation;
   relations: Array<ChildRelation>;
   sex: Scalars['String']['output'];
 };
@@ -658,6 +690,15 @@ export type Me = {
   role: Scalars['String']['output'];
   username: Scalars['String']['output'];
 };
+
+/** A flag member’s place around the children */
+export type MemberRelation =
+  /** an adult who lives with the children */
+  | 'ADULT'
+  /** one of the children the flag is about */
+  | 'CHILD'
+  /** a parent of a child who lives elsewhere */
+  | 'PARENT_ELSEWHERE';
 
 export type MonthStatistics = {
   /** null: between 1 and 4 (suppressed) */
@@ -859,13 +900,13 @@ export type MutationRevokeApiKeyArgs = {
 
 
 export type MutationRunMunicipalScanArgs = {
-  asOf: InputMaybe<Scalars['String']['input']>;
+  asOf: InputMaybe<Scalars['Date']['input']>;
   maxChildAge?: Scalars['Int']['input'];
 };
 
 
 export type MutationRunScanArgs = {
-  asOf: InputMaybe<Scalars['String']['input']>;
+  asOf: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1201,7 +1242,7 @@ export type QueryDistrictContactArgs = {
 
 
 export type QueryFamilyArgs = {
-  asOf: InputMaybe<Scalars['String']['input']>;
+  asOf: InputMaybe<Scalars['Date']['input']>;
   depth?: Scalars['Int']['input'];
   personId: Scalars['ID']['input'];
 };
@@ -1209,9 +1250,9 @@ export type QueryFamilyArgs = {
 
 export type QueryFamilyTimelineArgs = {
   depth?: Scalars['Int']['input'];
-  from: InputMaybe<Scalars['String']['input']>;
+  from: InputMaybe<Scalars['Date']['input']>;
   personId: Scalars['ID']['input'];
-  to: InputMaybe<Scalars['String']['input']>;
+  to: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1268,14 +1309,14 @@ export type QueryPersonIndicatorsArgs = {
 
 
 export type QueryPersonTimelineArgs = {
-  from: InputMaybe<Scalars['String']['input']>;
+  from: InputMaybe<Scalars['Date']['input']>;
   personId: Scalars['ID']['input'];
-  to: InputMaybe<Scalars['String']['input']>;
+  to: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 export type QueryPreviewRulesArgs = {
-  asOf: InputMaybe<Scalars['String']['input']>;
+  asOf: InputMaybe<Scalars['Date']['input']>;
   parameters: Scalars['String']['input'];
 };
 
@@ -1331,7 +1372,7 @@ export type QuerySharedIndicatorsArgs = {
 
 
 export type QuerySharingBasesArgs = {
-  on: InputMaybe<Scalars['String']['input']>;
+  on: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -2080,12 +2121,21 @@ export type TimelineEvent = {
   /** YYYY-MM-DD */
   date: Scalars['String']['output'];
   districtCode: Maybe<Scalars['String']['output']>;
-  /** case, move-in or move-out */
-  kind: Scalars['String']['output'];
+  /** a case, or a residence period beginning or ending */
+  kind: TimelineEventKind;
   /** a case: the person’s role in it */
   role: Maybe<InvolvementRole>;
   street: Maybe<Scalars['String']['output']>;
 };
+
+/** What one entry of a person’s timeline is */
+export type TimelineEventKind =
+  /** a case the person is involved in */
+  | 'CASE'
+  /** a residence period begins */
+  | 'MOVE_IN'
+  /** a residence period ends */
+  | 'MOVE_OUT';
 
 export type User = {
   disabled: Scalars['Boolean']['output'];

@@ -18,7 +18,7 @@ type Documents = {
     "query PoliceSubjectExtract($personId: String!) {\n  subjectExtract(personId: $personId) {\n    personId name birthDate purposes\n    lookups { at actor role operation purpose outcome }\n    flags { flagId status rules relation versions }\n    reports { reference municipalityCode issueDate status asChild }\n  }\n}": typeof types.PoliceSubjectExtractDocument,
     "query SubjectPicker($query: String!) { subjectSearch(query: $query) { matches { personId name birthDate } } }": typeof types.SubjectPickerDocument,
     "query RiskRules { riskRules {\n  id titleDa titleEn description kind source weight enabled cypher settingsVersion\n  parameters { name type defaultValue value min max reason }\n} }": typeof types.RiskRulesDocument,
-    "query PreviewRules($parameters: String!, $asOf: String) {\n  previewRules(parameters: $parameters, asOf: $asOf) { asOf clusters wouldFlag currentlyFlagged added removed }\n}": typeof types.PreviewRulesDocument,
+    "query PreviewRules($parameters: String!, $asOf: Date) {\n  previewRules(parameters: $parameters, asOf: $asOf) { asOf clusters wouldFlag currentlyFlagged added removed }\n}": typeof types.PreviewRulesDocument,
     "mutation SaveRuleSettings($ruleId: String!, $settings: String!, $expectedVersion: Int!, $confirmEmptyKeywords: Boolean) {\n  saveRuleSettings(ruleId: $ruleId, settings: $settings, expectedVersion: $expectedVersion, confirmEmptyKeywords: $confirmEmptyKeywords)\n}": typeof types.SaveRuleSettingsDocument,
     "mutation SavePolicySettings($minContextRules: Int!, $expectedVersion: Int!) {\n  savePolicySettings(minContextRules: $minContextRules, expectedVersion: $expectedVersion)\n}": typeof types.SavePolicySettingsDocument,
     "query RiskPolicy { riskPolicy { minContextRules version } }": typeof types.RiskPolicyDocument,
@@ -26,7 +26,7 @@ type Documents = {
     "mutation SaveCategorySettings($settings: String!, $expectedVersion: Int!) {\n  saveCategorySettings(settings: $settings, expectedVersion: $expectedVersion)\n}": typeof types.SaveCategorySettingsDocument,
     "query RetentionPreview { retentionPreview {\n  casesDeletable casesKept indicatorsDeletable supportFlagsDeletable dismissedFlagsDeletable\n  categories { category cutoff deletable kept oldest newest }\n} }": typeof types.RetentionPreviewDocument,
     "mutation RunRetention { runRetention {\n  casesDeleted casesKept flagsDeleted indicatorsDeleted supportFlagsDeleted caseCutoff flagCutoff indicatorCutoff supportFlagCutoff\n} }": typeof types.RunRetentionDocument,
-    "mutation RunScan($asOf: String) {\n  runScan(asOf: $asOf) { asOf live clusters flagged newVersions deactivated matchingExisting noLongerFound settingsHash elapsedMs }\n}": typeof types.RunScanDocument,
+    "mutation RunScan($asOf: Date) {\n  runScan(asOf: $asOf) { asOf live clusters flagged newVersions deactivated matchingExisting noLongerFound settingsHash elapsedMs }\n}": typeof types.RunScanDocument,
     "query ScanStatus { scanStatus { lastScanAt lastScanSummary lastAttemptAt lastOutcome nextDueAt running intervalHours } }": typeof types.ScanStatusDocument,
     "query AuditLog($first: Int!, $beforeSeq: Int, $actor: String, $operation: String, $personId: String, $from: String, $to: String) {\n  auditLog(first: $first, beforeSeq: $beforeSeq, actor: $actor, operation: $operation, personId: $personId, from: $from, to: $to) {\n    seq at actor role operation personIds purpose requestId outcome detail\n  }\n}": typeof types.AuditLogDocument,
     "query PersonAccessLog($personId: String!) { personAccessLog(personId: $personId) { at actor role operation purpose outcome } }": typeof types.PersonAccessLogDocument,
@@ -34,11 +34,11 @@ type Documents = {
     "query Users { users { username role districtCode municipalityCode disabled lockedUntil } }": typeof types.UsersDocument,
     "mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) }": typeof types.CreateUserDocument,
     "fragment SharingBasisFields on SharingBasis { id legalBasis purpose fromSource toOrg validFrom validUntil createdBy }": typeof types.SharingBasisFieldsFragmentDoc,
-    "query SharingBases($on: String) { sharingBases(on: $on) { ...SharingBasisFields } }": typeof types.SharingBasesDocument,
+    "query SharingBases($on: Date) { sharingBases(on: $on) { ...SharingBasisFields } }": typeof types.SharingBasesDocument,
     "mutation CreateSharingBasis($input: SharingBasisInput!) { createSharingBasis(input: $input) { ...SharingBasisFields } }": typeof types.CreateSharingBasisDocument,
     "query AdminReference { policeDistricts { code name } municipalities { code name districtCode } }": typeof types.AdminReferenceDocument,
     "fragment EndedSharingBasisFields on SharingBasis {\n  id legalBasis purpose fromSource toOrg validFrom validUntil createdBy endReason endedBy\n}": typeof types.EndedSharingBasisFieldsFragmentDoc,
-    "query SharingBasesWithEnd($on: String) { sharingBases(on: $on) { ...EndedSharingBasisFields } }": typeof types.SharingBasesWithEndDocument,
+    "query SharingBasesWithEnd($on: Date) { sharingBases(on: $on) { ...EndedSharingBasisFields } }": typeof types.SharingBasesWithEndDocument,
     "mutation EndSharingBasis($id: String!, $reason: String!) { endSharingBasis(id: $id, reason: $reason) { ...EndedSharingBasisFields } }": typeof types.EndSharingBasisDocument,
     "query UserAccounts { users { username fullName title role districtCode municipalityCode disabled lockedUntil lastSignInAt version } }": typeof types.UserAccountsDocument,
     "mutation UpdateUser($input: UserChangeInput!) { updateUser(input: $input) }": typeof types.UpdateUserDocument,
@@ -47,10 +47,10 @@ type Documents = {
     "mutation ResetUserPassword($username: String!, $version: Int!) {\n  resetUserPassword(username: $username, version: $version) { username temporaryPassword }\n}": typeof types.ResetUserPasswordDocument,
     "fragment FamilyPersonFields on FamilyPerson {\n  id name sex birthDate deathDate age born deceased searched kin relation\n  history { addressChanges caseCounts { category subcategory labelDa labelEn role count } }\n  flags { id status }\n}": typeof types.FamilyPersonFieldsFragmentDoc,
     "fragment TimelineAddressFields on TimelineAddress { id street postalCode city }": typeof types.TimelineAddressFieldsFragmentDoc,
-    "query Family($personId: ID!, $depth: Int!, $asOf: String) {\n  family(personId: $personId, depth: $depth, asOf: $asOf) {\n    rootId asOf depth\n    persons { ...FamilyPersonFields }\n    parentLinks { parentId childId }\n    partnerships { personA personB kind from to status }\n    households { addressId street postalCode city municipalityCode municipalityName memberIds residentCount parentElsewhere residents { personId since } }\n  }\n}": typeof types.FamilyDocument,
+    "query Family($personId: ID!, $depth: Int!, $asOf: Date) {\n  family(personId: $personId, depth: $depth, asOf: $asOf) {\n    rootId asOf depth\n    persons { ...FamilyPersonFields }\n    parentLinks { parentId childId }\n    partnerships { personA personB kind from to status }\n    households { addressId street postalCode city municipalityCode municipalityName memberIds residentCount parentElsewhere residents { personId since } }\n  }\n}": typeof types.FamilyDocument,
     "query Search($text: String!, $first: Int!, $after: String) {\n  searchPersons(text: $text, first: $first, after: $after) {\n    mode hasNextPage endCursor items { id name sex birthDate deathDate }\n  }\n}": typeof types.SearchDocument,
     "query Person($id: ID!, $first: Int!) {\n  person(id: $id) {\n    id name sex birthDate deathDate residencesTruncated\n    residences { addressId street postalCode city municipalityCode municipalityName from to }\n    kinship {\n      parents { id name } children { id name }\n      partners { kind from to person { id name } }\n    }\n    provenance { at action recordType key batchId source actor file line reason fields { field old new } }\n  }\n  personCases(personId: $id, first: $first) {\n    totalCount hasNextPage\n    items { caseId journalNo category categoryLabelDa categoryLabelEn subcategory occurredAt role districtCode districtName }\n  }\n}": typeof types.PersonDocument,
-    "query FamilyTimeline($personId: ID!, $depth: Int!, $from: String, $to: String) {\n  familyTimeline(personId: $personId, depth: $depth, from: $from, to: $to) {\n    rootId from to truncated\n    events {\n      date kind personId otherPersonId caseId category subcategory categoryLabelDa categoryLabelEn role districtCode\n      fromAddress { ...TimelineAddressFields } toAddress { ...TimelineAddressFields }\n    }\n  }\n}": typeof types.FamilyTimelineDocument,
+    "query FamilyTimeline($personId: ID!, $depth: Int!, $from: Date, $to: Date) {\n  familyTimeline(personId: $personId, depth: $depth, from: $from, to: $to) {\n    rootId from to truncated\n    events {\n      date kind personId otherPersonId caseId category subcategory categoryLabelDa categoryLabelEn role districtCode\n      fromAddress { ...TimelineAddressFields } toAddress { ...TimelineAddressFields }\n    }\n  }\n}": typeof types.FamilyTimelineDocument,
     "query LetterMunicipality { municipalities { code name } }": typeof types.LetterMunicipalityDocument,
     "query SupportFlagAnswer($id: String!) {\n  supportFlag(id: $id) { id familyAnswer familyAnswerDate familyAnswerNote }\n}": typeof types.SupportFlagAnswerDocument,
     "mutation RecordFamilyAnswer($input: FamilyAnswerInput!) { recordFamilyAnswer(input: $input) }": typeof types.RecordFamilyAnswerDocument,
@@ -60,7 +60,7 @@ type Documents = {
     "query SupportFlag($id: String!) {\n  supportFlag(id: $id) {\n    id status active score ruleIds childCount municipalityCode createdAt asOf wording scoreExplanation\n    members { personId name sex birthDate age relation livesWithChildren relations { childId relation } }\n    signals { ruleId ruleTitle kind weight personId value threshold margin explanation\n      evidence { kind id date category municipality } }\n    decisions { at actor decision note }\n    sharedPoliceHistory { personId category cases }\n    sharingBases { id legalBasis purpose fromSource toOrg validFrom validUntil }\n  }\n}": typeof types.SupportFlagDocument,
     "mutation DecideSupportFlag($id: String!, $decision: SupportDecisionKind!, $note: String!) {\n  decideSupportFlag(id: $id, decision: $decision, note: $note)\n}": typeof types.DecideSupportFlagDocument,
     "query PersonIndicators($personId: String!) {\n  personIndicators(personId: $personId) { id kind date municipalityCode detail }\n}": typeof types.PersonIndicatorsDocument,
-    "mutation RunMunicipalScan($asOf: String, $maxChildAge: Int!) {\n  runMunicipalScan(asOf: $asOf, maxChildAge: $maxChildAge) { asOf municipalityCode clusters flagged }\n}": typeof types.RunMunicipalScanDocument,
+    "mutation RunMunicipalScan($asOf: Date, $maxChildAge: Int!) {\n  runMunicipalScan(asOf: $asOf, maxChildAge: $maxChildAge) { asOf municipalityCode clusters flagged }\n}": typeof types.RunMunicipalScanDocument,
     "query MunicipalSubjectReport($personId: String!) {\n  municipalSubjectReport(personId: $personId) {\n    personId municipalityCode\n    indicators { id kind date municipalityCode detail }\n    flags { id status asOf rules decisions { at actor decision note } }\n  }\n}": typeof types.MunicipalSubjectReportDocument,
     "query Municipalities { municipalities { code name districtCode } }": typeof types.MunicipalitiesDocument,
     "query SubjectSearch($query: String!) {\n  subjectSearch(query: $query) { searchedBy matches { personId name birthDate } message }\n}": typeof types.SubjectSearchDocument,
@@ -102,7 +102,7 @@ const documents: Documents = {
     "query PoliceSubjectExtract($personId: String!) {\n  subjectExtract(personId: $personId) {\n    personId name birthDate purposes\n    lookups { at actor role operation purpose outcome }\n    flags { flagId status rules relation versions }\n    reports { reference municipalityCode issueDate status asChild }\n  }\n}": types.PoliceSubjectExtractDocument,
     "query SubjectPicker($query: String!) { subjectSearch(query: $query) { matches { personId name birthDate } } }": types.SubjectPickerDocument,
     "query RiskRules { riskRules {\n  id titleDa titleEn description kind source weight enabled cypher settingsVersion\n  parameters { name type defaultValue value min max reason }\n} }": types.RiskRulesDocument,
-    "query PreviewRules($parameters: String!, $asOf: String) {\n  previewRules(parameters: $parameters, asOf: $asOf) { asOf clusters wouldFlag currentlyFlagged added removed }\n}": types.PreviewRulesDocument,
+    "query PreviewRules($parameters: String!, $asOf: Date) {\n  previewRules(parameters: $parameters, asOf: $asOf) { asOf clusters wouldFlag currentlyFlagged added removed }\n}": types.PreviewRulesDocument,
     "mutation SaveRuleSettings($ruleId: String!, $settings: String!, $expectedVersion: Int!, $confirmEmptyKeywords: Boolean) {\n  saveRuleSettings(ruleId: $ruleId, settings: $settings, expectedVersion: $expectedVersion, confirmEmptyKeywords: $confirmEmptyKeywords)\n}": types.SaveRuleSettingsDocument,
     "mutation SavePolicySettings($minContextRules: Int!, $expectedVersion: Int!) {\n  savePolicySettings(minContextRules: $minContextRules, expectedVersion: $expectedVersion)\n}": types.SavePolicySettingsDocument,
     "query RiskPolicy { riskPolicy { minContextRules version } }": types.RiskPolicyDocument,
@@ -110,7 +110,7 @@ const documents: Documents = {
     "mutation SaveCategorySettings($settings: String!, $expectedVersion: Int!) {\n  saveCategorySettings(settings: $settings, expectedVersion: $expectedVersion)\n}": types.SaveCategorySettingsDocument,
     "query RetentionPreview { retentionPreview {\n  casesDeletable casesKept indicatorsDeletable supportFlagsDeletable dismissedFlagsDeletable\n  categories { category cutoff deletable kept oldest newest }\n} }": types.RetentionPreviewDocument,
     "mutation RunRetention { runRetention {\n  casesDeleted casesKept flagsDeleted indicatorsDeleted supportFlagsDeleted caseCutoff flagCutoff indicatorCutoff supportFlagCutoff\n} }": types.RunRetentionDocument,
-    "mutation RunScan($asOf: String) {\n  runScan(asOf: $asOf) { asOf live clusters flagged newVersions deactivated matchingExisting noLongerFound settingsHash elapsedMs }\n}": types.RunScanDocument,
+    "mutation RunScan($asOf: Date) {\n  runScan(asOf: $asOf) { asOf live clusters flagged newVersions deactivated matchingExisting noLongerFound settingsHash elapsedMs }\n}": types.RunScanDocument,
     "query ScanStatus { scanStatus { lastScanAt lastScanSummary lastAttemptAt lastOutcome nextDueAt running intervalHours } }": types.ScanStatusDocument,
     "query AuditLog($first: Int!, $beforeSeq: Int, $actor: String, $operation: String, $personId: String, $from: String, $to: String) {\n  auditLog(first: $first, beforeSeq: $beforeSeq, actor: $actor, operation: $operation, personId: $personId, from: $from, to: $to) {\n    seq at actor role operation personIds purpose requestId outcome detail\n  }\n}": types.AuditLogDocument,
     "query PersonAccessLog($personId: String!) { personAccessLog(personId: $personId) { at actor role operation purpose outcome } }": types.PersonAccessLogDocument,
@@ -118,11 +118,11 @@ const documents: Documents = {
     "query Users { users { username role districtCode municipalityCode disabled lockedUntil } }": types.UsersDocument,
     "mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) }": types.CreateUserDocument,
     "fragment SharingBasisFields on SharingBasis { id legalBasis purpose fromSource toOrg validFrom validUntil createdBy }": types.SharingBasisFieldsFragmentDoc,
-    "query SharingBases($on: String) { sharingBases(on: $on) { ...SharingBasisFields } }": types.SharingBasesDocument,
+    "query SharingBases($on: Date) { sharingBases(on: $on) { ...SharingBasisFields } }": types.SharingBasesDocument,
     "mutation CreateSharingBasis($input: SharingBasisInput!) { createSharingBasis(input: $input) { ...SharingBasisFields } }": types.CreateSharingBasisDocument,
     "query AdminReference { policeDistricts { code name } municipalities { code name districtCode } }": types.AdminReferenceDocument,
     "fragment EndedSharingBasisFields on SharingBasis {\n  id legalBasis purpose fromSource toOrg validFrom validUntil createdBy endReason endedBy\n}": types.EndedSharingBasisFieldsFragmentDoc,
-    "query SharingBasesWithEnd($on: String) { sharingBases(on: $on) { ...EndedSharingBasisFields } }": types.SharingBasesWithEndDocument,
+    "query SharingBasesWithEnd($on: Date) { sharingBases(on: $on) { ...EndedSharingBasisFields } }": types.SharingBasesWithEndDocument,
     "mutation EndSharingBasis($id: String!, $reason: String!) { endSharingBasis(id: $id, reason: $reason) { ...EndedSharingBasisFields } }": types.EndSharingBasisDocument,
     "query UserAccounts { users { username fullName title role districtCode municipalityCode disabled lockedUntil lastSignInAt version } }": types.UserAccountsDocument,
     "mutation UpdateUser($input: UserChangeInput!) { updateUser(input: $input) }": types.UpdateUserDocument,
@@ -131,10 +131,10 @@ const documents: Documents = {
     "mutation ResetUserPassword($username: String!, $version: Int!) {\n  resetUserPassword(username: $username, version: $version) { username temporaryPassword }\n}": types.ResetUserPasswordDocument,
     "fragment FamilyPersonFields on FamilyPerson {\n  id name sex birthDate deathDate age born deceased searched kin relation\n  history { addressChanges caseCounts { category subcategory labelDa labelEn role count } }\n  flags { id status }\n}": types.FamilyPersonFieldsFragmentDoc,
     "fragment TimelineAddressFields on TimelineAddress { id street postalCode city }": types.TimelineAddressFieldsFragmentDoc,
-    "query Family($personId: ID!, $depth: Int!, $asOf: String) {\n  family(personId: $personId, depth: $depth, asOf: $asOf) {\n    rootId asOf depth\n    persons { ...FamilyPersonFields }\n    parentLinks { parentId childId }\n    partnerships { personA personB kind from to status }\n    households { addressId street postalCode city municipalityCode municipalityName memberIds residentCount parentElsewhere residents { personId since } }\n  }\n}": types.FamilyDocument,
+    "query Family($personId: ID!, $depth: Int!, $asOf: Date) {\n  family(personId: $personId, depth: $depth, asOf: $asOf) {\n    rootId asOf depth\n    persons { ...FamilyPersonFields }\n    parentLinks { parentId childId }\n    partnerships { personA personB kind from to status }\n    households { addressId street postalCode city municipalityCode municipalityName memberIds residentCount parentElsewhere residents { personId since } }\n  }\n}": types.FamilyDocument,
     "query Search($text: String!, $first: Int!, $after: String) {\n  searchPersons(text: $text, first: $first, after: $after) {\n    mode hasNextPage endCursor items { id name sex birthDate deathDate }\n  }\n}": types.SearchDocument,
     "query Person($id: ID!, $first: Int!) {\n  person(id: $id) {\n    id name sex birthDate deathDate residencesTruncated\n    residences { addressId street postalCode city municipalityCode municipalityName from to }\n    kinship {\n      parents { id name } children { id name }\n      partners { kind from to person { id name } }\n    }\n    provenance { at action recordType key batchId source actor file line reason fields { field old new } }\n  }\n  personCases(personId: $id, first: $first) {\n    totalCount hasNextPage\n    items { caseId journalNo category categoryLabelDa categoryLabelEn subcategory occurredAt role districtCode districtName }\n  }\n}": types.PersonDocument,
-    "query FamilyTimeline($personId: ID!, $depth: Int!, $from: String, $to: String) {\n  familyTimeline(personId: $personId, depth: $depth, from: $from, to: $to) {\n    rootId from to truncated\n    events {\n      date kind personId otherPersonId caseId category subcategory categoryLabelDa categoryLabelEn role districtCode\n      fromAddress { ...TimelineAddressFields } toAddress { ...TimelineAddressFields }\n    }\n  }\n}": types.FamilyTimelineDocument,
+    "query FamilyTimeline($personId: ID!, $depth: Int!, $from: Date, $to: Date) {\n  familyTimeline(personId: $personId, depth: $depth, from: $from, to: $to) {\n    rootId from to truncated\n    events {\n      date kind personId otherPersonId caseId category subcategory categoryLabelDa categoryLabelEn role districtCode\n      fromAddress { ...TimelineAddressFields } toAddress { ...TimelineAddressFields }\n    }\n  }\n}": types.FamilyTimelineDocument,
     "query LetterMunicipality { municipalities { code name } }": types.LetterMunicipalityDocument,
     "query SupportFlagAnswer($id: String!) {\n  supportFlag(id: $id) { id familyAnswer familyAnswerDate familyAnswerNote }\n}": types.SupportFlagAnswerDocument,
     "mutation RecordFamilyAnswer($input: FamilyAnswerInput!) { recordFamilyAnswer(input: $input) }": types.RecordFamilyAnswerDocument,
@@ -144,7 +144,7 @@ const documents: Documents = {
     "query SupportFlag($id: String!) {\n  supportFlag(id: $id) {\n    id status active score ruleIds childCount municipalityCode createdAt asOf wording scoreExplanation\n    members { personId name sex birthDate age relation livesWithChildren relations { childId relation } }\n    signals { ruleId ruleTitle kind weight personId value threshold margin explanation\n      evidence { kind id date category municipality } }\n    decisions { at actor decision note }\n    sharedPoliceHistory { personId category cases }\n    sharingBases { id legalBasis purpose fromSource toOrg validFrom validUntil }\n  }\n}": types.SupportFlagDocument,
     "mutation DecideSupportFlag($id: String!, $decision: SupportDecisionKind!, $note: String!) {\n  decideSupportFlag(id: $id, decision: $decision, note: $note)\n}": types.DecideSupportFlagDocument,
     "query PersonIndicators($personId: String!) {\n  personIndicators(personId: $personId) { id kind date municipalityCode detail }\n}": types.PersonIndicatorsDocument,
-    "mutation RunMunicipalScan($asOf: String, $maxChildAge: Int!) {\n  runMunicipalScan(asOf: $asOf, maxChildAge: $maxChildAge) { asOf municipalityCode clusters flagged }\n}": types.RunMunicipalScanDocument,
+    "mutation RunMunicipalScan($asOf: Date, $maxChildAge: Int!) {\n  runMunicipalScan(asOf: $asOf, maxChildAge: $maxChildAge) { asOf municipalityCode clusters flagged }\n}": types.RunMunicipalScanDocument,
     "query MunicipalSubjectReport($personId: String!) {\n  municipalSubjectReport(personId: $personId) {\n    personId municipalityCode\n    indicators { id kind date municipalityCode detail }\n    flags { id status asOf rules decisions { at actor decision note } }\n  }\n}": types.MunicipalSubjectReportDocument,
     "query Municipalities { municipalities { code name districtCode } }": types.MunicipalitiesDocument,
     "query SubjectSearch($query: String!) {\n  subjectSearch(query: $query) { searchedBy matches { personId name birthDate } message }\n}": types.SubjectSearchDocument,
@@ -198,7 +198,7 @@ export function gql(source: "query RiskRules { riskRules {\n  id titleDa titleEn
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "query PreviewRules($parameters: String!, $asOf: String) {\n  previewRules(parameters: $parameters, asOf: $asOf) { asOf clusters wouldFlag currentlyFlagged added removed }\n}"): typeof import('./graphql').PreviewRulesDocument;
+export function gql(source: "query PreviewRules($parameters: String!, $asOf: Date) {\n  previewRules(parameters: $parameters, asOf: $asOf) { asOf clusters wouldFlag currentlyFlagged added removed }\n}"): typeof import('./graphql').PreviewRulesDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -230,7 +230,7 @@ export function gql(source: "mutation RunRetention { runRetention {\n  casesDele
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "mutation RunScan($asOf: String) {\n  runScan(asOf: $asOf) { asOf live clusters flagged newVersions deactivated matchingExisting noLongerFound settingsHash elapsedMs }\n}"): typeof import('./graphql').RunScanDocument;
+export function gql(source: "mutation RunScan($asOf: Date) {\n  runScan(asOf: $asOf) { asOf live clusters flagged newVersions deactivated matchingExisting noLongerFound settingsHash elapsedMs }\n}"): typeof import('./graphql').RunScanDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -262,7 +262,7 @@ export function gql(source: "fragment SharingBasisFields on SharingBasis { id le
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "query SharingBases($on: String) { sharingBases(on: $on) { ...SharingBasisFields } }"): typeof import('./graphql').SharingBasesDocument;
+export function gql(source: "query SharingBases($on: Date) { sharingBases(on: $on) { ...SharingBasisFields } }"): typeof import('./graphql').SharingBasesDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -278,7 +278,7 @@ export function gql(source: "fragment EndedSharingBasisFields on SharingBasis {\
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "query SharingBasesWithEnd($on: String) { sharingBases(on: $on) { ...EndedSharingBasisFields } }"): typeof import('./graphql').SharingBasesWithEndDocument;
+export function gql(source: "query SharingBasesWithEnd($on: Date) { sharingBases(on: $on) { ...EndedSharingBasisFields } }"): typeof import('./graphql').SharingBasesWithEndDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -314,7 +314,7 @@ export function gql(source: "fragment TimelineAddressFields on TimelineAddress {
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "query Family($personId: ID!, $depth: Int!, $asOf: String) {\n  family(personId: $personId, depth: $depth, asOf: $asOf) {\n    rootId asOf depth\n    persons { ...FamilyPersonFields }\n    parentLinks { parentId childId }\n    partnerships { personA personB kind from to status }\n    households { addressId street postalCode city municipalityCode municipalityName memberIds residentCount parentElsewhere residents { personId since } }\n  }\n}"): typeof import('./graphql').FamilyDocument;
+export function gql(source: "query Family($personId: ID!, $depth: Int!, $asOf: Date) {\n  family(personId: $personId, depth: $depth, asOf: $asOf) {\n    rootId asOf depth\n    persons { ...FamilyPersonFields }\n    parentLinks { parentId childId }\n    partnerships { personA personB kind from to status }\n    households { addressId street postalCode city municipalityCode municipalityName memberIds residentCount parentElsewhere residents { personId since } }\n  }\n}"): typeof import('./graphql').FamilyDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -326,7 +326,7 @@ export function gql(source: "query Person($id: ID!, $first: Int!) {\n  person(id
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "query FamilyTimeline($personId: ID!, $depth: Int!, $from: String, $to: String) {\n  familyTimeline(personId: $personId, depth: $depth, from: $from, to: $to) {\n    rootId from to truncated\n    events {\n      date kind personId otherPersonId caseId category subcategory categoryLabelDa categoryLabelEn role districtCode\n      fromAddress { ...TimelineAddressFields } toAddress { ...TimelineAddressFields }\n    }\n  }\n}"): typeof import('./graphql').FamilyTimelineDocument;
+export function gql(source: "query FamilyTimeline($personId: ID!, $depth: Int!, $from: Date, $to: Date) {\n  familyTimeline(personId: $personId, depth: $depth, from: $from, to: $to) {\n    rootId from to truncated\n    events {\n      date kind personId otherPersonId caseId category subcategory categoryLabelDa categoryLabelEn role districtCode\n      fromAddress { ...TimelineAddressFields } toAddress { ...TimelineAddressFields }\n    }\n  }\n}"): typeof import('./graphql').FamilyTimelineDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -366,7 +366,7 @@ export function gql(source: "query PersonIndicators($personId: String!) {\n  per
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "mutation RunMunicipalScan($asOf: String, $maxChildAge: Int!) {\n  runMunicipalScan(asOf: $asOf, maxChildAge: $maxChildAge) { asOf municipalityCode clusters flagged }\n}"): typeof import('./graphql').RunMunicipalScanDocument;
+export function gql(source: "mutation RunMunicipalScan($asOf: Date, $maxChildAge: Int!) {\n  runMunicipalScan(asOf: $asOf, maxChildAge: $maxChildAge) { asOf municipalityCode clusters flagged }\n}"): typeof import('./graphql').RunMunicipalScanDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

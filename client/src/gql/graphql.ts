@@ -13,6 +13,19 @@ export type ApiKeyStatus =
   /** revoked by an admin */
   | 'revoked';
 
+/** How a flag member is related to one child */
+export type ChildRelationKind =
+  /** another adult in the household */
+  | 'OTHER_ADULT'
+  /** the child’s parent */
+  | 'PARENT'
+  /** the partner of one of the child’s parents */
+  | 'PARENT_PARTNER'
+  /** the child themself */
+  | 'SELF'
+  /** the child’s brother or sister */
+  | 'SIBLING';
+
 export type CreateApiKeyInput = {
   /** YYYY-MM-DD (stops at 00:00 UTC) or an ISO date-time; at most 366 days ahead */
   expiresAt: string;
@@ -58,6 +71,25 @@ export type FamilyAnswerInput = {
   /** what the family said, or how it was asked (3-4000 characters) */
   note: string;
 };
+
+/** What one dated event of a family is */
+export type FamilyEventKind =
+  /** a person is born */
+  | 'birth'
+  /** a case a person is involved in */
+  | 'case'
+  /** a person dies */
+  | 'death'
+  /** a marriage ends */
+  | 'divorce'
+  /** two adults marry */
+  | 'marriage'
+  /** a person moves from one address to another */
+  | 'move'
+  /** two adults begin to live together */
+  | 'partnership'
+  /** a partnership ends */
+  | 'separation';
 
 export type FlagAssignInput = {
   /** a coordinator of the flag’s district */
@@ -120,6 +152,15 @@ export type InvolvementRole =
   | 'victim'
   /** a witness */
   | 'witness';
+
+/** A flag member’s place around the children */
+export type MemberRelation =
+  /** an adult who lives with the children */
+  | 'ADULT'
+  /** one of the children the flag is about */
+  | 'CHILD'
+  /** a parent of a child who lives elsewhere */
+  | 'PARENT_ELSEWHERE';
 
 /** How two adults are partners */
 export type PartnerKind =
@@ -488,7 +529,7 @@ export type FamilyTimelineQueryVariables = Exact<{
 }>;
 
 
-export type FamilyTimelineQuery = { familyTimeline: { rootId: string, from: string, to: string, truncated: boolean, events: Array<{ date: string, kind: string, personId: string, otherPersonId: string | null, caseId: string | null, category: string | null, subcategory: string | null, categoryLabelDa: string | null, categoryLabelEn: string | null, role: InvolvementRole | null, districtCode: string | null, fromAddress: { id: string, street: string, postalCode: string, city: string } | null, toAddress: { id: string, street: string, postalCode: string, city: string } | null }> } };
+export type FamilyTimelineQuery = { familyTimeline: { rootId: string, from: string, to: string, truncated: boolean, events: Array<{ date: string, kind: FamilyEventKind, personId: string, otherPersonId: string | null, caseId: string | null, category: string | null, subcategory: string | null, categoryLabelDa: string | null, categoryLabelEn: string | null, role: InvolvementRole | null, districtCode: string | null, fromAddress: { id: string, street: string, postalCode: string, city: string } | null, toAddress: { id: string, street: string, postalCode: string, city: string } | null }> } };
 
 export type LetterMunicipalityQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -530,7 +571,7 @@ export type SupportFlagQueryVariables = Exact<{
 }>;
 
 
-export type SupportFlagQuery = { supportFlag: { id: string, status: SupportFlagStatus, active: boolean, score: number, ruleIds: Array<string>, childCount: number, municipalityCode: string, createdAt: string, asOf: string, wording: string, scoreExplanation: string, members: Array<{ personId: string, name: string, sex: string, birthDate: string, age: number, relation: string, livesWithChildren: boolean, relations: Array<{ childId: string, relation: string }> }>, signals: Array<{ ruleId: string, ruleTitle: string, kind: SignalKind, weight: number, personId: string | null, value: number, threshold: number, margin: number, explanation: string, evidence: Array<{ kind: string, id: string, date: string, category: string | null, municipality: string | null }> }>, decisions: Array<{ at: string, actor: string, decision: SupportEventKind, note: string }>, sharedPoliceHistory: Array<{ personId: string, category: string, cases: number }>, sharingBases: Array<{ id: string, legalBasis: string, purpose: string, fromSource: string, toOrg: string, validFrom: string, validUntil: string }> } };
+export type SupportFlagQuery = { supportFlag: { id: string, status: SupportFlagStatus, active: boolean, score: number, ruleIds: Array<string>, childCount: number, municipalityCode: string, createdAt: string, asOf: string, wording: string, scoreExplanation: string, members: Array<{ personId: string, name: string, sex: string, birthDate: string, age: number, relation: MemberRelation, livesWithChildren: boolean, relations: Array<{ childId: string, relation: ChildRelationKind }> }>, signals: Array<{ ruleId: string, ruleTitle: string, kind: SignalKind, weight: number, personId: string | null, value: number, threshold: number, margin: number, explanation: string, evidence: Array<{ kind: string, id: string, date: string, category: string | null, municipality: string | null }> }>, decisions: Array<{ at: string, actor: string, decision: SupportEventKind, note: string }>, sharedPoliceHistory: Array<{ personId: string, category: string, cases: number }>, sharingBases: Array<{ id: string, legalBasis: string, purpose: string, fromSource: string, toOrg: string, validFrom: string, validUntil: string }> } };
 
 export type DecideSupportFlagMutationVariables = Exact<{
   id: string;
@@ -680,7 +721,7 @@ export type FlagQueryVariables = Exact<{
 }>;
 
 
-export type FlagQuery = { flag: { id: string, status: FlagStatus, active: boolean, score: number, municipalityCode: string, municipalityName: string, districtCode: string, ruleIds: Array<string>, childCount: number, assignee: string | null, createdAt: string, updatedAt: string, asOf: string, isNew: boolean, version: number, readOnly: boolean, ownerDistrictName: string, reopenReason: string | null, scoreExplanation: string, dismissedAt: string | null, reopenedAt: string | null, viewingVersion: number, reportVersion: number | null, caseDistrictCodes: Array<string>, address: { id: string, street: string, postalCode: string, city: string, municipalityCode: string } | null, children: Array<{ personId: string, firstName: string, age: number }>, versions: Array<{ n: number, createdAt: string, asOf: string, score: number, ruleIds: Array<string>, reason: string, settingsHash: string | null, settingsVersion: number | null }>, changes: Array<{ since: string, fromVersion: number, toVersion: number, scoreFrom: number, scoreTo: number, addressFrom: string | null, addressTo: string | null, membersAdded: Array<string>, membersRemoved: Array<string>, signalsAdded: Array<{ ruleId: string, ruleTitle: string, personName: string | null }>, signalsRemoved: Array<{ ruleId: string, ruleTitle: string, personName: string | null }>, evidenceAdded: Array<{ ruleTitle: string, personName: string | null, kind: string, id: string, date: string }>, evidenceRemoved: Array<{ ruleTitle: string, personName: string | null, kind: string, id: string, date: string }> }>, members: Array<{ personId: string, name: string, sex: string, birthDate: string, age: number, relation: string, livesWithChildren: boolean, relations: Array<{ childId: string, relation: string }> }>, signals: Array<{ ruleId: string, ruleTitle: string, kind: SignalKind, weight: number, personId: string | null, value: number, threshold: number, margin: number, explanation: string, currentCaseId: string | null, historyCount: number | null, historySince: string | null, evidence: Array<{ kind: string, id: string, date: string, category: string | null, categoryLabel: string | null, role: InvolvementRole | null, district: string | null, municipality: string | null, detail: string | null, matchedKeyword: string | null, categoryWeight: number | null, current: boolean | null, fromAddressId: string | null, fromAddress: string | null, toAddressId: string | null, toAddress: string | null, personId: string | null, name: string | null, age: number | null, since: string | null, relation: string | null }> }> } };
+export type FlagQuery = { flag: { id: string, status: FlagStatus, active: boolean, score: number, municipalityCode: string, municipalityName: string, districtCode: string, ruleIds: Array<string>, childCount: number, assignee: string | null, createdAt: string, updatedAt: string, asOf: string, isNew: boolean, version: number, readOnly: boolean, ownerDistrictName: string, reopenReason: string | null, scoreExplanation: string, dismissedAt: string | null, reopenedAt: string | null, viewingVersion: number, reportVersion: number | null, caseDistrictCodes: Array<string>, address: { id: string, street: string, postalCode: string, city: string, municipalityCode: string } | null, children: Array<{ personId: string, firstName: string, age: number }>, versions: Array<{ n: number, createdAt: string, asOf: string, score: number, ruleIds: Array<string>, reason: string, settingsHash: string | null, settingsVersion: number | null }>, changes: Array<{ since: string, fromVersion: number, toVersion: number, scoreFrom: number, scoreTo: number, addressFrom: string | null, addressTo: string | null, membersAdded: Array<string>, membersRemoved: Array<string>, signalsAdded: Array<{ ruleId: string, ruleTitle: string, personName: string | null }>, signalsRemoved: Array<{ ruleId: string, ruleTitle: string, personName: string | null }>, evidenceAdded: Array<{ ruleTitle: string, personName: string | null, kind: string, id: string, date: string }>, evidenceRemoved: Array<{ ruleTitle: string, personName: string | null, kind: string, id: string, date: string }> }>, members: Array<{ personId: string, name: string, sex: string, birthDate: string, age: number, relation: MemberRelation, livesWithChildren: boolean, relations: Array<{ childId: string, relation: ChildRelationKind }> }>, signals: Array<{ ruleId: string, ruleTitle: string, kind: SignalKind, weight: number, personId: string | null, value: number, threshold: number, margin: number, explanation: string, currentCaseId: string | null, historyCount: number | null, historySince: string | null, evidence: Array<{ kind: string, id: string, date: string, category: string | null, categoryLabel: string | null, role: InvolvementRole | null, district: string | null, municipality: string | null, detail: string | null, matchedKeyword: string | null, categoryWeight: number | null, current: boolean | null, fromAddressId: string | null, fromAddress: string | null, toAddressId: string | null, toAddress: string | null, personId: string | null, name: string | null, age: number | null, since: string | null, relation: string | null }> }> } };
 
 export type FlagReviewFieldsFragment = { flagId: string, status: FlagStatus, assignee: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedAt: string } | null };
 
@@ -1097,7 +1138,7 @@ export const RiskRulesDocument = /*#__PURE__*/ new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RiskRulesQuery, RiskRulesQueryVariables>;
 export const PreviewRulesDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query PreviewRules($parameters: String!, $asOf: String) {
+    query PreviewRules($parameters: String!, $asOf: Date) {
   previewRules(parameters: $parameters, asOf: $asOf) {
     asOf
     clusters
@@ -1191,7 +1232,7 @@ export const RunRetentionDocument = /*#__PURE__*/ new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RunRetentionMutation, RunRetentionMutationVariables>;
 export const RunScanDocument = /*#__PURE__*/ new TypedDocumentString(`
-    mutation RunScan($asOf: String) {
+    mutation RunScan($asOf: Date) {
   runScan(asOf: $asOf) {
     asOf
     live
@@ -1283,7 +1324,7 @@ export const CreateUserDocument = /*#__PURE__*/ new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
 export const SharingBasesDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query SharingBases($on: String) {
+    query SharingBases($on: Date) {
   sharingBases(on: $on) {
     ...SharingBasisFields
   }
@@ -1328,7 +1369,7 @@ export const AdminReferenceDocument = /*#__PURE__*/ new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AdminReferenceQuery, AdminReferenceQueryVariables>;
 export const SharingBasesWithEndDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query SharingBasesWithEnd($on: String) {
+    query SharingBasesWithEnd($on: Date) {
   sharingBases(on: $on) {
     ...EndedSharingBasisFields
   }
@@ -1403,7 +1444,7 @@ export const ResetUserPasswordDocument = /*#__PURE__*/ new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ResetUserPasswordMutation, ResetUserPasswordMutationVariables>;
 export const FamilyDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query Family($personId: ID!, $depth: Int!, $asOf: String) {
+    query Family($personId: ID!, $depth: Int!, $asOf: Date) {
   family(personId: $personId, depth: $depth, asOf: $asOf) {
     rootId
     asOf
@@ -1559,7 +1600,7 @@ export const PersonDocument = /*#__PURE__*/ new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PersonQuery, PersonQueryVariables>;
 export const FamilyTimelineDocument = /*#__PURE__*/ new TypedDocumentString(`
-    query FamilyTimeline($personId: ID!, $depth: Int!, $from: String, $to: String) {
+    query FamilyTimeline($personId: ID!, $depth: Int!, $from: Date, $to: Date) {
   familyTimeline(personId: $personId, depth: $depth, from: $from, to: $to) {
     rootId
     from
@@ -1737,7 +1778,7 @@ export const PersonIndicatorsDocument = /*#__PURE__*/ new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PersonIndicatorsQuery, PersonIndicatorsQueryVariables>;
 export const RunMunicipalScanDocument = /*#__PURE__*/ new TypedDocumentString(`
-    mutation RunMunicipalScan($asOf: String, $maxChildAge: Int!) {
+    mutation RunMunicipalScan($asOf: Date, $maxChildAge: Int!) {
   runMunicipalScan(asOf: $asOf, maxChildAge: $maxChildAge) {
     asOf
     municipalityCode

@@ -22,7 +22,7 @@ export function SupportFamily({ members, asOf, lang }: { members: readonly FlagM
   const person = members.find((m) => m.personId === selected);
   // Children first, then the adults: the same order as the page.
   const ordered = [...members].sort(
-    (a, b) => Number(b.relation === 'child') - Number(a.relation === 'child') || a.name.localeCompare(b.name),
+    (a, b) => Number(b.relation === 'CHILD') - Number(a.relation === 'CHILD') || a.name.localeCompare(b.name),
   );
 
   return (

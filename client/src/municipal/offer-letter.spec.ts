@@ -28,10 +28,10 @@ describe('the offer letter', () => {
 
   it('is written to the adults who live with the children, about the children by first name, youngest first', () => {
     const members = [
-      member('Mette Hansen', 'parent', '1990-01-01'),
-      member('Jens Hansen', 'parent', '1988-01-01', false),
-      member('Ida Marie Hansen', 'child', '2021-05-05'),
-      member('Oskar Hansen', 'child', '2023-02-02'),
+      member('Mette Hansen', 'ADULT', '1990-01-01'),
+      member('Jens Hansen', 'PARENT_ELSEWHERE', '1988-01-01', false),
+      member('Ida Marie Hansen', 'CHILD', '2021-05-05'),
+      member('Oskar Hansen', 'CHILD', '2023-02-02'),
     ];
     expect(childFirstNames({ members })).toEqual(['Oskar', 'Ida']);
     expect(letterRecipients({ members })).toEqual(['Mette Hansen']);

@@ -1,3 +1,4 @@
+import { DateScalar } from '../common/graphql-scalars.js';
 import { Inject } from '@nestjs/common';
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuditService } from '../audit/audit.service.js';
@@ -70,7 +71,8 @@ export class FlagsResolver {
   })
   async runScan(
     @CurrentPrincipal() principal: Principal,
-    @Args('asOf', { type: () => String, nullable: true }) asOf: string | null,
+    @Args('asOf', { type: () => DateScalar, nullable: true, description: 'the evaluation date; default today (Copenhagen)' })
+    asOf: string | null,
   ): Promise<ScanReportModel> {
     const date = checkDate(asOf ?? this.clock.today());
     await this.audit.record({ actor: principal, operation: 'runScan', detail: { asOf: date, live: date === this.clock.today() } });
@@ -86,7 +88,8 @@ export class FlagsResolver {
       description: 'JSON overrides: {"rules": {"id": {"params": {...}, "weight": n, "enabled": b}}, "policy": {"minContextRules": n}}',
     })
     parameters: string,
-    @Args('asOf', { type: () => String, nullable: true }) asOf: string | null,
+    @Args('asOf', { type: () => DateScalar, nullable: true, description: 'the evaluation date; default today (Copenhagen)' })
+    asOf: string | null,
   ): Promise<PreviewReportModel> {
     const date = checkDate(asOf ?? this.clock.today());
     const changed = parseOverrides(parameters);

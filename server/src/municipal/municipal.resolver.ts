@@ -1,3 +1,4 @@
+import { DateScalar } from '../common/graphql-scalars.js';
 import { SupportDecisionEnum, SupportFlagStatusEnum } from './municipal-enums.js';
 import { Inject } from '@nestjs/common';
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
@@ -83,7 +84,8 @@ export class MunicipalResolver {
   @Mutation(() => MunicipalScanReportModel, { description: "Runs the municipality's rules over families with young children" })
   runMunicipalScan(
     @CurrentPrincipal() principal: Principal,
-    @Args('asOf', { type: () => String, nullable: true }) asOf: string | null,
+    @Args('asOf', { type: () => DateScalar, nullable: true, description: 'the evaluation date; default today (Copenhagen)' })
+    asOf: string | null,
     @Args('maxChildAge', { type: () => Int, defaultValue: 6 }) maxChildAge: number,
   ): Promise<MunicipalScanReportModel> {
     return this.municipal.scan(principal, asOf ?? this.clock.today(), maxChildAge);
@@ -144,7 +146,10 @@ export class MunicipalResolver {
 
   @Access({ roles: ['admin', 'municipal-admin'] })
   @Query(() => [SharingBasisModel])
-  sharingBases(@Args('on', { type: () => String, nullable: true }) on: string | null): Promise<SharingBasisModel[]> {
+  sharingBases(
+    @Args('on', { type: () => DateScalar, nullable: true, description: 'only the bases in force on this day; all when left out' })
+    on: string | null,
+  ): Promise<SharingBasisModel[]> {
     return this.municipal.bases(null, on ?? null);
   }
 }

@@ -1,5 +1,5 @@
 import { InvolvementRoleEnum } from '../../ingest/record-enums.js';
-import { FlagStatusEnum, SignalKindEnum } from '../flag-enums.js';
+import { ChildRelationKindEnum, FlagStatusEnum, MemberRelationEnum, SignalKindEnum } from '../flag-enums.js';
 import { DateScalar, DateTimeScalar } from '../../common/graphql-scalars.js';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
@@ -52,7 +52,7 @@ export class SignalModel {
 @ObjectType('ChildRelation')
 export class ChildRelationModel {
   @Field(() => String) childId!: string;
-  @Field(() => String, { description: 'parent, parent-partner, sibling or other-adult' }) relation!: string;
+  @Field(() => ChildRelationKindEnum, { description: 'how the member is related to this child' }) relation!: string;
 }
 
 @ObjectType('FlagMember')
@@ -62,7 +62,7 @@ export class FlagMemberModel {
   @Field(() => String) sex!: string;
   @Field(() => DateScalar) birthDate!: string;
   @Field(() => Int, { description: "age on the flag's evaluation date" }) age!: number;
-  @Field(() => String, { description: 'child, adult (lives with the children) or parent-elsewhere' }) relation!: string;
+  @Field(() => MemberRelationEnum, { description: 'child, adult (lives with the children) or parent elsewhere' }) relation!: string;
   @Field(() => Boolean) livesWithChildren!: boolean;
   @Field(() => [ChildRelationModel]) relations!: ChildRelationModel[];
 }

@@ -1,11 +1,12 @@
 import { InvolvementRoleEnum } from '../../ingest/record-enums.js';
 import { Field, ObjectType } from '@nestjs/graphql';
+import { FamilyEventKindEnum, TimelineEventKindEnum } from '../people-enums.js';
 import type { FamilyKinRow, FamilyTimelineRow, TimelineRow } from '../people.rows.js';
 
 @ObjectType('TimelineEvent', { description: 'A case or a move (a residence period beginning or ending)' })
 export class TimelineEventModel {
   @Field(() => String, { description: 'YYYY-MM-DD' }) date!: string;
-  @Field(() => String, { description: 'case, move-in or move-out' }) kind!: string;
+  @Field(() => TimelineEventKindEnum, { description: 'a case, or a residence period beginning or ending' }) kind!: string;
   @Field(() => String, { nullable: true }) caseId!: string | null;
   @Field(() => String, { nullable: true }) category!: string | null;
   @Field(() => String, { nullable: true }) categoryLabelDa!: string | null;
@@ -53,9 +54,7 @@ export class TimelineAddressModel {
 @ObjectType('FamilyTimelineEvent', { description: 'One dated event of a family: a birth, a death, a partnership event, a move or a case' })
 export class FamilyTimelineEventModel {
   @Field(() => String, { description: 'YYYY-MM-DD' }) date!: string;
-  @Field(() => String, {
-    description: 'birth, death, partnership (cohabitation begins), marriage, separation, divorce, move or case',
-  })
+  @Field(() => FamilyEventKindEnum, { description: 'what happened' })
   kind!: string;
   @Field(() => String) personId!: string;
   @Field(() => String, { nullable: true, description: 'The partner, for partnership events' }) otherPersonId!: string | null;
