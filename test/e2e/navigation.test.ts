@@ -85,4 +85,23 @@ describe('navigation in the browser', () => {
     expect(await page.locator('table').count()).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  it('the users page and the explorer in Danish and English (screenshots)', async () => {
+    const { page, errors } = await fresh('/#/users', admin);
+    await page.locator('main h1', { hasText: 'Brugere' }).waitFor();
+    await page.locator('main table tbody tr').first().waitFor();
+    await saveScreenshot(page, 'router-users-da');
+    await page.locator('[data-testid="language-toggle"]').click();
+    await page.locator('main h1', { hasText: 'Users' }).waitFor();
+    await saveScreenshot(page, 'router-users-en');
+    // the language stays when the router moves on
+    await page.locator('header nav').getByRole('link', { name: 'Family explorer', exact: true }).click();
+    await page.waitForURL(/#\/explorer$/);
+    await page.locator('input[name="search"]').waitFor();
+    await saveScreenshot(page, 'router-explorer-en');
+    await page.locator('[data-testid="language-toggle"]').click();
+    await page.locator('header nav').getByRole('link', { name: 'Familieopslag', exact: true }).waitFor();
+    await saveScreenshot(page, 'router-explorer-da');
+    expect(errors).toEqual([]);
+  });
 });

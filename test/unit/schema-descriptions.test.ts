@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { undescribed } from './schema-descriptions';
+import { undescribed } from './schema-descriptions.js';
 
 // Every type, field, argument and enum value of the API has a description. The committed schema
 // (server/schema.graphql, generated from the code and checked fresh by the foundation test) is
