@@ -63,6 +63,7 @@ export type ApprovalQueueItem = {
   version: Scalars['Int']['output'];
 };
 
+/** One entry of the audit log: who did what, to whom, why, and how it ended */
 export type AuditEvent = {
   actor: Scalars['String']['output'];
   at: Scalars['String']['output'];
@@ -76,6 +77,7 @@ export type AuditEvent = {
   seq: Scalars['Int']['output'];
 };
 
+/** The result of checking the audit log’s hash chain from its first entry */
 export type AuditVerification = {
   checked: Scalars['Int']['output'];
   intact: Scalars['Boolean']['output'];
@@ -84,6 +86,7 @@ export type AuditVerification = {
   problemSeq: Maybe<Scalars['Int']['output']>;
 };
 
+/** A case category the police register uses, with its labels and whether it counts as risk */
 export type CaseCategory = {
   code: Scalars['String']['output'];
   labelDa: Scalars['String']['output'];
@@ -115,6 +118,7 @@ export type CaseDetail = {
   summary: Maybe<Scalars['String']['output']>;
 };
 
+/** A person involved in a case, with their role */
 export type CaseInvolvement = {
   birthDate: Maybe<Scalars['Date']['output']>;
   name: Scalars['String']['output'];
@@ -122,6 +126,7 @@ export type CaseInvolvement = {
   role: InvolvementRole;
 };
 
+/** How a flag member is related to one of the children */
 export type ChildRelation = {
   childId: Scalars['String']['output'];
   /** how the member is related to this child */
@@ -141,6 +146,7 @@ export type ChildRelationKind =
   /** the child’s brother or sister */
   | 'SIBLING';
 
+/** A new API key: its saved queries, purpose, organisation and limits */
 export type CreateApiKeyInput = {
   /** YYYY-MM-DD (stops at 00:00 UTC) or an ISO date-time; at most 366 days ahead */
   expiresAt: Scalars['String']['input'];
@@ -156,6 +162,7 @@ export type CreateApiKeyInput = {
   rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A new user account */
 export type CreateUserInput = {
   districtCode?: InputMaybe<Scalars['String']['input']>;
   /** full name, as reports and the audit view show it */
@@ -168,6 +175,7 @@ export type CreateUserInput = {
   username: Scalars['String']['input'];
 };
 
+/** A new API key: the secret, shown this once, and the key as stored */
 export type CreatedApiKey = {
   apiKey: ApiKey;
   /** the key: shown this once, store it now (send it as the x-api-key header) */
@@ -183,12 +191,14 @@ export type DistrictContact = {
   lines: Array<Scalars['String']['output']>;
 };
 
+/** The contact lines a police district puts on its reports */
 export type DistrictContactInput = {
   districtCode: Scalars['String']['input'];
   /** the printed lines: unit, address, telephone, e-mail (1-8 lines) */
   lines: Array<Scalars['String']['input']>;
 };
 
+/** Review figures of one police district */
 export type DistrictStatistics = {
   /** null: between 1 and 4 (suppressed) */
   dismissals: Maybe<Scalars['Int']['output']>;
@@ -264,6 +274,7 @@ export type FamilyAnswer =
   /** the family did not answer */
   | 'NO_ANSWER';
 
+/** The family’s answer to an offer of support */
 export type FamilyAnswerInput = {
   /** the family’s answer */
   answer: FamilyAnswer;
@@ -293,6 +304,7 @@ export type FamilyEventKind =
   /** a partnership ends */
   | 'separation';
 
+/** A person of a family view, with age, relation to the searched person, history and flags on the date */
 export type FamilyPerson = {
   /** Age on asOf (at death for the deceased); null when not yet born */
   age: Maybe<Scalars['Int']['output']>;
@@ -315,6 +327,7 @@ export type FamilyPerson = {
   sex: Scalars['String']['output'];
 };
 
+/** The dated events of a family in a period */
 export type FamilyTimeline = {
   events: Array<FamilyTimelineEvent>;
   from: Scalars['String']['output'];
@@ -359,6 +372,7 @@ export type FieldChange = {
   old: Maybe<Scalars['String']['output']>;
 };
 
+/** A flag: children at one address whose adults together met the rules on a date, with signals and evidence */
 export type Flag = {
   /** false when the latest evaluation no longer finds it */
   active: Scalars['Boolean']['output'];
@@ -406,6 +420,7 @@ export type Flag = {
   viewingVersion: Scalars['Int']['output'];
 };
 
+/** The address a flag is about */
 export type FlagAddress = {
   city: Scalars['String']['output'];
   id: Scalars['String']['output'];
@@ -414,6 +429,7 @@ export type FlagAddress = {
   street: Scalars['String']['output'];
 };
 
+/** Who a flag is assigned to, with an optional note */
 export type FlagAssignInput = {
   /** a coordinator of the flag’s district */
   assignee: Scalars['String']['input'];
@@ -441,6 +457,7 @@ export type FlagChanges = {
   toVersion: Scalars['Int']['output'];
 };
 
+/** A child a flag is about (first name and age) */
 export type FlagChild = {
   age: Scalars['Int']['output'];
   firstName: Scalars['String']['output'];
@@ -463,6 +480,7 @@ export type FlagEvent = {
   toStatus: Maybe<Scalars['String']['output']>;
 };
 
+/** A record that came or went between two versions of a flag */
 export type FlagEvidenceRef = {
   date: Scalars['String']['output'];
   id: Scalars['String']['output'];
@@ -473,6 +491,7 @@ export type FlagEvidenceRef = {
   ruleTitle: Scalars['String']['output'];
 };
 
+/** Which flags to list (every filter optional) */
 export type FlagFilterInput = {
   /** only flags assigned to this username */
   assignee?: InputMaybe<Scalars['String']['input']>;
@@ -490,6 +509,7 @@ export type FlagFilterInput = {
   status?: InputMaybe<FlagStatus>;
 };
 
+/** A person of a flag: a child, an adult at the address or a parent elsewhere */
 export type FlagMember = {
   /** age on the flag's evaluation date */
   age: Scalars['Int']['output'];
@@ -503,6 +523,7 @@ export type FlagMember = {
   sex: Scalars['String']['output'];
 };
 
+/** One page of flags, with the total and the count per status */
 export type FlagPage = {
   /** pass as `after` for the next page */
   endCursor: Maybe<Scalars['String']['output']>;
@@ -513,6 +534,7 @@ export type FlagPage = {
   total: Scalars['Int']['output'];
 };
 
+/** A flag a person appears in (id and status) */
 export type FlagRef = {
   id: Scalars['String']['output'];
   status: Maybe<FlagStatus>;
@@ -536,6 +558,7 @@ export type FlagReview = {
   status: FlagStatus;
 };
 
+/** A signal that came or went between two versions of a flag */
 export type FlagSignalRef = {
   personName: Maybe<Scalars['String']['output']>;
   ruleId: Scalars['String']['output'];
@@ -555,6 +578,7 @@ export type FlagStatus =
   /** a social report was sent by a person (final) */
   | 'REPORTED';
 
+/** A flag as the inbox lists it */
 export type FlagSummary = {
   /** false when the latest evaluation no longer finds it */
   active: Scalars['Boolean']['output'];
@@ -586,6 +610,7 @@ export type FlagSummary = {
   version: Scalars['Int']['output'];
 };
 
+/** A flag’s move to another status, with the note the move needs */
 export type FlagTransitionInput = {
   /** when taking into review: who reviews it (default: you) */
   assignee?: InputMaybe<Scalars['String']['input']>;
@@ -629,12 +654,14 @@ export type Household = {
   street: Scalars['String']['output'];
 };
 
+/** A person registered at a household’s address, and since when */
 export type HouseholdResident = {
   personId: Scalars['String']['output'];
   /** Registered at the address since (the current residence period) */
   since: Scalars['String']['output'];
 };
 
+/** A municipal indicator about a person (a dated record of one kind) */
 export type Indicator = {
   date: Scalars['String']['output'];
   detail: Maybe<Scalars['String']['output']>;
@@ -677,6 +704,7 @@ export type InvolvementRole =
   /** a witness */
   | 'witness';
 
+/** A person’s parents, children and partners */
 export type Kinship = {
   children: Array<Person>;
   parents: Array<Person>;
@@ -700,6 +728,7 @@ export type MemberRelation =
   /** a parent of a child who lives elsewhere */
   | 'PARENT_ELSEWHERE';
 
+/** Review figures of one month */
 export type MonthStatistics = {
   /** null: between 1 and 4 (suppressed) */
   dismissals: Maybe<Scalars['Int']['output']>;
@@ -715,6 +744,7 @@ export type MonthStatistics = {
   reportsSent: Maybe<Scalars['Int']['output']>;
 };
 
+/** What one municipal scan found */
 export type MunicipalScanReport = {
   asOf: Scalars['Date']['output'];
   clusters: Scalars['Int']['output'];
@@ -730,12 +760,14 @@ export type MunicipalSubjectReport = {
   personId: Scalars['String']['output'];
 };
 
+/** A municipality, by code, with its police district */
 export type Municipality = {
   code: Scalars['String']['output'];
   districtCode: Scalars['String']['output'];
   name: Scalars['String']['output'];
 };
 
+/** Review figures of one municipality */
 export type MunicipalityStatistics = {
   /** null: between 1 and 4 (suppressed) */
   dismissals: Maybe<Scalars['Int']['output']>;
@@ -969,6 +1001,7 @@ export type MutationUpdateUserArgs = {
   input: UserChangeInput;
 };
 
+/** A parent and a child */
 export type ParentLink = {
   childId: Scalars['String']['output'];
   parentId: Scalars['String']['output'];
@@ -981,6 +1014,7 @@ export type PartnerKind =
   /** married or in a registered partnership */
   | 'married';
 
+/** Two adults as partners, with the kind, period and status on the date */
 export type Partnership = {
   from: Maybe<Scalars['String']['output']>;
   kind: PartnerKind;
@@ -1025,6 +1059,7 @@ export type PersonCase = {
   subcategory: Maybe<Scalars['String']['output']>;
 };
 
+/** One page of a person’s cases */
 export type PersonCasePage = {
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
@@ -1068,6 +1103,7 @@ export type PersonLookup = {
   role: Scalars['String']['output'];
 };
 
+/** A partner of a person, with the kind and period */
 export type PersonPartner = {
   from: Maybe<Scalars['String']['output']>;
   kind: PartnerKind;
@@ -1075,6 +1111,7 @@ export type PersonPartner = {
   to: Maybe<Scalars['String']['output']>;
 };
 
+/** One page of person search hits */
 export type PersonSearchPage = {
   /** Pass as `after` for the next page */
   endCursor: Maybe<Scalars['String']['output']>;
@@ -1084,6 +1121,7 @@ export type PersonSearchPage = {
   mode: Scalars['String']['output'];
 };
 
+/** The dated cases and moves of one person in a period */
 export type PersonTimeline = {
   events: Array<TimelineEvent>;
   from: Scalars['String']['output'];
@@ -1093,6 +1131,7 @@ export type PersonTimeline = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** A police district, by code */
 export type PoliceDistrict = {
   code: Scalars['String']['output'];
   name: Scalars['String']['output'];
@@ -1397,11 +1436,13 @@ export type QuerySupportFlagsArgs = {
   status: InputMaybe<SupportFlagStatus>;
 };
 
+/** How many records of one type an ingest applied */
 export type RecordTypeCount = {
   count: Scalars['Int']['output'];
   type: Scalars['String']['output'];
 };
 
+/** A request for, or a decision on, a report’s approval */
 export type ReportApprovalInput = {
   /** when the children moved since the draft: the new recipient municipality, confirmed by the approver */
   confirmMunicipalityCode?: InputMaybe<Scalars['String']['input']>;
@@ -1419,6 +1460,7 @@ export type ReportChild = {
   name: Scalars['String']['output'];
 };
 
+/** The text of a social report draft */
 export type ReportDraftInput = {
   /** the child’s situation in the coordinator’s words (the professional assessment): the child, not the adults’ history */
   assessment: Scalars['String']['input'];
@@ -1440,6 +1482,7 @@ export type ReportOutcome = {
   recordedBy: Scalars['String']['output'];
 };
 
+/** What the municipality answered to a report */
 export type ReportOutcomeInput = {
   flagId: Scalars['String']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -1477,6 +1520,7 @@ export type ReportStatus =
   /** sent back to its author with a comment */
   | 'RETURNED';
 
+/** One step of a report’s approval, by flag */
 export type ReportStepInput = {
   /** a comment; required when returning a report to its author */
   comment?: InputMaybe<Scalars['String']['input']>;
@@ -1497,6 +1541,7 @@ export type Residence = {
   to: Maybe<Scalars['String']['output']>;
 };
 
+/** A relationship in a saved query’s result graph */
 export type ResultEdge = {
   id: Scalars['String']['output'];
   properties: Scalars['JSON']['output'];
@@ -1513,6 +1558,7 @@ export type ResultGraph = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** A node in a saved query’s result graph */
 export type ResultNode = {
   /** name, else id, else the first label */
   caption: Scalars['String']['output'];
@@ -1524,6 +1570,7 @@ export type ResultNode = {
   properties: Scalars['JSON']['output'];
 };
 
+/** What retention would delete of one case category */
 export type RetentionCategoryPreview = {
   category: Scalars['String']['output'];
   /** cases of this category occurred before this date are past their period */
@@ -1545,6 +1592,7 @@ export type RetentionPreview = {
   supportFlagsDeletable: Scalars['Int']['output'];
 };
 
+/** What one retention run deleted and kept, and the cut-off dates it used */
 export type RetentionReport = {
   caseCutoff: Scalars['String']['output'];
   casesDeleted: Scalars['Int']['output'];
@@ -1587,12 +1635,14 @@ export type RiskCategoryRule = {
   weight: Scalars['Float']['output'];
 };
 
+/** How every risk category counts, with the version of these settings */
 export type RiskCategorySettings = {
   categories: Array<RiskCategoryRule>;
   /** version of the saved category settings (0: never saved); send it back when saving */
   version: Scalars['Int']['output'];
 };
 
+/** The policy a flag needs beyond its trigger, with its version */
 export type RiskPolicy = {
   /** a cluster without a trigger is flagged when at least this many different context rules fire */
   minContextRules: Scalars['Int']['output'];
@@ -1600,6 +1650,7 @@ export type RiskPolicy = {
   version: Scalars['Int']['output'];
 };
 
+/** A risk rule as it runs: what it finds, its weight and parameters, and its Cypher */
 export type RiskRule = {
   /** the rule file, as users may read it */
   cypher: Scalars['String']['output'];
@@ -1616,6 +1667,7 @@ export type RiskRule = {
   weight: Scalars['Float']['output'];
 };
 
+/** A parameter of a risk rule: type, default, value in force, bounds and why */
 export type RuleParameter = {
   /** JSON */
   defaultValue: Scalars['String']['output'];
@@ -1629,6 +1681,7 @@ export type RuleParameter = {
   value: Scalars['String']['output'];
 };
 
+/** How often a rule took part in flags that were reported or dismissed */
 export type RuleRelevance = {
   /** null: between 1 and 4 (suppressed) */
   alreadyKnown: Maybe<Scalars['Int']['output']>;
@@ -1687,6 +1740,7 @@ export type SavedQueryCheck = {
   warnings: Array<Scalars['String']['output']>;
 };
 
+/** A parameter of a saved query */
 export type SavedQueryParameter = {
   /** used when the caller gives none (absent when required) */
   defaultValue: Maybe<Scalars['JSON']['output']>;
@@ -1701,6 +1755,7 @@ export type SavedQueryParameter = {
   type: Scalars['String']['output'];
 };
 
+/** The answer of one saved-query run: table, optional graph and limits */
 export type SavedQueryResult = {
   columns: Array<Scalars['String']['output']>;
   /** the rows as CSV (RFC 4180, header line first): plain values, a node or map column as one column per property */
@@ -1779,6 +1834,7 @@ export type SharedCaseCount = {
   personId: Scalars['String']['output'];
 };
 
+/** A municipal indicator shown to the police under a sharing basis */
 export type SharedIndicator = {
   date: Scalars['String']['output'];
   kind: Scalars['String']['output'];
@@ -1809,6 +1865,7 @@ export type SharingBasis = {
   validUntil: Scalars['String']['output'];
 };
 
+/** A new legal basis for sharing data between police and a municipality */
 export type SharingBasisInput = {
   fromSource: Scalars['String']['input'];
   legalBasis: Scalars['String']['input'];
@@ -1818,6 +1875,7 @@ export type SharingBasisInput = {
   validUntil: Scalars['String']['input'];
 };
 
+/** A session begun: who is signed in and until when */
 export type SignInResult = {
   expiresAt: Scalars['DateTime']['output'];
   /** Bearer token for API use; the browser also gets it as an HttpOnly cookie */
@@ -1923,6 +1981,7 @@ export type StaleRecord = {
   type: Scalars['String']['output'];
 };
 
+/** How many flags have one status */
 export type StatusCount = {
   count: Scalars['Int']['output'];
   status: FlagStatus;
@@ -2005,6 +2064,7 @@ export type SubjectSearch = {
   searchedBy: Scalars['String']['output'];
 };
 
+/** A caseworker’s decision on a support flag, with the note */
 export type SupportDecision = {
   actor: Scalars['String']['output'];
   at: Scalars['String']['output'];
@@ -2064,6 +2124,7 @@ export type SupportFlag = {
   wording: Scalars['String']['output'];
 };
 
+/** A support flag as a data-subject extract shows it */
 export type SupportFlagForSubject = {
   asOf: Scalars['Date']['output'];
   decisions: Array<SupportDecision>;
@@ -2072,6 +2133,7 @@ export type SupportFlagForSubject = {
   status: SupportFlagStatus;
 };
 
+/** One page of support flags */
 export type SupportFlagPage = {
   endCursor: Maybe<Scalars['String']['output']>;
   items: Array<SupportFlagSummary>;
@@ -2091,6 +2153,7 @@ export type SupportFlagStatus =
   /** the family is offered support */
   | 'OFFER_SUPPORT';
 
+/** A support flag as the support inbox lists it */
 export type SupportFlagSummary = {
   active: Scalars['Boolean']['output'];
   asOf: Scalars['Date']['output'];
@@ -2103,6 +2166,7 @@ export type SupportFlagSummary = {
   status: SupportFlagStatus;
 };
 
+/** An address an event of a timeline names */
 export type TimelineAddress = {
   city: Scalars['String']['output'];
   id: Scalars['String']['output'];
@@ -2137,6 +2201,7 @@ export type TimelineEventKind =
   /** a residence period ends */
   | 'MOVE_OUT';
 
+/** A user account as an admin sees it */
 export type User = {
   disabled: Scalars['Boolean']['output'];
   districtCode: Maybe<Scalars['String']['output']>;
@@ -2152,6 +2217,7 @@ export type User = {
   version: Scalars['Int']['output'];
 };
 
+/** A change to a user account: send the version read; a stale one is refused */
 export type UserChangeInput = {
   districtCode?: InputMaybe<Scalars['String']['input']>;
   fullName?: InputMaybe<Scalars['String']['input']>;

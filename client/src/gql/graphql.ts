@@ -26,6 +26,7 @@ export type ChildRelationKind =
   /** the child’s brother or sister */
   | 'SIBLING';
 
+/** A new API key: its saved queries, purpose, organisation and limits */
 export type CreateApiKeyInput = {
   /** YYYY-MM-DD (stops at 00:00 UTC) or an ISO date-time; at most 366 days ahead */
   expiresAt: string;
@@ -41,6 +42,7 @@ export type CreateApiKeyInput = {
   rateLimitPerMinute?: number | null | undefined;
 };
 
+/** A new user account */
 export type CreateUserInput = {
   districtCode?: string | null | undefined;
   /** full name, as reports and the audit view show it */
@@ -62,6 +64,7 @@ export type FamilyAnswer =
   /** the family did not answer */
   | 'NO_ANSWER';
 
+/** The family’s answer to an offer of support */
 export type FamilyAnswerInput = {
   /** the family’s answer */
   answer: FamilyAnswer;
@@ -91,6 +94,7 @@ export type FamilyEventKind =
   /** a partnership ends */
   | 'separation';
 
+/** Who a flag is assigned to, with an optional note */
 export type FlagAssignInput = {
   /** a coordinator of the flag’s district */
   assignee: string;
@@ -98,6 +102,7 @@ export type FlagAssignInput = {
   note: string;
 };
 
+/** Which flags to list (every filter optional) */
 export type FlagFilterInput = {
   /** only flags assigned to this username */
   assignee?: string | null | undefined;
@@ -128,6 +133,7 @@ export type FlagStatus =
   /** a social report was sent by a person (final) */
   | 'REPORTED';
 
+/** A flag’s move to another status, with the note the move needs */
 export type FlagTransitionInput = {
   /** when taking into review: who reviews it (default: you) */
   assignee?: string | null | undefined;
@@ -169,6 +175,7 @@ export type PartnerKind =
   /** married or in a registered partnership */
   | 'married';
 
+/** A request for, or a decision on, a report’s approval */
 export type ReportApprovalInput = {
   /** when the children moved since the draft: the new recipient municipality, confirmed by the approver */
   confirmMunicipalityCode?: string | null | undefined;
@@ -178,6 +185,7 @@ export type ReportApprovalInput = {
   version: number;
 };
 
+/** The text of a social report draft */
 export type ReportDraftInput = {
   /** the child’s situation in the coordinator’s words (the professional assessment): the child, not the adults’ history */
   assessment: string;
@@ -190,6 +198,7 @@ export type ReportDraftInput = {
   observed?: string | null | undefined;
 };
 
+/** What the municipality answered to a report */
 export type ReportOutcomeInput = {
   flagId: string;
   note?: string | null | undefined;
@@ -219,6 +228,7 @@ export type ReportStatus =
   /** sent back to its author with a comment */
   | 'RETURNED';
 
+/** One step of a report’s approval, by flag */
 export type ReportStepInput = {
   /** a comment; required when returning a report to its author */
   comment?: string | null | undefined;
@@ -227,6 +237,7 @@ export type ReportStepInput = {
   version: number;
 };
 
+/** A new legal basis for sharing data between police and a municipality */
 export type SharingBasisInput = {
   fromSource: string;
   legalBasis: string;
@@ -282,6 +293,7 @@ export type SupportFlagStatus =
   /** the family is offered support */
   | 'OFFER_SUPPORT';
 
+/** A change to a user account: send the version read; a stale one is refused */
 export type UserChangeInput = {
   districtCode?: string | null | undefined;
   fullName?: string | null | undefined;

@@ -19,7 +19,7 @@ export class SharingBasisModel {
   @Field(() => String, { nullable: true }) endedBy?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A new legal basis for sharing data between police and a municipality' })
 export class SharingBasisInput {
   @Field(() => String) legalBasis!: string;
   @Field(() => String) purpose!: string;
@@ -29,7 +29,7 @@ export class SharingBasisInput {
   @Field(() => String) validUntil!: string;
 }
 
-@ObjectType('SupportFlagSummary')
+@ObjectType('SupportFlagSummary', { description: 'A support flag as the support inbox lists it' })
 export class SupportFlagSummaryModel {
   @Field(() => String) id!: string;
   @Field(() => SupportFlagStatusEnum) status!: string;
@@ -42,14 +42,14 @@ export class SupportFlagSummaryModel {
   @Field(() => DateScalar) asOf!: string;
 }
 
-@ObjectType('SupportFlagPage')
+@ObjectType('SupportFlagPage', { description: 'One page of support flags' })
 export class SupportFlagPageModel {
   @Field(() => [SupportFlagSummaryModel]) items!: SupportFlagSummaryModel[];
   @Field(() => Int) total!: number;
   @Field(() => String, { nullable: true }) endCursor!: string | null;
 }
 
-@ObjectType('SupportDecision')
+@ObjectType('SupportDecision', { description: 'A caseworker’s decision on a support flag, with the note' })
 export class SupportDecisionModel {
   @Field(() => String) at!: string;
   @Field(() => String) actor!: string;
@@ -81,7 +81,7 @@ export class SupportFlagModel extends SupportFlagSummaryModel {
   @Field(() => [SharingBasisModel], { description: 'the sharing bases this view relies on' }) sharingBases!: SharingBasisModel[];
 }
 
-@ObjectType('Indicator')
+@ObjectType('Indicator', { description: 'A municipal indicator about a person (a dated record of one kind)' })
 export class IndicatorModel {
   @Field(() => String) id!: string;
   @Field(() => String) kind!: string;
@@ -90,7 +90,7 @@ export class IndicatorModel {
   @Field(() => String, { nullable: true }) detail!: string | null;
 }
 
-@ObjectType('SharedIndicator')
+@ObjectType('SharedIndicator', { description: 'A municipal indicator shown to the police under a sharing basis' })
 export class SharedIndicatorModel {
   @Field(() => String) personId!: string;
   @Field(() => String) kind!: string;
@@ -103,7 +103,7 @@ export class SharedIndicatorsModel {
   @Field(() => [SharingBasisModel]) sharingBases!: SharingBasisModel[];
 }
 
-@ObjectType('SupportFlagForSubject')
+@ObjectType('SupportFlagForSubject', { description: 'A support flag as a data-subject extract shows it' })
 export class SupportFlagForSubjectModel {
   @Field(() => String) id!: string;
   @Field(() => SupportFlagStatusEnum) status!: string;
@@ -120,7 +120,7 @@ export class MunicipalSubjectReportModel {
   @Field(() => [SupportFlagForSubjectModel]) flags!: SupportFlagForSubjectModel[];
 }
 
-@ObjectType('MunicipalScanReport')
+@ObjectType('MunicipalScanReport', { description: 'What one municipal scan found' })
 export class MunicipalScanReportModel {
   @Field(() => DateScalar) asOf!: string;
   @Field(() => String) municipalityCode!: string;
@@ -128,7 +128,7 @@ export class MunicipalScanReportModel {
   @Field(() => Int) flagged!: number;
 }
 
-@InputType()
+@InputType({ description: 'The family’s answer to an offer of support' })
 export class FamilyAnswerInput {
   @Field(() => String) id!: string;
   @Field(() => FamilyAnswerEnum, { description: 'the family’s answer' }) answer!: string;

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('AuditEvent')
+@ObjectType('AuditEvent', { description: 'One entry of the audit log: who did what, to whom, why, and how it ended' })
 export class AuditEventModel {
   @Field(() => Int) seq!: number;
   @Field(() => String) at!: string;
@@ -14,7 +14,7 @@ export class AuditEventModel {
   @Field(() => String, { nullable: true }) detail!: string | null;
 }
 
-@ObjectType('AuditVerification')
+@ObjectType('AuditVerification', { description: 'The result of checking the audit log’s hash chain from its first entry' })
 export class AuditVerificationModel {
   @Field(() => Boolean) intact!: boolean;
   @Field(() => Int) checked!: number;

@@ -19,7 +19,7 @@ export function toMe(principal: Principal): MeModel {
   };
 }
 
-@ObjectType('SignInResult')
+@ObjectType('SignInResult', { description: 'A session begun: who is signed in and until when' })
 export class SignInResultModel {
   @Field(() => String, { description: 'Bearer token for API use; the browser also gets it as an HttpOnly cookie' })
   token!: string;
@@ -27,7 +27,7 @@ export class SignInResultModel {
   @Field(() => MeModel) user!: MeModel;
 }
 
-@ObjectType('User')
+@ObjectType('User', { description: 'A user account as an admin sees it' })
 export class UserModel {
   @Field(() => String) username!: string;
   @Field(() => String) role!: string;
@@ -41,7 +41,7 @@ export class UserModel {
   @Field(() => Int, { description: 'bumped by every administrator change; send it back with the next change' }) version!: number;
 }
 
-@InputType()
+@InputType({ description: 'A change to a user account: send the version read; a stale one is refused' })
 export class UserChangeInput {
   @Field(() => String) username!: string;
   @Field(() => Int, { description: 'the version read (User.version); a stale one is a CONFLICT' }) version!: number;

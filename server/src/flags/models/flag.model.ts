@@ -49,13 +49,13 @@ export class SignalModel {
   @Field(() => String, { nullable: true, description: 'the date of the earliest of them' }) historySince?: string | null;
 }
 
-@ObjectType('ChildRelation')
+@ObjectType('ChildRelation', { description: 'How a flag member is related to one of the children' })
 export class ChildRelationModel {
   @Field(() => String) childId!: string;
   @Field(() => ChildRelationKindEnum, { description: 'how the member is related to this child' }) relation!: string;
 }
 
-@ObjectType('FlagMember')
+@ObjectType('FlagMember', { description: 'A person of a flag: a child, an adult at the address or a parent elsewhere' })
 export class FlagMemberModel {
   @Field(() => String) personId!: string;
   @Field(() => String) name!: string;
@@ -67,7 +67,7 @@ export class FlagMemberModel {
   @Field(() => [ChildRelationModel]) relations!: ChildRelationModel[];
 }
 
-@ObjectType('FlagAddress')
+@ObjectType('FlagAddress', { description: 'The address a flag is about' })
 export class FlagAddressModel {
   @Field(() => String) id!: string;
   @Field(() => String) street!: string;
@@ -76,14 +76,14 @@ export class FlagAddressModel {
   @Field(() => String) municipalityCode!: string;
 }
 
-@ObjectType('FlagChild')
+@ObjectType('FlagChild', { description: 'A child a flag is about (first name and age)' })
 export class FlagChildModel {
   @Field(() => String) personId!: string;
   @Field(() => String) firstName!: string;
   @Field(() => Int) age!: number;
 }
 
-@ObjectType('FlagSummary')
+@ObjectType('FlagSummary', { description: 'A flag as the inbox lists it' })
 export class FlagSummaryModel {
   @Field(() => String) id!: string;
   @Field(() => FlagStatusEnum) status!: string;
@@ -128,14 +128,14 @@ export class FlagVersionSummaryModel {
   @Field(() => Int, { nullable: true, description: 'the version of the stored rule settings' }) settingsVersion!: number | null;
 }
 
-@ObjectType('FlagSignalRef')
+@ObjectType('FlagSignalRef', { description: 'A signal that came or went between two versions of a flag' })
 export class FlagSignalRefModel {
   @Field(() => String) ruleId!: string;
   @Field(() => String) ruleTitle!: string;
   @Field(() => String, { nullable: true }) personName!: string | null;
 }
 
-@ObjectType('FlagEvidenceRef')
+@ObjectType('FlagEvidenceRef', { description: 'A record that came or went between two versions of a flag' })
 export class FlagEvidenceRefModel {
   @Field(() => String) ruleTitle!: string;
   @Field(() => String, { nullable: true }) personName!: string | null;
@@ -163,7 +163,9 @@ export class FlagChangesModel {
   @Field(() => [String], { description: 'names' }) membersRemoved!: string[];
 }
 
-@ObjectType('Flag')
+@ObjectType('Flag', {
+  description: 'A flag: children at one address whose adults together met the rules on a date, with signals and evidence',
+})
 export class FlagModel extends FlagSummaryModel {
   @Field(() => String) scoreExplanation!: string;
   @Field(() => Int, { description: 'the version shown (the current one unless an earlier one was asked for)' }) viewingVersion!: number;
@@ -180,13 +182,13 @@ export class FlagModel extends FlagSummaryModel {
   @Field(() => DateTimeScalar, { nullable: true }) reopenedAt!: string | null;
 }
 
-@ObjectType('StatusCount')
+@ObjectType('StatusCount', { description: 'How many flags have one status' })
 export class StatusCountModel {
   @Field(() => FlagStatusEnum) status!: string;
   @Field(() => Int) count!: number;
 }
 
-@ObjectType('FlagPage')
+@ObjectType('FlagPage', { description: 'One page of flags, with the total and the count per status' })
 export class FlagPageModel {
   @Field(() => [FlagSummaryModel]) items!: FlagSummaryModel[];
   @Field(() => Int) total!: number;

@@ -24,13 +24,15 @@ export class PersonHistoryModel {
   addressChanges!: number;
 }
 
-@ObjectType('FlagRef')
+@ObjectType('FlagRef', { description: 'A flag a person appears in (id and status)' })
 export class FlagRefModel {
   @Field(() => String) id!: string;
   @Field(() => FlagStatusEnum, { nullable: true }) status!: string | null;
 }
 
-@ObjectType('FamilyPerson')
+@ObjectType('FamilyPerson', {
+  description: 'A person of a family view, with age, relation to the searched person, history and flags on the date',
+})
 export class FamilyPersonModel {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
@@ -55,13 +57,13 @@ export class FamilyPersonModel {
   @Field(() => [FlagRefModel], { description: 'Flagged clusters the person is a member of' }) flags!: FlagRefModel[];
 }
 
-@ObjectType('ParentLink')
+@ObjectType('ParentLink', { description: 'A parent and a child' })
 export class ParentLinkModel {
   @Field(() => String) parentId!: string;
   @Field(() => String) childId!: string;
 }
 
-@ObjectType('Partnership')
+@ObjectType('Partnership', { description: 'Two adults as partners, with the kind, period and status on the date' })
 export class PartnershipModel {
   @Field(() => String) personA!: string;
   @Field(() => String) personB!: string;
@@ -75,7 +77,7 @@ export class PartnershipModel {
   status!: string;
 }
 
-@ObjectType('HouseholdResident')
+@ObjectType('HouseholdResident', { description: 'A person registered at a household’s address, and since when' })
 export class HouseholdResidentModel {
   @Field(() => String) personId!: string;
   @Field(() => String, { description: 'Registered at the address since (the current residence period)' }) since!: string;

@@ -21,7 +21,7 @@ export function toResidence(row: ResidenceRow): ResidenceModel {
   return { ...row, to: row.to ?? null };
 }
 
-@ObjectType('PersonPartner')
+@ObjectType('PersonPartner', { description: 'A partner of a person, with the kind and period' })
 export class PersonPartnerModel {
   @Field(() => PersonModel) person!: PersonModel;
   @Field(() => PartnerKindEnum) kind!: string;
@@ -29,7 +29,7 @@ export class PersonPartnerModel {
   @Field(() => String, { nullable: true }) to!: string | null;
 }
 
-@ObjectType('Kinship')
+@ObjectType('Kinship', { description: 'A person’s parents, children and partners' })
 export class KinshipModel {
   @Field(() => [PersonModel]) parents!: PersonModel[];
   @Field(() => [PersonModel]) children!: PersonModel[];
@@ -87,7 +87,7 @@ export function toPersonCase(row: PersonCaseRow): PersonCaseModel {
   };
 }
 
-@ObjectType('PersonCasePage')
+@ObjectType('PersonCasePage', { description: 'One page of a person’s cases' })
 export class PersonCasePageModel {
   @Field(() => [PersonCaseModel]) items!: PersonCaseModel[];
   @Field(() => Int) totalCount!: number;

@@ -15,7 +15,7 @@ export function toPerson(row: PersonRow): PersonModel {
   return { id: row.id, name: row.name, sex: row.sex, birthDate: row.birthDate, deathDate: row.deathDate ?? null };
 }
 
-@ObjectType('PersonSearchPage')
+@ObjectType('PersonSearchPage', { description: 'One page of person search hits' })
 export class PersonSearchPageModel {
   @Field(() => [PersonModel]) items!: PersonModel[];
   @Field(() => Boolean) hasNextPage!: boolean;

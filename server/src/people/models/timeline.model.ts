@@ -18,7 +18,7 @@ export class TimelineEventModel {
   @Field(() => String, { nullable: true }) city!: string | null;
 }
 
-@ObjectType('PersonTimeline')
+@ObjectType('PersonTimeline', { description: 'The dated cases and moves of one person in a period' })
 export class PersonTimelineModel {
   @Field(() => String) personId!: string;
   @Field(() => String) from!: string;
@@ -43,7 +43,7 @@ export function toTimelineEvent(row: TimelineRow): TimelineEventModel {
   };
 }
 
-@ObjectType('TimelineAddress')
+@ObjectType('TimelineAddress', { description: 'An address an event of a timeline names' })
 export class TimelineAddressModel {
   @Field(() => String) id!: string;
   @Field(() => String) street!: string;
@@ -73,7 +73,7 @@ export class FamilyTimelineEventModel {
   toAddress!: TimelineAddressModel | null;
 }
 
-@ObjectType('FamilyTimeline')
+@ObjectType('FamilyTimeline', { description: 'The dated events of a family in a period' })
 export class FamilyTimelineModel {
   @Field(() => String) rootId!: string;
   @Field(() => String) from!: string;

@@ -22,7 +22,7 @@ export class ApiKeyModel {
   @Field(() => DateTimeScalar, { nullable: true }) lastUsedAt!: string | null;
 }
 
-@ObjectType('CreatedApiKey')
+@ObjectType('CreatedApiKey', { description: 'A new API key: the secret, shown this once, and the key as stored' })
 export class CreatedApiKeyModel {
   @Field(() => String, { description: 'the key: shown this once, store it now (send it as the x-api-key header)' }) key!: string;
   @Field(() => ApiKeyModel) apiKey!: ApiKeyModel;

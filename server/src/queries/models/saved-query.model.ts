@@ -5,7 +5,7 @@ import type { StoredQuery } from '../saved-queries.service.js';
 import type { SavedQueryVersionRow } from '../saved-queries.repository.js';
 import { JsonScalar } from '../json.scalar.js';
 
-@ObjectType('SavedQueryParameter')
+@ObjectType('SavedQueryParameter', { description: 'A parameter of a saved query' })
 export class SavedQueryParameterModel {
   @Field(() => String) name!: string;
   @Field(() => String, { description: 'string, integer, float, boolean, date, personId, or a list of one of these (string[] …)' })

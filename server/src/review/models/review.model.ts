@@ -121,7 +121,7 @@ export class DistrictContactModel {
   @Field(() => Boolean, { description: 'false while the default block is used' }) configured!: boolean;
 }
 
-@ObjectType('CaseInvolvement')
+@ObjectType('CaseInvolvement', { description: 'A person involved in a case, with their role' })
 export class CaseInvolvementModel {
   @Field(() => String) personId!: string;
   @Field(() => String) name!: string;

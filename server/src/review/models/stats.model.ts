@@ -4,7 +4,7 @@ import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 // Every count is null when it is 1–4 (suppressed on the server, shown as "<5"); see stats-suppression.ts.
 const SMALL = 'null: between 1 and 4 (suppressed)';
 
-@ObjectType('MonthStatistics')
+@ObjectType('MonthStatistics', { description: 'Review figures of one month' })
 export class MonthStatisticsModel {
   @Field(() => String, { description: 'YYYY-MM (Danish time)' }) month!: string;
   @Field(() => Int, { nullable: true, description: SMALL }) flagsRaised!: number | null;
@@ -16,7 +16,7 @@ export class MonthStatisticsModel {
   @Field(() => Int, { nullable: true, description: SMALL }) dismissals!: number | null;
 }
 
-@ObjectType('DistrictStatistics')
+@ObjectType('DistrictStatistics', { description: 'Review figures of one police district' })
 export class DistrictStatisticsModel {
   @Field(() => String) districtCode!: string;
   @Field(() => String) districtName!: string;
@@ -27,7 +27,7 @@ export class DistrictStatisticsModel {
   @Field(() => Int, { nullable: true, description: SMALL }) dismissals!: number | null;
 }
 
-@ObjectType('MunicipalityStatistics')
+@ObjectType('MunicipalityStatistics', { description: 'Review figures of one municipality' })
 export class MunicipalityStatisticsModel {
   @Field(() => String) municipalityCode!: string;
   @Field(() => String) municipalityName!: string;
@@ -43,7 +43,7 @@ export class MunicipalityStatisticsModel {
   flagsPer1000!: number | null;
 }
 
-@ObjectType('RuleRelevance')
+@ObjectType('RuleRelevance', { description: 'How often a rule took part in flags that were reported or dismissed' })
 export class RuleRelevanceModel {
   @Field(() => String) ruleId!: string;
   @Field(() => String) titleDa!: string;

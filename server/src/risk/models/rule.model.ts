@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('RuleParameter')
+@ObjectType('RuleParameter', { description: 'A parameter of a risk rule: type, default, value in force, bounds and why' })
 export class RuleParameterModel {
   @Field(() => String) name!: string;
   @Field(() => String) type!: string;
@@ -11,7 +11,7 @@ export class RuleParameterModel {
   @Field(() => String, { description: 'why the default is what it is' }) reason!: string;
 }
 
-@ObjectType('RiskRule')
+@ObjectType('RiskRule', { description: 'A risk rule as it runs: what it finds, its weight and parameters, and its Cypher' })
 export class RiskRuleModel {
   @Field(() => String) id!: string;
   @Field(() => String) titleDa!: string;
@@ -41,14 +41,14 @@ export class RiskCategoryRuleModel {
   @Field(() => String, { description: 'why the default is what it is (from the sources)' }) reason!: string;
 }
 
-@ObjectType('RiskCategorySettings')
+@ObjectType('RiskCategorySettings', { description: 'How every risk category counts, with the version of these settings' })
 export class RiskCategorySettingsModel {
   @Field(() => Int, { description: 'version of the saved category settings (0: never saved); send it back when saving' })
   version!: number;
   @Field(() => [RiskCategoryRuleModel]) categories!: RiskCategoryRuleModel[];
 }
 
-@ObjectType('RiskPolicy')
+@ObjectType('RiskPolicy', { description: 'The policy a flag needs beyond its trigger, with its version' })
 export class RiskPolicyModel {
   @Field(() => Int, { description: 'a cluster without a trigger is flagged when at least this many different context rules fire' })
   minContextRules!: number;
