@@ -154,7 +154,7 @@ describe('people API on a small family of this test', () => {
       { date: '2005-01-01', kind: 'MOVE_IN', category: null, role: null },
       { date: '2012-01-01', kind: 'MOVE_IN', category: null, role: null },
       { date: '2012-01-01', kind: 'MOVE_OUT', category: null, role: null },
-      { date: '2016-02-01', kind: 'case', category: 'husspektakler', role: 'victim' },
+      { date: '2016-02-01', kind: 'CASE', category: 'husspektakler', role: 'victim' },
     ]);
   });
 
