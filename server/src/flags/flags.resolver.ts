@@ -35,9 +35,10 @@ export class FlagsResolver {
   flags(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('filter', { type: () => FlagFilterInput, nullable: true }) filter: FlagFilterInput | null,
-    @Args('first', { type: () => Int, defaultValue: 25 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('filter', { description: 'which flags to list', type: () => FlagFilterInput, nullable: true }) filter: FlagFilterInput | null,
+    @Args('first', { description: 'how many to return at most', type: () => Int, defaultValue: 25 }) first: number,
+    @Args('after', { description: 'where the page starts: the endCursor of the page before', type: () => String, nullable: true })
+    after: string | null,
   ): Promise<FlagPageModel> {
     if (first < 1 || first > 100) throw new LimitExceededError('first', 100, first);
     return this.flagsService.list(principal, purpose, filter ?? {}, first, after);
@@ -50,8 +51,8 @@ export class FlagsResolver {
   flag(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('id', { type: () => String }) id: string,
-    @Args('lang', { type: () => String, defaultValue: 'da' }) lang: string,
+    @Args('id', { description: 'the flag’s id', type: () => String }) id: string,
+    @Args('lang', { description: 'the language of the texts: da or en', type: () => String, defaultValue: 'da' }) lang: string,
     @Args('version', { type: () => Int, nullable: true, description: 'an earlier version (default: the current one)' })
     version: number | null,
   ): Promise<FlagModel> {

@@ -38,8 +38,9 @@ export class MunicipalResolver {
     @Purpose() purpose: string,
     @Args('status', { type: () => SupportFlagStatusEnum, nullable: true, description: 'only flags with this status' })
     status: string | null,
-    @Args('first', { type: () => Int, defaultValue: 25 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('first', { description: 'how many to return at most', type: () => Int, defaultValue: 25 }) first: number,
+    @Args('after', { description: 'where the page starts: the endCursor of the page before', type: () => String, nullable: true })
+    after: string | null,
   ): Promise<SupportFlagPageModel> {
     if (first < 1 || first > 100) throw new LimitExceededError('first', 100, first);
     if (status != null && !(SUPPORT_FLAG_STATUSES as readonly string[]).includes(status)) {
@@ -53,7 +54,7 @@ export class MunicipalResolver {
   supportFlag(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('id', { type: () => String }) id: string,
+    @Args('id', { description: 'the id of the support flag or sharing basis', type: () => String }) id: string,
   ): Promise<SupportFlagModel> {
     return this.municipal.get(principal, purpose, id.slice(0, 200), this.clock.today());
   }
@@ -62,9 +63,9 @@ export class MunicipalResolver {
   @Mutation(() => SupportFlagStatusEnum, { description: 'records a caseworker’s decision with a note; returns the new status' })
   decideSupportFlag(
     @CurrentPrincipal() principal: Principal,
-    @Args('id', { type: () => String }) id: string,
-    @Args('decision', { type: () => SupportDecisionEnum }) decision: string,
-    @Args('note', { type: () => String }) note: string,
+    @Args('id', { description: 'the id of the support flag or sharing basis', type: () => String }) id: string,
+    @Args('decision', { description: 'what the caseworker decided', type: () => SupportDecisionEnum }) decision: string,
+    @Args('note', { description: 'why, in the person’s own words', type: () => String }) note: string,
   ): Promise<string> {
     return this.municipal.decide(principal, id, decision, note);
   }
@@ -75,7 +76,7 @@ export class MunicipalResolver {
   })
   recordFamilyAnswer(
     @CurrentPrincipal() principal: Principal,
-    @Args('input', { type: () => FamilyAnswerInput }) input: FamilyAnswerInput,
+    @Args('input', { description: 'the values, as the input type describes them', type: () => FamilyAnswerInput }) input: FamilyAnswerInput,
   ): Promise<string> {
     return this.municipal.recordFamilyAnswer(principal, input);
   }
@@ -86,7 +87,8 @@ export class MunicipalResolver {
     @CurrentPrincipal() principal: Principal,
     @Args('asOf', { type: () => DateScalar, nullable: true, description: 'the evaluation date; default today (Copenhagen)' })
     asOf: string | null,
-    @Args('maxChildAge', { type: () => Int, defaultValue: 6 }) maxChildAge: number,
+    @Args('maxChildAge', { description: 'the oldest age that counts as a young child', type: () => Int, defaultValue: 6 })
+    maxChildAge: number,
   ): Promise<MunicipalScanReportModel> {
     return this.municipal.scan(principal, asOf ?? this.clock.today(), maxChildAge);
   }
@@ -96,7 +98,7 @@ export class MunicipalResolver {
   personIndicators(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('personId', { type: () => String }) personId: string,
+    @Args('personId', { description: 'the person’s id', type: () => String }) personId: string,
   ): Promise<IndicatorModel[]> {
     return this.municipal.personIndicators(principal, purpose, personId);
   }
@@ -107,7 +109,7 @@ export class MunicipalResolver {
   })
   municipalSubjectReport(
     @CurrentPrincipal() principal: Principal,
-    @Args('personId', { type: () => String }) personId: string,
+    @Args('personId', { description: 'the person’s id', type: () => String }) personId: string,
   ): Promise<MunicipalSubjectReportModel> {
     return this.municipal.subjectReport(principal, personId);
   }
@@ -119,7 +121,7 @@ export class MunicipalResolver {
   async sharedIndicators(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('flagId', { type: () => String }) flagId: string,
+    @Args('flagId', { description: 'the flag’s id', type: () => String }) flagId: string,
   ): Promise<SharedIndicatorsModel> {
     const flag = await this.flags.get(principal, purpose, flagId.slice(0, 200));
     return this.municipal.sharedIndicators(principal, flag.id, flag.municipalityCode, this.clock.today());
@@ -129,7 +131,7 @@ export class MunicipalResolver {
   @Mutation(() => SharingBasisModel)
   createSharingBasis(
     @CurrentPrincipal() principal: Principal,
-    @Args('input', { type: () => SharingBasisInput }) input: SharingBasisInput,
+    @Args('input', { description: 'the values, as the input type describes them', type: () => SharingBasisInput }) input: SharingBasisInput,
   ): Promise<SharingBasisModel> {
     return this.municipal.createBasis(principal, input);
   }
@@ -138,8 +140,8 @@ export class MunicipalResolver {
   @Mutation(() => SharingBasisModel, { description: 'Ends a sharing basis early, with a reason: from today it no longer applies' })
   endSharingBasis(
     @CurrentPrincipal() principal: Principal,
-    @Args('id', { type: () => String }) id: string,
-    @Args('reason', { type: () => String }) reason: string,
+    @Args('id', { description: 'the id of the support flag or sharing basis', type: () => String }) id: string,
+    @Args('reason', { description: 'why it ends before its planned date', type: () => String }) reason: string,
   ): Promise<SharingBasisModel> {
     return this.municipal.endBasis(principal, id, reason);
   }

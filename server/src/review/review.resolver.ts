@@ -43,7 +43,7 @@ export class ReviewResolver {
   flagReview(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('flagId', { type: () => String }) flagId: string,
+    @Args('flagId', { description: 'the flag’s id', type: () => String }) flagId: string,
   ): Promise<FlagReviewModel> {
     return this.review.view(principal, purpose, flagId);
   }
@@ -52,7 +52,7 @@ export class ReviewResolver {
   @Query(() => [String], { description: 'Coordinators of the flag’s district (for assignment)' })
   assignableCoordinators(
     @CurrentPrincipal() principal: Principal,
-    @Args('flagId', { type: () => String }) flagId: string,
+    @Args('flagId', { description: 'the flag’s id', type: () => String }) flagId: string,
   ): Promise<string[]> {
     return this.review.assignableCoordinators(principal, flagId);
   }
@@ -64,8 +64,8 @@ export class ReviewResolver {
   flagCaseDetail(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('flagId', { type: () => String }) flagId: string,
-    @Args('caseId', { type: () => String }) caseId: string,
+    @Args('flagId', { description: 'the flag’s id', type: () => String }) flagId: string,
+    @Args('caseId', { description: 'the case’s id', type: () => String }) caseId: string,
   ): Promise<CaseDetailModel> {
     return this.cases.detail(principal, purpose, flagId, caseId);
   }
@@ -75,8 +75,8 @@ export class ReviewResolver {
   reportPreview(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('flagId', { type: () => String }) flagId: string,
-    @Args('childIds', { type: () => [String], nullable: true }) childIds: string[] | null,
+    @Args('flagId', { description: 'the flag’s id', type: () => String }) flagId: string,
+    @Args('childIds', { description: 'the children the report is about', type: () => [String], nullable: true }) childIds: string[] | null,
   ): Promise<ReportPreviewModel> {
     return this.reports.preview(principal, purpose, flagId, childIds ?? null);
   }
@@ -88,7 +88,8 @@ export class ReviewResolver {
   async changeFlagStatus(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('input', { type: () => FlagTransitionInput }) input: FlagTransitionInput,
+    @Args('input', { description: 'the values, as the input type describes them', type: () => FlagTransitionInput })
+    input: FlagTransitionInput,
   ): Promise<FlagReviewModel> {
     await this.triage.changeStatus(principal, purpose, input);
     return this.review.view(principal, purpose, input.flagId);
@@ -101,7 +102,7 @@ export class ReviewResolver {
   async assignFlag(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('input', { type: () => FlagAssignInput }) input: FlagAssignInput,
+    @Args('input', { description: 'the values, as the input type describes them', type: () => FlagAssignInput }) input: FlagAssignInput,
   ): Promise<FlagReviewModel> {
     await this.triage.assign(principal, purpose, input);
     return this.review.view(principal, purpose, input.flagId);
@@ -112,7 +113,7 @@ export class ReviewResolver {
   async saveReportDraft(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('input', { type: () => ReportDraftInput }) input: ReportDraftInput,
+    @Args('input', { description: 'the values, as the input type describes them', type: () => ReportDraftInput }) input: ReportDraftInput,
   ): Promise<FlagReviewModel> {
     await this.reports.saveDraft(principal, purpose, input);
     return this.review.view(principal, purpose, input.flagId);
@@ -125,7 +126,7 @@ export class ReviewResolver {
   async requestReportApproval(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('input', { type: () => ReportStepInput }) input: ReportStepInput,
+    @Args('input', { description: 'the values, as the input type describes them', type: () => ReportStepInput }) input: ReportStepInput,
   ): Promise<FlagReviewModel> {
     await this.reports.step(principal, purpose, 'request', input);
     return this.review.view(principal, purpose, input.flagId);
@@ -139,7 +140,8 @@ export class ReviewResolver {
   async approveReport(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('input', { type: () => ReportApprovalInput }) input: ReportApprovalInput,
+    @Args('input', { description: 'the values, as the input type describes them', type: () => ReportApprovalInput })
+    input: ReportApprovalInput,
   ): Promise<FlagReviewModel> {
     await this.reports.step(principal, purpose, 'approve', input);
     return this.review.view(principal, purpose, input.flagId);
@@ -152,7 +154,7 @@ export class ReviewResolver {
   async returnReport(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('input', { type: () => ReportStepInput }) input: ReportStepInput,
+    @Args('input', { description: 'the values, as the input type describes them', type: () => ReportStepInput }) input: ReportStepInput,
   ): Promise<FlagReviewModel> {
     await this.reports.step(principal, purpose, 'return', input);
     return this.review.view(principal, purpose, input.flagId);
@@ -170,7 +172,7 @@ export class ReviewResolver {
   @Query(() => DistrictContactModel, { description: 'A police district’s contact block as printed on its reports' })
   districtContact(
     @CurrentPrincipal() principal: Principal,
-    @Args('districtCode', { type: () => String, nullable: true }) districtCode: string | null,
+    @Args('districtCode', { description: 'the police district’s code', type: () => String, nullable: true }) districtCode: string | null,
   ): Promise<DistrictContactModel> {
     return this.reports.contact(districtCode ?? principal.districtCode ?? '');
   }
@@ -179,7 +181,8 @@ export class ReviewResolver {
   @Mutation(() => DistrictContactModel, { description: 'Sets a district’s contact block (reports approved before keep theirs). Audited.' })
   setDistrictContact(
     @CurrentPrincipal() principal: Principal,
-    @Args('input', { type: () => DistrictContactInput }) input: DistrictContactInput,
+    @Args('input', { description: 'the values, as the input type describes them', type: () => DistrictContactInput })
+    input: DistrictContactInput,
   ): Promise<DistrictContactModel> {
     return this.reports.setContact(principal, input.districtCode, input.lines);
   }
@@ -189,7 +192,8 @@ export class ReviewResolver {
   async recordReportOutcome(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('input', { type: () => ReportOutcomeInput }) input: ReportOutcomeInput,
+    @Args('input', { description: 'the values, as the input type describes them', type: () => ReportOutcomeInput })
+    input: ReportOutcomeInput,
   ): Promise<FlagReviewModel> {
     await this.reports.recordOutcome(principal, purpose, input);
     return this.review.view(principal, purpose, input.flagId);
