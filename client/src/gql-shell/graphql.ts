@@ -22,6 +22,7 @@ export type Scalars = {
 
 /** An API key as admins see it: never the key itself */
 export type ApiKey = {
+  /** when it was created */
   createdAt: Scalars['DateTime']['output'];
   createdBy: Scalars['String']['output'];
   expiresAt: Scalars['DateTime']['output'];
@@ -52,8 +53,11 @@ export type ApiKeyStatus =
 
 /** A report awaiting a second coordinator’s approval (no person data) */
 export type ApprovalQueueItem = {
+  /** how many children it is about */
   childCount: Scalars['Int']['output'];
+  /** the flag’s id */
   flagId: Scalars['String']['output'];
+  /** the municipality’s name */
   municipalityName: Scalars['String']['output'];
   reference: Scalars['String']['output'];
   reportId: Scalars['String']['output'];
@@ -65,12 +69,16 @@ export type ApprovalQueueItem = {
 
 /** One entry of the audit log: who did what, to whom, why, and how it ended */
 export type AuditEvent = {
+  /** who did it (username) */
   actor: Scalars['String']['output'];
+  /** when it happened */
   at: Scalars['String']['output'];
   detail: Maybe<Scalars['String']['output']>;
   operation: Scalars['String']['output'];
+  /** how it ended */
   outcome: Scalars['String']['output'];
   personIds: Array<Scalars['String']['output']>;
+  /** the purpose stated for it */
   purpose: Maybe<Scalars['String']['output']>;
   requestId: Maybe<Scalars['String']['output']>;
   role: Scalars['String']['output'];
@@ -89,7 +97,9 @@ export type AuditVerification = {
 /** A case category the police register uses, with its labels and whether it counts as risk */
 export type CaseCategory = {
   code: Scalars['String']['output'];
+  /** in Danish */
   labelDa: Scalars['String']['output'];
+  /** in English */
   labelEn: Scalars['String']['output'];
   risk: Scalars['Boolean']['output'];
 };
@@ -98,7 +108,9 @@ export type CaseCategory = {
 export type CaseCount = {
   category: Scalars['String']['output'];
   count: Scalars['Int']['output'];
+  /** in Danish */
   labelDa: Scalars['String']['output'];
+  /** in English */
   labelEn: Scalars['String']['output'];
   role: InvolvementRole;
   /** A code under the category (e.g. online, forsikring) when the record has one */
@@ -107,11 +119,14 @@ export type CaseCount = {
 
 /** A case in full, given only on explicit request with a purpose, and audited */
 export type CaseDetail = {
+  /** the case’s id */
   caseId: Scalars['String']['output'];
   category: Scalars['String']['output'];
   categoryLabel: Scalars['String']['output'];
+  /** the police district’s code (e.g. NJY) */
   districtCode: Scalars['String']['output'];
   involved: Array<CaseInvolvement>;
+  /** the police journal number */
   journalNo: Scalars['String']['output'];
   keywords: Array<Scalars['String']['output']>;
   occurredAt: Scalars['DateTime']['output'];
@@ -120,8 +135,10 @@ export type CaseDetail = {
 
 /** A person involved in a case, with their role */
 export type CaseInvolvement = {
+  /** the day of birth */
   birthDate: Maybe<Scalars['Date']['output']>;
   name: Scalars['String']['output'];
+  /** the person’s id */
   personId: Scalars['String']['output'];
   role: InvolvementRole;
 };
@@ -186,7 +203,9 @@ export type CreatedApiKey = {
 export type DistrictContact = {
   /** false while the default block is used */
   configured: Scalars['Boolean']['output'];
+  /** the police district’s code (e.g. NJY) */
   districtCode: Scalars['String']['output'];
+  /** the police district’s name */
   districtName: Scalars['String']['output'];
   lines: Array<Scalars['String']['output']>;
 };
@@ -202,7 +221,9 @@ export type DistrictContactInput = {
 export type DistrictStatistics = {
   /** null: between 1 and 4 (suppressed) */
   dismissals: Maybe<Scalars['Int']['output']>;
+  /** the police district’s code (e.g. NJY) */
   districtCode: Scalars['String']['output'];
+  /** the police district’s name */
   districtName: Scalars['String']['output'];
   /** null: between 1 and 4 (suppressed) */
   flagsRaised: Maybe<Scalars['Int']['output']>;
@@ -308,6 +329,7 @@ export type FamilyEventKind =
 export type FamilyPerson = {
   /** Age on asOf (at death for the deceased); null when not yet born */
   age: Maybe<Scalars['Int']['output']>;
+  /** the day of birth */
   birthDate: Scalars['Date']['output'];
   born: Scalars['Boolean']['output'];
   deathDate: Maybe<Scalars['Date']['output']>;
@@ -343,18 +365,23 @@ export type FamilyTimelineEvent = {
   caseId: Maybe<Scalars['String']['output']>;
   /** Case category (for a death: the cause where a case says so) */
   category: Maybe<Scalars['String']['output']>;
+  /** the category in Danish */
   categoryLabelDa: Maybe<Scalars['String']['output']>;
+  /** the category in English */
   categoryLabelEn: Maybe<Scalars['String']['output']>;
   /** YYYY-MM-DD */
   date: Scalars['String']['output'];
+  /** the police district’s code (e.g. NJY) */
   districtCode: Maybe<Scalars['String']['output']>;
   /** A move: the address lived at before (none for the first) */
   fromAddress: Maybe<TimelineAddress>;
   /** what happened */
   kind: FamilyEventKind;
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Maybe<Scalars['String']['output']>;
   /** The partner, for partnership events */
   otherPersonId: Maybe<Scalars['String']['output']>;
+  /** the person’s id */
   personId: Scalars['String']['output'];
   /** a case: the person’s role in it */
   role: Maybe<InvolvementRole>;
@@ -379,23 +406,29 @@ export type Flag = {
   /** where the children live */
   address: Maybe<FlagAddress>;
   asOf: Scalars['Date']['output'];
+  /** the coordinator it is assigned to (username) */
   assignee: Maybe<Scalars['String']['output']>;
   /** districts that registered a case in the evidence (they may read it) */
   caseDistrictCodes: Array<Scalars['String']['output']>;
   /** changes since the user last looked, and since the version a report cites */
   changes: Array<FlagChanges>;
+  /** how many children it is about */
   childCount: Scalars['Int']['output'];
   /** the children: first name and age (the inbox row) */
   children: Array<FlagChild>;
+  /** when it was created */
   createdAt: Scalars['DateTime']['output'];
   dismissedAt: Maybe<Scalars['DateTime']['output']>;
+  /** the police district’s code (e.g. NJY) */
   districtCode: Scalars['String']['output'];
   id: Scalars['String']['output'];
   /** raised or reopened since the user last saw the inbox */
   isNew: Scalars['Boolean']['output'];
   /** children first, then adults at the address, then parents living elsewhere */
   members: Array<FlagMember>;
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
+  /** the municipality’s name */
   municipalityName: Scalars['String']['output'];
   /** the district that owns the flag: where the children live */
   ownerDistrictName: Scalars['String']['output'];
@@ -406,11 +439,14 @@ export type Flag = {
   reopenedAt: Maybe<Scalars['DateTime']['output']>;
   /** the version the current report cites */
   reportVersion: Maybe<Scalars['Int']['output']>;
+  /** the rules that fired */
   ruleIds: Array<Scalars['String']['output']>;
+  /** the sum of the weights of the signals */
   score: Scalars['Float']['output'];
   scoreExplanation: Scalars['String']['output'];
   signals: Array<Signal>;
   status: FlagStatus;
+  /** when it last changed */
   updatedAt: Scalars['DateTime']['output'];
   /** the current version (each change of evidence, members, score or address makes one) */
   version: Scalars['Int']['output'];
@@ -422,10 +458,14 @@ export type Flag = {
 
 /** The address a flag is about */
 export type FlagAddress = {
+  /** the city */
   city: Scalars['String']['output'];
   id: Scalars['String']['output'];
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
+  /** the postal code */
   postalCode: Scalars['String']['output'];
+  /** street and number */
   street: Scalars['String']['output'];
 };
 
@@ -461,6 +501,7 @@ export type FlagChanges = {
 export type FlagChild = {
   age: Scalars['Int']['output'];
   firstName: Scalars['String']['output'];
+  /** the person’s id */
   personId: Scalars['String']['output'];
 };
 
@@ -468,7 +509,9 @@ export type FlagChild = {
 export type FlagEvent = {
   /** username, or "system" for the scanner */
   actor: Scalars['String']['output'];
+  /** the coordinator it is assigned to (username) */
   assignee: Maybe<Scalars['String']['output']>;
+  /** when it happened */
   at: Scalars['DateTime']['output'];
   fromStatus: Maybe<Scalars['String']['output']>;
   id: Scalars['String']['output'];
@@ -513,9 +556,11 @@ export type FlagFilterInput = {
 export type FlagMember = {
   /** age on the flag's evaluation date */
   age: Scalars['Int']['output'];
+  /** the day of birth */
   birthDate: Scalars['Date']['output'];
   livesWithChildren: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
+  /** the person’s id */
   personId: Scalars['String']['output'];
   /** child, adult (lives with the children) or parent elsewhere */
   relation: MemberRelation;
@@ -527,10 +572,12 @@ export type FlagMember = {
 export type FlagPage = {
   /** pass as `after` for the next page */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** the entries of this page */
   items: Array<FlagSummary>;
   /** what isNew was measured against (null: first visit, everything is new) */
   newSince: Maybe<Scalars['String']['output']>;
   statusCounts: Array<StatusCount>;
+  /** how many there are in all */
   total: Scalars['Int']['output'];
 };
 
@@ -544,6 +591,7 @@ export type FlagRef = {
 export type FlagReview = {
   /** the statuses the flag may go to from here */
   allowedTransitions: Array<FlagStatus>;
+  /** the coordinator it is assigned to (username) */
   assignee: Maybe<Scalars['String']['output']>;
   /** the signed-in user may approve or return the report now (it awaits approval; four eyes: not an author) */
   canApprove: Scalars['Boolean']['output'];
@@ -551,8 +599,10 @@ export type FlagReview = {
   canReport: Scalars['Boolean']['output'];
   /** the signed-in user (an author) may ask a second coordinator to approve the report now */
   canRequestApproval: Scalars['Boolean']['output'];
+  /** the flag’s id */
   flagId: Scalars['String']['output'];
   history: Array<FlagEvent>;
+  /** how it ended */
   outcome: Maybe<ReportOutcome>;
   report: Maybe<SocialReport>;
   status: FlagStatus;
@@ -561,6 +611,7 @@ export type FlagReview = {
 /** A signal that came or went between two versions of a flag */
 export type FlagSignalRef = {
   personName: Maybe<Scalars['String']['output']>;
+  /** the rule’s id */
   ruleId: Scalars['String']['output'];
   ruleTitle: Scalars['String']['output'];
 };
@@ -585,16 +636,22 @@ export type FlagSummary = {
   /** where the children live */
   address: Maybe<FlagAddress>;
   asOf: Scalars['Date']['output'];
+  /** the coordinator it is assigned to (username) */
   assignee: Maybe<Scalars['String']['output']>;
+  /** how many children it is about */
   childCount: Scalars['Int']['output'];
   /** the children: first name and age (the inbox row) */
   children: Array<FlagChild>;
+  /** when it was created */
   createdAt: Scalars['DateTime']['output'];
+  /** the police district’s code (e.g. NJY) */
   districtCode: Scalars['String']['output'];
   id: Scalars['String']['output'];
   /** raised or reopened since the user last saw the inbox */
   isNew: Scalars['Boolean']['output'];
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
+  /** the municipality’s name */
   municipalityName: Scalars['String']['output'];
   /** the district that owns the flag: where the children live */
   ownerDistrictName: Scalars['String']['output'];
@@ -602,9 +659,12 @@ export type FlagSummary = {
   readOnly: Scalars['Boolean']['output'];
   /** why the flag came back to the inbox (evidence-after-dismissal, evidence-after-report) */
   reopenReason: Maybe<Scalars['String']['output']>;
+  /** the rules that fired */
   ruleIds: Array<Scalars['String']['output']>;
+  /** the sum of the weights of the signals */
   score: Scalars['Float']['output'];
   status: FlagStatus;
+  /** when it last changed */
   updatedAt: Scalars['DateTime']['output'];
   /** the current version (each change of evidence, members, score or address makes one) */
   version: Scalars['Int']['output'];
@@ -625,11 +685,14 @@ export type FlagTransitionInput = {
 export type FlagVersionSummary = {
   /** the evaluation date that produced it */
   asOf: Scalars['Date']['output'];
+  /** when it was created */
   createdAt: Scalars['DateTime']['output'];
   n: Scalars['Int']['output'];
   /** new, changed or moved */
   reason: Scalars['String']['output'];
+  /** the rules that fired */
   ruleIds: Array<Scalars['String']['output']>;
+  /** the sum of the weights of the signals */
   score: Scalars['Float']['output'];
   /** hash of the rule settings that produced it (files, parameters, weights, policy) */
   settingsHash: Maybe<Scalars['String']['output']>;
@@ -639,23 +702,30 @@ export type FlagVersionSummary = {
 
 /** Everyone registered at one of the family’s addresses on asOf, kin or not */
 export type Household = {
+  /** the address’s id */
   addressId: Scalars['String']['output'];
+  /** the city */
   city: Scalars['String']['output'];
   /** The residents’ ids (everyone registered there, at most the listed cap) */
   memberIds: Array<Scalars['String']['output']>;
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Maybe<Scalars['String']['output']>;
+  /** the municipality’s name */
   municipalityName: Maybe<Scalars['String']['output']>;
   /** A parent of the searched person lives here without them: custody and visitation are unknown to the police */
   parentElsewhere: Scalars['Boolean']['output'];
+  /** the postal code */
   postalCode: Scalars['String']['output'];
   /** How many persons are registered there in all (more than listed when capped) */
   residentCount: Scalars['Int']['output'];
   residents: Array<HouseholdResident>;
+  /** street and number */
   street: Scalars['String']['output'];
 };
 
 /** A person registered at a household’s address, and since when */
 export type HouseholdResident = {
+  /** the person’s id */
   personId: Scalars['String']['output'];
   /** Registered at the address since (the current residence period) */
   since: Scalars['String']['output'];
@@ -667,6 +737,7 @@ export type Indicator = {
   detail: Maybe<Scalars['String']['output']>;
   id: Scalars['String']['output'];
   kind: Scalars['String']['output'];
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
 };
 
@@ -713,9 +784,12 @@ export type Kinship = {
 
 /** The signed-in user or API key */
 export type Me = {
+  /** the police district’s code (e.g. NJY) */
   districtCode: Maybe<Scalars['String']['output']>;
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Maybe<Scalars['String']['output']>;
   role: Scalars['String']['output'];
+  /** the account’s username */
   username: Scalars['String']['output'];
 };
 
@@ -749,6 +823,7 @@ export type MunicipalScanReport = {
   asOf: Scalars['Date']['output'];
   clusters: Scalars['Int']['output'];
   flagged: Scalars['Int']['output'];
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
 };
 
@@ -756,13 +831,16 @@ export type MunicipalScanReport = {
 export type MunicipalSubjectReport = {
   flags: Array<SupportFlagForSubject>;
   indicators: Array<Indicator>;
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
+  /** the person’s id */
   personId: Scalars['String']['output'];
 };
 
 /** A municipality, by code, with its police district */
 export type Municipality = {
   code: Scalars['String']['output'];
+  /** the police district’s code (e.g. NJY) */
   districtCode: Scalars['String']['output'];
   name: Scalars['String']['output'];
 };
@@ -771,12 +849,15 @@ export type Municipality = {
 export type MunicipalityStatistics = {
   /** null: between 1 and 4 (suppressed) */
   dismissals: Maybe<Scalars['Int']['output']>;
+  /** the police district’s code (e.g. NJY) */
   districtCode: Scalars['String']['output'];
   /** flags raised per 1,000 residents (null without residents, or when either count is suppressed) */
   flagsPer1000: Maybe<Scalars['Float']['output']>;
   /** null: between 1 and 4 (suppressed) */
   flagsRaised: Maybe<Scalars['Int']['output']>;
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
+  /** the municipality’s name */
   municipalityName: Scalars['String']['output'];
   /** null: between 1 and 4 (suppressed); persons living there on the population date */
   population: Maybe<Scalars['Int']['output']>;
@@ -1028,6 +1109,7 @@ export type Partnership = {
 /** A temporary password, shown once: give it to the user, who changes it */
 export type PasswordReset = {
   temporaryPassword: Scalars['String']['output'];
+  /** the account’s username */
   username: Scalars['String']['output'];
 };
 
@@ -1045,12 +1127,18 @@ export type Person = {
 
 /** A case a person is involved in, with the person's role */
 export type PersonCase = {
+  /** the case’s id */
   caseId: Scalars['String']['output'];
   category: Scalars['String']['output'];
+  /** the category in Danish */
   categoryLabelDa: Scalars['String']['output'];
+  /** the category in English */
   categoryLabelEn: Scalars['String']['output'];
+  /** the police district’s code (e.g. NJY) */
   districtCode: Maybe<Scalars['String']['output']>;
+  /** the police district’s name */
   districtName: Maybe<Scalars['String']['output']>;
+  /** the police journal number */
   journalNo: Scalars['String']['output'];
   /** ISO date-time with offset */
   occurredAt: Scalars['DateTime']['output'];
@@ -1061,9 +1149,13 @@ export type PersonCase = {
 
 /** One page of a person’s cases */
 export type PersonCasePage = {
+  /** pass as `after` for the next page (null: no more) */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** true when more follow */
   hasNextPage: Scalars['Boolean']['output'];
+  /** the entries of this page */
   items: Array<PersonCase>;
+  /** how many there are in all */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1095,10 +1187,14 @@ export type PersonHistory = {
 
 /** One look-up of a person: for a data-subject access request */
 export type PersonLookup = {
+  /** who did it (username) */
   actor: Scalars['String']['output'];
+  /** when it happened */
   at: Scalars['String']['output'];
   operation: Scalars['String']['output'];
+  /** how it ended */
   outcome: Scalars['String']['output'];
+  /** the purpose stated for it */
   purpose: Maybe<Scalars['String']['output']>;
   role: Scalars['String']['output'];
 };
@@ -1115,7 +1211,9 @@ export type PersonPartner = {
 export type PersonSearchPage = {
   /** Pass as `after` for the next page */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** true when more follow */
   hasNextPage: Scalars['Boolean']['output'];
+  /** the entries of this page */
   items: Array<Person>;
   /** How the text was read: name, birthDate or id */
   mode: Scalars['String']['output'];
@@ -1125,6 +1223,7 @@ export type PersonSearchPage = {
 export type PersonTimeline = {
   events: Array<TimelineEvent>;
   from: Scalars['String']['output'];
+  /** the person’s id */
   personId: Scalars['String']['output'];
   to: Scalars['String']['output'];
   /** More events exist in the range than were returned */
@@ -1456,6 +1555,7 @@ export type ReportApprovalInput = {
 export type ReportChild = {
   /** whole years on the report’s issue date */
   age: Scalars['Int']['output'];
+  /** the day of birth */
   birthDate: Scalars['Date']['output'];
   name: Scalars['String']['output'];
 };
@@ -1503,7 +1603,9 @@ export type ReportOutcomeKind =
 export type ReportPreview = {
   children: Array<ReportChild>;
   concern: Array<Scalars['String']['output']>;
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
+  /** the municipality’s name */
   municipalityName: Scalars['String']['output'];
 };
 
@@ -1531,12 +1633,18 @@ export type ReportStepInput = {
 
 /** A residence period: from <= d < to is current on d; to null = still living there */
 export type Residence = {
+  /** the address’s id */
   addressId: Scalars['String']['output'];
+  /** the city */
   city: Scalars['String']['output'];
   from: Scalars['String']['output'];
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Maybe<Scalars['String']['output']>;
+  /** the municipality’s name */
   municipalityName: Maybe<Scalars['String']['output']>;
+  /** the postal code */
   postalCode: Scalars['String']['output'];
+  /** street and number */
   street: Scalars['String']['output'];
   to: Maybe<Scalars['String']['output']>;
 };
@@ -1627,7 +1735,9 @@ export type RiskCategoryRule = {
   code: Scalars['String']['output'];
   defaultRoles: Array<Scalars['String']['output']>;
   defaultWeight: Scalars['Float']['output'];
+  /** in Danish */
   labelDa: Scalars['String']['output'];
+  /** in English */
   labelEn: Scalars['String']['output'];
   /** why the default is what it is (from the sources) */
   reason: Scalars['String']['output'];
@@ -1695,6 +1805,7 @@ export type RuleRelevance = {
   relevantShare: Maybe<Scalars['Float']['output']>;
   /** null: between 1 and 4 (suppressed); reports sent on flags where this rule fired */
   reports: Maybe<Scalars['Int']['output']>;
+  /** the rule’s id */
   ruleId: Scalars['String']['output'];
   titleDa: Scalars['String']['output'];
   titleEn: Scalars['String']['output'];
@@ -1702,6 +1813,7 @@ export type RuleRelevance = {
 
 /** A named, parameterised, read-only Cypher query */
 export type SavedQuery = {
+  /** when it was created */
   createdAt: Scalars['DateTime']['output'];
   description: Scalars['String']['output'];
   name: Scalars['String']['output'];
@@ -1716,6 +1828,7 @@ export type SavedQuery = {
   /** its own timeout, if it sets one (the server caps it) */
   timeoutMs: Maybe<Scalars['Int']['output']>;
   title: Scalars['String']['output'];
+  /** when it last changed */
   updatedAt: Scalars['DateTime']['output'];
   updatedBy: Scalars['String']['output'];
   version: Scalars['Int']['output'];
@@ -1831,6 +1944,7 @@ export type ScanStatus = {
 export type SharedCaseCount = {
   cases: Scalars['Int']['output'];
   category: Scalars['String']['output'];
+  /** the person’s id */
   personId: Scalars['String']['output'];
 };
 
@@ -1838,6 +1952,7 @@ export type SharedCaseCount = {
 export type SharedIndicator = {
   date: Scalars['String']['output'];
   kind: Scalars['String']['output'];
+  /** the person’s id */
   personId: Scalars['String']['output'];
 };
 
@@ -1857,6 +1972,7 @@ export type SharingBasis = {
   fromSource: Scalars['String']['output'];
   id: Scalars['String']['output'];
   legalBasis: Scalars['String']['output'];
+  /** the purpose stated for it */
   purpose: Scalars['String']['output'];
   /** 'police', 'district:<code>' or 'municipality:<code>' */
   toOrg: Scalars['String']['output'];
@@ -1869,6 +1985,7 @@ export type SharingBasis = {
 export type SharingBasisInput = {
   fromSource: Scalars['String']['input'];
   legalBasis: Scalars['String']['input'];
+  /** the purpose stated for it */
   purpose: Scalars['String']['input'];
   toOrg: Scalars['String']['input'];
   validFrom: Scalars['String']['input'];
@@ -1885,6 +2002,7 @@ export type SignInResult = {
 
 /** One rule that fired, for whom, by how much, and on what evidence */
 export type Signal = {
+  /** the address’s id */
   addressId: Maybe<Scalars['String']['output']>;
   /** the current case: the newest in the window */
   currentCaseId: Maybe<Scalars['String']['output']>;
@@ -1898,7 +2016,9 @@ export type Signal = {
   kind: SignalKind;
   /** value minus threshold: how far past it */
   margin: Scalars['Float']['output'];
+  /** the person’s id */
   personId: Maybe<Scalars['String']['output']>;
+  /** the rule’s id */
   ruleId: Scalars['String']['output'];
   ruleTitle: Scalars['String']['output'];
   threshold: Scalars['Float']['output'];
@@ -1931,7 +2051,9 @@ export type SocialReport = {
   children: Array<ReportChild>;
   /** the concern in plain Danish: categories, dates and counts */
   concern: Array<Scalars['String']['output']>;
+  /** when it was created */
   createdAt: Scalars['DateTime']['output'];
+  /** the flag’s id */
   flagId: Scalars['String']['output'];
   id: Scalars['String']['output'];
   /** the child’s daycare or school, or that it is not known */
@@ -1943,6 +2065,7 @@ export type SocialReport = {
   legalBasis: Scalars['String']['output'];
   /** the municipality where the children live now */
   municipalityCode: Scalars['String']['output'];
+  /** the municipality’s name */
   municipalityName: Scalars['String']['output'];
   /** states that Opspor does not send the report itself */
   notice: Scalars['String']['output'];
@@ -1964,6 +2087,7 @@ export type SocialReport = {
   /** the sending police district */
   senderDistrictName: Scalars['String']['output'];
   status: ReportStatus;
+  /** when it last changed */
   updatedAt: Scalars['DateTime']['output'];
   /** bumped by every edit; an approval is for one version */
   version: Scalars['Int']['output'];
@@ -1989,13 +2113,16 @@ export type StatusCount = {
 
 /** A person the picker found: enough to tell people of the same name apart */
 export type SubjectCandidate = {
+  /** the day of birth */
   birthDate: Maybe<Scalars['Date']['output']>;
   name: Scalars['String']['output'];
+  /** the person’s id */
   personId: Scalars['String']['output'];
 };
 
 /** Data-subject access (GDPR art. 15): what is held about a person and who looked, and why */
 export type SubjectExtract = {
+  /** the day of birth */
   birthDate: Maybe<Scalars['Date']['output']>;
   flags: Array<SubjectFlag>;
   generatedAt: Scalars['DateTime']['output'];
@@ -2006,6 +2133,7 @@ export type SubjectExtract = {
   indicators: Array<SubjectIndicator>;
   lookups: Array<SubjectLookup>;
   name: Scalars['String']['output'];
+  /** the person’s id */
   personId: Scalars['String']['output'];
   /** every purpose given for those look-ups */
   purposes: Array<Scalars['String']['output']>;
@@ -2014,9 +2142,11 @@ export type SubjectExtract = {
 
 /** A flag (police) or offer of support (municipality) the person appears in */
 export type SubjectFlag = {
+  /** when it was created */
   createdAt: Maybe<Scalars['DateTime']['output']>;
   /** the family’s answer (offers of support) */
   familyAnswer: Maybe<Scalars['String']['output']>;
+  /** the flag’s id */
   flagId: Scalars['String']['output'];
   /** the person’s place in the family (police flags) */
   relation: Maybe<Scalars['String']['output']>;
@@ -2035,10 +2165,14 @@ export type SubjectIndicator = {
 
 /** One audited read that returned the person */
 export type SubjectLookup = {
+  /** who did it (username) */
   actor: Scalars['String']['output'];
+  /** when it happened */
   at: Scalars['String']['output'];
   operation: Scalars['String']['output'];
+  /** how it ended */
   outcome: Scalars['String']['output'];
+  /** the purpose stated for it */
   purpose: Maybe<Scalars['String']['output']>;
   role: Scalars['String']['output'];
   /** plain-language name of the operation (Danish) */
@@ -2050,6 +2184,7 @@ export type SubjectReport = {
   /** named as a child the report concerns (else as an adult of the family) */
   asChild: Scalars['Boolean']['output'];
   issueDate: Maybe<Scalars['Date']['output']>;
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
   reference: Scalars['String']['output'];
   status: Scalars['String']['output'];
@@ -2066,7 +2201,9 @@ export type SubjectSearch = {
 
 /** A caseworker’s decision on a support flag, with the note */
 export type SupportDecision = {
+  /** who did it (username) */
   actor: Scalars['String']['output'];
+  /** when it happened */
   at: Scalars['String']['output'];
   /** the decision, or FAMILY_ and the family’s answer */
   decision: SupportEventKind;
@@ -2101,7 +2238,9 @@ export type SupportEventKind =
 export type SupportFlag = {
   active: Scalars['Boolean']['output'];
   asOf: Scalars['Date']['output'];
+  /** how many children it is about */
   childCount: Scalars['Int']['output'];
+  /** when it was created */
   createdAt: Scalars['DateTime']['output'];
   decisions: Array<SupportDecision>;
   /** the family’s answer to the offer */
@@ -2111,8 +2250,11 @@ export type SupportFlag = {
   familyAnswerNote: Maybe<Scalars['String']['output']>;
   id: Scalars['String']['output'];
   members: Array<FlagMember>;
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
+  /** the rules that fired */
   ruleIds: Array<Scalars['String']['output']>;
+  /** the sum of the weights of the signals */
   score: Scalars['Float']['output'];
   scoreExplanation: Scalars['String']['output'];
   /** empty unless a sharing basis from the police is in force */
@@ -2135,8 +2277,11 @@ export type SupportFlagForSubject = {
 
 /** One page of support flags */
 export type SupportFlagPage = {
+  /** pass as `after` for the next page (null: no more) */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** the entries of this page */
   items: Array<SupportFlagSummary>;
+  /** how many there are in all */
   total: Scalars['Int']['output'];
 };
 
@@ -2157,38 +2302,53 @@ export type SupportFlagStatus =
 export type SupportFlagSummary = {
   active: Scalars['Boolean']['output'];
   asOf: Scalars['Date']['output'];
+  /** how many children it is about */
   childCount: Scalars['Int']['output'];
+  /** when it was created */
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['String']['output'];
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
+  /** the rules that fired */
   ruleIds: Array<Scalars['String']['output']>;
+  /** the sum of the weights of the signals */
   score: Scalars['Float']['output'];
   status: SupportFlagStatus;
 };
 
 /** An address an event of a timeline names */
 export type TimelineAddress = {
+  /** the city */
   city: Scalars['String']['output'];
   id: Scalars['String']['output'];
+  /** the postal code */
   postalCode: Scalars['String']['output'];
+  /** street and number */
   street: Scalars['String']['output'];
 };
 
 /** A case or a move (a residence period beginning or ending) */
 export type TimelineEvent = {
+  /** the address’s id */
   addressId: Maybe<Scalars['String']['output']>;
+  /** the case’s id */
   caseId: Maybe<Scalars['String']['output']>;
   category: Maybe<Scalars['String']['output']>;
+  /** the category in Danish */
   categoryLabelDa: Maybe<Scalars['String']['output']>;
+  /** the category in English */
   categoryLabelEn: Maybe<Scalars['String']['output']>;
+  /** the city */
   city: Maybe<Scalars['String']['output']>;
   /** YYYY-MM-DD */
   date: Scalars['String']['output'];
+  /** the police district’s code (e.g. NJY) */
   districtCode: Maybe<Scalars['String']['output']>;
   /** a case, or a residence period beginning or ending */
   kind: TimelineEventKind;
   /** a case: the person’s role in it */
   role: Maybe<InvolvementRole>;
+  /** street and number */
   street: Maybe<Scalars['String']['output']>;
 };
 
@@ -2204,14 +2364,17 @@ export type TimelineEventKind =
 /** A user account as an admin sees it */
 export type User = {
   disabled: Scalars['Boolean']['output'];
+  /** the police district’s code (e.g. NJY) */
   districtCode: Maybe<Scalars['String']['output']>;
   fullName: Maybe<Scalars['String']['output']>;
   /** the last successful sign-in */
   lastSignInAt: Maybe<Scalars['DateTime']['output']>;
   lockedUntil: Maybe<Scalars['String']['output']>;
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Maybe<Scalars['String']['output']>;
   role: Scalars['String']['output'];
   title: Maybe<Scalars['String']['output']>;
+  /** the account’s username */
   username: Scalars['String']['output'];
   /** bumped by every administrator change; send it back with the next change */
   version: Scalars['Int']['output'];
@@ -2219,12 +2382,15 @@ export type User = {
 
 /** A change to a user account: send the version read; a stale one is refused */
 export type UserChangeInput = {
+  /** the police district’s code (e.g. NJY) */
   districtCode?: InputMaybe<Scalars['String']['input']>;
   fullName?: InputMaybe<Scalars['String']['input']>;
+  /** the municipality’s code (e.g. 851) */
   municipalityCode?: InputMaybe<Scalars['String']['input']>;
   /** a new role (sessions are revoked) */
   role?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+  /** the account’s username */
   username: Scalars['String']['input'];
   /** the version read (User.version); a stale one is a CONFLICT */
   version: Scalars['Int']['input'];

@@ -241,6 +241,7 @@ export type ReportStepInput = {
 export type SharingBasisInput = {
   fromSource: string;
   legalBasis: string;
+  /** the purpose stated for it */
   purpose: string;
   toOrg: string;
   validFrom: string;
@@ -295,12 +296,15 @@ export type SupportFlagStatus =
 
 /** A change to a user account: send the version read; a stale one is refused */
 export type UserChangeInput = {
+  /** the police district’s code (e.g. NJY) */
   districtCode?: string | null | undefined;
   fullName?: string | null | undefined;
+  /** the municipality’s code (e.g. 851) */
   municipalityCode?: string | null | undefined;
   /** a new role (sessions are revoked) */
   role?: string | null | undefined;
   title?: string | null | undefined;
+  /** the account’s username */
   username: string;
   /** the version read (User.version); a stale one is a CONFLICT */
   version: number;

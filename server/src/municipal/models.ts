@@ -9,7 +9,7 @@ import { FlagMemberModel, SignalModel } from '../flags/index.js';
 export class SharingBasisModel {
   @Field(() => String) id!: string;
   @Field(() => String) legalBasis!: string;
-  @Field(() => String) purpose!: string;
+  @Field(() => String, { description: 'the purpose stated for it' }) purpose!: string;
   @Field(() => String, { description: "'police' or 'municipality:<code>'" }) fromSource!: string;
   @Field(() => String, { description: "'police', 'district:<code>' or 'municipality:<code>'" }) toOrg!: string;
   @Field(() => String) validFrom!: string;
@@ -22,7 +22,7 @@ export class SharingBasisModel {
 @InputType({ description: 'A new legal basis for sharing data between police and a municipality' })
 export class SharingBasisInput {
   @Field(() => String) legalBasis!: string;
-  @Field(() => String) purpose!: string;
+  @Field(() => String, { description: 'the purpose stated for it' }) purpose!: string;
   @Field(() => String) fromSource!: string;
   @Field(() => String) toOrg!: string;
   @Field(() => String) validFrom!: string;
@@ -34,32 +34,32 @@ export class SupportFlagSummaryModel {
   @Field(() => String) id!: string;
   @Field(() => SupportFlagStatusEnum) status!: string;
   @Field(() => Boolean) active!: boolean;
-  @Field(() => Float) score!: number;
-  @Field(() => [String]) ruleIds!: string[];
-  @Field(() => Int) childCount!: number;
-  @Field(() => String) municipalityCode!: string;
-  @Field(() => DateTimeScalar) createdAt!: string;
+  @Field(() => Float, { description: 'the sum of the weights of the signals' }) score!: number;
+  @Field(() => [String], { description: 'the rules that fired' }) ruleIds!: string[];
+  @Field(() => Int, { description: 'how many children it is about' }) childCount!: number;
+  @Field(() => String, { description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string;
+  @Field(() => DateTimeScalar, { description: 'when it was created' }) createdAt!: string;
   @Field(() => DateScalar) asOf!: string;
 }
 
 @ObjectType('SupportFlagPage', { description: 'One page of support flags' })
 export class SupportFlagPageModel {
-  @Field(() => [SupportFlagSummaryModel]) items!: SupportFlagSummaryModel[];
-  @Field(() => Int) total!: number;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field(() => [SupportFlagSummaryModel], { description: 'the entries of this page' }) items!: SupportFlagSummaryModel[];
+  @Field(() => Int, { description: 'how many there are in all' }) total!: number;
+  @Field(() => String, { nullable: true, description: 'pass as `after` for the next page (null: no more)' }) endCursor!: string | null;
 }
 
 @ObjectType('SupportDecision', { description: 'A caseworker’s decision on a support flag, with the note' })
 export class SupportDecisionModel {
-  @Field(() => String) at!: string;
-  @Field(() => String) actor!: string;
+  @Field(() => String, { description: 'when it happened' }) at!: string;
+  @Field(() => String, { description: 'who did it (username)' }) actor!: string;
   @Field(() => SupportEventKindEnum, { description: 'the decision, or FAMILY_ and the family’s answer' }) decision!: string;
   @Field(() => String) note!: string;
 }
 
 @ObjectType('SharedCaseCount', { description: 'Police cases of a member, as counts by category — shown only under a sharing basis' })
 export class SharedCaseCountModel {
-  @Field(() => String) personId!: string;
+  @Field(() => String, { description: 'the person’s id' }) personId!: string;
   @Field(() => String) category!: string;
   @Field(() => Int) cases!: number;
 }
@@ -86,13 +86,13 @@ export class IndicatorModel {
   @Field(() => String) id!: string;
   @Field(() => String) kind!: string;
   @Field(() => String) date!: string;
-  @Field(() => String) municipalityCode!: string;
+  @Field(() => String, { description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string;
   @Field(() => String, { nullable: true }) detail!: string | null;
 }
 
 @ObjectType('SharedIndicator', { description: 'A municipal indicator shown to the police under a sharing basis' })
 export class SharedIndicatorModel {
-  @Field(() => String) personId!: string;
+  @Field(() => String, { description: 'the person’s id' }) personId!: string;
   @Field(() => String) kind!: string;
   @Field(() => String) date!: string;
 }
@@ -114,8 +114,8 @@ export class SupportFlagForSubjectModel {
 
 @ObjectType('MunicipalSubjectReport', { description: 'What the municipality holds and decided about one person (data-subject request)' })
 export class MunicipalSubjectReportModel {
-  @Field(() => String) personId!: string;
-  @Field(() => String) municipalityCode!: string;
+  @Field(() => String, { description: 'the person’s id' }) personId!: string;
+  @Field(() => String, { description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string;
   @Field(() => [IndicatorModel]) indicators!: IndicatorModel[];
   @Field(() => [SupportFlagForSubjectModel]) flags!: SupportFlagForSubjectModel[];
 }
@@ -123,7 +123,7 @@ export class MunicipalSubjectReportModel {
 @ObjectType('MunicipalScanReport', { description: 'What one municipal scan found' })
 export class MunicipalScanReportModel {
   @Field(() => DateScalar) asOf!: string;
-  @Field(() => String) municipalityCode!: string;
+  @Field(() => String, { description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string;
   @Field(() => Int) clusters!: number;
   @Field(() => Int) flagged!: number;
 }

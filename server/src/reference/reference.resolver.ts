@@ -13,14 +13,14 @@ export class PoliceDistrictModel {
 export class MunicipalityModel {
   @Field(() => String) code!: string;
   @Field(() => String) name!: string;
-  @Field(() => String) districtCode!: string;
+  @Field(() => String, { description: 'the police district’s code (e.g. NJY)' }) districtCode!: string;
 }
 
 @ObjectType('CaseCategory', { description: 'A case category the police register uses, with its labels and whether it counts as risk' })
 export class CaseCategoryModel {
   @Field(() => String) code!: string;
-  @Field(() => String) labelDa!: string;
-  @Field(() => String) labelEn!: string;
+  @Field(() => String, { description: 'in Danish' }) labelDa!: string;
+  @Field(() => String, { description: 'in English' }) labelEn!: string;
   @Field(() => Boolean) risk!: boolean;
 }
 

@@ -4,10 +4,10 @@ import type { Principal } from '../principal.js';
 
 @ObjectType('Me', { description: 'The signed-in user or API key' })
 export class MeModel {
-  @Field(() => String) username!: string;
+  @Field(() => String, { description: 'the account’s username' }) username!: string;
   @Field(() => String) role!: string;
-  @Field(() => String, { nullable: true }) districtCode!: string | null;
-  @Field(() => String, { nullable: true }) municipalityCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'the police district’s code (e.g. NJY)' }) districtCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string | null;
 }
 
 export function toMe(principal: Principal): MeModel {
@@ -29,10 +29,10 @@ export class SignInResultModel {
 
 @ObjectType('User', { description: 'A user account as an admin sees it' })
 export class UserModel {
-  @Field(() => String) username!: string;
+  @Field(() => String, { description: 'the account’s username' }) username!: string;
   @Field(() => String) role!: string;
-  @Field(() => String, { nullable: true }) districtCode!: string | null;
-  @Field(() => String, { nullable: true }) municipalityCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'the police district’s code (e.g. NJY)' }) districtCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string | null;
   @Field(() => String, { nullable: true }) fullName!: string | null;
   @Field(() => String, { nullable: true }) title!: string | null;
   @Field(() => Boolean) disabled!: boolean;
@@ -43,17 +43,17 @@ export class UserModel {
 
 @InputType({ description: 'A change to a user account: send the version read; a stale one is refused' })
 export class UserChangeInput {
-  @Field(() => String) username!: string;
+  @Field(() => String, { description: 'the account’s username' }) username!: string;
   @Field(() => Int, { description: 'the version read (User.version); a stale one is a CONFLICT' }) version!: number;
   @Field(() => String, { nullable: true }) fullName?: string | null;
   @Field(() => String, { nullable: true }) title?: string | null;
   @Field(() => String, { nullable: true, description: 'a new role (sessions are revoked)' }) role?: string | null;
-  @Field(() => String, { nullable: true }) districtCode?: string | null;
-  @Field(() => String, { nullable: true }) municipalityCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'the police district’s code (e.g. NJY)' }) districtCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'the municipality’s code (e.g. 851)' }) municipalityCode?: string | null;
 }
 
 @ObjectType('PasswordReset', { description: 'A temporary password, shown once: give it to the user, who changes it' })
 export class PasswordResetModel {
-  @Field(() => String) username!: string;
+  @Field(() => String, { description: 'the account’s username' }) username!: string;
   @Field(() => String) temporaryPassword!: string;
 }

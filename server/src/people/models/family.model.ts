@@ -11,8 +11,8 @@ export class CaseCountModel {
   @Field(() => String) category!: string;
   @Field(() => String, { nullable: true, description: 'A code under the category (e.g. online, forsikring) when the record has one' })
   subcategory!: string | null;
-  @Field(() => String) labelDa!: string;
-  @Field(() => String) labelEn!: string;
+  @Field(() => String, { description: 'in Danish' }) labelDa!: string;
+  @Field(() => String, { description: 'in English' }) labelEn!: string;
   @Field(() => InvolvementRoleEnum) role!: string;
   @Field(() => Int) count!: number;
 }
@@ -37,7 +37,7 @@ export class FamilyPersonModel {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
   @Field(() => String) sex!: string;
-  @Field(() => DateScalar) birthDate!: string;
+  @Field(() => DateScalar, { description: 'the day of birth' }) birthDate!: string;
   @Field(() => DateScalar, { nullable: true }) deathDate!: string | null;
   @Field(() => Int, { nullable: true, description: 'Age on asOf (at death for the deceased); null when not yet born' })
   age!: number | null;
@@ -79,18 +79,18 @@ export class PartnershipModel {
 
 @ObjectType('HouseholdResident', { description: 'A person registered at a household’s address, and since when' })
 export class HouseholdResidentModel {
-  @Field(() => String) personId!: string;
+  @Field(() => String, { description: 'the person’s id' }) personId!: string;
   @Field(() => String, { description: 'Registered at the address since (the current residence period)' }) since!: string;
 }
 
 @ObjectType('Household', { description: 'Everyone registered at one of the family’s addresses on asOf, kin or not' })
 export class HouseholdModel {
-  @Field(() => String) addressId!: string;
-  @Field(() => String) street!: string;
-  @Field(() => String) postalCode!: string;
-  @Field(() => String) city!: string;
-  @Field(() => String, { nullable: true }) municipalityCode!: string | null;
-  @Field(() => String, { nullable: true }) municipalityName!: string | null;
+  @Field(() => String, { description: 'the address’s id' }) addressId!: string;
+  @Field(() => String, { description: 'street and number' }) street!: string;
+  @Field(() => String, { description: 'the postal code' }) postalCode!: string;
+  @Field(() => String, { description: 'the city' }) city!: string;
+  @Field(() => String, { nullable: true, description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'the municipality’s name' }) municipalityName!: string | null;
   @Field(() => [String], { description: 'The residents’ ids (everyone registered there, at most the listed cap)' })
   memberIds!: string[];
   @Field(() => [HouseholdResidentModel]) residents!: HouseholdResidentModel[];

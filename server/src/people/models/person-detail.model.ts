@@ -7,12 +7,12 @@ import { PersonModel, toPerson } from './person.model.js';
 
 @ObjectType('Residence', { description: 'A residence period: from <= d < to is current on d; to null = still living there' })
 export class ResidenceModel {
-  @Field(() => String) addressId!: string;
-  @Field(() => String) street!: string;
-  @Field(() => String) postalCode!: string;
-  @Field(() => String) city!: string;
-  @Field(() => String, { nullable: true }) municipalityCode!: string | null;
-  @Field(() => String, { nullable: true }) municipalityName!: string | null;
+  @Field(() => String, { description: 'the address’s id' }) addressId!: string;
+  @Field(() => String, { description: 'street and number' }) street!: string;
+  @Field(() => String, { description: 'the postal code' }) postalCode!: string;
+  @Field(() => String, { description: 'the city' }) city!: string;
+  @Field(() => String, { nullable: true, description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'the municipality’s name' }) municipalityName!: string | null;
   @Field(() => String) from!: string;
   @Field(() => String, { nullable: true }) to!: string | null;
 }
@@ -59,17 +59,17 @@ export class PersonDetailModel extends PersonModel {
 
 @ObjectType('PersonCase', { description: "A case a person is involved in, with the person's role" })
 export class PersonCaseModel {
-  @Field(() => String) caseId!: string;
-  @Field(() => String) journalNo!: string;
+  @Field(() => String, { description: 'the case’s id' }) caseId!: string;
+  @Field(() => String, { description: 'the police journal number' }) journalNo!: string;
   @Field(() => String) category!: string;
-  @Field(() => String) categoryLabelDa!: string;
-  @Field(() => String) categoryLabelEn!: string;
+  @Field(() => String, { description: 'the category in Danish' }) categoryLabelDa!: string;
+  @Field(() => String, { description: 'the category in English' }) categoryLabelEn!: string;
   @Field(() => String, { nullable: true, description: 'a free code under the category, e.g. online under bedrageri' })
   subcategory!: string | null;
   @Field(() => DateTimeScalar, { description: 'ISO date-time with offset' }) occurredAt!: string;
   @Field(() => InvolvementRoleEnum) role!: string;
-  @Field(() => String, { nullable: true }) districtCode!: string | null;
-  @Field(() => String, { nullable: true }) districtName!: string | null;
+  @Field(() => String, { nullable: true, description: 'the police district’s code (e.g. NJY)' }) districtCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'the police district’s name' }) districtName!: string | null;
 }
 
 export function toPersonCase(row: PersonCaseRow): PersonCaseModel {
@@ -89,8 +89,8 @@ export function toPersonCase(row: PersonCaseRow): PersonCaseModel {
 
 @ObjectType('PersonCasePage', { description: 'One page of a person’s cases' })
 export class PersonCasePageModel {
-  @Field(() => [PersonCaseModel]) items!: PersonCaseModel[];
-  @Field(() => Int) totalCount!: number;
-  @Field(() => Boolean) hasNextPage!: boolean;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field(() => [PersonCaseModel], { description: 'the entries of this page' }) items!: PersonCaseModel[];
+  @Field(() => Int, { description: 'how many there are in all' }) totalCount!: number;
+  @Field(() => Boolean, { description: 'true when more follow' }) hasNextPage!: boolean;
+  @Field(() => String, { nullable: true, description: 'pass as `after` for the next page (null: no more)' }) endCursor!: string | null;
 }

@@ -15,7 +15,7 @@ export class ApiKeyModel {
   @Field(() => Int) rateLimitPerMinute!: number;
   @Field(() => ApiKeyStatusEnum, { description: 'whether the key works today' }) status!: string;
   @Field(() => String) createdBy!: string;
-  @Field(() => DateTimeScalar) createdAt!: string;
+  @Field(() => DateTimeScalar, { description: 'when it was created' }) createdAt!: string;
   @Field(() => DateTimeScalar) expiresAt!: string;
   @Field(() => DateTimeScalar, { nullable: true }) revokedAt!: string | null;
   @Field(() => String, { nullable: true }) revokedBy!: string | null;

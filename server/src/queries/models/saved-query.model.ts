@@ -34,8 +34,8 @@ export class SavedQueryModel {
   @Field(() => Int) version!: number;
   @Field(() => String, { description: 'shipped (cypher/queries/) or admin' }) origin!: string;
   @Field(() => String) owner!: string;
-  @Field(() => DateTimeScalar) createdAt!: string;
-  @Field(() => DateTimeScalar) updatedAt!: string;
+  @Field(() => DateTimeScalar, { description: 'when it was created' }) createdAt!: string;
+  @Field(() => DateTimeScalar, { description: 'when it last changed' }) updatedAt!: string;
   @Field(() => String) updatedBy!: string;
 }
 

@@ -18,8 +18,8 @@ export class MonthStatisticsModel {
 
 @ObjectType('DistrictStatistics', { description: 'Review figures of one police district' })
 export class DistrictStatisticsModel {
-  @Field(() => String) districtCode!: string;
-  @Field(() => String) districtName!: string;
+  @Field(() => String, { description: 'the police district’s code (e.g. NJY)' }) districtCode!: string;
+  @Field(() => String, { description: 'the police district’s name' }) districtName!: string;
   @Field(() => Int, { nullable: true, description: SMALL }) flagsRaised!: number | null;
   @Field(() => Int, { nullable: true, description: `${SMALL}; reports sent by coordinators of this district` }) reportsSent!: number | null;
   @Field(() => Int, { nullable: true, description: SMALL }) reportsOwnDistrict!: number | null;
@@ -29,9 +29,9 @@ export class DistrictStatisticsModel {
 
 @ObjectType('MunicipalityStatistics', { description: 'Review figures of one municipality' })
 export class MunicipalityStatisticsModel {
-  @Field(() => String) municipalityCode!: string;
-  @Field(() => String) municipalityName!: string;
-  @Field(() => String) districtCode!: string;
+  @Field(() => String, { description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string;
+  @Field(() => String, { description: 'the municipality’s name' }) municipalityName!: string;
+  @Field(() => String, { description: 'the police district’s code (e.g. NJY)' }) districtCode!: string;
   @Field(() => Int, { nullable: true, description: SMALL }) flagsRaised!: number | null;
   @Field(() => Int, { nullable: true, description: `${SMALL}; reports sent to this municipality` }) reportsReceived!: number | null;
   @Field(() => Int, { nullable: true, description: SMALL }) dismissals!: number | null;
@@ -45,7 +45,7 @@ export class MunicipalityStatisticsModel {
 
 @ObjectType('RuleRelevance', { description: 'How often a rule took part in flags that were reported or dismissed' })
 export class RuleRelevanceModel {
-  @Field(() => String) ruleId!: string;
+  @Field(() => String, { description: 'the rule’s id' }) ruleId!: string;
   @Field(() => String) titleDa!: string;
   @Field(() => String) titleEn!: string;
   @Field(() => Int, { nullable: true, description: `${SMALL}; reports sent on flags where this rule fired` }) reports!: number | null;

@@ -32,8 +32,8 @@ export class RiskRuleModel {
 })
 export class RiskCategoryRuleModel {
   @Field(() => String) code!: string;
-  @Field(() => String) labelDa!: string;
-  @Field(() => String) labelEn!: string;
+  @Field(() => String, { description: 'in Danish' }) labelDa!: string;
+  @Field(() => String, { description: 'in English' }) labelEn!: string;
   @Field(() => [String]) roles!: string[];
   @Field(() => [String]) defaultRoles!: string[];
   @Field(() => Float) weight!: number;
