@@ -225,8 +225,8 @@ describe('two sources kept apart', () => {
       f: flagIdFor(b.id('barn')),
     });
     expect(shared.sharedIndicators.indicators).toEqual([
-      { personId: b.id('barn'), kind: 'dental-no-show' },
-      { personId: b.id('barn'), kind: 'dental-no-show' },
+      { personId: b.id('barn'), kind: 'DENTAL_NO_SHOW' },
+      { personId: b.id('barn'), kind: 'DENTAL_NO_SHOW' },
     ]);
     expect(shared.sharedIndicators.sharingBases.map((s) => s.legalBasis)).toContain('Retsplejeloven § 115 (test)');
   });

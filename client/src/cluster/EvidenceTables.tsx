@@ -20,11 +20,11 @@ const GROUPS: Group[] = ['case', 'move', 'co-resident', 'indicator', 'address', 
 
 /** Which table an evidence record belongs in (older rules call a move "residence" and a co-resident "person"). */
 function groupOf(e: Evidence): Group {
-  if (e.kind === 'case') return 'case';
-  if (e.kind === 'move' || e.kind === 'residence') return 'move';
-  if (e.kind === 'co-resident' || e.kind === 'person') return 'co-resident';
-  if (e.kind === 'indicator') return 'indicator';
-  if (e.kind === 'address') return 'address';
+  if (e.kind === 'CASE') return 'case';
+  if (e.kind === 'MOVE' || e.kind === 'RESIDENCE') return 'move';
+  if (e.kind === 'CO_RESIDENT' || e.kind === 'PERSON') return 'co-resident';
+  if (e.kind === 'INDICATOR') return 'indicator';
+  if (e.kind === 'ADDRESS') return 'address';
   return 'other';
 }
 

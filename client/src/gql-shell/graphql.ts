@@ -253,7 +253,8 @@ export type Evidence = {
   /** move: the address moved from */
   fromAddressId: Maybe<Scalars['String']['output']>;
   id: Scalars['String']['output'];
-  kind: Scalars['String']['output'];
+  /** what kind of record it is */
+  kind: EvidenceKind;
   /** case: the configured keyword that brought it in */
   matchedKeyword: Maybe<Scalars['String']['output']>;
   municipality: Maybe<Scalars['String']['output']>;
@@ -274,6 +275,23 @@ export type Evidence = {
   /** move: the address moved to */
   toAddressId: Maybe<Scalars['String']['output']>;
 };
+
+/** What kind of record stands behind a signal */
+export type EvidenceKind =
+  /** the address itself */
+  | 'ADDRESS'
+  /** a police case */
+  | 'CASE'
+  /** a person registered at the children’s address */
+  | 'CO_RESIDENT'
+  /** a municipal indicator */
+  | 'INDICATOR'
+  /** a move from one address to another */
+  | 'MOVE'
+  /** a person */
+  | 'PERSON'
+  /** a residence period */
+  | 'RESIDENCE';
 
 /** Persons within `depth` kinship steps of a person, as on asOf */
 export type Family = {
@@ -736,10 +754,30 @@ export type Indicator = {
   date: Scalars['String']['output'];
   detail: Maybe<Scalars['String']['output']>;
   id: Scalars['String']['output'];
-  kind: Scalars['String']['output'];
+  /** what the indicator records */
+  kind: IndicatorKind;
   /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
 };
+
+/** What a municipal indicator records */
+export type IndicatorKind =
+  /** treatment for addiction */
+  | 'ADDICTION_TREATMENT'
+  /** a missed appointment at the municipal dental service */
+  | 'DENTAL_NO_SHOW'
+  /** extra visits by the health visitor */
+  | 'EXTRA_HEALTH_VISITS'
+  /** contact with the job centre */
+  | 'JOBCENTER_CONTACT'
+  /** a notification of concern (underretning) about a child */
+  | 'NOTIFICATION'
+  /** psychiatric treatment */
+  | 'PSYCHIATRIC_TREATMENT'
+  /** absence from school */
+  | 'SCHOOL_ABSENCE'
+  /** living on transfer income */
+  | 'TRANSFER_INCOME';
 
 /** A committed batch. A rejected batch is an INGEST_REJECTED error listing line, field and reason. */
 export type IngestResult = {
@@ -1951,7 +1989,8 @@ export type SharedCaseCount = {
 /** A municipal indicator shown to the police under a sharing basis */
 export type SharedIndicator = {
   date: Scalars['String']['output'];
-  kind: Scalars['String']['output'];
+  /** what the indicator records */
+  kind: IndicatorKind;
   /** the person’s id */
   personId: Scalars['String']['output'];
 };
@@ -2160,7 +2199,8 @@ export type SubjectFlag = {
 /** A municipal indicator about the person */
 export type SubjectIndicator = {
   date: Scalars['String']['output'];
-  kind: Scalars['String']['output'];
+  /** what the indicator records */
+  kind: IndicatorKind;
 };
 
 /** One audited read that returned the person */

@@ -55,6 +55,23 @@ export type CreateUserInput = {
   username: string;
 };
 
+/** What kind of record stands behind a signal */
+export type EvidenceKind =
+  /** the address itself */
+  | 'ADDRESS'
+  /** a police case */
+  | 'CASE'
+  /** a person registered at the children’s address */
+  | 'CO_RESIDENT'
+  /** a municipal indicator */
+  | 'INDICATOR'
+  /** a move from one address to another */
+  | 'MOVE'
+  /** a person */
+  | 'PERSON'
+  /** a residence period */
+  | 'RESIDENCE';
+
 /** The family’s answer to an offer of support */
 export type FamilyAnswer =
   /** the family accepted the offer */
@@ -143,6 +160,25 @@ export type FlagTransitionInput = {
   /** the status to go to (not NEW) */
   status: FlagStatus;
 };
+
+/** What a municipal indicator records */
+export type IndicatorKind =
+  /** treatment for addiction */
+  | 'ADDICTION_TREATMENT'
+  /** a missed appointment at the municipal dental service */
+  | 'DENTAL_NO_SHOW'
+  /** extra visits by the health visitor */
+  | 'EXTRA_HEALTH_VISITS'
+  /** contact with the job centre */
+  | 'JOBCENTER_CONTACT'
+  /** a notification of concern (underretning) about a child */
+  | 'NOTIFICATION'
+  /** psychiatric treatment */
+  | 'PSYCHIATRIC_TREATMENT'
+  /** absence from school */
+  | 'SCHOOL_ABSENCE'
+  /** living on transfer income */
+  | 'TRANSFER_INCOME';
 
 /** How a person is involved in a case */
 export type InvolvementRole =
@@ -587,7 +623,7 @@ export type SupportFlagQueryVariables = Exact<{
 }>;
 
 
-export type SupportFlagQuery = { supportFlag: { id: string, status: SupportFlagStatus, active: boolean, score: number, ruleIds: Array<string>, childCount: number, municipalityCode: string, createdAt: string, asOf: string, wording: string, scoreExplanation: string, members: Array<{ personId: string, name: string, sex: string, birthDate: string, age: number, relation: MemberRelation, livesWithChildren: boolean, relations: Array<{ childId: string, relation: ChildRelationKind }> }>, signals: Array<{ ruleId: string, ruleTitle: string, kind: SignalKind, weight: number, personId: string | null, value: number, threshold: number, margin: number, explanation: string, evidence: Array<{ kind: string, id: string, date: string, category: string | null, municipality: string | null }> }>, decisions: Array<{ at: string, actor: string, decision: SupportEventKind, note: string }>, sharedPoliceHistory: Array<{ personId: string, category: string, cases: number }>, sharingBases: Array<{ id: string, legalBasis: string, purpose: string, fromSource: string, toOrg: string, validFrom: string, validUntil: string }> } };
+export type SupportFlagQuery = { supportFlag: { id: string, status: SupportFlagStatus, active: boolean, score: number, ruleIds: Array<string>, childCount: number, municipalityCode: string, createdAt: string, asOf: string, wording: string, scoreExplanation: string, members: Array<{ personId: string, name: string, sex: string, birthDate: string, age: number, relation: MemberRelation, livesWithChildren: boolean, relations: Array<{ childId: string, relation: ChildRelationKind }> }>, signals: Array<{ ruleId: string, ruleTitle: string, kind: SignalKind, weight: number, personId: string | null, value: number, threshold: number, margin: number, explanation: string, evidence: Array<{ kind: EvidenceKind, id: string, date: string, category: string | null, municipality: string | null }> }>, decisions: Array<{ at: string, actor: string, decision: SupportEventKind, note: string }>, sharedPoliceHistory: Array<{ personId: string, category: string, cases: number }>, sharingBases: Array<{ id: string, legalBasis: string, purpose: string, fromSource: string, toOrg: string, validFrom: string, validUntil: string }> } };
 
 export type DecideSupportFlagMutationVariables = Exact<{
   id: string;
@@ -603,7 +639,7 @@ export type PersonIndicatorsQueryVariables = Exact<{
 }>;
 
 
-export type PersonIndicatorsQuery = { personIndicators: Array<{ id: string, kind: string, date: string, municipalityCode: string, detail: string | null }> };
+export type PersonIndicatorsQuery = { personIndicators: Array<{ id: string, kind: IndicatorKind, date: string, municipalityCode: string, detail: string | null }> };
 
 export type RunMunicipalScanMutationVariables = Exact<{
   asOf?: string | null | undefined;
@@ -618,7 +654,7 @@ export type MunicipalSubjectReportQueryVariables = Exact<{
 }>;
 
 
-export type MunicipalSubjectReportQuery = { municipalSubjectReport: { personId: string, municipalityCode: string, indicators: Array<{ id: string, kind: string, date: string, municipalityCode: string, detail: string | null }>, flags: Array<{ id: string, status: SupportFlagStatus, asOf: string, rules: Array<string>, decisions: Array<{ at: string, actor: string, decision: SupportEventKind, note: string }> }> } };
+export type MunicipalSubjectReportQuery = { municipalSubjectReport: { personId: string, municipalityCode: string, indicators: Array<{ id: string, kind: IndicatorKind, date: string, municipalityCode: string, detail: string | null }>, flags: Array<{ id: string, status: SupportFlagStatus, asOf: string, rules: Array<string>, decisions: Array<{ at: string, actor: string, decision: SupportEventKind, note: string }> }> } };
 
 export type MunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -737,7 +773,7 @@ export type FlagQueryVariables = Exact<{
 }>;
 
 
-export type FlagQuery = { flag: { id: string, status: FlagStatus, active: boolean, score: number, municipalityCode: string, municipalityName: string, districtCode: string, ruleIds: Array<string>, childCount: number, assignee: string | null, createdAt: string, updatedAt: string, asOf: string, isNew: boolean, version: number, readOnly: boolean, ownerDistrictName: string, reopenReason: string | null, scoreExplanation: string, dismissedAt: string | null, reopenedAt: string | null, viewingVersion: number, reportVersion: number | null, caseDistrictCodes: Array<string>, address: { id: string, street: string, postalCode: string, city: string, municipalityCode: string } | null, children: Array<{ personId: string, firstName: string, age: number }>, versions: Array<{ n: number, createdAt: string, asOf: string, score: number, ruleIds: Array<string>, reason: string, settingsHash: string | null, settingsVersion: number | null }>, changes: Array<{ since: string, fromVersion: number, toVersion: number, scoreFrom: number, scoreTo: number, addressFrom: string | null, addressTo: string | null, membersAdded: Array<string>, membersRemoved: Array<string>, signalsAdded: Array<{ ruleId: string, ruleTitle: string, personName: string | null }>, signalsRemoved: Array<{ ruleId: string, ruleTitle: string, personName: string | null }>, evidenceAdded: Array<{ ruleTitle: string, personName: string | null, kind: string, id: string, date: string }>, evidenceRemoved: Array<{ ruleTitle: string, personName: string | null, kind: string, id: string, date: string }> }>, members: Array<{ personId: string, name: string, sex: string, birthDate: string, age: number, relation: MemberRelation, livesWithChildren: boolean, relations: Array<{ childId: string, relation: ChildRelationKind }> }>, signals: Array<{ ruleId: string, ruleTitle: string, kind: SignalKind, weight: number, personId: string | null, value: number, threshold: number, margin: number, explanation: string, currentCaseId: string | null, historyCount: number | null, historySince: string | null, evidence: Array<{ kind: string, id: string, date: string, category: string | null, categoryLabel: string | null, role: InvolvementRole | null, district: string | null, municipality: string | null, detail: string | null, matchedKeyword: string | null, categoryWeight: number | null, current: boolean | null, fromAddressId: string | null, fromAddress: string | null, toAddressId: string | null, toAddress: string | null, personId: string | null, name: string | null, age: number | null, since: string | null, relation: string | null }> }> } };
+export type FlagQuery = { flag: { id: string, status: FlagStatus, active: boolean, score: number, municipalityCode: string, municipalityName: string, districtCode: string, ruleIds: Array<string>, childCount: number, assignee: string | null, createdAt: string, updatedAt: string, asOf: string, isNew: boolean, version: number, readOnly: boolean, ownerDistrictName: string, reopenReason: string | null, scoreExplanation: string, dismissedAt: string | null, reopenedAt: string | null, viewingVersion: number, reportVersion: number | null, caseDistrictCodes: Array<string>, address: { id: string, street: string, postalCode: string, city: string, municipalityCode: string } | null, children: Array<{ personId: string, firstName: string, age: number }>, versions: Array<{ n: number, createdAt: string, asOf: string, score: number, ruleIds: Array<string>, reason: string, settingsHash: string | null, settingsVersion: number | null }>, changes: Array<{ since: string, fromVersion: number, toVersion: number, scoreFrom: number, scoreTo: number, addressFrom: string | null, addressTo: string | null, membersAdded: Array<string>, membersRemoved: Array<string>, signalsAdded: Array<{ ruleId: string, ruleTitle: string, personName: string | null }>, signalsRemoved: Array<{ ruleId: string, ruleTitle: string, personName: string | null }>, evidenceAdded: Array<{ ruleTitle: string, personName: string | null, kind: string, id: string, date: string }>, evidenceRemoved: Array<{ ruleTitle: string, personName: string | null, kind: string, id: string, date: string }> }>, members: Array<{ personId: string, name: string, sex: string, birthDate: string, age: number, relation: MemberRelation, livesWithChildren: boolean, relations: Array<{ childId: string, relation: ChildRelationKind }> }>, signals: Array<{ ruleId: string, ruleTitle: string, kind: SignalKind, weight: number, personId: string | null, value: number, threshold: number, margin: number, explanation: string, currentCaseId: string | null, historyCount: number | null, historySince: string | null, evidence: Array<{ kind: EvidenceKind, id: string, date: string, category: string | null, categoryLabel: string | null, role: InvolvementRole | null, district: string | null, municipality: string | null, detail: string | null, matchedKeyword: string | null, categoryWeight: number | null, current: boolean | null, fromAddressId: string | null, fromAddress: string | null, toAddressId: string | null, toAddress: string | null, personId: string | null, name: string | null, age: number | null, since: string | null, relation: string | null }> }> } };
 
 export type FlagReviewFieldsFragment = { flagId: string, status: FlagStatus, assignee: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedAt: string } | null };
 

@@ -1,3 +1,4 @@
+import { storedCode } from '../api/enum-codes';
 import { useMemo, useState } from 'react';
 import { GenogramCanvas } from '../explorer/GenogramCanvas';
 import { buildGenogram } from '../explorer/genogram/elements';
@@ -90,7 +91,7 @@ function PersonIndicators({ person, lang }: { person: FlagMember; lang: Lang }) 
             {indicators.data.map((i) => (
               <tr key={i.id}>
                 <td>{showDate(i.date, lang)}</td>
-                <td>{mlabel(t, 'kind', i.kind)}</td>
+                <td>{mlabel(t, 'kind', storedCode(i.kind))}</td>
                 <td>{i.detail ?? ''}</td>
               </tr>
             ))}

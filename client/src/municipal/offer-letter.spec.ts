@@ -13,13 +13,13 @@ describe('the offer letter', () => {
       municipalityCode: '851',
       signals: [
         signal([
-          { kind: 'indicator', id: 'i1', date: '2025-01-01', category: 'dental-no-show', municipality: '851' },
-          { kind: 'indicator', id: 'i2', date: '2025-02-01', category: 'dental-no-show', municipality: '851' },
+          { kind: 'INDICATOR', id: 'i1', date: '2025-01-01', category: 'dental-no-show', municipality: '851' },
+          { kind: 'INDICATOR', id: 'i2', date: '2025-02-01', category: 'dental-no-show', municipality: '851' },
         ]),
         signal([
-          { kind: 'case', id: 'c1', date: '2025-01-05', category: 'vold', municipality: null },
-          { kind: 'indicator', id: 'i3', date: '2025-03-01', category: 'transfer-income', municipality: '851' },
-          { kind: 'indicator', id: 'i4', date: '2025-03-01', category: 'school-absence', municipality: '101' },
+          { kind: 'CASE', id: 'c1', date: '2025-01-05', category: 'vold', municipality: null },
+          { kind: 'INDICATOR', id: 'i3', date: '2025-03-01', category: 'transfer-income', municipality: '851' },
+          { kind: 'INDICATOR', id: 'i4', date: '2025-03-01', category: 'school-absence', municipality: '101' },
         ]),
       ],
     };

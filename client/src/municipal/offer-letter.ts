@@ -9,7 +9,7 @@ export function offerDataKinds(flag: Pick<SupportFlag, 'signals' | 'municipality
   const kinds: string[] = [];
   for (const signal of flag.signals)
     for (const e of signal.evidence)
-      if (e.kind === 'indicator' && e.category && (e.municipality === null || e.municipality === flag.municipalityCode))
+      if (e.kind === 'INDICATOR' && e.category && (e.municipality === null || e.municipality === flag.municipalityCode))
         if (!kinds.includes(e.category)) kinds.push(e.category);
   return kinds;
 }

@@ -38,3 +38,15 @@ export const ChildRelationKindEnum = graphqlEnum('ChildRelationKind', CHILD_RELA
   sibling: 'the child’s brother or sister',
   'other-adult': 'another adult in the household',
 });
+
+export const EVIDENCE_KINDS = ['case', 'move', 'co-resident', 'indicator', 'address', 'residence', 'person'] as const;
+
+export const EvidenceKindEnum = graphqlEnum('EvidenceKind', EVIDENCE_KINDS, 'What kind of record stands behind a signal', {
+  case: 'a police case',
+  move: 'a move from one address to another',
+  'co-resident': 'a person registered at the children’s address',
+  indicator: 'a municipal indicator',
+  address: 'the address itself',
+  residence: 'a residence period',
+  person: 'a person',
+});

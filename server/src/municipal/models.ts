@@ -1,3 +1,4 @@
+import { IndicatorKindEnum } from './indicator-enums.js';
 import { FamilyAnswerEnum, SupportEventKindEnum, SupportFlagStatusEnum } from './municipal-enums.js';
 import { DateScalar, DateTimeScalar } from '../common/graphql-scalars.js';
 import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
@@ -84,7 +85,7 @@ export class SupportFlagModel extends SupportFlagSummaryModel {
 @ObjectType('Indicator', { description: 'A municipal indicator about a person (a dated record of one kind)' })
 export class IndicatorModel {
   @Field(() => String) id!: string;
-  @Field(() => String) kind!: string;
+  @Field(() => IndicatorKindEnum, { description: 'what the indicator records' }) kind!: string;
   @Field(() => String) date!: string;
   @Field(() => String, { description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string;
   @Field(() => String, { nullable: true }) detail!: string | null;
@@ -93,7 +94,7 @@ export class IndicatorModel {
 @ObjectType('SharedIndicator', { description: 'A municipal indicator shown to the police under a sharing basis' })
 export class SharedIndicatorModel {
   @Field(() => String, { description: 'the person’s id' }) personId!: string;
-  @Field(() => String) kind!: string;
+  @Field(() => IndicatorKindEnum, { description: 'what the indicator records' }) kind!: string;
   @Field(() => String) date!: string;
 }
 

@@ -1,3 +1,4 @@
+import { IndicatorKindEnum } from '../municipal/indicator-enums.js';
 import { DateScalar, DateTimeScalar } from '../common/graphql-scalars.js';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
@@ -49,7 +50,7 @@ export class SubjectReportModel {
 
 @ObjectType('SubjectIndicator', { description: 'A municipal indicator about the person' })
 export class SubjectIndicatorModel {
-  @Field(() => String) kind!: string;
+  @Field(() => IndicatorKindEnum, { description: 'what the indicator records' }) kind!: string;
   @Field(() => String) date!: string;
 }
 

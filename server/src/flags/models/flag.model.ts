@@ -1,5 +1,5 @@
 import { InvolvementRoleEnum } from '../../ingest/record-enums.js';
-import { ChildRelationKindEnum, FlagStatusEnum, MemberRelationEnum, SignalKindEnum } from '../flag-enums.js';
+import { ChildRelationKindEnum, EvidenceKindEnum, FlagStatusEnum, MemberRelationEnum, SignalKindEnum } from '../flag-enums.js';
 import { DateScalar, DateTimeScalar } from '../../common/graphql-scalars.js';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
@@ -7,7 +7,7 @@ import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
   description: 'One record behind a signal, minimised: category, date, role and district — never the case summary',
 })
 export class EvidenceModel {
-  @Field(() => String) kind!: string;
+  @Field(() => EvidenceKindEnum, { description: 'what kind of record it is' }) kind!: string;
   @Field(() => String) id!: string;
   @Field(() => String) date!: string;
   @Field(() => String, { nullable: true }) category!: string | null;
