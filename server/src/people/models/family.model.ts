@@ -1,4 +1,5 @@
 import { FlagStatusEnum } from '../../flags/index.js';
+import { AddressFieldsModel } from './address-fields.model.js';
 import { InvolvementRoleEnum, PartnerKindEnum } from '../../ingest/record-enums.js';
 import { DateScalar } from '../../common/graphql-scalars.js';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
@@ -84,13 +85,7 @@ export class HouseholdResidentModel {
 }
 
 @ObjectType('Household', { description: 'Everyone registered at one of the family’s addresses on asOf, kin or not' })
-export class HouseholdModel {
-  @Field(() => String, { description: 'the address’s id' }) addressId!: string;
-  @Field(() => String, { description: 'street and number' }) street!: string;
-  @Field(() => String, { description: 'the postal code' }) postalCode!: string;
-  @Field(() => String, { description: 'the city' }) city!: string;
-  @Field(() => String, { nullable: true, description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string | null;
-  @Field(() => String, { nullable: true, description: 'the municipality’s name' }) municipalityName!: string | null;
+export class HouseholdModel extends AddressFieldsModel {
   @Field(() => [String], { description: 'The residents’ ids (everyone registered there, at most the listed cap)' })
   memberIds!: string[];
   @Field(() => [HouseholdResidentModel]) residents!: HouseholdResidentModel[];

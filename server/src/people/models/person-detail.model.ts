@@ -1,4 +1,5 @@
 import { InvolvementRoleEnum, PartnerKindEnum } from '../../ingest/record-enums.js';
+import { AddressFieldsModel } from './address-fields.model.js';
 import { DateTimeScalar } from '../../common/graphql-scalars.js';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { ProvenanceModel } from '../../ingest/models/provenance.model.js';
@@ -6,13 +7,7 @@ import type { KinshipRow, PartnerRow, PersonCaseRow, ResidenceRow } from '../peo
 import { PersonModel, toPerson } from './person.model.js';
 
 @ObjectType('Residence', { description: 'A residence period: from <= d < to is current on d; to null = still living there' })
-export class ResidenceModel {
-  @Field(() => String, { description: 'the address’s id' }) addressId!: string;
-  @Field(() => String, { description: 'street and number' }) street!: string;
-  @Field(() => String, { description: 'the postal code' }) postalCode!: string;
-  @Field(() => String, { description: 'the city' }) city!: string;
-  @Field(() => String, { nullable: true, description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string | null;
-  @Field(() => String, { nullable: true, description: 'the municipality’s name' }) municipalityName!: string | null;
+export class ResidenceModel extends AddressFieldsModel {
   @Field(() => String) from!: string;
   @Field(() => String, { nullable: true }) to!: string | null;
 }
