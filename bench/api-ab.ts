@@ -86,7 +86,7 @@ const sample = await kinSample(driver, registry, 1000, 19_000);
 const family = sample.map((id) =>
   JSON.stringify({
     query:
-      'query($id: ID!, $asOf: String) { family(personId: $id, depth: 2, asOf: $asOf) { persons { id age } households { addressId memberIds } } }',
+      'query($id: ID!, $asOf: Date) { family(personId: $id, depth: 2, asOf: $asOf) { persons { id age } households { addressId memberIds } } }',
     variables: { id, asOf: AS_OF },
   }),
 );

@@ -27,7 +27,7 @@ export interface ApiBenchOptions {
 
 const PURPOSE = encodeURIComponent('Socialsøg-screening');
 const FAMILY_QUERY =
-  'query($id: ID!, $asOf: String) { family(personId: $id, depth: 2, asOf: $asOf) { persons { id age } households { addressId memberIds } } }';
+  'query($id: ID!, $asOf: Date) { family(personId: $id, depth: 2, asOf: $asOf) { persons { id age } households { addressId memberIds } } }';
 
 /** A fixed random sample: reservoir sampling over persons with kin in id order, seeded. */
 export async function kinSample(driver: Driver, registry: CypherRegistry, size: number, seed: number): Promise<string[]> {

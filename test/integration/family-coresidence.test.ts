@@ -21,7 +21,7 @@ async function write(records: IngestRecord[]): Promise<void> {
   await new IngestWriter(t.graph.driver, t.app.get(CypherRegistry), config.NEO4J_DATABASE).writeTrusted(records);
 }
 
-const FAMILY = `query($id: ID!, $depth: Int!, $asOf: String) {
+const FAMILY = `query($id: ID!, $depth: Int!, $asOf: Date) {
   family(personId: $id, depth: $depth, asOf: $asOf) {
     rootId
     persons { id kin relation age }
@@ -45,7 +45,7 @@ interface FamilyAnswer {
   };
 }
 
-const TIMELINE = `query($id: ID!, $depth: Int!, $from: String, $to: String) {
+const TIMELINE = `query($id: ID!, $depth: Int!, $from: Date, $to: Date) {
   familyTimeline(personId: $id, depth: $depth, from: $from, to: $to) {
     rootId truncated
     events { date kind personId otherPersonId caseId category categoryLabelDa fromAddress { id } toAddress { id } }

@@ -21,7 +21,7 @@ async function write(records: IngestRecord[]): Promise<void> {
 
 const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
 
-const FAMILY = `query($id: ID!, $depth: Int!, $asOf: String) {
+const FAMILY = `query($id: ID!, $depth: Int!, $asOf: Date) {
   family(personId: $id, depth: $depth, asOf: $asOf) {
     rootId asOf depth
     persons { id name sex age born deceased searched flags { id status } history { addressChanges caseCounts { category labelDa labelEn role count } } }
@@ -151,10 +151,10 @@ describe('people API on a small family of this test', () => {
       { id: b.id('mor') },
     );
     expect(timeline.personTimeline.events).toEqual([
-      { date: '2005-01-01', kind: 'move-in', category: null, role: null },
-      { date: '2012-01-01', kind: 'move-in', category: null, role: null },
-      { date: '2012-01-01', kind: 'move-out', category: null, role: null },
-      { date: '2016-02-01', kind: 'case', category: 'husspektakler', role: 'victim' },
+      { date: '2005-01-01', kind: 'MOVE_IN', category: null, role: null },
+      { date: '2012-01-01', kind: 'MOVE_IN', category: null, role: null },
+      { date: '2012-01-01', kind: 'MOVE_OUT', category: null, role: null },
+      { date: '2016-02-01', kind: 'CASE', category: 'husspektakler', role: 'victim' },
     ]);
   });
 

@@ -248,7 +248,7 @@ describe('sharing bases', () => {
       expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(9);
       const ended = results.find((r) => !r.errors)!.data as { endSharingBasis: { validUntil: string; endReason: string; endedBy: string } };
       expect(ended.endSharingBasis).toMatchObject({ validUntil: AS_OF, endedBy: admin.username });
-      const inForce = await admin.ok<{ sharingBases: { id: string }[] }>('query($on: String) { sharingBases(on: $on) { id } }', {
+      const inForce = await admin.ok<{ sharingBases: { id: string }[] }>('query($on: Date) { sharingBases(on: $on) { id } }', {
         on: AS_OF,
       });
       expect(inForce.sharingBases.map((b) => b.id)).not.toContain(id);

@@ -107,7 +107,7 @@ describe('the data-subject extract', () => {
   it('the municipal extract shows the municipality’s own indicators and its own users’ look-ups only', async () => {
     const extract = (await municipalAdmin.ok<{ subjectExtract: Extract }>(EXTRACT, { p: b.id(name.slice(5)) })).subjectExtract;
     expect(extract).toMatchObject({ holder: 'municipality:851', name, birthDate: '1980-02-02' });
-    expect(extract.indicators.map((i) => i.kind)).toEqual(['jobcenter-contact']);
+    expect(extract.indicators.map((i) => i.kind)).toEqual(['JOBCENTER_CONTACT']);
     expect(extract.lookups.every((l) => l.actor === municipalAdmin.username)).toBe(true);
     expect(extract.lookups.some((l) => l.operation === 'runSavedQuery')).toBe(false);
     // Only administrators ask for extracts.

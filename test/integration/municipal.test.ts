@@ -65,7 +65,7 @@ async function load(b: RecordBuilder, indicators: IngestRecord[]): Promise<void>
 }
 
 async function scan(): Promise<void> {
-  await municipalAdmin.ok('mutation($d: String!) { runMunicipalScan(asOf: $d) { flagged } }', { d: AS_OF });
+  await municipalAdmin.ok('mutation($d: Date!) { runMunicipalScan(asOf: $d) { flagged } }', { d: AS_OF });
 }
 
 const SUPPORT_FLAG = `query($id: String!) { supportFlag(id: $id) { id status wording signals { ruleId value threshold margin explanation evidence { id category } }
@@ -234,8 +234,8 @@ describe('two sources kept apart', () => {
       f: flagIdFor(b.id('barn')),
     });
     expect(shared.sharedIndicators.indicators).toEqual([
-      { personId: b.id('barn'), kind: 'dental-no-show' },
-      { personId: b.id('barn'), kind: 'dental-no-show' },
+      { personId: b.id('barn'), kind: 'DENTAL_NO_SHOW' },
+      { personId: b.id('barn'), kind: 'DENTAL_NO_SHOW' },
     ]);
     expect(shared.sharedIndicators.sharingBases.map((s) => s.legalBasis)).toContain('Retsplejeloven § 115 (test)');
   });

@@ -329,7 +329,7 @@ describe('GraphQL', () => {
       };
     }>(query, { id });
     expect(data.flag.municipalityName).toBe('Aalborg');
-    expect(data.flag.members[0]).toMatchObject({ personId: b.id('barn'), relation: 'child' });
+    expect(data.flag.members[0]).toMatchObject({ personId: b.id('barn'), relation: 'CHILD' });
     const signal = data.flag.signals.find((s) => s.ruleId === 'repeated-risk-behaviour')!;
     expect(signal.margin).toBe(1);
     expect(signal.explanation).toBe(

@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { graphql } from '../api/graphql';
+import { gql } from '../gql';
 import { href } from '../app/router';
 import { useMe } from '../app/session';
 import { useLang, useMessages } from '../i18n/i18n';
@@ -8,7 +9,7 @@ import { showDate, showDateTime } from '../ui/format';
 import { useLoad } from '../ui/useLoad';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { accessCsv, accessRows } from './access-report';
-import { REFERENCE, type PersonLookup, type Reference } from './admin-api';
+import { REFERENCE } from './admin-api';
 import { AUDIT_MESSAGES, operationLabel, type AuditKey } from './audit-messages';
 import { downloadText } from './csv';
 import { todayInCopenhagen } from './dates';
@@ -19,24 +20,14 @@ import tableStyles from '../ui/table.module.css';
 const PRINT_CLASS = 'print-access-report';
 
 /** The police's extract (server/src/rights): the person as registered, every look-up, the flags and reports. */
-interface PoliceExtract {
-  personId: string;
-  name: string;
-  birthDate: string | null;
-  purposes: string[];
-  lookups: PersonLookup[];
-  flags: { flagId: string; status: string; rules: string[]; relation: string | null; versions: number }[];
-  reports: { reference: string; municipalityCode: string; issueDate: string | null; status: string; asChild: boolean }[];
-}
-
-const SUBJECT_EXTRACT = `query PoliceSubjectExtract($personId: String!) {
+const SUBJECT_EXTRACT = gql(`query PoliceSubjectExtract($personId: String!) {
   subjectExtract(personId: $personId) {
     personId name birthDate purposes
     lookups { at actor role operation purpose outcome }
     flags { flagId status rules relation versions }
     reports { reference municipalityCode issueDate status asChild }
   }
-}`;
+}`);
 
 /**
  * The data-subject extract for one person chosen in the picker: name and birth date, every
@@ -50,11 +41,8 @@ export function AccessReport({ personId, closeHref }: { personId: string; closeH
   const rt = useReviewT();
   const { lang } = useLang();
   const me = useMe();
-  const extract = useLoad(
-    (signal) => graphql<{ subjectExtract: PoliceExtract }>(SUBJECT_EXTRACT, { personId }, { signal }).then((r) => r.subjectExtract),
-    personId,
-  );
-  const reference = useLoad((signal) => graphql<Reference>(REFERENCE, {}, { signal }), 'reference');
+  const extract = useLoad((signal) => graphql(SUBJECT_EXTRACT, { personId }, { signal }).then((r) => r.subjectExtract), personId);
+  const reference = useLoad((signal) => graphql(REFERENCE, {}, { signal }), 'reference');
   const municipality = (code: string) => reference.data?.municipalities.find((m) => m.code === code)?.name ?? code;
   const outcome = (value: string) => {
     const key = `outcome.${value}`;

@@ -6,7 +6,7 @@ import { useLoad } from '../ui/useLoad';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { AccessReport } from './AccessReport';
 import { PersonPicker } from './PersonPicker';
-import { AUDIT_LOG, type AuditEvent } from './admin-api';
+import { AUDIT_LOG } from './admin-api';
 import { AUDIT_MESSAGES } from './audit-messages';
 import { AuditSearchForm, type AuditFilter } from './AuditSearchForm';
 import { AuditTable } from './AuditTable';
@@ -40,7 +40,7 @@ export function AuditPage({ query }: { query: URLSearchParams }) {
   const key = JSON.stringify({ filter, before });
   const log = useLoad((signal) => {
     const period = periodBounds(filter.from || null, filter.to || null);
-    return graphql<{ auditLog: AuditEvent[] }>(
+    return graphql(
       AUDIT_LOG,
       {
         first: PAGE_SIZE,

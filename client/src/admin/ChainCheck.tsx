@@ -15,7 +15,7 @@ export function ChainCheck() {
     setBusy(true);
     setError(null);
     try {
-      setResult((await graphql<{ verifyAuditLog: AuditVerification }>(VERIFY_AUDIT_LOG)).verifyAuditLog);
+      setResult((await graphql(VERIFY_AUDIT_LOG)).verifyAuditLog);
     } catch (caught) {
       setError(caught);
     } finally {

@@ -12,7 +12,6 @@ import {
   type RetentionPreview,
   type RetentionReport,
   type ScanReport,
-  type ScanStatus,
 } from './admin-api';
 import { todayInCopenhagen } from './dates';
 import { RULES_MESSAGES } from './rules-messages';
@@ -28,10 +27,7 @@ export function OperationsPanel() {
   const [scan, setScan] = useState<ScanReport | null>(null);
   const [retention, setRetention] = useState<RetentionReport | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const status = useLoad(
-    () => graphql<{ scanStatus: ScanStatus }>(SCAN_STATUS).then((r) => r.scanStatus),
-    `status|${scan?.elapsedMs ?? ''}`,
-  );
+  const status = useLoad(() => graphql(SCAN_STATUS).then((r) => r.scanStatus), `status|${scan?.elapsedMs ?? ''}`);
   const backTest = asOf < todayInCopenhagen();
 
   const run = async <T,>(kind: 'scan' | 'retention' | 'preview', request: () => Promise<T>, done: (value: T) => void) => {
@@ -47,22 +43,18 @@ export function OperationsPanel() {
   };
   const runScan = () => {
     if (!window.confirm(t('confirmScan', { date: showDate(asOf, lang) }))) return;
-    void run('scan', () => graphql<{ runScan: ScanReport }>(RUN_SCAN, { asOf }).then((r) => r.runScan), setScan);
+    void run('scan', () => graphql(RUN_SCAN, { asOf }).then((r) => r.runScan), setScan);
   };
   // an admin sees what a run would delete (and what cited records it keeps) before running it
   const previewRetention = () => {
     setRetention(null);
-    void run(
-      'preview',
-      () => graphql<{ retentionPreview: RetentionPreview }>(RETENTION_PREVIEW).then((r) => r.retentionPreview),
-      setPreview,
-    );
+    void run('preview', () => graphql(RETENTION_PREVIEW).then((r) => r.retentionPreview), setPreview);
   };
   const runRetention = () => {
     if (!window.confirm(t('confirmRetention'))) return;
     void run(
       'retention',
-      () => graphql<{ runRetention: RetentionReport }>(RUN_RETENTION).then((r) => r.runRetention),
+      () => graphql(RUN_RETENTION).then((r) => r.runRetention),
       (report) => {
         setPreview(null);
         setRetention(report);

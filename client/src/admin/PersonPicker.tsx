@@ -1,17 +1,18 @@
 import { useState } from 'react';
 import { graphql } from '../api/graphql';
+import { gql } from '../gql';
+import type { SubjectPickerQuery } from '../gql/graphql';
 import { useLang, useMessages } from '../i18n/i18n';
 import { showDate } from '../ui/format';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { AUDIT_MESSAGES } from './audit-messages';
 
-export interface PersonCandidate {
-  personId: string;
-  name: string;
-  birthDate: string | null;
-}
+/** A person the register knows, as the picker shows them (birth dates tell namesakes apart). */
+export type PersonCandidate = SubjectPickerQuery['subjectSearch']['matches'][number];
 
-export const SUBJECT_SEARCH = `query SubjectPicker($query: String!) { subjectSearch(query: $query) { matches { personId name birthDate } } }`;
+export const SUBJECT_SEARCH = gql(
+  `query SubjectPicker($query: String!) { subjectSearch(query: $query) { matches { personId name birthDate } } }`,
+);
 
 /**
  * The person picker of a data-subject extract: search by name, birth date or id, then choose one
@@ -32,7 +33,7 @@ export function PersonPicker({ onChoose }: { onChoose(person: PersonCandidate): 
     setBusy(true);
     setError(null);
     try {
-      const r = await graphql<{ subjectSearch: { matches: PersonCandidate[] } }>(SUBJECT_SEARCH, { query });
+      const r = await graphql(SUBJECT_SEARCH, { query });
       setResult({ query, matches: r.subjectSearch.matches });
     } catch (caught) {
       setError(caught);

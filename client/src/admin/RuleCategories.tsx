@@ -4,7 +4,7 @@ import { formatNumber } from '../i18n/format';
 import { useLang, useMessages } from '../i18n/i18n';
 import { useLoad } from '../ui/useLoad';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { RISK_CATEGORIES, SAVE_CATEGORY_SETTINGS, type CategoryRuleInfo } from './admin-api';
+import { RISK_CATEGORIES, SAVE_CATEGORY_SETTINGS } from './admin-api';
 import { RULES_MESSAGES, type RulesKey } from './rules-messages';
 
 const ROLES = ['suspect', 'charged', 'other', 'victim', 'witness', 'reporter'] as const;
@@ -22,13 +22,7 @@ interface CategoryDraft {
 export function RuleCategories({ isAdmin }: { isAdmin: boolean }) {
   const t = useMessages(RULES_MESSAGES);
   const { lang } = useLang();
-  const loaded = useLoad(
-    (signal) =>
-      graphql<{ riskCategories: { version: number; categories: CategoryRuleInfo[] } }>(RISK_CATEGORIES, {}, { signal }).then(
-        (r) => r.riskCategories,
-      ),
-    'risk-categories',
-  );
+  const loaded = useLoad((signal) => graphql(RISK_CATEGORIES, {}, { signal }).then((r) => r.riskCategories), 'risk-categories');
   const [draft, setDraft] = useState<Record<string, CategoryDraft> | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -60,7 +54,7 @@ export function RuleCategories({ isAdmin }: { isAdmin: boolean }) {
     setBusy(true);
     setError(null);
     try {
-      await graphql<{ saveCategorySettings: number }>(SAVE_CATEGORY_SETTINGS, {
+      await graphql(SAVE_CATEGORY_SETTINGS, {
         settings: JSON.stringify(settings),
         expectedVersion: data.version,
       });

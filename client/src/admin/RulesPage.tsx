@@ -11,7 +11,7 @@ import { RuleEditPanel } from './RuleEditPanel';
 import { POLICY_FIELD, type Problem } from './rule-overrides';
 import { RULES_MESSAGES, type RulesKey } from './rules-messages';
 import { RuleCategories } from './RuleCategories';
-import { useRuleEditor, type PolicyInForce } from './use-rule-editor';
+import { useRuleEditor } from './use-rule-editor';
 import styles from './admin.module.css';
 
 function ruleTitle(rules: readonly RiskRuleInfo[], id: string, lang: string): string {
@@ -25,11 +25,8 @@ export function RulesPage() {
   const { lang } = useLang();
   const me = useMe();
   const isAdmin = me.role === 'admin';
-  const rules = useLoad((signal) => graphql<{ riskRules: RiskRuleInfo[] }>(RISK_RULES, {}, { signal }).then((r) => r.riskRules), 'rules');
-  const policy = useLoad(
-    (signal) => graphql<{ riskPolicy: PolicyInForce }>(RISK_POLICY, {}, { signal }).then((r) => r.riskPolicy),
-    'policy',
-  );
+  const rules = useLoad((signal) => graphql(RISK_RULES, {}, { signal }).then((r) => r.riskRules), 'rules');
+  const policy = useLoad((signal) => graphql(RISK_POLICY, {}, { signal }).then((r) => r.riskPolicy), 'policy');
   const [saved, setSaved] = useState(false);
   const list = rules.data ?? [];
   const editor = useRuleEditor(

@@ -6,7 +6,7 @@ import { showDate } from '../ui/format';
 import { useLoad } from '../ui/useLoad';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { ACCOUNTS_MESSAGES } from './accounts-messages';
-import { REFERENCE, type Reference } from './admin-api';
+import { REFERENCE } from './admin-api';
 import { isDay, todayInCopenhagen } from './dates';
 import { EndBasisForm } from './EndBasisForm';
 import { SHARING_BASES_WITH_END, type EndedSharingBasis } from './sharing-end-api';
@@ -26,12 +26,8 @@ export function SharingPage({ query }: { query: URLSearchParams }) {
   const t = useMessages(ACCOUNTS_MESSAGES);
   const { lang } = useLang();
   const on = isDay(query.get('on') ?? '') ? query.get('on')! : todayInCopenhagen();
-  const bases = useLoad(
-    (signal) =>
-      graphql<{ sharingBases: EndedSharingBasis[] }>(SHARING_BASES_WITH_END, { on: null }, { signal }).then((r) => r.sharingBases),
-    'bases',
-  );
-  const reference = useLoad((signal) => graphql<Reference>(REFERENCE, {}, { signal }), 'reference');
+  const bases = useLoad((signal) => graphql(SHARING_BASES_WITH_END, { on: null }, { signal }).then((r) => r.sharingBases), 'bases');
+  const reference = useLoad((signal) => graphql(REFERENCE, {}, { signal }), 'reference');
   const [created, setCreated] = useState(false);
   const [ending, setEnding] = useState<string | null>(null);
   const [ended, setEnded] = useState<string | null>(null);

@@ -6,10 +6,10 @@ import { useLoad } from '../ui/useLoad';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { ACCOUNTS_MESSAGES, type AccountsKey } from './accounts-messages';
 import { useMe } from '../app/session';
-import { REFERENCE, type Reference } from './admin-api';
+import { REFERENCE } from './admin-api';
 import { CreateUserForm } from './CreateUserForm';
 import { EditUserPanel } from './EditUserPanel';
-import { USER_ACCOUNTS, type UserAccount } from './users-admin-api';
+import { USER_ACCOUNTS } from './users-admin-api';
 import { USER_ROLES } from './user-form';
 import { filterUsers, userStatus, type UserFilter } from './user-list';
 import styles from './admin.module.css';
@@ -27,9 +27,9 @@ export function UsersPage() {
   const t = useMessages(ACCOUNTS_MESSAGES);
   const { lang } = useLang();
   const me = useMe();
-  const users = useLoad((signal) => graphql<{ users: UserAccount[] }>(USER_ACCOUNTS, {}, { signal }).then((r) => r.users), 'users');
+  const users = useLoad((signal) => graphql(USER_ACCOUNTS, {}, { signal }).then((r) => r.users), 'users');
   const [selected, setSelected] = useState<string | null>(null);
-  const reference = useLoad((signal) => graphql<Reference>(REFERENCE, {}, { signal }), 'reference');
+  const reference = useLoad((signal) => graphql(REFERENCE, {}, { signal }), 'reference');
   const [created, setCreated] = useState<string | null>(null);
   const districtName = (code: string | null) => (code ? (reference.data?.policeDistricts.find((d) => d.code === code)?.name ?? code) : '');
   const municipalityName = (code: string | null) =>

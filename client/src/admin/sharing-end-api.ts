@@ -1,13 +1,11 @@
 // Ending a sharing basis early (server/src/municipal/municipal.resolver.ts endSharingBasis): an
 // admin names the reason; from today the basis no longer applies. Apart from admin-api.ts, which
 // holds the list and the creation of bases.
-import type { SharingBasis } from './admin-api';
+import { gql } from '../gql';
+import type { SharingBasesWithEndQuery } from '../gql/graphql';
 
-export interface EndedSharingBasis extends SharingBasis {
-  /** why it was ended early (null: it runs, or ran, to its planned date) */
-  endReason: string | null;
-  endedBy: string | null;
-}
+/** A basis with why it was ended early (endReason null: it runs, or ran, to its planned date). */
+export type EndedSharingBasis = SharingBasesWithEndQuery['sharingBases'][number];
 
 /** The API's own limits on the reason (municipal.service.ts endBasis). */
 export const END_REASON_MIN = 5;
@@ -21,6 +19,10 @@ export function endReasonProblem(reason: string): 'required' | 'tooShort' | 'too
   return null;
 }
 
-const BASIS = 'id legalBasis purpose fromSource toOrg validFrom validUntil createdBy endReason endedBy';
-export const SHARING_BASES_WITH_END = `query SharingBasesWithEnd($on: String) { sharingBases(on: $on) { ${BASIS} } }`;
-export const END_SHARING_BASIS = `mutation EndSharingBasis($id: String!, $reason: String!) { endSharingBasis(id: $id, reason: $reason) { ${BASIS} } }`;
+gql(`fragment EndedSharingBasisFields on SharingBasis {
+  id legalBasis purpose fromSource toOrg validFrom validUntil createdBy endReason endedBy
+}`);
+export const SHARING_BASES_WITH_END = gql(`query SharingBasesWithEnd($on: Date) { sharingBases(on: $on) { ...EndedSharingBasisFields } }`);
+export const END_SHARING_BASIS = gql(
+  `mutation EndSharingBasis($id: String!, $reason: String!) { endSharingBasis(id: $id, reason: $reason) { ...EndedSharingBasisFields } }`,
+);

@@ -1,3 +1,4 @@
+import type { RiskPolicyQuery } from '../gql/graphql';
 import { useMemo, useState } from 'react';
 import { graphql } from '../api/graphql';
 import { PREVIEW_RULES, SAVE_POLICY_SETTINGS, SAVE_RULE_SETTINGS, type PreviewReport, type RiskRuleInfo } from './admin-api';
@@ -13,10 +14,8 @@ import {
   type RuleDraft,
 } from './rule-overrides';
 
-export interface PolicyInForce {
-  minContextRules: number;
-  version: number;
-}
+/** The context-rule policy in force, with its version (a stale save is refused). */
+export type PolicyInForce = RiskPolicyQuery['riskPolicy'];
 
 /**
  * The edit state of the rules page: the form, its problems and changes, the back-test of one
@@ -91,7 +90,7 @@ export function useRuleEditor(
       reset();
       setBusy('preview');
       try {
-        const { previewRules } = await graphql<{ previewRules: PreviewReport }>(PREVIEW_RULES, {
+        const { previewRules } = await graphql(PREVIEW_RULES, {
           parameters: previewKey,
           asOf: asOf || null,
         });
@@ -117,7 +116,7 @@ export function useRuleEditor(
       setBusy('save');
       try {
         for (const rule of changed) {
-          await graphql<{ saveRuleSettings: number }>(SAVE_RULE_SETTINGS, {
+          await graphql(SAVE_RULE_SETTINGS, {
             ruleId: rule.id,
             settings: JSON.stringify(built.overrides.rules?.[rule.id] ?? {}),
             expectedVersion: rule.settingsVersion,
@@ -125,7 +124,7 @@ export function useRuleEditor(
           });
         }
         if (min.value !== policy.minContextRules)
-          await graphql<{ savePolicySettings: number }>(SAVE_POLICY_SETTINGS, {
+          await graphql(SAVE_POLICY_SETTINGS, {
             minContextRules: min.value,
             expectedVersion: policy.version,
           });

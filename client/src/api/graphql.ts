@@ -62,10 +62,17 @@ export async function graphql<TResult, TVariables>(
   variables?: TVariables,
   options?: RequestOptions,
 ): Promise<TResult>;
-/** @deprecated an untyped operation string: write it with `gql` instead */
-export async function graphql<T>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<T>;
+/**
+ * @deprecated an untyped operation string, or a typed document with its answer named by hand
+ * (`graphql<{ x: X }>(DOC)`, checked against the document's type): let the document type it instead
+ */
 export async function graphql<T>(
-  query: string | TypedDocumentString<T, unknown>,
+  query: string | TypedDocumentString<T, never>,
+  variables?: Record<string, unknown>,
+  options?: RequestOptions,
+): Promise<T>;
+export async function graphql<T>(
+  query: string | TypedDocumentString<T, never>,
   variables: unknown = {},
   options: RequestOptions = {},
 ): Promise<T> {

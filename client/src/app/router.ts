@@ -1,61 +1,52 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
+import { useLocation as useRouterLocation, type createHashRouter } from 'react-router';
 
-// A tiny hash router: `#/explorer?person=x` → path `/explorer`, query `person=x`. Hash routes
-// need no server configuration and survive a reload.
+// Routing is React Router (hash history: `#/explorer?person=x` → path `/explorer`, query
+// `person=x`; hash routes need no server configuration and survive a reload). This module keeps
+// the small API the pages use — `href`, `navigate`, `useLocation` — on top of it.
 
 export interface Location {
   path: string;
   query: URLSearchParams;
 }
 
-export function currentLocation(): Location {
-  const raw = window.location.hash.replace(/^#/, '') || '/';
-  const [path = '/', search = ''] = raw.split('?', 2);
-  return { path: path.startsWith('/') ? path : `/${path}`, query: new URLSearchParams(search) };
+type HashRouter = ReturnType<typeof createHashRouter>;
+
+let active: HashRouter | null = null;
+
+/** The router the signed-in app runs on (set by App while it is mounted). */
+export function setActiveRouter(router: HashRouter | null): void {
+  active = router;
 }
 
+/** The current path and query (inside the router). */
 export function useLocation(): Location {
-  const [location, setLocation] = useState(currentLocation);
-  useEffect(() => {
-    const update = () => setLocation(currentLocation());
-    window.addEventListener('hashchange', update);
-    return () => window.removeEventListener('hashchange', update);
-  }, []);
-  return location;
+  const { pathname, search } = useRouterLocation();
+  return useMemo(() => ({ path: pathname, query: new URLSearchParams(search) }), [pathname, search]);
 }
 
-/** Builds a hash link; undefined and empty query values are left out. */
-export function href(path: string, query: Record<string, string | number | null | undefined> = {}): string {
+/** `?a=1&b=2` from a query object; undefined, null and empty values are left out. */
+function searchOf(query: Record<string, string | number | null | undefined>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query))
     if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
   const search = params.toString();
-  return `#${path}${search ? `?${search}` : ''}`;
+  return search ? `?${search}` : '';
 }
 
+/** Builds a hash link; undefined and empty query values are left out. */
+export function href(path: string, query: Record<string, string | number | null | undefined> = {}): string {
+  return `#${path}${searchOf(query)}`;
+}
+
+/** Goes to a page (a new history entry, or in place of this one with `replace`). */
 export function navigate(
   path: string,
   query: Record<string, string | number | null | undefined> = {},
   options: { replace?: boolean } = {},
 ): void {
-  const target = href(path, query);
-  if (options.replace) window.history.replaceState(null, '', target);
-  else window.history.pushState(null, '', target);
-  // pushState does not fire hashchange; tell the router ourselves.
-  window.dispatchEvent(new HashChangeEvent('hashchange'));
-}
-
-/** Matches `/flags/:id` against `/flags/abc` → `{ id: 'abc' }`; null when it does not match. */
-export function matchPath(pattern: string, path: string): Record<string, string> | null {
-  const want = pattern.split('/').filter(Boolean);
-  const got = path.split('/').filter(Boolean);
-  if (want.length !== got.length) return null;
-  const params: Record<string, string> = {};
-  for (let i = 0; i < want.length; i++) {
-    const w = want[i]!;
-    const g = got[i]!;
-    if (w.startsWith(':')) params[w.slice(1)] = decodeURIComponent(g);
-    else if (w !== g) return null;
-  }
-  return params;
+  const search = searchOf(query);
+  if (active) void active.navigate({ pathname: path, search }, { replace: options.replace ?? false });
+  else if (options.replace) window.location.replace(href(path, query));
+  else window.location.hash = `${path}${search}`;
 }

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { href } from '../app/router';
 import { FAMILY } from '../explorer/queries';
-import type { Family } from '../explorer/family.types';
 import { FamilyLegend } from '../explorer/FamilyLegend';
 import { GenogramCanvas } from '../explorer/GenogramCanvas';
 import { buildGenogram } from '../explorer/genogram/elements';
@@ -19,7 +18,7 @@ export function ClusterGenogram({ childId, childName, asOf, lang }: { childId: s
   const t = useReviewT();
   const read = usePersonRead();
   const family = useLoad(
-    (signal) => read<{ family: Family }>(FAMILY, { personId: childId, depth: 2, asOf }, signal).then((r) => r.family),
+    (signal) => read(FAMILY, { personId: childId, depth: 2, asOf }, signal).then((r) => r.family),
     `${childId}|${asOf}`,
   );
   const genogram = useMemo(() => (family.data ? buildGenogram(family.data, lang) : null), [family.data, lang]);

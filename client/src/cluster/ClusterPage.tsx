@@ -24,7 +24,7 @@ export function ClusterPage({ id, version = null }: { id: string; version?: numb
   const flag = useLoad((signal) => read(FLAG, { id, lang, version }, signal).then((r) => r.flag), `${id}|${lang}|${version ?? ''}`);
   const review = useLoad((signal) => read(FLAG_REVIEW, { id }, signal).then((r) => r.flagReview), id);
   const f = flag.data;
-  const eldest = f?.members.find((m) => m.relation === 'child');
+  const eldest = f?.members.find((m) => m.relation === 'CHILD');
 
   return (
     <main className="page cluster">

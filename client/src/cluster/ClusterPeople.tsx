@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/i18n';
+import { storedCode } from '../api/enum-codes';
 import { label, useReviewT } from '../review/format';
 import { showDate } from '../ui/format';
 import type { FlagDetail, FlagMember } from '../review/review.types';
@@ -9,7 +10,7 @@ import styles from './cluster.module.css';
 /** The children first: age, birth date and where they live. */
 export function ChildrenSection({ flag, lang }: { flag: FlagDetail; lang: Lang }) {
   const t = useReviewT();
-  const children = flag.members.filter((m) => m.relation === 'child');
+  const children = flag.members.filter((m) => m.relation === 'CHILD');
   const address = flag.address ? `${flag.address.street}, ${flag.address.postalCode} ${flag.address.city}` : flag.municipalityName;
   return (
     <section className="card" aria-labelledby="children-h" data-testid="children">
@@ -35,12 +36,12 @@ export function ChildrenSection({ flag, lang }: { flag: FlagDetail; lang: Lang }
  */
 export function AdultsSection({ flag, custodyNote = true }: { flag: Pick<FlagDetail, 'members'>; custodyNote?: boolean }) {
   const t = useReviewT();
-  const childName = new Map(flag.members.filter((m) => m.relation === 'child').map((c) => [c.personId, c.name]));
-  const adults = flag.members.filter((m) => m.relation !== 'child');
+  const childName = new Map(flag.members.filter((m) => m.relation === 'CHILD').map((c) => [c.personId, c.name]));
+  const adults = flag.members.filter((m) => m.relation !== 'CHILD');
   const relationText = (m: FlagMember) =>
     m.relations
-      .filter((r) => r.relation !== 'self')
-      .map((r) => `${label(t, 'relation', r.relation)} – ${childName.get(r.childId) ?? r.childId}`)
+      .filter((r) => r.relation !== 'SELF')
+      .map((r) => `${label(t, 'relation', storedCode(r.relation))} – ${childName.get(r.childId) ?? r.childId}`)
       .join('; ');
   return (
     <section className="card" aria-labelledby="adults-h" data-testid="adults">
@@ -62,14 +63,14 @@ export function AdultsSection({ flag, custodyNote = true }: { flag: Pick<FlagDet
               <td>{relationText(m)}</td>
               <td>
                 <span className={m.livesWithChildren ? `${styles.livesHere} lives-here` : styles.livesElsewhere}>
-                  {label(t, 'member', m.relation)}
+                  {label(t, 'member', storedCode(m.relation))}
                 </span>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {custodyNote && adults.some((m) => m.relation === 'parent-elsewhere') && <p className="muted small">{t('cluster.custody')}</p>}
+      {custodyNote && adults.some((m) => m.relation === 'PARENT_ELSEWHERE') && <p className="muted small">{t('cluster.custody')}</p>}
     </section>
   );
 }

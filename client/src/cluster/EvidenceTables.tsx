@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { storedCode } from '../api/enum-codes';
 import type { Lang } from '../i18n/i18n';
 import { useMessages } from '../i18n/i18n';
 import { label, useReviewT } from '../review/format';
@@ -23,11 +24,11 @@ const GROUPS: Group[] = ['case', 'move', 'co-resident', 'indicator', 'address', 
 
 /** Which table an evidence record belongs in (older rules call a move "residence" and a co-resident "person"). */
 function groupOf(e: Evidence): Group {
-  if (e.kind === 'case') return 'case';
-  if (e.kind === 'move' || e.kind === 'residence') return 'move';
-  if (e.kind === 'co-resident' || e.kind === 'person') return 'co-resident';
-  if (e.kind === 'indicator') return 'indicator';
-  if (e.kind === 'address') return 'address';
+  if (e.kind === 'CASE') return 'case';
+  if (e.kind === 'MOVE' || e.kind === 'RESIDENCE') return 'move';
+  if (e.kind === 'CO_RESIDENT' || e.kind === 'PERSON') return 'co-resident';
+  if (e.kind === 'INDICATOR') return 'indicator';
+  if (e.kind === 'ADDRESS') return 'address';
   return 'other';
 }
 
@@ -43,13 +44,13 @@ export function EvidenceTables({ flag, evidence, lang }: { flag: FlagDetail; evi
   const t = useMessages(EVIDENCE_MESSAGES);
   const rt = useReviewT();
   const members = new Map(flag.members.map((m) => [m.personId, m]));
-  const childName = new Map(flag.members.filter((m) => m.relation === 'child').map((m) => [m.personId, m.name]));
+  const childName = new Map(flag.members.filter((m) => m.relation === 'CHILD').map((m) => [m.personId, m.name]));
   const personOf = (e: Evidence) => members.get(e.personId ?? e.id);
   const relationOf = (e: Evidence) => {
     if (e.relation) return label(rt, 'relation', e.relation);
     const m = personOf(e);
-    const r = m?.relations.find((x) => x.relation !== 'self');
-    return r ? `${label(rt, 'relation', r.relation)} – ${childName.get(r.childId) ?? ''}` : '';
+    const r = m?.relations.find((x) => x.relation !== 'SELF');
+    return r ? `${label(rt, 'relation', storedCode(r.relation))} – ${childName.get(r.childId) ?? ''}` : '';
   };
   const address = (text: string | null | undefined, id: string | null | undefined) => text ?? id ?? null;
   const columns: Record<Group, Column[]> = {

@@ -64,8 +64,7 @@ export function ExplorerPage({ query }: { query: URLSearchParams }) {
     const abort = new AbortController();
     setLoading(true);
     setError(null);
-    const fetchFamily = (id: string, d: number) =>
-      read<{ family: Family }>(FAMILY, { personId: id, depth: d, asOf }, abort.signal).then((r) => r.family);
+    const fetchFamily = (id: string, d: number) => read(FAMILY, { personId: id, depth: d, asOf }, abort.signal).then((r) => r.family);
     (async () => {
       let merged = await fetchFamily(personId, depth);
       // Relatives shown by double-click are fetched again for the new date, one step around each.
@@ -85,7 +84,7 @@ export function ExplorerPage({ query }: { query: URLSearchParams }) {
     if (!personId || !drawn) return;
     const abort = new AbortController();
     setTimelineError(null);
-    read<{ familyTimeline: { events: FamilyEvent[] } }>(FAMILY_TIMELINE, { personId, depth, from: '1900-01-01', to: today }, abort.signal)
+    read(FAMILY_TIMELINE, { personId, depth, from: '1900-01-01', to: today }, abort.signal)
       .then((r) => !abort.signal.aborted && setEvents(r.familyTimeline.events))
       .catch((e: unknown) => !abort.signal.aborted && setTimelineError(e));
     return () => abort.abort();

@@ -22,7 +22,7 @@ export function PersonPanel({ personId, onClose, onOpen }: { personId: string; o
     const abort = new AbortController();
     setData(null);
     setError(null);
-    read<PersonResult>(PERSON, { id: personId, first: 100 }, abort.signal)
+    read(PERSON, { id: personId, first: 100 }, abort.signal)
       .then(setData)
       .catch((e: unknown) => !abort.signal.aborted && setError(e));
     return () => abort.abort();

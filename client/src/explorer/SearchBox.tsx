@@ -4,7 +4,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
 import { showDate } from './dates';
 import { EXPLORER_MESSAGES } from './explorer-messages';
-import { SEARCH, type SearchHit, type SearchResult } from './queries';
+import { SEARCH, type SearchHit } from './queries';
 import styles from './explorer.module.css';
 
 /** Name, birth date or id search; choosing a hit opens that person's family. */
@@ -23,7 +23,7 @@ export function SearchBox({ onChoose }: { onChoose(personId: string): void }) {
     setBusy(true);
     setError(null);
     try {
-      const { searchPersons } = await read<SearchResult>(SEARCH, { text: text.trim(), first: 20, after });
+      const { searchPersons } = await read(SEARCH, { text: text.trim(), first: 20, after });
       setHits((previous) => [...(after ? (previous ?? []) : []), ...searchPersons.items]);
       setCursor(searchPersons.hasNextPage ? searchPersons.endCursor : null);
     } catch (e) {

@@ -22,6 +22,7 @@ export type Scalars = {
 
 /** An API key as admins see it: never the key itself */
 export type ApiKey = {
+  /** when it was created */
   createdAt: Scalars['DateTime']['output'];
   createdBy: Scalars['String']['output'];
   expiresAt: Scalars['DateTime']['output'];
@@ -52,8 +53,11 @@ export type ApiKeyStatus =
 
 /** A report awaiting a second coordinator’s approval (no person data) */
 export type ApprovalQueueItem = {
+  /** how many children it is about */
   childCount: Scalars['Int']['output'];
+  /** the flag’s id */
   flagId: Scalars['String']['output'];
+  /** the municipality’s name */
   municipalityName: Scalars['String']['output'];
   reference: Scalars['String']['output'];
   reportId: Scalars['String']['output'];
@@ -63,19 +67,25 @@ export type ApprovalQueueItem = {
   version: Scalars['Int']['output'];
 };
 
+/** One entry of the audit log: who did what, to whom, why, and how it ended */
 export type AuditEvent = {
+  /** who did it (username) */
   actor: Scalars['String']['output'];
+  /** when it happened */
   at: Scalars['String']['output'];
   detail: Maybe<Scalars['String']['output']>;
   operation: Scalars['String']['output'];
+  /** how it ended */
   outcome: Scalars['String']['output'];
   personIds: Array<Scalars['String']['output']>;
+  /** the purpose stated for it */
   purpose: Maybe<Scalars['String']['output']>;
   requestId: Maybe<Scalars['String']['output']>;
   role: Scalars['String']['output'];
   seq: Scalars['Int']['output'];
 };
 
+/** The result of checking the audit log’s hash chain from its first entry */
 export type AuditVerification = {
   checked: Scalars['Int']['output'];
   intact: Scalars['Boolean']['output'];
@@ -84,9 +94,12 @@ export type AuditVerification = {
   problemSeq: Maybe<Scalars['Int']['output']>;
 };
 
+/** A case category the police register uses, with its labels and whether it counts as risk */
 export type CaseCategory = {
   code: Scalars['String']['output'];
+  /** in Danish */
   labelDa: Scalars['String']['output'];
+  /** in English */
   labelEn: Scalars['String']['output'];
   risk: Scalars['Boolean']['output'];
 };
@@ -95,7 +108,9 @@ export type CaseCategory = {
 export type CaseCount = {
   category: Scalars['String']['output'];
   count: Scalars['Int']['output'];
+  /** in Danish */
   labelDa: Scalars['String']['output'];
+  /** in English */
   labelEn: Scalars['String']['output'];
   role: InvolvementRole;
   /** A code under the category (e.g. online, forsikring) when the record has one */
@@ -104,30 +119,51 @@ export type CaseCount = {
 
 /** A case in full, given only on explicit request with a purpose, and audited */
 export type CaseDetail = {
+  /** the case’s id */
   caseId: Scalars['String']['output'];
   category: Scalars['String']['output'];
   categoryLabel: Scalars['String']['output'];
+  /** the police district’s code (e.g. NJY) */
   districtCode: Scalars['String']['output'];
   involved: Array<CaseInvolvement>;
+  /** the police journal number */
   journalNo: Scalars['String']['output'];
   keywords: Array<Scalars['String']['output']>;
   occurredAt: Scalars['DateTime']['output'];
   summary: Maybe<Scalars['String']['output']>;
 };
 
+/** A person involved in a case, with their role */
 export type CaseInvolvement = {
+  /** the day of birth */
   birthDate: Maybe<Scalars['Date']['output']>;
   name: Scalars['String']['output'];
+  /** the person’s id */
   personId: Scalars['String']['output'];
   role: InvolvementRole;
 };
 
+/** How a flag member is related to one of the children */
 export type ChildRelation = {
   childId: Scalars['String']['output'];
-  /** parent, parent-partner, sibling or other-adult */
-  relation: Scalars['String']['output'];
+  /** how the member is related to this child */
+  relation: ChildRelationKind;
 };
 
+/** How a flag member is related to one child */
+export type ChildRelationKind =
+  /** another adult in the household */
+  | 'OTHER_ADULT'
+  /** the child’s parent */
+  | 'PARENT'
+  /** the partner of one of the child’s parents */
+  | 'PARENT_PARTNER'
+  /** the child themself */
+  | 'SELF'
+  /** the child’s brother or sister */
+  | 'SIBLING';
+
+/** A new API key: its saved queries, purpose, organisation and limits */
 export type CreateApiKeyInput = {
   /** YYYY-MM-DD (stops at 00:00 UTC) or an ISO date-time; at most 366 days ahead */
   expiresAt: Scalars['String']['input'];
@@ -143,6 +179,7 @@ export type CreateApiKeyInput = {
   rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A new user account */
 export type CreateUserInput = {
   districtCode?: InputMaybe<Scalars['String']['input']>;
   /** full name, as reports and the audit view show it */
@@ -155,6 +192,7 @@ export type CreateUserInput = {
   username: Scalars['String']['input'];
 };
 
+/** A new API key: the secret, shown this once, and the key as stored */
 export type CreatedApiKey = {
   apiKey: ApiKey;
   /** the key: shown this once, store it now (send it as the x-api-key header) */
@@ -165,21 +203,27 @@ export type CreatedApiKey = {
 export type DistrictContact = {
   /** false while the default block is used */
   configured: Scalars['Boolean']['output'];
+  /** the police district’s code (e.g. NJY) */
   districtCode: Scalars['String']['output'];
+  /** the police district’s name */
   districtName: Scalars['String']['output'];
   lines: Array<Scalars['String']['output']>;
 };
 
+/** The contact lines a police district puts on its reports */
 export type DistrictContactInput = {
   districtCode: Scalars['String']['input'];
   /** the printed lines: unit, address, telephone, e-mail (1-8 lines) */
   lines: Array<Scalars['String']['input']>;
 };
 
+/** Review figures of one police district */
 export type DistrictStatistics = {
   /** null: between 1 and 4 (suppressed) */
   dismissals: Maybe<Scalars['Int']['output']>;
+  /** the police district’s code (e.g. NJY) */
   districtCode: Scalars['String']['output'];
+  /** the police district’s name */
   districtName: Scalars['String']['output'];
   /** null: between 1 and 4 (suppressed) */
   flagsRaised: Maybe<Scalars['Int']['output']>;
@@ -209,7 +253,8 @@ export type Evidence = {
   /** move: the address moved from */
   fromAddressId: Maybe<Scalars['String']['output']>;
   id: Scalars['String']['output'];
-  kind: Scalars['String']['output'];
+  /** what kind of record it is */
+  kind: EvidenceKind;
   /** case: the configured keyword that brought it in */
   matchedKeyword: Maybe<Scalars['String']['output']>;
   municipality: Maybe<Scalars['String']['output']>;
@@ -231,6 +276,23 @@ export type Evidence = {
   toAddressId: Maybe<Scalars['String']['output']>;
 };
 
+/** What kind of record stands behind a signal */
+export type EvidenceKind =
+  /** the address itself */
+  | 'ADDRESS'
+  /** a police case */
+  | 'CASE'
+  /** a person registered at the children’s address */
+  | 'CO_RESIDENT'
+  /** a municipal indicator */
+  | 'INDICATOR'
+  /** a move from one address to another */
+  | 'MOVE'
+  /** a person */
+  | 'PERSON'
+  /** a residence period */
+  | 'RESIDENCE';
+
 /** Persons within `depth` kinship steps of a person, as on asOf */
 export type Family = {
   asOf: Scalars['Date']['output'];
@@ -251,6 +313,7 @@ export type FamilyAnswer =
   /** the family did not answer */
   | 'NO_ANSWER';
 
+/** The family’s answer to an offer of support */
 export type FamilyAnswerInput = {
   /** the family’s answer */
   answer: FamilyAnswer;
@@ -261,9 +324,30 @@ export type FamilyAnswerInput = {
   note: Scalars['String']['input'];
 };
 
+/** What one dated event of a family is */
+export type FamilyEventKind =
+  /** a person is born */
+  | 'birth'
+  /** a case a person is involved in */
+  | 'case'
+  /** a person dies */
+  | 'death'
+  /** a marriage ends */
+  | 'divorce'
+  /** two adults marry */
+  | 'marriage'
+  /** a person moves from one address to another */
+  | 'move'
+  /** two adults begin to live together */
+  | 'partnership'
+  /** a partnership ends */
+  | 'separation';
+
+/** A person of a family view, with age, relation to the searched person, history and flags on the date */
 export type FamilyPerson = {
   /** Age on asOf (at death for the deceased); null when not yet born */
   age: Maybe<Scalars['Int']['output']>;
+  /** the day of birth */
   birthDate: Scalars['Date']['output'];
   born: Scalars['Boolean']['output'];
   deathDate: Maybe<Scalars['Date']['output']>;
@@ -283,6 +367,7 @@ export type FamilyPerson = {
   sex: Scalars['String']['output'];
 };
 
+/** The dated events of a family in a period */
 export type FamilyTimeline = {
   events: Array<FamilyTimelineEvent>;
   from: Scalars['String']['output'];
@@ -298,18 +383,23 @@ export type FamilyTimelineEvent = {
   caseId: Maybe<Scalars['String']['output']>;
   /** Case category (for a death: the cause where a case says so) */
   category: Maybe<Scalars['String']['output']>;
+  /** the category in Danish */
   categoryLabelDa: Maybe<Scalars['String']['output']>;
+  /** the category in English */
   categoryLabelEn: Maybe<Scalars['String']['output']>;
   /** YYYY-MM-DD */
   date: Scalars['String']['output'];
+  /** the police district’s code (e.g. NJY) */
   districtCode: Maybe<Scalars['String']['output']>;
   /** A move: the address lived at before (none for the first) */
   fromAddress: Maybe<TimelineAddress>;
-  /** birth, death, partnership (cohabitation begins), marriage, separation, divorce, move or case */
-  kind: Scalars['String']['output'];
+  /** what happened */
+  kind: FamilyEventKind;
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Maybe<Scalars['String']['output']>;
   /** The partner, for partnership events */
   otherPersonId: Maybe<Scalars['String']['output']>;
+  /** the person’s id */
   personId: Scalars['String']['output'];
   /** a case: the person’s role in it */
   role: Maybe<InvolvementRole>;
@@ -327,29 +417,36 @@ export type FieldChange = {
   old: Maybe<Scalars['String']['output']>;
 };
 
+/** A flag: children at one address whose adults together met the rules on a date, with signals and evidence */
 export type Flag = {
   /** false when the latest evaluation no longer finds it */
   active: Scalars['Boolean']['output'];
   /** where the children live */
   address: Maybe<FlagAddress>;
   asOf: Scalars['Date']['output'];
+  /** the coordinator it is assigned to (username) */
   assignee: Maybe<Scalars['String']['output']>;
   /** districts that registered a case in the evidence (they may read it) */
   caseDistrictCodes: Array<Scalars['String']['output']>;
   /** changes since the user last looked, and since the version a report cites */
   changes: Array<FlagChanges>;
+  /** how many children it is about */
   childCount: Scalars['Int']['output'];
   /** the children: first name and age (the inbox row) */
   children: Array<FlagChild>;
+  /** when it was created */
   createdAt: Scalars['DateTime']['output'];
   dismissedAt: Maybe<Scalars['DateTime']['output']>;
+  /** the police district’s code (e.g. NJY) */
   districtCode: Scalars['String']['output'];
   id: Scalars['String']['output'];
   /** raised or reopened since the user last saw the inbox */
   isNew: Scalars['Boolean']['output'];
   /** children first, then adults at the address, then parents living elsewhere */
   members: Array<FlagMember>;
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
+  /** the municipality’s name */
   municipalityName: Scalars['String']['output'];
   /** the district that owns the flag: where the children live */
   ownerDistrictName: Scalars['String']['output'];
@@ -360,11 +457,14 @@ export type Flag = {
   reopenedAt: Maybe<Scalars['DateTime']['output']>;
   /** the version the current report cites */
   reportVersion: Maybe<Scalars['Int']['output']>;
+  /** the rules that fired */
   ruleIds: Array<Scalars['String']['output']>;
+  /** the sum of the weights of the signals */
   score: Scalars['Float']['output'];
   scoreExplanation: Scalars['String']['output'];
   signals: Array<Signal>;
   status: FlagStatus;
+  /** when it last changed */
   updatedAt: Scalars['DateTime']['output'];
   /** the current version (each change of evidence, members, score or address makes one) */
   version: Scalars['Int']['output'];
@@ -374,14 +474,20 @@ export type Flag = {
   viewingVersion: Scalars['Int']['output'];
 };
 
+/** The address a flag is about */
 export type FlagAddress = {
+  /** the city */
   city: Scalars['String']['output'];
   id: Scalars['String']['output'];
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
+  /** the postal code */
   postalCode: Scalars['String']['output'];
+  /** street and number */
   street: Scalars['String']['output'];
 };
 
+/** Who a flag is assigned to, with an optional note */
 export type FlagAssignInput = {
   /** a coordinator of the flag’s district */
   assignee: Scalars['String']['input'];
@@ -409,9 +515,11 @@ export type FlagChanges = {
   toVersion: Scalars['Int']['output'];
 };
 
+/** A child a flag is about (first name and age) */
 export type FlagChild = {
   age: Scalars['Int']['output'];
   firstName: Scalars['String']['output'];
+  /** the person’s id */
   personId: Scalars['String']['output'];
 };
 
@@ -419,7 +527,9 @@ export type FlagChild = {
 export type FlagEvent = {
   /** username, or "system" for the scanner */
   actor: Scalars['String']['output'];
+  /** the coordinator it is assigned to (username) */
   assignee: Maybe<Scalars['String']['output']>;
+  /** when it happened */
   at: Scalars['DateTime']['output'];
   fromStatus: Maybe<Scalars['String']['output']>;
   id: Scalars['String']['output'];
@@ -431,6 +541,7 @@ export type FlagEvent = {
   toStatus: Maybe<Scalars['String']['output']>;
 };
 
+/** A record that came or went between two versions of a flag */
 export type FlagEvidenceRef = {
   date: Scalars['String']['output'];
   id: Scalars['String']['output'];
@@ -441,6 +552,7 @@ export type FlagEvidenceRef = {
   ruleTitle: Scalars['String']['output'];
 };
 
+/** Which flags to list (every filter optional) */
 export type FlagFilterInput = {
   /** only flags assigned to this username */
   assignee?: InputMaybe<Scalars['String']['input']>;
@@ -458,29 +570,36 @@ export type FlagFilterInput = {
   status?: InputMaybe<FlagStatus>;
 };
 
+/** A person of a flag: a child, an adult at the address or a parent elsewhere */
 export type FlagMember = {
   /** age on the flag's evaluation date */
   age: Scalars['Int']['output'];
+  /** the day of birth */
   birthDate: Scalars['Date']['output'];
   livesWithChildren: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
+  /** the person’s id */
   personId: Scalars['String']['output'];
-  /** child, adult (lives with the children) or parent-elsewhere */
-  relation: Scalars['String']['output'];
+  /** child, adult (lives with the children) or parent elsewhere */
+  relation: MemberRelation;
   relations: Array<ChildRelation>;
   sex: Scalars['String']['output'];
 };
 
+/** One page of flags, with the total and the count per status */
 export type FlagPage = {
   /** pass as `after` for the next page */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** the entries of this page */
   items: Array<FlagSummary>;
   /** what isNew was measured against (null: first visit, everything is new) */
   newSince: Maybe<Scalars['String']['output']>;
   statusCounts: Array<StatusCount>;
+  /** how many there are in all */
   total: Scalars['Int']['output'];
 };
 
+/** A flag a person appears in (id and status) */
 export type FlagRef = {
   id: Scalars['String']['output'];
   status: Maybe<FlagStatus>;
@@ -490,6 +609,7 @@ export type FlagRef = {
 export type FlagReview = {
   /** the statuses the flag may go to from here */
   allowedTransitions: Array<FlagStatus>;
+  /** the coordinator it is assigned to (username) */
   assignee: Maybe<Scalars['String']['output']>;
   /** the signed-in user may approve or return the report now (it awaits approval; four eyes: not an author) */
   canApprove: Scalars['Boolean']['output'];
@@ -497,15 +617,19 @@ export type FlagReview = {
   canReport: Scalars['Boolean']['output'];
   /** the signed-in user (an author) may ask a second coordinator to approve the report now */
   canRequestApproval: Scalars['Boolean']['output'];
+  /** the flag’s id */
   flagId: Scalars['String']['output'];
   history: Array<FlagEvent>;
+  /** how it ended */
   outcome: Maybe<ReportOutcome>;
   report: Maybe<SocialReport>;
   status: FlagStatus;
 };
 
+/** A signal that came or went between two versions of a flag */
 export type FlagSignalRef = {
   personName: Maybe<Scalars['String']['output']>;
+  /** the rule’s id */
   ruleId: Scalars['String']['output'];
   ruleTitle: Scalars['String']['output'];
 };
@@ -523,22 +647,29 @@ export type FlagStatus =
   /** a social report was sent by a person (final) */
   | 'REPORTED';
 
+/** A flag as the inbox lists it */
 export type FlagSummary = {
   /** false when the latest evaluation no longer finds it */
   active: Scalars['Boolean']['output'];
   /** where the children live */
   address: Maybe<FlagAddress>;
   asOf: Scalars['Date']['output'];
+  /** the coordinator it is assigned to (username) */
   assignee: Maybe<Scalars['String']['output']>;
+  /** how many children it is about */
   childCount: Scalars['Int']['output'];
   /** the children: first name and age (the inbox row) */
   children: Array<FlagChild>;
+  /** when it was created */
   createdAt: Scalars['DateTime']['output'];
+  /** the police district’s code (e.g. NJY) */
   districtCode: Scalars['String']['output'];
   id: Scalars['String']['output'];
   /** raised or reopened since the user last saw the inbox */
   isNew: Scalars['Boolean']['output'];
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
+  /** the municipality’s name */
   municipalityName: Scalars['String']['output'];
   /** the district that owns the flag: where the children live */
   ownerDistrictName: Scalars['String']['output'];
@@ -546,14 +677,18 @@ export type FlagSummary = {
   readOnly: Scalars['Boolean']['output'];
   /** why the flag came back to the inbox (evidence-after-dismissal, evidence-after-report) */
   reopenReason: Maybe<Scalars['String']['output']>;
+  /** the rules that fired */
   ruleIds: Array<Scalars['String']['output']>;
+  /** the sum of the weights of the signals */
   score: Scalars['Float']['output'];
   status: FlagStatus;
+  /** when it last changed */
   updatedAt: Scalars['DateTime']['output'];
   /** the current version (each change of evidence, members, score or address makes one) */
   version: Scalars['Int']['output'];
 };
 
+/** A flag’s move to another status, with the note the move needs */
 export type FlagTransitionInput = {
   /** when taking into review: who reviews it (default: you) */
   assignee?: InputMaybe<Scalars['String']['input']>;
@@ -568,11 +703,14 @@ export type FlagTransitionInput = {
 export type FlagVersionSummary = {
   /** the evaluation date that produced it */
   asOf: Scalars['Date']['output'];
+  /** when it was created */
   createdAt: Scalars['DateTime']['output'];
   n: Scalars['Int']['output'];
   /** new, changed or moved */
   reason: Scalars['String']['output'];
+  /** the rules that fired */
   ruleIds: Array<Scalars['String']['output']>;
+  /** the sum of the weights of the signals */
   score: Scalars['Float']['output'];
   /** hash of the rule settings that produced it (files, parameters, weights, policy) */
   settingsHash: Maybe<Scalars['String']['output']>;
@@ -582,34 +720,64 @@ export type FlagVersionSummary = {
 
 /** Everyone registered at one of the family’s addresses on asOf, kin or not */
 export type Household = {
+  /** the address’s id */
   addressId: Scalars['String']['output'];
+  /** the city */
   city: Scalars['String']['output'];
   /** The residents’ ids (everyone registered there, at most the listed cap) */
   memberIds: Array<Scalars['String']['output']>;
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Maybe<Scalars['String']['output']>;
+  /** the municipality’s name */
   municipalityName: Maybe<Scalars['String']['output']>;
   /** A parent of the searched person lives here without them: custody and visitation are unknown to the police */
   parentElsewhere: Scalars['Boolean']['output'];
+  /** the postal code */
   postalCode: Scalars['String']['output'];
   /** How many persons are registered there in all (more than listed when capped) */
   residentCount: Scalars['Int']['output'];
   residents: Array<HouseholdResident>;
+  /** street and number */
   street: Scalars['String']['output'];
 };
 
+/** A person registered at a household’s address, and since when */
 export type HouseholdResident = {
+  /** the person’s id */
   personId: Scalars['String']['output'];
   /** Registered at the address since (the current residence period) */
   since: Scalars['String']['output'];
 };
 
+/** A municipal indicator about a person (a dated record of one kind) */
 export type Indicator = {
   date: Scalars['String']['output'];
   detail: Maybe<Scalars['String']['output']>;
   id: Scalars['String']['output'];
-  kind: Scalars['String']['output'];
+  /** what the indicator records */
+  kind: IndicatorKind;
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
 };
+
+/** What a municipal indicator records */
+export type IndicatorKind =
+  /** treatment for addiction */
+  | 'ADDICTION_TREATMENT'
+  /** a missed appointment at the municipal dental service */
+  | 'DENTAL_NO_SHOW'
+  /** extra visits by the health visitor */
+  | 'EXTRA_HEALTH_VISITS'
+  /** contact with the job centre */
+  | 'JOBCENTER_CONTACT'
+  /** a notification of concern (underretning) about a child */
+  | 'NOTIFICATION'
+  /** psychiatric treatment */
+  | 'PSYCHIATRIC_TREATMENT'
+  /** absence from school */
+  | 'SCHOOL_ABSENCE'
+  /** living on transfer income */
+  | 'TRANSFER_INCOME';
 
 /** A committed batch. A rejected batch is an INGEST_REJECTED error listing line, field and reason. */
 export type IngestResult = {
@@ -645,6 +813,7 @@ export type InvolvementRole =
   /** a witness */
   | 'witness';
 
+/** A person’s parents, children and partners */
 export type Kinship = {
   children: Array<Person>;
   parents: Array<Person>;
@@ -653,12 +822,25 @@ export type Kinship = {
 
 /** The signed-in user or API key */
 export type Me = {
+  /** the police district’s code (e.g. NJY) */
   districtCode: Maybe<Scalars['String']['output']>;
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Maybe<Scalars['String']['output']>;
   role: Scalars['String']['output'];
+  /** the account’s username */
   username: Scalars['String']['output'];
 };
 
+/** A flag member’s place around the children */
+export type MemberRelation =
+  /** an adult who lives with the children */
+  | 'ADULT'
+  /** one of the children the flag is about */
+  | 'CHILD'
+  /** a parent of a child who lives elsewhere */
+  | 'PARENT_ELSEWHERE';
+
+/** Review figures of one month */
 export type MonthStatistics = {
   /** null: between 1 and 4 (suppressed) */
   dismissals: Maybe<Scalars['Int']['output']>;
@@ -674,10 +856,12 @@ export type MonthStatistics = {
   reportsSent: Maybe<Scalars['Int']['output']>;
 };
 
+/** What one municipal scan found */
 export type MunicipalScanReport = {
   asOf: Scalars['Date']['output'];
   clusters: Scalars['Int']['output'];
   flagged: Scalars['Int']['output'];
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
 };
 
@@ -685,25 +869,33 @@ export type MunicipalScanReport = {
 export type MunicipalSubjectReport = {
   flags: Array<SupportFlagForSubject>;
   indicators: Array<Indicator>;
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
+  /** the person’s id */
   personId: Scalars['String']['output'];
 };
 
+/** A municipality, by code, with its police district */
 export type Municipality = {
   code: Scalars['String']['output'];
+  /** the police district’s code (e.g. NJY) */
   districtCode: Scalars['String']['output'];
   name: Scalars['String']['output'];
 };
 
+/** Review figures of one municipality */
 export type MunicipalityStatistics = {
   /** null: between 1 and 4 (suppressed) */
   dismissals: Maybe<Scalars['Int']['output']>;
+  /** the police district’s code (e.g. NJY) */
   districtCode: Scalars['String']['output'];
   /** flags raised per 1,000 residents (null without residents, or when either count is suppressed) */
   flagsPer1000: Maybe<Scalars['Float']['output']>;
   /** null: between 1 and 4 (suppressed) */
   flagsRaised: Maybe<Scalars['Int']['output']>;
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
+  /** the municipality’s name */
   municipalityName: Scalars['String']['output'];
   /** null: between 1 and 4 (suppressed); persons living there on the population date */
   population: Maybe<Scalars['Int']['output']>;
@@ -859,13 +1051,13 @@ export type MutationRevokeApiKeyArgs = {
 
 
 export type MutationRunMunicipalScanArgs = {
-  asOf: InputMaybe<Scalars['String']['input']>;
+  asOf: InputMaybe<Scalars['Date']['input']>;
   maxChildAge?: Scalars['Int']['input'];
 };
 
 
 export type MutationRunScanArgs = {
-  asOf: InputMaybe<Scalars['String']['input']>;
+  asOf: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -928,6 +1120,7 @@ export type MutationUpdateUserArgs = {
   input: UserChangeInput;
 };
 
+/** A parent and a child */
 export type ParentLink = {
   childId: Scalars['String']['output'];
   parentId: Scalars['String']['output'];
@@ -940,6 +1133,7 @@ export type PartnerKind =
   /** married or in a registered partnership */
   | 'married';
 
+/** Two adults as partners, with the kind, period and status on the date */
 export type Partnership = {
   from: Maybe<Scalars['String']['output']>;
   kind: PartnerKind;
@@ -953,6 +1147,7 @@ export type Partnership = {
 /** A temporary password, shown once: give it to the user, who changes it */
 export type PasswordReset = {
   temporaryPassword: Scalars['String']['output'];
+  /** the account’s username */
   username: Scalars['String']['output'];
 };
 
@@ -970,12 +1165,18 @@ export type Person = {
 
 /** A case a person is involved in, with the person's role */
 export type PersonCase = {
+  /** the case’s id */
   caseId: Scalars['String']['output'];
   category: Scalars['String']['output'];
+  /** the category in Danish */
   categoryLabelDa: Scalars['String']['output'];
+  /** the category in English */
   categoryLabelEn: Scalars['String']['output'];
+  /** the police district’s code (e.g. NJY) */
   districtCode: Maybe<Scalars['String']['output']>;
+  /** the police district’s name */
   districtName: Maybe<Scalars['String']['output']>;
+  /** the police journal number */
   journalNo: Scalars['String']['output'];
   /** ISO date-time with offset */
   occurredAt: Scalars['DateTime']['output'];
@@ -984,10 +1185,15 @@ export type PersonCase = {
   subcategory: Maybe<Scalars['String']['output']>;
 };
 
+/** One page of a person’s cases */
 export type PersonCasePage = {
+  /** pass as `after` for the next page (null: no more) */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** true when more follow */
   hasNextPage: Scalars['Boolean']['output'];
+  /** the entries of this page */
   items: Array<PersonCase>;
+  /** how many there are in all */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1019,14 +1225,19 @@ export type PersonHistory = {
 
 /** One look-up of a person: for a data-subject access request */
 export type PersonLookup = {
+  /** who did it (username) */
   actor: Scalars['String']['output'];
+  /** when it happened */
   at: Scalars['String']['output'];
   operation: Scalars['String']['output'];
+  /** how it ended */
   outcome: Scalars['String']['output'];
+  /** the purpose stated for it */
   purpose: Maybe<Scalars['String']['output']>;
   role: Scalars['String']['output'];
 };
 
+/** A partner of a person, with the kind and period */
 export type PersonPartner = {
   from: Maybe<Scalars['String']['output']>;
   kind: PartnerKind;
@@ -1034,24 +1245,30 @@ export type PersonPartner = {
   to: Maybe<Scalars['String']['output']>;
 };
 
+/** One page of person search hits */
 export type PersonSearchPage = {
   /** Pass as `after` for the next page */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** true when more follow */
   hasNextPage: Scalars['Boolean']['output'];
+  /** the entries of this page */
   items: Array<Person>;
   /** How the text was read: name, birthDate or id */
   mode: Scalars['String']['output'];
 };
 
+/** The dated cases and moves of one person in a period */
 export type PersonTimeline = {
   events: Array<TimelineEvent>;
   from: Scalars['String']['output'];
+  /** the person’s id */
   personId: Scalars['String']['output'];
   to: Scalars['String']['output'];
   /** More events exist in the range than were returned */
   truncated: Scalars['Boolean']['output'];
 };
 
+/** A police district, by code */
 export type PoliceDistrict = {
   code: Scalars['String']['output'];
   name: Scalars['String']['output'];
@@ -1203,7 +1420,7 @@ export type QueryDistrictContactArgs = {
 
 
 export type QueryFamilyArgs = {
-  asOf: InputMaybe<Scalars['String']['input']>;
+  asOf: InputMaybe<Scalars['Date']['input']>;
   depth?: Scalars['Int']['input'];
   personId: Scalars['ID']['input'];
 };
@@ -1211,9 +1428,9 @@ export type QueryFamilyArgs = {
 
 export type QueryFamilyTimelineArgs = {
   depth?: Scalars['Int']['input'];
-  from: InputMaybe<Scalars['String']['input']>;
+  from: InputMaybe<Scalars['Date']['input']>;
   personId: Scalars['ID']['input'];
-  to: InputMaybe<Scalars['String']['input']>;
+  to: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1270,14 +1487,14 @@ export type QueryPersonIndicatorsArgs = {
 
 
 export type QueryPersonTimelineArgs = {
-  from: InputMaybe<Scalars['String']['input']>;
+  from: InputMaybe<Scalars['Date']['input']>;
   personId: Scalars['ID']['input'];
-  to: InputMaybe<Scalars['String']['input']>;
+  to: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 export type QueryPreviewRulesArgs = {
-  asOf: InputMaybe<Scalars['String']['input']>;
+  asOf: InputMaybe<Scalars['Date']['input']>;
   parameters: Scalars['String']['input'];
 };
 
@@ -1333,7 +1550,7 @@ export type QuerySharedIndicatorsArgs = {
 
 
 export type QuerySharingBasesArgs = {
-  on: InputMaybe<Scalars['String']['input']>;
+  on: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1358,11 +1575,13 @@ export type QuerySupportFlagsArgs = {
   status: InputMaybe<SupportFlagStatus>;
 };
 
+/** How many records of one type an ingest applied */
 export type RecordTypeCount = {
   count: Scalars['Int']['output'];
   type: Scalars['String']['output'];
 };
 
+/** A request for, or a decision on, a report’s approval */
 export type ReportApprovalInput = {
   /** when the children moved since the draft: the new recipient municipality, confirmed by the approver */
   confirmMunicipalityCode?: InputMaybe<Scalars['String']['input']>;
@@ -1376,10 +1595,12 @@ export type ReportApprovalInput = {
 export type ReportChild = {
   /** whole years on the report’s issue date */
   age: Scalars['Int']['output'];
+  /** the day of birth */
   birthDate: Scalars['Date']['output'];
   name: Scalars['String']['output'];
 };
 
+/** The text of a social report draft */
 export type ReportDraftInput = {
   /** the child’s situation in the coordinator’s words (the professional assessment): the child, not the adults’ history */
   assessment: Scalars['String']['input'];
@@ -1401,6 +1622,7 @@ export type ReportOutcome = {
   recordedBy: Scalars['String']['output'];
 };
 
+/** What the municipality answered to a report */
 export type ReportOutcomeInput = {
   flagId: Scalars['String']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -1421,7 +1643,9 @@ export type ReportOutcomeKind =
 export type ReportPreview = {
   children: Array<ReportChild>;
   concern: Array<Scalars['String']['output']>;
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
+  /** the municipality’s name */
   municipalityName: Scalars['String']['output'];
 };
 
@@ -1438,6 +1662,7 @@ export type ReportStatus =
   /** sent back to its author with a comment */
   | 'RETURNED';
 
+/** One step of a report’s approval, by flag */
 export type ReportStepInput = {
   /** a comment; required when returning a report to its author */
   comment?: InputMaybe<Scalars['String']['input']>;
@@ -1448,16 +1673,23 @@ export type ReportStepInput = {
 
 /** A residence period: from <= d < to is current on d; to null = still living there */
 export type Residence = {
+  /** the address’s id */
   addressId: Scalars['String']['output'];
+  /** the city */
   city: Scalars['String']['output'];
   from: Scalars['String']['output'];
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Maybe<Scalars['String']['output']>;
+  /** the municipality’s name */
   municipalityName: Maybe<Scalars['String']['output']>;
+  /** the postal code */
   postalCode: Scalars['String']['output'];
+  /** street and number */
   street: Scalars['String']['output'];
   to: Maybe<Scalars['String']['output']>;
 };
 
+/** A relationship in a saved query’s result graph */
 export type ResultEdge = {
   id: Scalars['String']['output'];
   properties: Scalars['JSON']['output'];
@@ -1474,6 +1706,7 @@ export type ResultGraph = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** A node in a saved query’s result graph */
 export type ResultNode = {
   /** name, else id, else the first label */
   caption: Scalars['String']['output'];
@@ -1485,6 +1718,7 @@ export type ResultNode = {
   properties: Scalars['JSON']['output'];
 };
 
+/** What retention would delete of one case category */
 export type RetentionCategoryPreview = {
   category: Scalars['String']['output'];
   /** cases of this category occurred before this date are past their period */
@@ -1506,6 +1740,7 @@ export type RetentionPreview = {
   supportFlagsDeletable: Scalars['Int']['output'];
 };
 
+/** What one retention run deleted and kept, and the cut-off dates it used */
 export type RetentionReport = {
   caseCutoff: Scalars['String']['output'];
   casesDeleted: Scalars['Int']['output'];
@@ -1540,7 +1775,9 @@ export type RiskCategoryRule = {
   code: Scalars['String']['output'];
   defaultRoles: Array<Scalars['String']['output']>;
   defaultWeight: Scalars['Float']['output'];
+  /** in Danish */
   labelDa: Scalars['String']['output'];
+  /** in English */
   labelEn: Scalars['String']['output'];
   /** why the default is what it is (from the sources), in the language of the request */
   reason: Scalars['String']['output'];
@@ -1550,12 +1787,14 @@ export type RiskCategoryRule = {
   weight: Scalars['Float']['output'];
 };
 
+/** How every risk category counts, with the version of these settings */
 export type RiskCategorySettings = {
   categories: Array<RiskCategoryRule>;
   /** version of the saved category settings (0: never saved); send it back when saving */
   version: Scalars['Int']['output'];
 };
 
+/** The policy a flag needs beyond its trigger, with its version */
 export type RiskPolicy = {
   /** a cluster without a trigger is flagged when at least this many different context rules fire */
   minContextRules: Scalars['Int']['output'];
@@ -1563,6 +1802,7 @@ export type RiskPolicy = {
   version: Scalars['Int']['output'];
 };
 
+/** A risk rule as it runs: what it finds, its weight and parameters, and its Cypher */
 export type RiskRule = {
   /** the rule file, as users may read it */
   cypher: Scalars['String']['output'];
@@ -1584,6 +1824,7 @@ export type RiskRule = {
   weight: Scalars['Float']['output'];
 };
 
+/** A parameter of a risk rule: type, default, value in force, bounds and why */
 export type RuleParameter = {
   /** JSON */
   defaultValue: Scalars['String']['output'];
@@ -1601,6 +1842,7 @@ export type RuleParameter = {
   value: Scalars['String']['output'];
 };
 
+/** How often a rule took part in flags that were reported or dismissed */
 export type RuleRelevance = {
   /** null: between 1 and 4 (suppressed) */
   alreadyKnown: Maybe<Scalars['Int']['output']>;
@@ -1614,6 +1856,7 @@ export type RuleRelevance = {
   relevantShare: Maybe<Scalars['Float']['output']>;
   /** null: between 1 and 4 (suppressed); reports sent on flags where this rule fired */
   reports: Maybe<Scalars['Int']['output']>;
+  /** the rule’s id */
   ruleId: Scalars['String']['output'];
   titleDa: Scalars['String']['output'];
   titleEn: Scalars['String']['output'];
@@ -1621,6 +1864,7 @@ export type RuleRelevance = {
 
 /** A named, parameterised, read-only Cypher query */
 export type SavedQuery = {
+  /** when it was created */
   createdAt: Scalars['DateTime']['output'];
   /** what it finds, in the language of the request */
   description: Scalars['String']['output'];
@@ -1641,6 +1885,7 @@ export type SavedQuery = {
   title: Scalars['String']['output'];
   titleDa: Scalars['String']['output'];
   titleEn: Scalars['String']['output'];
+  /** when it last changed */
   updatedAt: Scalars['DateTime']['output'];
   updatedBy: Scalars['String']['output'];
   version: Scalars['Int']['output'];
@@ -1666,6 +1911,7 @@ export type SavedQueryCheck = {
   warnings: Array<Scalars['String']['output']>;
 };
 
+/** A parameter of a saved query */
 export type SavedQueryParameter = {
   /** used when the caller gives none (absent when required) */
   defaultValue: Maybe<Scalars['JSON']['output']>;
@@ -1683,6 +1929,7 @@ export type SavedQueryParameter = {
   type: Scalars['String']['output'];
 };
 
+/** The answer of one saved-query run: table, optional graph and limits */
 export type SavedQueryResult = {
   columns: Array<Scalars['String']['output']>;
   /** the rows as CSV (RFC 4180, header line first): plain values, a node or map column as one column per property */
@@ -1760,12 +2007,16 @@ export type ScanStatus = {
 export type SharedCaseCount = {
   cases: Scalars['Int']['output'];
   category: Scalars['String']['output'];
+  /** the person’s id */
   personId: Scalars['String']['output'];
 };
 
+/** A municipal indicator shown to the police under a sharing basis */
 export type SharedIndicator = {
   date: Scalars['String']['output'];
-  kind: Scalars['String']['output'];
+  /** what the indicator records */
+  kind: IndicatorKind;
+  /** the person’s id */
   personId: Scalars['String']['output'];
 };
 
@@ -1785,6 +2036,7 @@ export type SharingBasis = {
   fromSource: Scalars['String']['output'];
   id: Scalars['String']['output'];
   legalBasis: Scalars['String']['output'];
+  /** the purpose stated for it */
   purpose: Scalars['String']['output'];
   /** 'police', 'district:<code>' or 'municipality:<code>' */
   toOrg: Scalars['String']['output'];
@@ -1793,15 +2045,18 @@ export type SharingBasis = {
   validUntil: Scalars['String']['output'];
 };
 
+/** A new legal basis for sharing data between police and a municipality */
 export type SharingBasisInput = {
   fromSource: Scalars['String']['input'];
   legalBasis: Scalars['String']['input'];
+  /** the purpose stated for it */
   purpose: Scalars['String']['input'];
   toOrg: Scalars['String']['input'];
   validFrom: Scalars['String']['input'];
   validUntil: Scalars['String']['input'];
 };
 
+/** A session begun: who is signed in and until when */
 export type SignInResult = {
   expiresAt: Scalars['DateTime']['output'];
   /** Bearer token for API use; the browser also gets it as an HttpOnly cookie */
@@ -1811,6 +2066,7 @@ export type SignInResult = {
 
 /** One rule that fired, for whom, by how much, and on what evidence */
 export type Signal = {
+  /** the address’s id */
   addressId: Maybe<Scalars['String']['output']>;
   /** the current case: the newest in the window */
   currentCaseId: Maybe<Scalars['String']['output']>;
@@ -1824,7 +2080,9 @@ export type Signal = {
   kind: SignalKind;
   /** value minus threshold: how far past it */
   margin: Scalars['Float']['output'];
+  /** the person’s id */
   personId: Maybe<Scalars['String']['output']>;
+  /** the rule’s id */
   ruleId: Scalars['String']['output'];
   ruleTitle: Scalars['String']['output'];
   threshold: Scalars['Float']['output'];
@@ -1857,7 +2115,9 @@ export type SocialReport = {
   children: Array<ReportChild>;
   /** the concern in plain Danish: categories, dates and counts */
   concern: Array<Scalars['String']['output']>;
+  /** when it was created */
   createdAt: Scalars['DateTime']['output'];
+  /** the flag’s id */
   flagId: Scalars['String']['output'];
   id: Scalars['String']['output'];
   /** the child’s daycare or school, or that it is not known */
@@ -1869,6 +2129,7 @@ export type SocialReport = {
   legalBasis: Scalars['String']['output'];
   /** the municipality where the children live now */
   municipalityCode: Scalars['String']['output'];
+  /** the municipality’s name */
   municipalityName: Scalars['String']['output'];
   /** states that Opspor does not send the report itself */
   notice: Scalars['String']['output'];
@@ -1890,6 +2151,7 @@ export type SocialReport = {
   /** the sending police district */
   senderDistrictName: Scalars['String']['output'];
   status: ReportStatus;
+  /** when it last changed */
   updatedAt: Scalars['DateTime']['output'];
   /** bumped by every edit; an approval is for one version */
   version: Scalars['Int']['output'];
@@ -1907,6 +2169,7 @@ export type StaleRecord = {
   type: Scalars['String']['output'];
 };
 
+/** How many flags have one status */
 export type StatusCount = {
   count: Scalars['Int']['output'];
   status: FlagStatus;
@@ -1914,13 +2177,16 @@ export type StatusCount = {
 
 /** A person the picker found: enough to tell people of the same name apart */
 export type SubjectCandidate = {
+  /** the day of birth */
   birthDate: Maybe<Scalars['Date']['output']>;
   name: Scalars['String']['output'];
+  /** the person’s id */
   personId: Scalars['String']['output'];
 };
 
 /** Data-subject access (GDPR art. 15): what is held about a person and who looked, and why */
 export type SubjectExtract = {
+  /** the day of birth */
   birthDate: Maybe<Scalars['Date']['output']>;
   flags: Array<SubjectFlag>;
   generatedAt: Scalars['DateTime']['output'];
@@ -1931,6 +2197,7 @@ export type SubjectExtract = {
   indicators: Array<SubjectIndicator>;
   lookups: Array<SubjectLookup>;
   name: Scalars['String']['output'];
+  /** the person’s id */
   personId: Scalars['String']['output'];
   /** every purpose given for those look-ups */
   purposes: Array<Scalars['String']['output']>;
@@ -1939,9 +2206,11 @@ export type SubjectExtract = {
 
 /** A flag (police) or offer of support (municipality) the person appears in */
 export type SubjectFlag = {
+  /** when it was created */
   createdAt: Maybe<Scalars['DateTime']['output']>;
   /** the family’s answer (offers of support) */
   familyAnswer: Maybe<Scalars['String']['output']>;
+  /** the flag’s id */
   flagId: Scalars['String']['output'];
   /** the person’s place in the family (police flags) */
   relation: Maybe<Scalars['String']['output']>;
@@ -1955,15 +2224,20 @@ export type SubjectFlag = {
 /** A municipal indicator about the person */
 export type SubjectIndicator = {
   date: Scalars['String']['output'];
-  kind: Scalars['String']['output'];
+  /** what the indicator records */
+  kind: IndicatorKind;
 };
 
 /** One audited read that returned the person */
 export type SubjectLookup = {
+  /** who did it (username) */
   actor: Scalars['String']['output'];
+  /** when it happened */
   at: Scalars['String']['output'];
   operation: Scalars['String']['output'];
+  /** how it ended */
   outcome: Scalars['String']['output'];
+  /** the purpose stated for it */
   purpose: Maybe<Scalars['String']['output']>;
   role: Scalars['String']['output'];
   /** plain-language name of the operation (Danish) */
@@ -1975,6 +2249,7 @@ export type SubjectReport = {
   /** named as a child the report concerns (else as an adult of the family) */
   asChild: Scalars['Boolean']['output'];
   issueDate: Maybe<Scalars['Date']['output']>;
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
   reference: Scalars['String']['output'];
   status: Scalars['String']['output'];
@@ -1989,8 +2264,11 @@ export type SubjectSearch = {
   searchedBy: Scalars['String']['output'];
 };
 
+/** A caseworker’s decision on a support flag, with the note */
 export type SupportDecision = {
+  /** who did it (username) */
   actor: Scalars['String']['output'];
+  /** when it happened */
   at: Scalars['String']['output'];
   /** the decision, or FAMILY_ and the family’s answer */
   decision: SupportEventKind;
@@ -2025,7 +2303,9 @@ export type SupportEventKind =
 export type SupportFlag = {
   active: Scalars['Boolean']['output'];
   asOf: Scalars['Date']['output'];
+  /** how many children it is about */
   childCount: Scalars['Int']['output'];
+  /** when it was created */
   createdAt: Scalars['DateTime']['output'];
   decisions: Array<SupportDecision>;
   /** the family’s answer to the offer */
@@ -2035,8 +2315,11 @@ export type SupportFlag = {
   familyAnswerNote: Maybe<Scalars['String']['output']>;
   id: Scalars['String']['output'];
   members: Array<FlagMember>;
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
+  /** the rules that fired */
   ruleIds: Array<Scalars['String']['output']>;
+  /** the sum of the weights of the signals */
   score: Scalars['Float']['output'];
   scoreExplanation: Scalars['String']['output'];
   /** empty unless a sharing basis from the police is in force */
@@ -2048,6 +2331,7 @@ export type SupportFlag = {
   wording: Scalars['String']['output'];
 };
 
+/** A support flag as a data-subject extract shows it */
 export type SupportFlagForSubject = {
   asOf: Scalars['Date']['output'];
   decisions: Array<SupportDecision>;
@@ -2056,9 +2340,13 @@ export type SupportFlagForSubject = {
   status: SupportFlagStatus;
 };
 
+/** One page of support flags */
 export type SupportFlagPage = {
+  /** pass as `after` for the next page (null: no more) */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** the entries of this page */
   items: Array<SupportFlagSummary>;
+  /** how many there are in all */
   total: Scalars['Int']['output'];
 };
 
@@ -2075,65 +2363,99 @@ export type SupportFlagStatus =
   /** the family is offered support */
   | 'OFFER_SUPPORT';
 
+/** A support flag as the support inbox lists it */
 export type SupportFlagSummary = {
   active: Scalars['Boolean']['output'];
   asOf: Scalars['Date']['output'];
+  /** how many children it is about */
   childCount: Scalars['Int']['output'];
+  /** when it was created */
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['String']['output'];
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
+  /** the rules that fired */
   ruleIds: Array<Scalars['String']['output']>;
+  /** the sum of the weights of the signals */
   score: Scalars['Float']['output'];
   status: SupportFlagStatus;
 };
 
+/** An address an event of a timeline names */
 export type TimelineAddress = {
+  /** the city */
   city: Scalars['String']['output'];
   id: Scalars['String']['output'];
+  /** the postal code */
   postalCode: Scalars['String']['output'];
+  /** street and number */
   street: Scalars['String']['output'];
 };
 
 /** A case or a move (a residence period beginning or ending) */
 export type TimelineEvent = {
+  /** the address’s id */
   addressId: Maybe<Scalars['String']['output']>;
+  /** the case’s id */
   caseId: Maybe<Scalars['String']['output']>;
   category: Maybe<Scalars['String']['output']>;
+  /** the category in Danish */
   categoryLabelDa: Maybe<Scalars['String']['output']>;
+  /** the category in English */
   categoryLabelEn: Maybe<Scalars['String']['output']>;
+  /** the city */
   city: Maybe<Scalars['String']['output']>;
   /** YYYY-MM-DD */
   date: Scalars['String']['output'];
+  /** the police district’s code (e.g. NJY) */
   districtCode: Maybe<Scalars['String']['output']>;
-  /** case, move-in or move-out */
-  kind: Scalars['String']['output'];
+  /** a case, or a residence period beginning or ending */
+  kind: TimelineEventKind;
   /** a case: the person’s role in it */
   role: Maybe<InvolvementRole>;
+  /** street and number */
   street: Maybe<Scalars['String']['output']>;
 };
 
+/** What one entry of a person’s timeline is */
+export type TimelineEventKind =
+  /** a case the person is involved in */
+  | 'CASE'
+  /** a residence period begins */
+  | 'MOVE_IN'
+  /** a residence period ends */
+  | 'MOVE_OUT';
+
+/** A user account as an admin sees it */
 export type User = {
   disabled: Scalars['Boolean']['output'];
+  /** the police district’s code (e.g. NJY) */
   districtCode: Maybe<Scalars['String']['output']>;
   fullName: Maybe<Scalars['String']['output']>;
   /** the last successful sign-in */
   lastSignInAt: Maybe<Scalars['DateTime']['output']>;
   lockedUntil: Maybe<Scalars['String']['output']>;
+  /** the municipality’s code (e.g. 851) */
   municipalityCode: Maybe<Scalars['String']['output']>;
   role: Scalars['String']['output'];
   title: Maybe<Scalars['String']['output']>;
+  /** the account’s username */
   username: Scalars['String']['output'];
   /** bumped by every administrator change; send it back with the next change */
   version: Scalars['Int']['output'];
 };
 
+/** A change to a user account: send the version read; a stale one is refused */
 export type UserChangeInput = {
+  /** the police district’s code (e.g. NJY) */
   districtCode?: InputMaybe<Scalars['String']['input']>;
   fullName?: InputMaybe<Scalars['String']['input']>;
+  /** the municipality’s code (e.g. 851) */
   municipalityCode?: InputMaybe<Scalars['String']['input']>;
   /** a new role (sessions are revoked) */
   role?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+  /** the account’s username */
   username: Scalars['String']['input'];
   /** the version read (User.version); a stale one is a CONFLICT */
   version: Scalars['Int']['input'];

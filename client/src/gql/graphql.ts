@@ -13,6 +13,20 @@ export type ApiKeyStatus =
   /** revoked by an admin */
   | 'revoked';
 
+/** How a flag member is related to one child */
+export type ChildRelationKind =
+  /** another adult in the household */
+  | 'OTHER_ADULT'
+  /** the child’s parent */
+  | 'PARENT'
+  /** the partner of one of the child’s parents */
+  | 'PARENT_PARTNER'
+  /** the child themself */
+  | 'SELF'
+  /** the child’s brother or sister */
+  | 'SIBLING';
+
+/** A new API key: its saved queries, purpose, organisation and limits */
 export type CreateApiKeyInput = {
   /** YYYY-MM-DD (stops at 00:00 UTC) or an ISO date-time; at most 366 days ahead */
   expiresAt: string;
@@ -28,6 +42,76 @@ export type CreateApiKeyInput = {
   rateLimitPerMinute?: number | null | undefined;
 };
 
+/** A new user account */
+export type CreateUserInput = {
+  districtCode?: string | null | undefined;
+  /** full name, as reports and the audit view show it */
+  fullName?: string | null | undefined;
+  municipalityCode?: string | null | undefined;
+  password: string;
+  role: string;
+  /** job title, e.g. "Politikommissær" */
+  title?: string | null | undefined;
+  username: string;
+};
+
+/** What kind of record stands behind a signal */
+export type EvidenceKind =
+  /** the address itself */
+  | 'ADDRESS'
+  /** a police case */
+  | 'CASE'
+  /** a person registered at the children’s address */
+  | 'CO_RESIDENT'
+  /** a municipal indicator */
+  | 'INDICATOR'
+  /** a move from one address to another */
+  | 'MOVE'
+  /** a person */
+  | 'PERSON'
+  /** a residence period */
+  | 'RESIDENCE';
+
+/** The family’s answer to an offer of support */
+export type FamilyAnswer =
+  /** the family accepted the offer */
+  | 'ACCEPTED'
+  /** the family declined the offer */
+  | 'DECLINED'
+  /** the family did not answer */
+  | 'NO_ANSWER';
+
+/** The family’s answer to an offer of support */
+export type FamilyAnswerInput = {
+  /** the family’s answer */
+  answer: FamilyAnswer;
+  /** the day the family answered */
+  date: string;
+  id: string;
+  /** what the family said, or how it was asked (3-4000 characters) */
+  note: string;
+};
+
+/** What one dated event of a family is */
+export type FamilyEventKind =
+  /** a person is born */
+  | 'birth'
+  /** a case a person is involved in */
+  | 'case'
+  /** a person dies */
+  | 'death'
+  /** a marriage ends */
+  | 'divorce'
+  /** two adults marry */
+  | 'marriage'
+  /** a person moves from one address to another */
+  | 'move'
+  /** two adults begin to live together */
+  | 'partnership'
+  /** a partnership ends */
+  | 'separation';
+
+/** Who a flag is assigned to, with an optional note */
 export type FlagAssignInput = {
   /** a coordinator of the flag’s district */
   assignee: string;
@@ -35,6 +119,7 @@ export type FlagAssignInput = {
   note: string;
 };
 
+/** Which flags to list (every filter optional) */
 export type FlagFilterInput = {
   /** only flags assigned to this username */
   assignee?: string | null | undefined;
@@ -65,6 +150,7 @@ export type FlagStatus =
   /** a social report was sent by a person (final) */
   | 'REPORTED';
 
+/** A flag’s move to another status, with the note the move needs */
 export type FlagTransitionInput = {
   /** when taking into review: who reviews it (default: you) */
   assignee?: string | null | undefined;
@@ -74,6 +160,25 @@ export type FlagTransitionInput = {
   /** the status to go to (not NEW) */
   status: FlagStatus;
 };
+
+/** What a municipal indicator records */
+export type IndicatorKind =
+  /** treatment for addiction */
+  | 'ADDICTION_TREATMENT'
+  /** a missed appointment at the municipal dental service */
+  | 'DENTAL_NO_SHOW'
+  /** extra visits by the health visitor */
+  | 'EXTRA_HEALTH_VISITS'
+  /** contact with the job centre */
+  | 'JOBCENTER_CONTACT'
+  /** a notification of concern (underretning) about a child */
+  | 'NOTIFICATION'
+  /** psychiatric treatment */
+  | 'PSYCHIATRIC_TREATMENT'
+  /** absence from school */
+  | 'SCHOOL_ABSENCE'
+  /** living on transfer income */
+  | 'TRANSFER_INCOME';
 
 /** How a person is involved in a case */
 export type InvolvementRole =
@@ -90,6 +195,23 @@ export type InvolvementRole =
   /** a witness */
   | 'witness';
 
+/** A flag member’s place around the children */
+export type MemberRelation =
+  /** an adult who lives with the children */
+  | 'ADULT'
+  /** one of the children the flag is about */
+  | 'CHILD'
+  /** a parent of a child who lives elsewhere */
+  | 'PARENT_ELSEWHERE';
+
+/** How two adults are partners */
+export type PartnerKind =
+  /** living together without marriage */
+  | 'cohabiting'
+  /** married or in a registered partnership */
+  | 'married';
+
+/** A request for, or a decision on, a report’s approval */
 export type ReportApprovalInput = {
   /** when the children moved since the draft: the new recipient municipality, confirmed by the approver */
   confirmMunicipalityCode?: string | null | undefined;
@@ -99,6 +221,7 @@ export type ReportApprovalInput = {
   version: number;
 };
 
+/** The text of a social report draft */
 export type ReportDraftInput = {
   /** the child’s situation in the coordinator’s words (the professional assessment): the child, not the adults’ history */
   assessment: string;
@@ -111,6 +234,7 @@ export type ReportDraftInput = {
   observed?: string | null | undefined;
 };
 
+/** What the municipality answered to a report */
 export type ReportOutcomeInput = {
   flagId: string;
   note?: string | null | undefined;
@@ -140,12 +264,24 @@ export type ReportStatus =
   /** sent back to its author with a comment */
   | 'RETURNED';
 
+/** One step of a report’s approval, by flag */
 export type ReportStepInput = {
   /** a comment; required when returning a report to its author */
   comment?: string | null | undefined;
   flagId: string;
   /** the version read */
   version: number;
+};
+
+/** A new legal basis for sharing data between police and a municipality */
+export type SharingBasisInput = {
+  fromSource: string;
+  legalBasis: string;
+  /** the purpose stated for it */
+  purpose: string;
+  toOrg: string;
+  validFrom: string;
+  validUntil: string;
 };
 
 /** What a signal contributes to a flag */
@@ -194,6 +330,278 @@ export type SupportFlagStatus =
   /** the family is offered support */
   | 'OFFER_SUPPORT';
 
+/** A change to a user account: send the version read; a stale one is refused */
+export type UserChangeInput = {
+  /** the police district’s code (e.g. NJY) */
+  districtCode?: string | null | undefined;
+  fullName?: string | null | undefined;
+  /** the municipality’s code (e.g. 851) */
+  municipalityCode?: string | null | undefined;
+  /** a new role (sessions are revoked) */
+  role?: string | null | undefined;
+  title?: string | null | undefined;
+  /** the account’s username */
+  username: string;
+  /** the version read (User.version); a stale one is a CONFLICT */
+  version: number;
+};
+
+export type PoliceSubjectExtractQueryVariables = Exact<{
+  personId: string;
+}>;
+
+
+export type PoliceSubjectExtractQuery = { subjectExtract: { personId: string, name: string, birthDate: string | null, purposes: Array<string>, lookups: Array<{ at: string, actor: string, role: string, operation: string, purpose: string | null, outcome: string }>, flags: Array<{ flagId: string, status: string, rules: Array<string>, relation: string | null, versions: number }>, reports: Array<{ reference: string, municipalityCode: string, issueDate: string | null, status: string, asChild: boolean }> } };
+
+export type SubjectPickerQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type SubjectPickerQuery = { subjectSearch: { matches: Array<{ personId: string, name: string, birthDate: string | null }> } };
+
+export type RiskRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RiskRulesQuery = { riskRules: Array<{ id: string, titleDa: string, titleEn: string, description: string, kind: string, source: string, weight: number, enabled: boolean, cypher: string, settingsVersion: number, parameters: Array<{ name: string, type: string, defaultValue: string, value: string, min: number | null, max: number | null, reason: string }> }> };
+
+export type PreviewRulesQueryVariables = Exact<{
+  parameters: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type PreviewRulesQuery = { previewRules: { asOf: string, clusters: number, wouldFlag: number, currentlyFlagged: number, added: Array<string>, removed: Array<string> } };
+
+export type SaveRuleSettingsMutationVariables = Exact<{
+  ruleId: string;
+  settings: string;
+  expectedVersion: number;
+  confirmEmptyKeywords?: boolean | null | undefined;
+}>;
+
+
+export type SaveRuleSettingsMutation = { saveRuleSettings: number };
+
+export type SavePolicySettingsMutationVariables = Exact<{
+  minContextRules: number;
+  expectedVersion: number;
+}>;
+
+
+export type SavePolicySettingsMutation = { savePolicySettings: number };
+
+export type RiskPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RiskPolicyQuery = { riskPolicy: { minContextRules: number, version: number } };
+
+export type RiskCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RiskCategoriesQuery = { riskCategories: { version: number, categories: Array<{ code: string, labelDa: string, labelEn: string, roles: Array<string>, defaultRoles: Array<string>, weight: number, defaultWeight: number, reason: string }> } };
+
+export type SaveCategorySettingsMutationVariables = Exact<{
+  settings: string;
+  expectedVersion: number;
+}>;
+
+
+export type SaveCategorySettingsMutation = { saveCategorySettings: number };
+
+export type RetentionPreviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RetentionPreviewQuery = { retentionPreview: { casesDeletable: number, casesKept: number, indicatorsDeletable: number, supportFlagsDeletable: number, dismissedFlagsDeletable: number, categories: Array<{ category: string, cutoff: string, deletable: number, kept: number, oldest: string | null, newest: string | null }> } };
+
+export type RunRetentionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RunRetentionMutation = { runRetention: { casesDeleted: number, casesKept: number, flagsDeleted: number, indicatorsDeleted: number, supportFlagsDeleted: number, caseCutoff: string, flagCutoff: string, indicatorCutoff: string, supportFlagCutoff: string } };
+
+export type RunScanMutationVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type RunScanMutation = { runScan: { asOf: string, live: boolean, clusters: number, flagged: number, newVersions: number, deactivated: number, matchingExisting: number, noLongerFound: number, settingsHash: string, elapsedMs: number } };
+
+export type ScanStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScanStatusQuery = { scanStatus: { lastScanAt: string | null, lastScanSummary: string | null, lastAttemptAt: string | null, lastOutcome: string | null, nextDueAt: string | null, running: boolean, intervalHours: number } };
+
+export type AuditLogQueryVariables = Exact<{
+  first: number;
+  beforeSeq?: number | null | undefined;
+  actor?: string | null | undefined;
+  operation?: string | null | undefined;
+  personId?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: Array<{ seq: number, at: string, actor: string, role: string, operation: string, personIds: Array<string>, purpose: string | null, requestId: string | null, outcome: string, detail: string | null }> };
+
+export type PersonAccessLogQueryVariables = Exact<{
+  personId: string;
+}>;
+
+
+export type PersonAccessLogQuery = { personAccessLog: Array<{ at: string, actor: string, role: string, operation: string, purpose: string | null, outcome: string }> };
+
+export type VerifyAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VerifyAuditLogQuery = { verifyAuditLog: { intact: boolean, checked: number, problem: string | null, problemSeq: number | null } };
+
+export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersQuery = { users: Array<{ username: string, role: string, districtCode: string | null, municipalityCode: string | null, disabled: boolean, lockedUntil: string | null }> };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: boolean };
+
+export type SharingBasisFieldsFragment = { id: string, legalBasis: string, purpose: string, fromSource: string, toOrg: string, validFrom: string, validUntil: string, createdBy: string };
+
+export type SharingBasesQueryVariables = Exact<{
+  on?: string | null | undefined;
+}>;
+
+
+export type SharingBasesQuery = { sharingBases: Array<{ id: string, legalBasis: string, purpose: string, fromSource: string, toOrg: string, validFrom: string, validUntil: string, createdBy: string }> };
+
+export type CreateSharingBasisMutationVariables = Exact<{
+  input: SharingBasisInput;
+}>;
+
+
+export type CreateSharingBasisMutation = { createSharingBasis: { id: string, legalBasis: string, purpose: string, fromSource: string, toOrg: string, validFrom: string, validUntil: string, createdBy: string } };
+
+export type AdminReferenceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminReferenceQuery = { policeDistricts: Array<{ code: string, name: string }>, municipalities: Array<{ code: string, name: string, districtCode: string }> };
+
+export type EndedSharingBasisFieldsFragment = { id: string, legalBasis: string, purpose: string, fromSource: string, toOrg: string, validFrom: string, validUntil: string, createdBy: string, endReason: string | null, endedBy: string | null };
+
+export type SharingBasesWithEndQueryVariables = Exact<{
+  on?: string | null | undefined;
+}>;
+
+
+export type SharingBasesWithEndQuery = { sharingBases: Array<{ id: string, legalBasis: string, purpose: string, fromSource: string, toOrg: string, validFrom: string, validUntil: string, createdBy: string, endReason: string | null, endedBy: string | null }> };
+
+export type EndSharingBasisMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type EndSharingBasisMutation = { endSharingBasis: { id: string, legalBasis: string, purpose: string, fromSource: string, toOrg: string, validFrom: string, validUntil: string, createdBy: string, endReason: string | null, endedBy: string | null } };
+
+export type UserAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UserAccountsQuery = { users: Array<{ username: string, fullName: string | null, title: string | null, role: string, districtCode: string | null, municipalityCode: string | null, disabled: boolean, lockedUntil: string | null, lastSignInAt: string | null, version: number }> };
+
+export type UpdateUserMutationVariables = Exact<{
+  input: UserChangeInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: boolean };
+
+export type SetUserActiveMutationVariables = Exact<{
+  username: string;
+  version: number;
+  active: boolean;
+}>;
+
+
+export type SetUserActiveMutation = { setUserActive: boolean };
+
+export type UnlockUserMutationVariables = Exact<{
+  username: string;
+  version: number;
+}>;
+
+
+export type UnlockUserMutation = { unlockUser: boolean };
+
+export type ResetUserPasswordMutationVariables = Exact<{
+  username: string;
+  version: number;
+}>;
+
+
+export type ResetUserPasswordMutation = { resetUserPassword: { username: string, temporaryPassword: string } };
+
+export type FamilyPersonFieldsFragment = { id: string, name: string, sex: string, birthDate: string, deathDate: string | null, age: number | null, born: boolean, deceased: boolean, searched: boolean, kin: boolean, relation: string, history: { addressChanges: number, caseCounts: Array<{ category: string, subcategory: string | null, labelDa: string, labelEn: string, role: InvolvementRole, count: number }> }, flags: Array<{ id: string, status: FlagStatus | null }> };
+
+export type TimelineAddressFieldsFragment = { id: string, street: string, postalCode: string, city: string };
+
+export type FamilyQueryVariables = Exact<{
+  personId: string | number;
+  depth: number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type FamilyQuery = { family: { rootId: string, asOf: string, depth: number, persons: Array<{ id: string, name: string, sex: string, birthDate: string, deathDate: string | null, age: number | null, born: boolean, deceased: boolean, searched: boolean, kin: boolean, relation: string, history: { addressChanges: number, caseCounts: Array<{ category: string, subcategory: string | null, labelDa: string, labelEn: string, role: InvolvementRole, count: number }> }, flags: Array<{ id: string, status: FlagStatus | null }> }>, parentLinks: Array<{ parentId: string, childId: string }>, partnerships: Array<{ personA: string, personB: string, kind: PartnerKind, from: string | null, to: string | null, status: string }>, households: Array<{ addressId: string, street: string, postalCode: string, city: string, municipalityCode: string | null, municipalityName: string | null, memberIds: Array<string>, residentCount: number, parentElsewhere: boolean, residents: Array<{ personId: string, since: string }> }> } };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchQuery = { searchPersons: { mode: string, hasNextPage: boolean, endCursor: string | null, items: Array<{ id: string, name: string, sex: string, birthDate: string, deathDate: string | null }> } };
+
+export type PersonQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+}>;
+
+
+export type PersonQuery = { person: { id: string, name: string, sex: string, birthDate: string, deathDate: string | null, residencesTruncated: boolean, residences: Array<{ addressId: string, street: string, postalCode: string, city: string, municipalityCode: string | null, municipalityName: string | null, from: string, to: string | null }>, kinship: { parents: Array<{ id: string, name: string }>, children: Array<{ id: string, name: string }>, partners: Array<{ kind: PartnerKind, from: string | null, to: string | null, person: { id: string, name: string } }> }, provenance: Array<{ at: string, action: string, recordType: string, key: string, batchId: string, source: string, actor: string, file: string | null, line: number, reason: string | null, fields: Array<{ field: string, old: string | null, new: string | null }> }> }, personCases: { totalCount: number, hasNextPage: boolean, items: Array<{ caseId: string, journalNo: string, category: string, categoryLabelDa: string, categoryLabelEn: string, subcategory: string | null, occurredAt: string, role: InvolvementRole, districtCode: string | null, districtName: string | null }> } };
+
+export type FamilyTimelineQueryVariables = Exact<{
+  personId: string | number;
+  depth: number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type FamilyTimelineQuery = { familyTimeline: { rootId: string, from: string, to: string, truncated: boolean, events: Array<{ date: string, kind: FamilyEventKind, personId: string, otherPersonId: string | null, caseId: string | null, category: string | null, subcategory: string | null, categoryLabelDa: string | null, categoryLabelEn: string | null, role: InvolvementRole | null, districtCode: string | null, fromAddress: { id: string, street: string, postalCode: string, city: string } | null, toAddress: { id: string, street: string, postalCode: string, city: string } | null }> } };
+
+export type LetterMunicipalityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LetterMunicipalityQuery = { municipalities: Array<{ code: string, name: string }> };
+
+export type SupportFlagAnswerQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SupportFlagAnswerQuery = { supportFlag: { id: string, familyAnswer: FamilyAnswer | null, familyAnswerDate: string | null, familyAnswerNote: string | null } };
+
+export type RecordFamilyAnswerMutationVariables = Exact<{
+  input: FamilyAnswerInput;
+}>;
+
+
+export type RecordFamilyAnswerMutation = { recordFamilyAnswer: string };
+
 export type SupportFlagSummaryFieldsFragment = { id: string, status: SupportFlagStatus, active: boolean, score: number, ruleIds: Array<string>, childCount: number, municipalityCode: string, createdAt: string, asOf: string };
 
 export type SupportFlagsQueryVariables = Exact<{
@@ -215,7 +623,7 @@ export type SupportFlagQueryVariables = Exact<{
 }>;
 
 
-export type SupportFlagQuery = { supportFlag: { id: string, status: SupportFlagStatus, active: boolean, score: number, ruleIds: Array<string>, childCount: number, municipalityCode: string, createdAt: string, asOf: string, wording: string, scoreExplanation: string, members: Array<{ personId: string, name: string, sex: string, birthDate: string, age: number, relation: string, livesWithChildren: boolean, relations: Array<{ childId: string, relation: string }> }>, signals: Array<{ ruleId: string, ruleTitle: string, kind: SignalKind, weight: number, personId: string | null, value: number, threshold: number, margin: number, explanation: string, evidence: Array<{ kind: string, id: string, date: string, category: string | null, municipality: string | null }> }>, decisions: Array<{ at: string, actor: string, decision: SupportEventKind, note: string }>, sharedPoliceHistory: Array<{ personId: string, category: string, cases: number }>, sharingBases: Array<{ id: string, legalBasis: string, purpose: string, fromSource: string, toOrg: string, validFrom: string, validUntil: string }> } };
+export type SupportFlagQuery = { supportFlag: { id: string, status: SupportFlagStatus, active: boolean, score: number, ruleIds: Array<string>, childCount: number, municipalityCode: string, createdAt: string, asOf: string, wording: string, scoreExplanation: string, members: Array<{ personId: string, name: string, sex: string, birthDate: string, age: number, relation: MemberRelation, livesWithChildren: boolean, relations: Array<{ childId: string, relation: ChildRelationKind }> }>, signals: Array<{ ruleId: string, ruleTitle: string, kind: SignalKind, weight: number, personId: string | null, value: number, threshold: number, margin: number, explanation: string, evidence: Array<{ kind: EvidenceKind, id: string, date: string, category: string | null, municipality: string | null }> }>, decisions: Array<{ at: string, actor: string, decision: SupportEventKind, note: string }>, sharedPoliceHistory: Array<{ personId: string, category: string, cases: number }>, sharingBases: Array<{ id: string, legalBasis: string, purpose: string, fromSource: string, toOrg: string, validFrom: string, validUntil: string }> } };
 
 export type DecideSupportFlagMutationVariables = Exact<{
   id: string;
@@ -231,7 +639,7 @@ export type PersonIndicatorsQueryVariables = Exact<{
 }>;
 
 
-export type PersonIndicatorsQuery = { personIndicators: Array<{ id: string, kind: string, date: string, municipalityCode: string, detail: string | null }> };
+export type PersonIndicatorsQuery = { personIndicators: Array<{ id: string, kind: IndicatorKind, date: string, municipalityCode: string, detail: string | null }> };
 
 export type RunMunicipalScanMutationVariables = Exact<{
   asOf?: string | null | undefined;
@@ -246,7 +654,7 @@ export type MunicipalSubjectReportQueryVariables = Exact<{
 }>;
 
 
-export type MunicipalSubjectReportQuery = { municipalSubjectReport: { personId: string, municipalityCode: string, indicators: Array<{ id: string, kind: string, date: string, municipalityCode: string, detail: string | null }>, flags: Array<{ id: string, status: SupportFlagStatus, asOf: string, rules: Array<string>, decisions: Array<{ at: string, actor: string, decision: SupportEventKind, note: string }> }> } };
+export type MunicipalSubjectReportQuery = { municipalSubjectReport: { personId: string, municipalityCode: string, indicators: Array<{ id: string, kind: IndicatorKind, date: string, municipalityCode: string, detail: string | null }>, flags: Array<{ id: string, status: SupportFlagStatus, asOf: string, rules: Array<string>, decisions: Array<{ at: string, actor: string, decision: SupportEventKind, note: string }> }> } };
 
 export type MunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -365,7 +773,7 @@ export type FlagQueryVariables = Exact<{
 }>;
 
 
-export type FlagQuery = { flag: { id: string, status: FlagStatus, active: boolean, score: number, municipalityCode: string, municipalityName: string, districtCode: string, ruleIds: Array<string>, childCount: number, assignee: string | null, createdAt: string, updatedAt: string, asOf: string, isNew: boolean, version: number, readOnly: boolean, ownerDistrictName: string, reopenReason: string | null, scoreExplanation: string, dismissedAt: string | null, reopenedAt: string | null, viewingVersion: number, reportVersion: number | null, caseDistrictCodes: Array<string>, address: { id: string, street: string, postalCode: string, city: string, municipalityCode: string } | null, children: Array<{ personId: string, firstName: string, age: number }>, versions: Array<{ n: number, createdAt: string, asOf: string, score: number, ruleIds: Array<string>, reason: string, settingsHash: string | null, settingsVersion: number | null }>, changes: Array<{ since: string, fromVersion: number, toVersion: number, scoreFrom: number, scoreTo: number, addressFrom: string | null, addressTo: string | null, membersAdded: Array<string>, membersRemoved: Array<string>, signalsAdded: Array<{ ruleId: string, ruleTitle: string, personName: string | null }>, signalsRemoved: Array<{ ruleId: string, ruleTitle: string, personName: string | null }>, evidenceAdded: Array<{ ruleTitle: string, personName: string | null, kind: string, id: string, date: string }>, evidenceRemoved: Array<{ ruleTitle: string, personName: string | null, kind: string, id: string, date: string }> }>, members: Array<{ personId: string, name: string, sex: string, birthDate: string, age: number, relation: string, livesWithChildren: boolean, relations: Array<{ childId: string, relation: string }> }>, signals: Array<{ ruleId: string, ruleTitle: string, kind: SignalKind, weight: number, personId: string | null, value: number, threshold: number, margin: number, explanation: string, currentCaseId: string | null, historyCount: number | null, historySince: string | null, evidence: Array<{ kind: string, id: string, date: string, category: string | null, categoryLabel: string | null, role: InvolvementRole | null, district: string | null, municipality: string | null, detail: string | null, matchedKeyword: string | null, categoryWeight: number | null, current: boolean | null, fromAddressId: string | null, fromAddress: string | null, toAddressId: string | null, toAddress: string | null, personId: string | null, name: string | null, age: number | null, since: string | null, relation: string | null }> }> } };
+export type FlagQuery = { flag: { id: string, status: FlagStatus, active: boolean, score: number, municipalityCode: string, municipalityName: string, districtCode: string, ruleIds: Array<string>, childCount: number, assignee: string | null, createdAt: string, updatedAt: string, asOf: string, isNew: boolean, version: number, readOnly: boolean, ownerDistrictName: string, reopenReason: string | null, scoreExplanation: string, dismissedAt: string | null, reopenedAt: string | null, viewingVersion: number, reportVersion: number | null, caseDistrictCodes: Array<string>, address: { id: string, street: string, postalCode: string, city: string, municipalityCode: string } | null, children: Array<{ personId: string, firstName: string, age: number }>, versions: Array<{ n: number, createdAt: string, asOf: string, score: number, ruleIds: Array<string>, reason: string, settingsHash: string | null, settingsVersion: number | null }>, changes: Array<{ since: string, fromVersion: number, toVersion: number, scoreFrom: number, scoreTo: number, addressFrom: string | null, addressTo: string | null, membersAdded: Array<string>, membersRemoved: Array<string>, signalsAdded: Array<{ ruleId: string, ruleTitle: string, personName: string | null }>, signalsRemoved: Array<{ ruleId: string, ruleTitle: string, personName: string | null }>, evidenceAdded: Array<{ ruleTitle: string, personName: string | null, kind: string, id: string, date: string }>, evidenceRemoved: Array<{ ruleTitle: string, personName: string | null, kind: string, id: string, date: string }> }>, members: Array<{ personId: string, name: string, sex: string, birthDate: string, age: number, relation: MemberRelation, livesWithChildren: boolean, relations: Array<{ childId: string, relation: ChildRelationKind }> }>, signals: Array<{ ruleId: string, ruleTitle: string, kind: SignalKind, weight: number, personId: string | null, value: number, threshold: number, margin: number, explanation: string, currentCaseId: string | null, historyCount: number | null, historySince: string | null, evidence: Array<{ kind: EvidenceKind, id: string, date: string, category: string | null, categoryLabel: string | null, role: InvolvementRole | null, district: string | null, municipality: string | null, detail: string | null, matchedKeyword: string | null, categoryWeight: number | null, current: boolean | null, fromAddressId: string | null, fromAddress: string | null, toAddressId: string | null, toAddress: string | null, personId: string | null, name: string | null, age: number | null, since: string | null, relation: string | null }> }> } };
 
 export type FlagReviewFieldsFragment = { flagId: string, status: FlagStatus, assignee: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedAt: string } | null };
 
@@ -485,6 +893,70 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const SharingBasisFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment SharingBasisFields on SharingBasis {
+  id
+  legalBasis
+  purpose
+  fromSource
+  toOrg
+  validFrom
+  validUntil
+  createdBy
+}
+    `, {"fragmentName":"SharingBasisFields"}) as unknown as TypedDocumentString<SharingBasisFieldsFragment, unknown>;
+export const EndedSharingBasisFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment EndedSharingBasisFields on SharingBasis {
+  id
+  legalBasis
+  purpose
+  fromSource
+  toOrg
+  validFrom
+  validUntil
+  createdBy
+  endReason
+  endedBy
+}
+    `, {"fragmentName":"EndedSharingBasisFields"}) as unknown as TypedDocumentString<EndedSharingBasisFieldsFragment, unknown>;
+export const FamilyPersonFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment FamilyPersonFields on FamilyPerson {
+  id
+  name
+  sex
+  birthDate
+  deathDate
+  age
+  born
+  deceased
+  searched
+  kin
+  relation
+  history {
+    addressChanges
+    caseCounts {
+      category
+      subcategory
+      labelDa
+      labelEn
+      role
+      count
+    }
+  }
+  flags {
+    id
+    status
+  }
+}
+    `, {"fragmentName":"FamilyPersonFields"}) as unknown as TypedDocumentString<FamilyPersonFieldsFragment, unknown>;
+export const TimelineAddressFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment TimelineAddressFields on TimelineAddress {
+  id
+  street
+  postalCode
+  city
+}
+    `, {"fragmentName":"TimelineAddressFields"}) as unknown as TypedDocumentString<TimelineAddressFieldsFragment, unknown>;
 export const SupportFlagSummaryFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment SupportFlagSummaryFields on SupportFlagSummary {
   id
@@ -649,6 +1121,593 @@ export const FlagReviewFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString
   }
 }
     `, {"fragmentName":"FlagReviewFields"}) as unknown as TypedDocumentString<FlagReviewFieldsFragment, unknown>;
+export const PoliceSubjectExtractDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query PoliceSubjectExtract($personId: String!) {
+  subjectExtract(personId: $personId) {
+    personId
+    name
+    birthDate
+    purposes
+    lookups {
+      at
+      actor
+      role
+      operation
+      purpose
+      outcome
+    }
+    flags {
+      flagId
+      status
+      rules
+      relation
+      versions
+    }
+    reports {
+      reference
+      municipalityCode
+      issueDate
+      status
+      asChild
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PoliceSubjectExtractQuery, PoliceSubjectExtractQueryVariables>;
+export const SubjectPickerDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query SubjectPicker($query: String!) {
+  subjectSearch(query: $query) {
+    matches {
+      personId
+      name
+      birthDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubjectPickerQuery, SubjectPickerQueryVariables>;
+export const RiskRulesDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query RiskRules {
+  riskRules {
+    id
+    titleDa
+    titleEn
+    description
+    kind
+    source
+    weight
+    enabled
+    cypher
+    settingsVersion
+    parameters {
+      name
+      type
+      defaultValue
+      value
+      min
+      max
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RiskRulesQuery, RiskRulesQueryVariables>;
+export const PreviewRulesDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query PreviewRules($parameters: String!, $asOf: Date) {
+  previewRules(parameters: $parameters, asOf: $asOf) {
+    asOf
+    clusters
+    wouldFlag
+    currentlyFlagged
+    added
+    removed
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewRulesQuery, PreviewRulesQueryVariables>;
+export const SaveRuleSettingsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation SaveRuleSettings($ruleId: String!, $settings: String!, $expectedVersion: Int!, $confirmEmptyKeywords: Boolean) {
+  saveRuleSettings(
+    ruleId: $ruleId
+    settings: $settings
+    expectedVersion: $expectedVersion
+    confirmEmptyKeywords: $confirmEmptyKeywords
+  )
+}
+    `) as unknown as TypedDocumentString<SaveRuleSettingsMutation, SaveRuleSettingsMutationVariables>;
+export const SavePolicySettingsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation SavePolicySettings($minContextRules: Int!, $expectedVersion: Int!) {
+  savePolicySettings(
+    minContextRules: $minContextRules
+    expectedVersion: $expectedVersion
+  )
+}
+    `) as unknown as TypedDocumentString<SavePolicySettingsMutation, SavePolicySettingsMutationVariables>;
+export const RiskPolicyDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query RiskPolicy {
+  riskPolicy {
+    minContextRules
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RiskPolicyQuery, RiskPolicyQueryVariables>;
+export const RiskCategoriesDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query RiskCategories {
+  riskCategories {
+    version
+    categories {
+      code
+      labelDa
+      labelEn
+      roles
+      defaultRoles
+      weight
+      defaultWeight
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RiskCategoriesQuery, RiskCategoriesQueryVariables>;
+export const SaveCategorySettingsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation SaveCategorySettings($settings: String!, $expectedVersion: Int!) {
+  saveCategorySettings(settings: $settings, expectedVersion: $expectedVersion)
+}
+    `) as unknown as TypedDocumentString<SaveCategorySettingsMutation, SaveCategorySettingsMutationVariables>;
+export const RetentionPreviewDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query RetentionPreview {
+  retentionPreview {
+    casesDeletable
+    casesKept
+    indicatorsDeletable
+    supportFlagsDeletable
+    dismissedFlagsDeletable
+    categories {
+      category
+      cutoff
+      deletable
+      kept
+      oldest
+      newest
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionPreviewQuery, RetentionPreviewQueryVariables>;
+export const RunRetentionDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation RunRetention {
+  runRetention {
+    casesDeleted
+    casesKept
+    flagsDeleted
+    indicatorsDeleted
+    supportFlagsDeleted
+    caseCutoff
+    flagCutoff
+    indicatorCutoff
+    supportFlagCutoff
+  }
+}
+    `) as unknown as TypedDocumentString<RunRetentionMutation, RunRetentionMutationVariables>;
+export const RunScanDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation RunScan($asOf: Date) {
+  runScan(asOf: $asOf) {
+    asOf
+    live
+    clusters
+    flagged
+    newVersions
+    deactivated
+    matchingExisting
+    noLongerFound
+    settingsHash
+    elapsedMs
+  }
+}
+    `) as unknown as TypedDocumentString<RunScanMutation, RunScanMutationVariables>;
+export const ScanStatusDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ScanStatus {
+  scanStatus {
+    lastScanAt
+    lastScanSummary
+    lastAttemptAt
+    lastOutcome
+    nextDueAt
+    running
+    intervalHours
+  }
+}
+    `) as unknown as TypedDocumentString<ScanStatusQuery, ScanStatusQueryVariables>;
+export const AuditLogDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query AuditLog($first: Int!, $beforeSeq: Int, $actor: String, $operation: String, $personId: String, $from: String, $to: String) {
+  auditLog(
+    first: $first
+    beforeSeq: $beforeSeq
+    actor: $actor
+    operation: $operation
+    personId: $personId
+    from: $from
+    to: $to
+  ) {
+    seq
+    at
+    actor
+    role
+    operation
+    personIds
+    purpose
+    requestId
+    outcome
+    detail
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const PersonAccessLogDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query PersonAccessLog($personId: String!) {
+  personAccessLog(personId: $personId) {
+    at
+    actor
+    role
+    operation
+    purpose
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<PersonAccessLogQuery, PersonAccessLogQueryVariables>;
+export const VerifyAuditLogDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query VerifyAuditLog {
+  verifyAuditLog {
+    intact
+    checked
+    problem
+    problemSeq
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyAuditLogQuery, VerifyAuditLogQueryVariables>;
+export const UsersDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query Users {
+  users {
+    username
+    role
+    districtCode
+    municipalityCode
+    disabled
+    lockedUntil
+  }
+}
+    `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const CreateUserDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input)
+}
+    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const SharingBasesDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query SharingBases($on: Date) {
+  sharingBases(on: $on) {
+    ...SharingBasisFields
+  }
+}
+    fragment SharingBasisFields on SharingBasis {
+  id
+  legalBasis
+  purpose
+  fromSource
+  toOrg
+  validFrom
+  validUntil
+  createdBy
+}`) as unknown as TypedDocumentString<SharingBasesQuery, SharingBasesQueryVariables>;
+export const CreateSharingBasisDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation CreateSharingBasis($input: SharingBasisInput!) {
+  createSharingBasis(input: $input) {
+    ...SharingBasisFields
+  }
+}
+    fragment SharingBasisFields on SharingBasis {
+  id
+  legalBasis
+  purpose
+  fromSource
+  toOrg
+  validFrom
+  validUntil
+  createdBy
+}`) as unknown as TypedDocumentString<CreateSharingBasisMutation, CreateSharingBasisMutationVariables>;
+export const AdminReferenceDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query AdminReference {
+  policeDistricts {
+    code
+    name
+  }
+  municipalities {
+    code
+    name
+    districtCode
+  }
+}
+    `) as unknown as TypedDocumentString<AdminReferenceQuery, AdminReferenceQueryVariables>;
+export const SharingBasesWithEndDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query SharingBasesWithEnd($on: Date) {
+  sharingBases(on: $on) {
+    ...EndedSharingBasisFields
+  }
+}
+    fragment EndedSharingBasisFields on SharingBasis {
+  id
+  legalBasis
+  purpose
+  fromSource
+  toOrg
+  validFrom
+  validUntil
+  createdBy
+  endReason
+  endedBy
+}`) as unknown as TypedDocumentString<SharingBasesWithEndQuery, SharingBasesWithEndQueryVariables>;
+export const EndSharingBasisDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation EndSharingBasis($id: String!, $reason: String!) {
+  endSharingBasis(id: $id, reason: $reason) {
+    ...EndedSharingBasisFields
+  }
+}
+    fragment EndedSharingBasisFields on SharingBasis {
+  id
+  legalBasis
+  purpose
+  fromSource
+  toOrg
+  validFrom
+  validUntil
+  createdBy
+  endReason
+  endedBy
+}`) as unknown as TypedDocumentString<EndSharingBasisMutation, EndSharingBasisMutationVariables>;
+export const UserAccountsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query UserAccounts {
+  users {
+    username
+    fullName
+    title
+    role
+    districtCode
+    municipalityCode
+    disabled
+    lockedUntil
+    lastSignInAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UserAccountsQuery, UserAccountsQueryVariables>;
+export const UpdateUserDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation UpdateUser($input: UserChangeInput!) {
+  updateUser(input: $input)
+}
+    `) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const SetUserActiveDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation SetUserActive($username: String!, $version: Int!, $active: Boolean!) {
+  setUserActive(username: $username, version: $version, active: $active)
+}
+    `) as unknown as TypedDocumentString<SetUserActiveMutation, SetUserActiveMutationVariables>;
+export const UnlockUserDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation UnlockUser($username: String!, $version: Int!) {
+  unlockUser(username: $username, version: $version)
+}
+    `) as unknown as TypedDocumentString<UnlockUserMutation, UnlockUserMutationVariables>;
+export const ResetUserPasswordDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation ResetUserPassword($username: String!, $version: Int!) {
+  resetUserPassword(username: $username, version: $version) {
+    username
+    temporaryPassword
+  }
+}
+    `) as unknown as TypedDocumentString<ResetUserPasswordMutation, ResetUserPasswordMutationVariables>;
+export const FamilyDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query Family($personId: ID!, $depth: Int!, $asOf: Date) {
+  family(personId: $personId, depth: $depth, asOf: $asOf) {
+    rootId
+    asOf
+    depth
+    persons {
+      ...FamilyPersonFields
+    }
+    parentLinks {
+      parentId
+      childId
+    }
+    partnerships {
+      personA
+      personB
+      kind
+      from
+      to
+      status
+    }
+    households {
+      addressId
+      street
+      postalCode
+      city
+      municipalityCode
+      municipalityName
+      memberIds
+      residentCount
+      parentElsewhere
+      residents {
+        personId
+        since
+      }
+    }
+  }
+}
+    fragment FamilyPersonFields on FamilyPerson {
+  id
+  name
+  sex
+  birthDate
+  deathDate
+  age
+  born
+  deceased
+  searched
+  kin
+  relation
+  history {
+    addressChanges
+    caseCounts {
+      category
+      subcategory
+      labelDa
+      labelEn
+      role
+      count
+    }
+  }
+  flags {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<FamilyQuery, FamilyQueryVariables>;
+export const SearchDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query Search($text: String!, $first: Int!, $after: String) {
+  searchPersons(text: $text, first: $first, after: $after) {
+    mode
+    hasNextPage
+    endCursor
+    items {
+      id
+      name
+      sex
+      birthDate
+      deathDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const PersonDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query Person($id: ID!, $first: Int!) {
+  person(id: $id) {
+    id
+    name
+    sex
+    birthDate
+    deathDate
+    residencesTruncated
+    residences {
+      addressId
+      street
+      postalCode
+      city
+      municipalityCode
+      municipalityName
+      from
+      to
+    }
+    kinship {
+      parents {
+        id
+        name
+      }
+      children {
+        id
+        name
+      }
+      partners {
+        kind
+        from
+        to
+        person {
+          id
+          name
+        }
+      }
+    }
+    provenance {
+      at
+      action
+      recordType
+      key
+      batchId
+      source
+      actor
+      file
+      line
+      reason
+      fields {
+        field
+        old
+        new
+      }
+    }
+  }
+  personCases(personId: $id, first: $first) {
+    totalCount
+    hasNextPage
+    items {
+      caseId
+      journalNo
+      category
+      categoryLabelDa
+      categoryLabelEn
+      subcategory
+      occurredAt
+      role
+      districtCode
+      districtName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonQuery, PersonQueryVariables>;
+export const FamilyTimelineDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query FamilyTimeline($personId: ID!, $depth: Int!, $from: Date, $to: Date) {
+  familyTimeline(personId: $personId, depth: $depth, from: $from, to: $to) {
+    rootId
+    from
+    to
+    truncated
+    events {
+      date
+      kind
+      personId
+      otherPersonId
+      caseId
+      category
+      subcategory
+      categoryLabelDa
+      categoryLabelEn
+      role
+      districtCode
+      fromAddress {
+        ...TimelineAddressFields
+      }
+      toAddress {
+        ...TimelineAddressFields
+      }
+    }
+  }
+}
+    fragment TimelineAddressFields on TimelineAddress {
+  id
+  street
+  postalCode
+  city
+}`) as unknown as TypedDocumentString<FamilyTimelineQuery, FamilyTimelineQueryVariables>;
+export const LetterMunicipalityDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query LetterMunicipality {
+  municipalities {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<LetterMunicipalityQuery, LetterMunicipalityQueryVariables>;
+export const SupportFlagAnswerDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query SupportFlagAnswer($id: String!) {
+  supportFlag(id: $id) {
+    id
+    familyAnswer
+    familyAnswerDate
+    familyAnswerNote
+  }
+}
+    `) as unknown as TypedDocumentString<SupportFlagAnswerQuery, SupportFlagAnswerQueryVariables>;
+export const RecordFamilyAnswerDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation RecordFamilyAnswer($input: FamilyAnswerInput!) {
+  recordFamilyAnswer(input: $input)
+}
+    `) as unknown as TypedDocumentString<RecordFamilyAnswerMutation, RecordFamilyAnswerMutationVariables>;
 export const SupportFlagsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query SupportFlags($status: SupportFlagStatus, $first: Int!, $after: String) {
   supportFlags(status: $status, first: $first, after: $after) {
@@ -771,7 +1830,7 @@ export const PersonIndicatorsDocument = /*#__PURE__*/ new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PersonIndicatorsQuery, PersonIndicatorsQueryVariables>;
 export const RunMunicipalScanDocument = /*#__PURE__*/ new TypedDocumentString(`
-    mutation RunMunicipalScan($asOf: String, $maxChildAge: Int!) {
+    mutation RunMunicipalScan($asOf: Date, $maxChildAge: Int!) {
   runMunicipalScan(asOf: $asOf, maxChildAge: $maxChildAge) {
     asOf
     municipalityCode

@@ -1,4 +1,5 @@
 import { href } from '../app/router';
+import { gql } from '../gql';
 import { useLang, useMessages } from '../i18n/i18n';
 import { showDate } from '../ui/format';
 import { useLoad } from '../ui/useLoad';
@@ -12,7 +13,7 @@ import { childFirstNames, letterRecipients, offerDataKinds } from './offer-lette
 import { SUPPORT_PATH } from './SupportInboxPage';
 import styles from './municipal.module.css';
 
-const MUNICIPALITY = `query LetterMunicipality { municipalities { code name } }`;
+const MUNICIPALITY = gql(`query LetterMunicipality { municipalities { code name } }`);
 
 /**
  * The offer letter to the family, `#/support/<id>/letter`: printable (only the letter prints), in
@@ -26,10 +27,7 @@ export function OfferLetterPage({ id }: { id: string }) {
   const { lang } = useLang();
   const read = usePersonRead();
   const flag = useLoad((signal) => read(SUPPORT_FLAG, { id }, signal).then((r) => r.supportFlag), id);
-  const municipalities = useLoad(
-    (signal) => read<{ municipalities: { code: string; name: string }[] }>(MUNICIPALITY, {}, signal).then((r) => r.municipalities),
-    'municipalities',
-  );
+  const municipalities = useLoad((signal) => read(MUNICIPALITY, {}, signal).then((r) => r.municipalities), 'municipalities');
   const f = flag.data;
   const name = f ? (municipalities.data?.find((m) => m.code === f.municipalityCode)?.name ?? f.municipalityCode) : '';
   const municipality = f?.municipalityCode === '101' ? 'Københavns Kommune' : `${name} Kommune`;

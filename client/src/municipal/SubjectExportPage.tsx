@@ -1,3 +1,4 @@
+import { storedCode } from '../api/enum-codes';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../api/graphql';
 import { navigate } from '../app/router';
@@ -195,7 +196,7 @@ function SubjectReportView({ report }: { report: SubjectReport }) {
             {report.indicators.map((i) => (
               <tr key={i.id}>
                 <td>{showDate(i.date, lang)}</td>
-                <td>{mlabel(t, 'kind', i.kind)}</td>
+                <td>{mlabel(t, 'kind', storedCode(i.kind))}</td>
                 <td>{i.municipalityCode}</td>
                 <td>{i.detail ?? ''}</td>
               </tr>

@@ -7,7 +7,7 @@ import familyStyles from '../ui/family.module.css';
 /** The children first, youngest first (the offer is aimed at the youngest): name, age, birth date. */
 export function SupportChildren({ members, lang }: { members: readonly FlagMember[]; lang: Lang }) {
   const t = useMunicipalT();
-  const children = members.filter((m) => m.relation === 'child').sort((a, b) => b.birthDate.localeCompare(a.birthDate));
+  const children = members.filter((m) => m.relation === 'CHILD').sort((a, b) => b.birthDate.localeCompare(a.birthDate));
   return (
     <section className="card" aria-labelledby="children-h" data-testid="children">
       <h2 id="children-h">{t('flag.children')}</h2>

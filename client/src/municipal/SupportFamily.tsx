@@ -1,3 +1,4 @@
+import { storedCode } from '../api/enum-codes';
 import { useMemo, useState } from 'react';
 import { GenogramCanvas } from '../explorer/GenogramCanvas';
 import { buildGenogram } from '../explorer/genogram/elements';
@@ -24,7 +25,7 @@ export function SupportFamily({ members, asOf, lang }: { members: readonly FlagM
   const person = members.find((m) => m.personId === selected);
   // Children first, then the adults: the same order as the page.
   const ordered = [...members].sort(
-    (a, b) => Number(b.relation === 'child') - Number(a.relation === 'child') || a.name.localeCompare(b.name),
+    (a, b) => Number(b.relation === 'CHILD') - Number(a.relation === 'CHILD') || a.name.localeCompare(b.name),
   );
 
   return (
@@ -92,7 +93,7 @@ function PersonIndicators({ person, lang }: { person: FlagMember; lang: Lang }) 
             {indicators.data.map((i) => (
               <tr key={i.id}>
                 <td>{showDate(i.date, lang)}</td>
-                <td>{mlabel(t, 'kind', i.kind)}</td>
+                <td>{mlabel(t, 'kind', storedCode(i.kind))}</td>
                 <td>{i.detail ?? ''}</td>
               </tr>
             ))}

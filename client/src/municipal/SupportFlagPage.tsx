@@ -11,7 +11,7 @@ import { SUPPORT_FLAG } from './municipal-queries';
 import { SharedPoliceHistory, SharingNotice } from './SharingBases';
 import { SupportChildren } from './SupportChildren';
 import { FamilyAnswerPanel } from './FamilyAnswerPanel';
-import { SUPPORT_FLAG_ANSWER, type SupportFlagAnswer } from './family-answer';
+import { SUPPORT_FLAG_ANSWER } from './family-answer';
 import { OFFER_LETTER_MESSAGES } from './offer-letter-messages';
 import { SupportFamily } from './SupportFamily';
 import { SUPPORT_PATH } from './SupportInboxPage';
@@ -32,10 +32,7 @@ export function SupportFlagPage({ id }: { id: string }) {
   const { lang } = useLang();
   const read = usePersonRead();
   const flag = useLoad((signal) => read(SUPPORT_FLAG, { id }, signal).then((r) => r.supportFlag), id);
-  const answer = useLoad(
-    (signal) => read<{ supportFlag: SupportFlagAnswer & { id: string } }>(SUPPORT_FLAG_ANSWER, { id }, signal).then((r) => r.supportFlag),
-    `${id}-answer`,
-  );
+  const answer = useLoad((signal) => read(SUPPORT_FLAG_ANSWER, { id }, signal).then((r) => r.supportFlag), `${id}-answer`);
   const f = flag.data;
 
   return (

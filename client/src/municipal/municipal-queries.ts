@@ -41,7 +41,7 @@ export const PERSON_INDICATORS = gql(`query PersonIndicators($personId: String!)
   personIndicators(personId: $personId) { id kind date municipalityCode detail }
 }`);
 
-export const RUN_SCAN = gql(`mutation RunMunicipalScan($asOf: String, $maxChildAge: Int!) {
+export const RUN_SCAN = gql(`mutation RunMunicipalScan($asOf: Date, $maxChildAge: Int!) {
   runMunicipalScan(asOf: $asOf, maxChildAge: $maxChildAge) { asOf municipalityCode clusters flagged }
 }`);
 

@@ -13,13 +13,13 @@ describe('the offer letter', () => {
       municipalityCode: '851',
       signals: [
         signal([
-          { kind: 'indicator', id: 'i1', date: '2025-01-01', category: 'dental-no-show', municipality: '851' },
-          { kind: 'indicator', id: 'i2', date: '2025-02-01', category: 'dental-no-show', municipality: '851' },
+          { kind: 'INDICATOR', id: 'i1', date: '2025-01-01', category: 'dental-no-show', municipality: '851' },
+          { kind: 'INDICATOR', id: 'i2', date: '2025-02-01', category: 'dental-no-show', municipality: '851' },
         ]),
         signal([
-          { kind: 'case', id: 'c1', date: '2025-01-05', category: 'vold', municipality: null },
-          { kind: 'indicator', id: 'i3', date: '2025-03-01', category: 'transfer-income', municipality: '851' },
-          { kind: 'indicator', id: 'i4', date: '2025-03-01', category: 'school-absence', municipality: '101' },
+          { kind: 'CASE', id: 'c1', date: '2025-01-05', category: 'vold', municipality: null },
+          { kind: 'INDICATOR', id: 'i3', date: '2025-03-01', category: 'transfer-income', municipality: '851' },
+          { kind: 'INDICATOR', id: 'i4', date: '2025-03-01', category: 'school-absence', municipality: '101' },
         ]),
       ],
     };
@@ -28,10 +28,10 @@ describe('the offer letter', () => {
 
   it('is written to the adults who live with the children, about the children by first name, youngest first', () => {
     const members = [
-      member('Mette Hansen', 'parent', '1990-01-01'),
-      member('Jens Hansen', 'parent', '1988-01-01', false),
-      member('Ida Marie Hansen', 'child', '2021-05-05'),
-      member('Oskar Hansen', 'child', '2023-02-02'),
+      member('Mette Hansen', 'ADULT', '1990-01-01'),
+      member('Jens Hansen', 'PARENT_ELSEWHERE', '1988-01-01', false),
+      member('Ida Marie Hansen', 'CHILD', '2021-05-05'),
+      member('Oskar Hansen', 'CHILD', '2023-02-02'),
     ];
     expect(childFirstNames({ members })).toEqual(['Oskar', 'Ida']);
     expect(letterRecipients({ members })).toEqual(['Mette Hansen']);

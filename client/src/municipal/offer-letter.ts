@@ -9,7 +9,7 @@ export function offerDataKinds(flag: Pick<SupportFlag, 'signals' | 'municipality
   const kinds: string[] = [];
   for (const signal of flag.signals)
     for (const e of signal.evidence)
-      if (e.kind === 'indicator' && e.category && (e.municipality === null || e.municipality === flag.municipalityCode))
+      if (e.kind === 'INDICATOR' && e.category && (e.municipality === null || e.municipality === flag.municipalityCode))
         if (!kinds.includes(e.category)) kinds.push(e.category);
   return kinds;
 }
@@ -17,12 +17,12 @@ export function offerDataKinds(flag: Pick<SupportFlag, 'signals' | 'municipality
 /** The children's first names, youngest first: the letter is about them. */
 export function childFirstNames(flag: Pick<SupportFlag, 'members'>): string[] {
   return flag.members
-    .filter((m) => m.relation === 'child')
+    .filter((m) => m.relation === 'CHILD')
     .sort((a, b) => b.birthDate.localeCompare(a.birthDate))
     .map((m) => m.name.split(' ')[0] ?? m.name);
 }
 
 /** The adults the letter is written to: the parents who live with the children. */
 export function letterRecipients(flag: Pick<SupportFlag, 'members'>): string[] {
-  return flag.members.filter((m) => m.relation !== 'child' && m.livesWithChildren).map((m) => m.name);
+  return flag.members.filter((m) => m.relation !== 'CHILD' && m.livesWithChildren).map((m) => m.name);
 }

@@ -5,14 +5,14 @@ import { HOME_ID, supportFamily } from './support-family';
 
 const member = (
   personId: string,
-  relation: string,
+  relation: FlagMember['relation'],
   birthDate: string,
   livesWithChildren: boolean,
-  relations: [string, string][],
+  relations: [string, FlagMember['relations'][number]['relation']][],
 ): FlagMember => ({
   personId,
   name: `Test ${personId}`,
-  sex: relation === 'child' ? 'M' : 'F',
+  sex: relation === 'CHILD' ? 'M' : 'F',
   birthDate,
   age: 2025 - Number(birthDate.slice(0, 4)),
   relation,
@@ -22,17 +22,17 @@ const member = (
 
 // A mother and her partner with two children at home; the father lives elsewhere.
 const members = [
-  member('mor', 'adult', '1990-05-05', true, [
-    ['barn', 'parent'],
-    ['lille', 'parent'],
+  member('mor', 'ADULT', '1990-05-05', true, [
+    ['barn', 'PARENT'],
+    ['lille', 'PARENT'],
   ]),
-  member('far', 'parent-elsewhere', '1988-01-01', false, [['barn', 'parent']]),
-  member('ven', 'adult', '1989-03-03', true, [
-    ['barn', 'parent-partner'],
-    ['lille', 'parent'],
+  member('far', 'PARENT_ELSEWHERE', '1988-01-01', false, [['barn', 'PARENT']]),
+  member('ven', 'ADULT', '1989-03-03', true, [
+    ['barn', 'PARENT_PARTNER'],
+    ['lille', 'PARENT'],
   ]),
-  member('barn', 'child', '2021-04-04', true, [['lille', 'sibling']]),
-  member('lille', 'child', '2023-06-06', true, [['barn', 'sibling']]),
+  member('barn', 'CHILD', '2021-04-04', true, [['lille', 'SIBLING']]),
+  member('lille', 'CHILD', '2023-06-06', true, [['barn', 'SIBLING']]),
 ];
 
 describe('supportFamily', () => {

@@ -8,7 +8,7 @@ import type { FlagMember } from '../review/review.types';
 export const HOME_ID = 'support-home';
 
 export function supportFamily(members: readonly FlagMember[], asOf: string, homeLabel: string): Family {
-  const children = members.filter((m) => m.relation === 'child');
+  const children = members.filter((m) => m.relation === 'CHILD');
   const eldest = [...children].sort((a, b) => a.birthDate.localeCompare(b.birthDate) || a.personId.localeCompare(b.personId))[0];
   const persons: FamilyPerson[] = members.map((m) => ({
     id: m.personId,
@@ -20,13 +20,15 @@ export function supportFamily(members: readonly FlagMember[], asOf: string, home
     born: true,
     deceased: false,
     searched: false,
+    kin: true,
+    relation: 'relative',
     history: { caseCounts: [], addressChanges: 0 },
     flags: [],
   }));
   const parentLinks = members.flatMap((m) =>
-    m.relations.filter((r) => r.relation === 'parent').map((r) => ({ parentId: m.personId, childId: r.childId })),
+    m.relations.filter((r) => r.relation === 'PARENT').map((r) => ({ parentId: m.personId, childId: r.childId })),
   );
-  const home = members.filter((m) => m.relation === 'child' || m.livesWithChildren).map((m) => m.personId);
+  const home = members.filter((m) => m.relation === 'CHILD' || m.livesWithChildren).map((m) => m.personId);
   return {
     rootId: eldest?.personId ?? members[0]?.personId ?? '',
     asOf,
@@ -44,6 +46,9 @@ export function supportFamily(members: readonly FlagMember[], asOf: string, home
             municipalityCode: null,
             municipalityName: null,
             memberIds: home,
+            residentCount: home.length,
+            parentElsewhere: false,
+            residents: [],
           },
         ]
       : [],

@@ -26,7 +26,7 @@ export function ReportPage({ id }: { id: string }) {
   const read = usePersonRead();
   const flag = useLoad((signal) => read(FLAG, { id, lang: 'da' }, signal).then((r) => r.flag), id);
   const review = useLoad((signal) => read(FLAG_REVIEW, { id }, signal).then((r) => r.flagReview), id);
-  const children = useMemo(() => flag.data?.members.filter((m) => m.relation === 'child') ?? [], [flag.data]);
+  const children = useMemo(() => flag.data?.members.filter((m) => m.relation === 'CHILD') ?? [], [flag.data]);
   const [chosen, setChosen] = useState<string[] | null>(null);
   const [fields, setFields] = useState<Record<Field, string> | null>(null);
   const [saveError, setSaveError] = useState<unknown>(null);

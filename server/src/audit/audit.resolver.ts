@@ -17,13 +17,16 @@ export class AuditResolver {
   @Query(() => [AuditEventModel], { description: 'Newest first; page with `beforeSeq`' })
   async auditLog(
     @CurrentPrincipal() principal: Principal,
-    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
-    @Args('beforeSeq', { type: () => Int, nullable: true }) beforeSeq: number | null,
-    @Args('actor', { type: () => String, nullable: true }) actor: string | null,
-    @Args('operation', { type: () => String, nullable: true }) operation: string | null,
-    @Args('personId', { type: () => String, nullable: true }) personId: string | null,
-    @Args('from', { type: () => String, nullable: true }) from: string | null,
-    @Args('to', { type: () => String, nullable: true }) to: string | null,
+    @Args('first', { description: 'how many to return at most', type: () => Int, defaultValue: 50 }) first: number,
+    @Args('beforeSeq', { description: 'only entries before this sequence number (the next page back)', type: () => Int, nullable: true })
+    beforeSeq: number | null,
+    @Args('actor', { description: 'only entries by this user', type: () => String, nullable: true }) actor: string | null,
+    @Args('operation', { description: 'only entries of this operation', type: () => String, nullable: true }) operation: string | null,
+    @Args('personId', { description: 'the person’s id', type: () => String, nullable: true }) personId: string | null,
+    @Args('from', { description: 'only entries from this day (YYYY-MM-DD) or instant', type: () => String, nullable: true })
+    from: string | null,
+    @Args('to', { description: 'only entries up to this day (inclusive) or instant', type: () => String, nullable: true })
+    to: string | null,
   ): Promise<AuditEventModel[]> {
     if (first < 1 || first > 500) throw new LimitExceededError('first', 500, first);
     for (const [field, value] of [
@@ -43,7 +46,7 @@ export class AuditResolver {
   @Query(() => [PersonLookupModel], { description: 'Data-subject access: every look-up of one person, with dates and purposes' })
   async personAccessLog(
     @CurrentPrincipal() principal: Principal,
-    @Args('personId', { type: () => String }) personId: string,
+    @Args('personId', { description: 'the person’s id', type: () => String }) personId: string,
   ): Promise<PersonLookupModel[]> {
     await this.audit.record({ actor: principal, operation: 'personAccessLog', personIds: [personId], purpose: 'Aktindsigt (registreret)' });
     return this.audit.personLookups(personId);

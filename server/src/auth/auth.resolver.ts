@@ -27,8 +27,8 @@ export class AuthResolver {
   @Access({ roles: 'public', limit: 'signIn' })
   @Mutation(() => SignInResultModel)
   async signIn(
-    @Args('username', { type: () => String }) username: string,
-    @Args('password', { type: () => String }) password: string,
+    @Args('username', { description: 'the account’s username', type: () => String }) username: string,
+    @Args('password', { description: 'the password', type: () => String }) password: string,
     @Context() ctx: GqlContext,
   ): Promise<SignInResultModel> {
     const { token, expiresAt, principal } = await this.auth.signIn(username.slice(0, 128), password.slice(0, 1024));
@@ -67,7 +67,7 @@ export class AuthResolver {
   @Access({ roles: ['admin'] })
   @Mutation(() => Boolean)
   async createUser(
-    @Args('input', { type: () => CreateUserInput }) input: CreateUserInput,
+    @Args('input', { description: 'the values, as the input type describes them', type: () => CreateUserInput }) input: CreateUserInput,
     @CurrentPrincipal() principal: Principal,
   ): Promise<boolean> {
     if (!ROLES.includes(input.role as Role)) throw new BadInputError('role', `must be one of ${ROLES.join(', ')}`);

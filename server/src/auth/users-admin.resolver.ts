@@ -17,7 +17,7 @@ export class UsersAdminResolver {
   })
   async updateUser(
     @CurrentPrincipal() principal: Principal,
-    @Args('input', { type: () => UserChangeInput }) input: UserChangeInput,
+    @Args('input', { description: 'the values, as the input type describes them', type: () => UserChangeInput }) input: UserChangeInput,
   ): Promise<boolean> {
     await this.admin.update(principal, input);
     return true;
@@ -27,9 +27,9 @@ export class UsersAdminResolver {
   @Mutation(() => Boolean, { description: 'Deactivates (sessions end at once) or reactivates a user' })
   async setUserActive(
     @CurrentPrincipal() principal: Principal,
-    @Args('username', { type: () => String }) username: string,
-    @Args('version', { type: () => Int }) version: number,
-    @Args('active', { type: () => Boolean }) active: boolean,
+    @Args('username', { description: 'the account’s username', type: () => String }) username: string,
+    @Args('version', { description: 'the version last read; a stale one is refused (CONFLICT)', type: () => Int }) version: number,
+    @Args('active', { description: 'true to enable the account, false to disable it', type: () => Boolean }) active: boolean,
   ): Promise<boolean> {
     await this.admin.setActive(principal, username, version, active);
     return true;
@@ -39,8 +39,8 @@ export class UsersAdminResolver {
   @Mutation(() => Boolean, { description: 'Unlocks a user locked after failed sign-ins' })
   async unlockUser(
     @CurrentPrincipal() principal: Principal,
-    @Args('username', { type: () => String }) username: string,
-    @Args('version', { type: () => Int }) version: number,
+    @Args('username', { description: 'the account’s username', type: () => String }) username: string,
+    @Args('version', { description: 'the version last read; a stale one is refused (CONFLICT)', type: () => Int }) version: number,
   ): Promise<boolean> {
     await this.admin.unlock(principal, username, version);
     return true;
@@ -50,8 +50,8 @@ export class UsersAdminResolver {
   @Mutation(() => PasswordResetModel, { description: 'Sets a temporary password, returned once; the user’s sessions end' })
   async resetUserPassword(
     @CurrentPrincipal() principal: Principal,
-    @Args('username', { type: () => String }) username: string,
-    @Args('version', { type: () => Int }) version: number,
+    @Args('username', { description: 'the account’s username', type: () => String }) username: string,
+    @Args('version', { description: 'the version last read; a stale one is refused (CONFLICT)', type: () => Int }) version: number,
   ): Promise<PasswordResetModel> {
     return { username, temporaryPassword: await this.admin.resetPassword(principal, username, version) };
   }

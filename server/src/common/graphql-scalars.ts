@@ -56,21 +56,35 @@ export const DateTimeScalar = new GraphQLScalarType<string, string>({
   ...checked('DateTime', isDateTime, '2026-12-01T09:30:00Z'),
 });
 
+const GRAPHQL_NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
+
+/** The GraphQL name of a stored value that is not one itself: `child-exposure` → `CHILD_EXPOSURE`. */
+export function enumValueName(value: string): string {
+  const name = value.replace(/[^0-9A-Za-z]+/g, '_').toUpperCase();
+  if (!GRAPHQL_NAME.test(name)) throw new Error(`"${value}" cannot be named as a GraphQL enum value`);
+  return name;
+}
+
 /**
- * A GraphQL enum over a closed list of stored strings: each value is its own name, so the wire
- * keeps the stored spelling. Every value must be a GraphQL name (letters, digits, underscore).
+ * A GraphQL enum over a closed list of stored strings. When every value is a GraphQL name, each
+ * value is its own name, so the wire keeps the stored spelling. When one is not (`move-in`), every
+ * value of the set is named in upper case (`MOVE_IN`, `CASE`) and the internal value stays the
+ * stored string: resolvers return and receive `move-in`, stored data does not change, only the
+ * wire does. Descriptions are given per stored value.
  */
 export function graphqlEnum<const T extends readonly string[]>(
   name: string,
   values: T,
   description: string,
   valuesMap: Partial<Record<T[number], string>> = {},
-): { [K in T[number]]: K } {
-  const object = Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
+): Record<string, T[number]> {
+  const named = values.every((v) => GRAPHQL_NAME.test(v));
+  const nameOf = (v: string) => (named ? v : enumValueName(v));
+  const object = Object.fromEntries(values.map((v) => [nameOf(v), v])) as Record<string, T[number]>;
   registerEnumType(object, {
     name,
     description,
-    valuesMap: Object.fromEntries(Object.entries(valuesMap).map(([k, d]) => [k, { description: d as string }])) as never,
+    valuesMap: Object.fromEntries(Object.entries(valuesMap).map(([v, d]) => [nameOf(v), { description: d as string }])) as never,
   });
   return object;
 }

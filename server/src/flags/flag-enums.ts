@@ -20,3 +20,33 @@ export const SignalKindEnum = graphqlEnum('SignalKind', SIGNAL_KINDS, 'What a si
   context: 'a circumstance that adds to a flag raised by a trigger',
   history: 'a person’s earlier history, shown beside the current case',
 });
+
+export const MEMBER_RELATIONS = ['child', 'adult', 'parent-elsewhere'] as const;
+
+export const MemberRelationEnum = graphqlEnum('MemberRelation', MEMBER_RELATIONS, 'A flag member’s place around the children', {
+  child: 'one of the children the flag is about',
+  adult: 'an adult who lives with the children',
+  'parent-elsewhere': 'a parent of a child who lives elsewhere',
+});
+
+export const CHILD_RELATIONS = ['self', 'parent', 'parent-partner', 'sibling', 'other-adult'] as const;
+
+export const ChildRelationKindEnum = graphqlEnum('ChildRelationKind', CHILD_RELATIONS, 'How a flag member is related to one child', {
+  self: 'the child themself',
+  parent: 'the child’s parent',
+  'parent-partner': 'the partner of one of the child’s parents',
+  sibling: 'the child’s brother or sister',
+  'other-adult': 'another adult in the household',
+});
+
+export const EVIDENCE_KINDS = ['case', 'move', 'co-resident', 'indicator', 'address', 'residence', 'person'] as const;
+
+export const EvidenceKindEnum = graphqlEnum('EvidenceKind', EVIDENCE_KINDS, 'What kind of record stands behind a signal', {
+  case: 'a police case',
+  move: 'a move from one address to another',
+  'co-resident': 'a person registered at the children’s address',
+  indicator: 'a municipal indicator',
+  address: 'the address itself',
+  residence: 'a residence period',
+  person: 'a person',
+});

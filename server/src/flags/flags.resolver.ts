@@ -1,4 +1,5 @@
 import { RequestLang, type Lang } from '../common/lang.js';
+import { DateScalar } from '../common/graphql-scalars.js';
 import { Inject } from '@nestjs/common';
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuditService } from '../audit/audit.service.js';
@@ -35,9 +36,10 @@ export class FlagsResolver {
   flags(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('filter', { type: () => FlagFilterInput, nullable: true }) filter: FlagFilterInput | null,
-    @Args('first', { type: () => Int, defaultValue: 25 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('filter', { description: 'which flags to list', type: () => FlagFilterInput, nullable: true }) filter: FlagFilterInput | null,
+    @Args('first', { description: 'how many to return at most', type: () => Int, defaultValue: 25 }) first: number,
+    @Args('after', { description: 'where the page starts: the endCursor of the page before', type: () => String, nullable: true })
+    after: string | null,
   ): Promise<FlagPageModel> {
     if (first < 1 || first > 100) throw new LimitExceededError('first', 100, first);
     return this.flagsService.list(principal, purpose, filter ?? {}, first, after);
@@ -50,7 +52,7 @@ export class FlagsResolver {
   flag(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('id', { type: () => String }) id: string,
+    @Args('id', { description: 'the flag’s id', type: () => String }) id: string,
     @RequestLang() requestLang: Lang,
     @Args('lang', { type: () => String, nullable: true, description: 'da or en; left out: the request’s language (Accept-Language)' })
     lang: string | null,
@@ -74,7 +76,8 @@ export class FlagsResolver {
   })
   async runScan(
     @CurrentPrincipal() principal: Principal,
-    @Args('asOf', { type: () => String, nullable: true }) asOf: string | null,
+    @Args('asOf', { type: () => DateScalar, nullable: true, description: 'the evaluation date; default today (Copenhagen)' })
+    asOf: string | null,
   ): Promise<ScanReportModel> {
     const date = checkDate(asOf ?? this.clock.today());
     await this.audit.record({ actor: principal, operation: 'runScan', detail: { asOf: date, live: date === this.clock.today() } });
@@ -90,7 +93,8 @@ export class FlagsResolver {
       description: 'JSON overrides: {"rules": {"id": {"params": {...}, "weight": n, "enabled": b}}, "policy": {"minContextRules": n}}',
     })
     parameters: string,
-    @Args('asOf', { type: () => String, nullable: true }) asOf: string | null,
+    @Args('asOf', { type: () => DateScalar, nullable: true, description: 'the evaluation date; default today (Copenhagen)' })
+    asOf: string | null,
   ): Promise<PreviewReportModel> {
     const date = checkDate(asOf ?? this.clock.today());
     const changed = parseOverrides(parameters);

@@ -19,7 +19,7 @@ export class IngestResolver {
       'A municipal administrator loads indicators of their own municipality only.',
   })
   async ingestBatch(
-    @Args('jsonl', { type: () => String }) jsonl: string,
+    @Args('jsonl', { description: 'the records, one JSON object per line', type: () => String }) jsonl: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<IngestResultModel> {
     const scope = principal.role === 'municipal-admin' ? { municipalityCode: principal.municipalityCode ?? '' } : null;

@@ -1,3 +1,4 @@
+import { IndicatorKindEnum } from './indicator-enums.js';
 import { FamilyAnswerEnum, SupportEventKindEnum, SupportFlagStatusEnum } from './municipal-enums.js';
 import { DateScalar, DateTimeScalar } from '../common/graphql-scalars.js';
 import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
@@ -9,7 +10,7 @@ import { FlagMemberModel, SignalModel } from '../flags/index.js';
 export class SharingBasisModel {
   @Field(() => String) id!: string;
   @Field(() => String) legalBasis!: string;
-  @Field(() => String) purpose!: string;
+  @Field(() => String, { description: 'the purpose stated for it' }) purpose!: string;
   @Field(() => String, { description: "'police' or 'municipality:<code>'" }) fromSource!: string;
   @Field(() => String, { description: "'police', 'district:<code>' or 'municipality:<code>'" }) toOrg!: string;
   @Field(() => String) validFrom!: string;
@@ -19,47 +20,47 @@ export class SharingBasisModel {
   @Field(() => String, { nullable: true }) endedBy?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A new legal basis for sharing data between police and a municipality' })
 export class SharingBasisInput {
   @Field(() => String) legalBasis!: string;
-  @Field(() => String) purpose!: string;
+  @Field(() => String, { description: 'the purpose stated for it' }) purpose!: string;
   @Field(() => String) fromSource!: string;
   @Field(() => String) toOrg!: string;
   @Field(() => String) validFrom!: string;
   @Field(() => String) validUntil!: string;
 }
 
-@ObjectType('SupportFlagSummary')
+@ObjectType('SupportFlagSummary', { description: 'A support flag as the support inbox lists it' })
 export class SupportFlagSummaryModel {
   @Field(() => String) id!: string;
   @Field(() => SupportFlagStatusEnum) status!: string;
   @Field(() => Boolean) active!: boolean;
-  @Field(() => Float) score!: number;
-  @Field(() => [String]) ruleIds!: string[];
-  @Field(() => Int) childCount!: number;
-  @Field(() => String) municipalityCode!: string;
-  @Field(() => DateTimeScalar) createdAt!: string;
+  @Field(() => Float, { description: 'the sum of the weights of the signals' }) score!: number;
+  @Field(() => [String], { description: 'the rules that fired' }) ruleIds!: string[];
+  @Field(() => Int, { description: 'how many children it is about' }) childCount!: number;
+  @Field(() => String, { description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string;
+  @Field(() => DateTimeScalar, { description: 'when it was created' }) createdAt!: string;
   @Field(() => DateScalar) asOf!: string;
 }
 
-@ObjectType('SupportFlagPage')
+@ObjectType('SupportFlagPage', { description: 'One page of support flags' })
 export class SupportFlagPageModel {
-  @Field(() => [SupportFlagSummaryModel]) items!: SupportFlagSummaryModel[];
-  @Field(() => Int) total!: number;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field(() => [SupportFlagSummaryModel], { description: 'the entries of this page' }) items!: SupportFlagSummaryModel[];
+  @Field(() => Int, { description: 'how many there are in all' }) total!: number;
+  @Field(() => String, { nullable: true, description: 'pass as `after` for the next page (null: no more)' }) endCursor!: string | null;
 }
 
-@ObjectType('SupportDecision')
+@ObjectType('SupportDecision', { description: 'A caseworker’s decision on a support flag, with the note' })
 export class SupportDecisionModel {
-  @Field(() => String) at!: string;
-  @Field(() => String) actor!: string;
+  @Field(() => String, { description: 'when it happened' }) at!: string;
+  @Field(() => String, { description: 'who did it (username)' }) actor!: string;
   @Field(() => SupportEventKindEnum, { description: 'the decision, or FAMILY_ and the family’s answer' }) decision!: string;
   @Field(() => String) note!: string;
 }
 
 @ObjectType('SharedCaseCount', { description: 'Police cases of a member, as counts by category — shown only under a sharing basis' })
 export class SharedCaseCountModel {
-  @Field(() => String) personId!: string;
+  @Field(() => String, { description: 'the person’s id' }) personId!: string;
   @Field(() => String) category!: string;
   @Field(() => Int) cases!: number;
 }
@@ -81,19 +82,19 @@ export class SupportFlagModel extends SupportFlagSummaryModel {
   @Field(() => [SharingBasisModel], { description: 'the sharing bases this view relies on' }) sharingBases!: SharingBasisModel[];
 }
 
-@ObjectType('Indicator')
+@ObjectType('Indicator', { description: 'A municipal indicator about a person (a dated record of one kind)' })
 export class IndicatorModel {
   @Field(() => String) id!: string;
-  @Field(() => String) kind!: string;
+  @Field(() => IndicatorKindEnum, { description: 'what the indicator records' }) kind!: string;
   @Field(() => String) date!: string;
-  @Field(() => String) municipalityCode!: string;
+  @Field(() => String, { description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string;
   @Field(() => String, { nullable: true }) detail!: string | null;
 }
 
-@ObjectType('SharedIndicator')
+@ObjectType('SharedIndicator', { description: 'A municipal indicator shown to the police under a sharing basis' })
 export class SharedIndicatorModel {
-  @Field(() => String) personId!: string;
-  @Field(() => String) kind!: string;
+  @Field(() => String, { description: 'the person’s id' }) personId!: string;
+  @Field(() => IndicatorKindEnum, { description: 'what the indicator records' }) kind!: string;
   @Field(() => String) date!: string;
 }
 
@@ -103,7 +104,7 @@ export class SharedIndicatorsModel {
   @Field(() => [SharingBasisModel]) sharingBases!: SharingBasisModel[];
 }
 
-@ObjectType('SupportFlagForSubject')
+@ObjectType('SupportFlagForSubject', { description: 'A support flag as a data-subject extract shows it' })
 export class SupportFlagForSubjectModel {
   @Field(() => String) id!: string;
   @Field(() => SupportFlagStatusEnum) status!: string;
@@ -114,21 +115,21 @@ export class SupportFlagForSubjectModel {
 
 @ObjectType('MunicipalSubjectReport', { description: 'What the municipality holds and decided about one person (data-subject request)' })
 export class MunicipalSubjectReportModel {
-  @Field(() => String) personId!: string;
-  @Field(() => String) municipalityCode!: string;
+  @Field(() => String, { description: 'the person’s id' }) personId!: string;
+  @Field(() => String, { description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string;
   @Field(() => [IndicatorModel]) indicators!: IndicatorModel[];
   @Field(() => [SupportFlagForSubjectModel]) flags!: SupportFlagForSubjectModel[];
 }
 
-@ObjectType('MunicipalScanReport')
+@ObjectType('MunicipalScanReport', { description: 'What one municipal scan found' })
 export class MunicipalScanReportModel {
   @Field(() => DateScalar) asOf!: string;
-  @Field(() => String) municipalityCode!: string;
+  @Field(() => String, { description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string;
   @Field(() => Int) clusters!: number;
   @Field(() => Int) flagged!: number;
 }
 
-@InputType()
+@InputType({ description: 'The family’s answer to an offer of support' })
 export class FamilyAnswerInput {
   @Field(() => String) id!: string;
   @Field(() => FamilyAnswerEnum, { description: 'the family’s answer' }) answer!: string;

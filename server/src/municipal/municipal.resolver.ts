@@ -1,4 +1,5 @@
 import { RequestLang, type Lang } from '../common/lang.js';
+import { DateScalar } from '../common/graphql-scalars.js';
 import { SupportDecisionEnum, SupportFlagStatusEnum } from './municipal-enums.js';
 import { Inject } from '@nestjs/common';
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
@@ -38,8 +39,9 @@ export class MunicipalResolver {
     @Purpose() purpose: string,
     @Args('status', { type: () => SupportFlagStatusEnum, nullable: true, description: 'only flags with this status' })
     status: string | null,
-    @Args('first', { type: () => Int, defaultValue: 25 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('first', { description: 'how many to return at most', type: () => Int, defaultValue: 25 }) first: number,
+    @Args('after', { description: 'where the page starts: the endCursor of the page before', type: () => String, nullable: true })
+    after: string | null,
   ): Promise<SupportFlagPageModel> {
     if (first < 1 || first > 100) throw new LimitExceededError('first', 100, first);
     if (status != null && !(SUPPORT_FLAG_STATUSES as readonly string[]).includes(status)) {
@@ -54,7 +56,7 @@ export class MunicipalResolver {
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
     @RequestLang() lang: Lang,
-    @Args('id', { type: () => String }) id: string,
+    @Args('id', { description: 'the id of the support flag or sharing basis', type: () => String }) id: string,
   ): Promise<SupportFlagModel> {
     return this.municipal.get(principal, purpose, id.slice(0, 200), this.clock.today(), lang);
   }
@@ -63,9 +65,9 @@ export class MunicipalResolver {
   @Mutation(() => SupportFlagStatusEnum, { description: 'records a caseworker’s decision with a note; returns the new status' })
   decideSupportFlag(
     @CurrentPrincipal() principal: Principal,
-    @Args('id', { type: () => String }) id: string,
-    @Args('decision', { type: () => SupportDecisionEnum }) decision: string,
-    @Args('note', { type: () => String }) note: string,
+    @Args('id', { description: 'the id of the support flag or sharing basis', type: () => String }) id: string,
+    @Args('decision', { description: 'what the caseworker decided', type: () => SupportDecisionEnum }) decision: string,
+    @Args('note', { description: 'why, in the person’s own words', type: () => String }) note: string,
   ): Promise<string> {
     return this.municipal.decide(principal, id, decision, note);
   }
@@ -76,7 +78,7 @@ export class MunicipalResolver {
   })
   recordFamilyAnswer(
     @CurrentPrincipal() principal: Principal,
-    @Args('input', { type: () => FamilyAnswerInput }) input: FamilyAnswerInput,
+    @Args('input', { description: 'the values, as the input type describes them', type: () => FamilyAnswerInput }) input: FamilyAnswerInput,
   ): Promise<string> {
     return this.municipal.recordFamilyAnswer(principal, input);
   }
@@ -85,8 +87,10 @@ export class MunicipalResolver {
   @Mutation(() => MunicipalScanReportModel, { description: "Runs the municipality's rules over families with young children" })
   runMunicipalScan(
     @CurrentPrincipal() principal: Principal,
-    @Args('asOf', { type: () => String, nullable: true }) asOf: string | null,
-    @Args('maxChildAge', { type: () => Int, defaultValue: 6 }) maxChildAge: number,
+    @Args('asOf', { type: () => DateScalar, nullable: true, description: 'the evaluation date; default today (Copenhagen)' })
+    asOf: string | null,
+    @Args('maxChildAge', { description: 'the oldest age that counts as a young child', type: () => Int, defaultValue: 6 })
+    maxChildAge: number,
   ): Promise<MunicipalScanReportModel> {
     return this.municipal.scan(principal, asOf ?? this.clock.today(), maxChildAge);
   }
@@ -96,7 +100,7 @@ export class MunicipalResolver {
   personIndicators(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('personId', { type: () => String }) personId: string,
+    @Args('personId', { description: 'the person’s id', type: () => String }) personId: string,
   ): Promise<IndicatorModel[]> {
     return this.municipal.personIndicators(principal, purpose, personId);
   }
@@ -107,7 +111,7 @@ export class MunicipalResolver {
   })
   municipalSubjectReport(
     @CurrentPrincipal() principal: Principal,
-    @Args('personId', { type: () => String }) personId: string,
+    @Args('personId', { description: 'the person’s id', type: () => String }) personId: string,
   ): Promise<MunicipalSubjectReportModel> {
     return this.municipal.subjectReport(principal, personId);
   }
@@ -119,7 +123,7 @@ export class MunicipalResolver {
   async sharedIndicators(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('flagId', { type: () => String }) flagId: string,
+    @Args('flagId', { description: 'the flag’s id', type: () => String }) flagId: string,
   ): Promise<SharedIndicatorsModel> {
     const flag = await this.flags.get(principal, purpose, flagId.slice(0, 200));
     return this.municipal.sharedIndicators(principal, flag.id, flag.municipalityCode, this.clock.today());
@@ -129,7 +133,7 @@ export class MunicipalResolver {
   @Mutation(() => SharingBasisModel)
   createSharingBasis(
     @CurrentPrincipal() principal: Principal,
-    @Args('input', { type: () => SharingBasisInput }) input: SharingBasisInput,
+    @Args('input', { description: 'the values, as the input type describes them', type: () => SharingBasisInput }) input: SharingBasisInput,
   ): Promise<SharingBasisModel> {
     return this.municipal.createBasis(principal, input);
   }
@@ -138,15 +142,18 @@ export class MunicipalResolver {
   @Mutation(() => SharingBasisModel, { description: 'Ends a sharing basis early, with a reason: from today it no longer applies' })
   endSharingBasis(
     @CurrentPrincipal() principal: Principal,
-    @Args('id', { type: () => String }) id: string,
-    @Args('reason', { type: () => String }) reason: string,
+    @Args('id', { description: 'the id of the support flag or sharing basis', type: () => String }) id: string,
+    @Args('reason', { description: 'why it ends before its planned date', type: () => String }) reason: string,
   ): Promise<SharingBasisModel> {
     return this.municipal.endBasis(principal, id, reason);
   }
 
   @Access({ roles: ['admin', 'municipal-admin'] })
   @Query(() => [SharingBasisModel])
-  sharingBases(@Args('on', { type: () => String, nullable: true }) on: string | null): Promise<SharingBasisModel[]> {
+  sharingBases(
+    @Args('on', { type: () => DateScalar, nullable: true, description: 'only the bases in force on this day; all when left out' })
+    on: string | null,
+  ): Promise<SharingBasisModel[]> {
     return this.municipal.bases(null, on ?? null);
   }
 }

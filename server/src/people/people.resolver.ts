@@ -17,7 +17,7 @@ export class PeopleResolver {
   @Access(READERS)
   @Query(() => PersonDetailModel, { description: 'A person with residences and kinship. Audited.' })
   person(
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { description: 'the person’s id', type: () => ID }) id: string,
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
   ): Promise<PersonDetailModel> {

@@ -29,7 +29,7 @@ export class ApiKeysResolver {
   })
   async createApiKey(
     @CurrentPrincipal() principal: Principal,
-    @Args('input', { type: () => CreateApiKeyInput }) input: CreateApiKeyInput,
+    @Args('input', { description: 'the values, as the input type describes them', type: () => CreateApiKeyInput }) input: CreateApiKeyInput,
   ): Promise<CreatedApiKeyModel> {
     const { key, apiKey } = await this.keys.create(input, principal.id);
     await this.audit.record({
@@ -42,7 +42,10 @@ export class ApiKeysResolver {
 
   @Access({ roles: ['admin'] })
   @Mutation(() => ApiKeyModel, { description: 'Revokes an API key at once' })
-  async revokeApiKey(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => String }) id: string): Promise<ApiKeyModel> {
+  async revokeApiKey(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { description: 'the API key’s id', type: () => String }) id: string,
+  ): Promise<ApiKeyModel> {
     const apiKey = await this.keys.revoke(id.slice(0, 64), principal.id);
     await this.audit.record({ actor: principal, operation: 'revokeApiKey', detail: { id: apiKey.id, name: apiKey.name } });
     return toApiKey(apiKey);

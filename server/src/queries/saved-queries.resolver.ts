@@ -44,7 +44,8 @@ export class SavedQueriesResolver {
   async savedQueries(
     @CurrentPrincipal() principal: Principal,
     @RequestLang() lang: Lang,
-    @Args('search', { type: () => String, nullable: true }) search: string | null,
+    @Args('search', { description: 'text to look for in names, titles and descriptions', type: () => String, nullable: true })
+    search: string | null,
   ): Promise<SavedQueryModel[]> {
     return (await this.queries.list(search, scopeOf(principal))).map((q) => toSavedQuery(q, lang));
   }
@@ -54,7 +55,7 @@ export class SavedQueriesResolver {
   async savedQuery(
     @CurrentPrincipal() principal: Principal,
     @RequestLang() lang: Lang,
-    @Args('name', { type: () => String }) name: string,
+    @Args('name', { description: 'the saved query’s name', type: () => String }) name: string,
   ): Promise<SavedQueryModel> {
     const scope = scopeOf(principal);
     if (scope && !scope.includes(name)) throw new AppError('FORBIDDEN', 'This API key may not use this saved query');
@@ -65,8 +66,8 @@ export class SavedQueriesResolver {
   @Query(() => [SavedQueryVersionModel], { description: 'Earlier versions of a saved query, newest first' })
   async savedQueryVersions(
     @RequestLang() lang: Lang,
-    @Args('name', { type: () => String }) name: string,
-    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('name', { description: 'the saved query’s name', type: () => String }) name: string,
+    @Args('first', { description: 'how many to return at most', type: () => Int, defaultValue: 50 }) first: number,
   ): Promise<SavedQueryVersionModel[]> {
     if (first < 1 || first > 200) throw new LimitExceededError('first', 200, first);
     await this.queries.get(name.slice(0, 64));
@@ -75,7 +76,10 @@ export class SavedQueriesResolver {
 
   @Access({ roles: ['admin'] })
   @Query(() => SavedQueryCheckModel, { description: 'EXPLAINs a query (header and Cypher) and says whether it can be saved, and why not' })
-  async checkSavedQuery(@RequestLang() lang: Lang, @Args('source', { type: () => String }) source: string): Promise<SavedQueryCheckModel> {
+  async checkSavedQuery(
+    @RequestLang() lang: Lang,
+    @Args('source', { description: 'the saved query’s source: its header and Cypher', type: () => String }) source: string,
+  ): Promise<SavedQueryCheckModel> {
     return toCheck(await this.queries.check(source), lang);
   }
 
@@ -87,7 +91,7 @@ export class SavedQueriesResolver {
   async runSavedQuery(
     @CurrentPrincipal() principal: Principal,
     @Context() ctx: GqlContext,
-    @Args('name', { type: () => String }) name: string,
+    @Args('name', { description: 'the saved query’s name', type: () => String }) name: string,
     @Args('params', { type: () => JsonScalar, nullable: true, description: 'an object of parameter names to JSON values' }) params: unknown,
     @Args('limit', { type: () => Int, defaultValue: DEFAULT_ROW_CAP, description: 'rows per page, 1 to 5000' }) limit: number,
     @Args('after', { type: () => String, nullable: true, description: 'nextCursor of the previous page (same name and params)' })
@@ -106,8 +110,9 @@ export class SavedQueriesResolver {
   async saveSavedQuery(
     @CurrentPrincipal() principal: Principal,
     @RequestLang() lang: Lang,
-    @Args('source', { type: () => String }) source: string,
-    @Args('expectedVersion', { type: () => Int, nullable: true }) expectedVersion: number | null,
+    @Args('source', { description: 'the saved query’s source: its header and Cypher', type: () => String }) source: string,
+    @Args('expectedVersion', { description: 'the version last read; a stale one is refused (CONFLICT)', type: () => Int, nullable: true })
+    expectedVersion: number | null,
   ): Promise<SavedQueryModel> {
     const saved = await this.queries.save(source, expectedVersion ?? null, principal.id);
     await this.audit.record({
@@ -120,7 +125,10 @@ export class SavedQueriesResolver {
 
   @Access({ roles: ['admin'] })
   @Mutation(() => Boolean, { description: 'Deletes a saved query and its versions (a shipped one comes back at the next start)' })
-  async deleteSavedQuery(@CurrentPrincipal() principal: Principal, @Args('name', { type: () => String }) name: string): Promise<boolean> {
+  async deleteSavedQuery(
+    @CurrentPrincipal() principal: Principal,
+    @Args('name', { description: 'the saved query’s name', type: () => String }) name: string,
+  ): Promise<boolean> {
     const { row } = await this.queries.get(name.slice(0, 64));
     await this.queries.delete(row.name);
     await this.audit.record({ actor: principal, operation: 'deleteSavedQuery', detail: { name: row.name, version: row.version } });

@@ -3,24 +3,24 @@ import { Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Access } from '../auth/access.decorator.js';
 import { ReferenceService } from './reference.service.js';
 
-@ObjectType('PoliceDistrict')
+@ObjectType('PoliceDistrict', { description: 'A police district, by code' })
 export class PoliceDistrictModel {
   @Field(() => String) code!: string;
   @Field(() => String) name!: string;
 }
 
-@ObjectType('Municipality')
+@ObjectType('Municipality', { description: 'A municipality, by code, with its police district' })
 export class MunicipalityModel {
   @Field(() => String) code!: string;
   @Field(() => String) name!: string;
-  @Field(() => String) districtCode!: string;
+  @Field(() => String, { description: 'the police district’s code (e.g. NJY)' }) districtCode!: string;
 }
 
-@ObjectType('CaseCategory')
+@ObjectType('CaseCategory', { description: 'A case category the police register uses, with its labels and whether it counts as risk' })
 export class CaseCategoryModel {
   @Field(() => String) code!: string;
-  @Field(() => String) labelDa!: string;
-  @Field(() => String) labelEn!: string;
+  @Field(() => String, { description: 'in Danish' }) labelDa!: string;
+  @Field(() => String, { description: 'in English' }) labelEn!: string;
   @Field(() => Boolean) risk!: boolean;
 }
 

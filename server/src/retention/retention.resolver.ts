@@ -6,7 +6,7 @@ import { CurrentPrincipal } from '../auth/current-user.decorator.js';
 import type { Principal } from '../auth/principal.js';
 import { RetentionService } from './retention.service.js';
 
-@ObjectType('RetentionReport')
+@ObjectType('RetentionReport', { description: 'What one retention run deleted and kept, and the cut-off dates it used' })
 export class RetentionReportModel {
   @Field(() => Int) casesDeleted!: number;
   @Field(() => Int, { description: 'cases older than their period but cited by a flag, flag version or approved report: kept' })
@@ -20,7 +20,7 @@ export class RetentionReportModel {
   @Field(() => String) supportFlagCutoff!: string;
 }
 
-@ObjectType('RetentionCategoryPreview')
+@ObjectType('RetentionCategoryPreview', { description: 'What retention would delete of one case category' })
 export class RetentionCategoryPreviewModel {
   @Field(() => String) category!: string;
   @Field(() => String, { description: 'cases of this category occurred before this date are past their period' }) cutoff!: string;

@@ -45,7 +45,7 @@ export class ReviewResolver {
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
     @RequestLang() lang: Lang,
-    @Args('flagId', { type: () => String }) flagId: string,
+    @Args('flagId', { description: 'the flag’s id', type: () => String }) flagId: string,
   ): Promise<FlagReviewModel> {
     return this.review.view(principal, purpose, flagId, lang);
   }
@@ -54,7 +54,7 @@ export class ReviewResolver {
   @Query(() => [String], { description: 'Coordinators of the flag’s district (for assignment)' })
   assignableCoordinators(
     @CurrentPrincipal() principal: Principal,
-    @Args('flagId', { type: () => String }) flagId: string,
+    @Args('flagId', { description: 'the flag’s id', type: () => String }) flagId: string,
   ): Promise<string[]> {
     return this.review.assignableCoordinators(principal, flagId);
   }
@@ -66,8 +66,8 @@ export class ReviewResolver {
   flagCaseDetail(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('flagId', { type: () => String }) flagId: string,
-    @Args('caseId', { type: () => String }) caseId: string,
+    @Args('flagId', { description: 'the flag’s id', type: () => String }) flagId: string,
+    @Args('caseId', { description: 'the case’s id', type: () => String }) caseId: string,
   ): Promise<CaseDetailModel> {
     return this.cases.detail(principal, purpose, flagId, caseId);
   }
@@ -77,8 +77,8 @@ export class ReviewResolver {
   reportPreview(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('flagId', { type: () => String }) flagId: string,
-    @Args('childIds', { type: () => [String], nullable: true }) childIds: string[] | null,
+    @Args('flagId', { description: 'the flag’s id', type: () => String }) flagId: string,
+    @Args('childIds', { description: 'the children the report is about', type: () => [String], nullable: true }) childIds: string[] | null,
   ): Promise<ReportPreviewModel> {
     return this.reports.preview(principal, purpose, flagId, childIds ?? null);
   }
@@ -90,7 +90,8 @@ export class ReviewResolver {
   async changeFlagStatus(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('input', { type: () => FlagTransitionInput }) input: FlagTransitionInput,
+    @Args('input', { description: 'the values, as the input type describes them', type: () => FlagTransitionInput })
+    input: FlagTransitionInput,
   ): Promise<FlagReviewModel> {
     await this.triage.changeStatus(principal, purpose, input);
     return this.review.view(principal, purpose, input.flagId);
@@ -103,7 +104,7 @@ export class ReviewResolver {
   async assignFlag(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('input', { type: () => FlagAssignInput }) input: FlagAssignInput,
+    @Args('input', { description: 'the values, as the input type describes them', type: () => FlagAssignInput }) input: FlagAssignInput,
   ): Promise<FlagReviewModel> {
     await this.triage.assign(principal, purpose, input);
     return this.review.view(principal, purpose, input.flagId);
@@ -114,7 +115,7 @@ export class ReviewResolver {
   async saveReportDraft(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('input', { type: () => ReportDraftInput }) input: ReportDraftInput,
+    @Args('input', { description: 'the values, as the input type describes them', type: () => ReportDraftInput }) input: ReportDraftInput,
   ): Promise<FlagReviewModel> {
     await this.reports.saveDraft(principal, purpose, input);
     return this.review.view(principal, purpose, input.flagId);
@@ -127,7 +128,7 @@ export class ReviewResolver {
   async requestReportApproval(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('input', { type: () => ReportStepInput }) input: ReportStepInput,
+    @Args('input', { description: 'the values, as the input type describes them', type: () => ReportStepInput }) input: ReportStepInput,
   ): Promise<FlagReviewModel> {
     await this.reports.step(principal, purpose, 'request', input);
     return this.review.view(principal, purpose, input.flagId);
@@ -141,7 +142,8 @@ export class ReviewResolver {
   async approveReport(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('input', { type: () => ReportApprovalInput }) input: ReportApprovalInput,
+    @Args('input', { description: 'the values, as the input type describes them', type: () => ReportApprovalInput })
+    input: ReportApprovalInput,
   ): Promise<FlagReviewModel> {
     await this.reports.step(principal, purpose, 'approve', input);
     return this.review.view(principal, purpose, input.flagId);
@@ -154,7 +156,7 @@ export class ReviewResolver {
   async returnReport(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('input', { type: () => ReportStepInput }) input: ReportStepInput,
+    @Args('input', { description: 'the values, as the input type describes them', type: () => ReportStepInput }) input: ReportStepInput,
   ): Promise<FlagReviewModel> {
     await this.reports.step(principal, purpose, 'return', input);
     return this.review.view(principal, purpose, input.flagId);
@@ -172,7 +174,7 @@ export class ReviewResolver {
   @Query(() => DistrictContactModel, { description: 'A police district’s contact block as printed on its reports' })
   districtContact(
     @CurrentPrincipal() principal: Principal,
-    @Args('districtCode', { type: () => String, nullable: true }) districtCode: string | null,
+    @Args('districtCode', { description: 'the police district’s code', type: () => String, nullable: true }) districtCode: string | null,
   ): Promise<DistrictContactModel> {
     return this.reports.contact(districtCode ?? principal.districtCode ?? '');
   }
@@ -181,7 +183,8 @@ export class ReviewResolver {
   @Mutation(() => DistrictContactModel, { description: 'Sets a district’s contact block (reports approved before keep theirs). Audited.' })
   setDistrictContact(
     @CurrentPrincipal() principal: Principal,
-    @Args('input', { type: () => DistrictContactInput }) input: DistrictContactInput,
+    @Args('input', { description: 'the values, as the input type describes them', type: () => DistrictContactInput })
+    input: DistrictContactInput,
   ): Promise<DistrictContactModel> {
     return this.reports.setContact(principal, input.districtCode, input.lines);
   }
@@ -191,7 +194,8 @@ export class ReviewResolver {
   async recordReportOutcome(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
-    @Args('input', { type: () => ReportOutcomeInput }) input: ReportOutcomeInput,
+    @Args('input', { description: 'the values, as the input type describes them', type: () => ReportOutcomeInput })
+    input: ReportOutcomeInput,
   ): Promise<FlagReviewModel> {
     await this.reports.recordOutcome(principal, purpose, input);
     return this.review.view(principal, purpose, input.flagId);

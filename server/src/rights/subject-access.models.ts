@@ -1,11 +1,12 @@
+import { IndicatorKindEnum } from '../municipal/indicator-enums.js';
 import { DateScalar, DateTimeScalar } from '../common/graphql-scalars.js';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('SubjectCandidate', { description: 'A person the picker found: enough to tell people of the same name apart' })
 export class SubjectCandidateModel {
-  @Field(() => String) personId!: string;
+  @Field(() => String, { description: 'the person’s id' }) personId!: string;
   @Field(() => String) name!: string;
-  @Field(() => DateScalar, { nullable: true }) birthDate!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'the day of birth' }) birthDate!: string | null;
 }
 
 @ObjectType('SubjectSearch', { description: 'The person picker’s answer: the matches, or a message that no person matches' })
@@ -18,21 +19,21 @@ export class SubjectSearchModel {
 
 @ObjectType('SubjectLookup', { description: 'One audited read that returned the person' })
 export class SubjectLookupModel {
-  @Field(() => String) at!: string;
-  @Field(() => String) actor!: string;
+  @Field(() => String, { description: 'when it happened' }) at!: string;
+  @Field(() => String, { description: 'who did it (username)' }) actor!: string;
   @Field(() => String) role!: string;
   @Field(() => String) operation!: string;
   @Field(() => String, { description: 'plain-language name of the operation (Danish)' }) what!: string;
-  @Field(() => String, { nullable: true }) purpose!: string | null;
-  @Field(() => String) outcome!: string;
+  @Field(() => String, { nullable: true, description: 'the purpose stated for it' }) purpose!: string | null;
+  @Field(() => String, { description: 'how it ended' }) outcome!: string;
 }
 
 @ObjectType('SubjectFlag', { description: 'A flag (police) or offer of support (municipality) the person appears in' })
 export class SubjectFlagModel {
-  @Field(() => String) flagId!: string;
+  @Field(() => String, { description: 'the flag’s id' }) flagId!: string;
   @Field(() => String) status!: string;
   @Field(() => [String], { description: 'the rules that raised it, by title' }) rules!: string[];
-  @Field(() => DateTimeScalar, { nullable: true }) createdAt!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'when it was created' }) createdAt!: string | null;
   @Field(() => String, { nullable: true, description: 'the person’s place in the family (police flags)' }) relation!: string | null;
   @Field(() => Int, { description: 'stored versions of the flag (0 before versions were kept)' }) versions!: number;
   @Field(() => String, { nullable: true, description: 'the family’s answer (offers of support)' }) familyAnswer!: string | null;
@@ -42,14 +43,14 @@ export class SubjectFlagModel {
 export class SubjectReportModel {
   @Field(() => String) reference!: string;
   @Field(() => String) status!: string;
-  @Field(() => String) municipalityCode!: string;
+  @Field(() => String, { description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string;
   @Field(() => DateScalar, { nullable: true }) issueDate!: string | null;
   @Field(() => Boolean, { description: 'named as a child the report concerns (else as an adult of the family)' }) asChild!: boolean;
 }
 
 @ObjectType('SubjectIndicator', { description: 'A municipal indicator about the person' })
 export class SubjectIndicatorModel {
-  @Field(() => String) kind!: string;
+  @Field(() => IndicatorKindEnum, { description: 'what the indicator records' }) kind!: string;
   @Field(() => String) date!: string;
 }
 
@@ -57,9 +58,9 @@ export class SubjectIndicatorModel {
 export class SubjectExtractModel {
   @Field(() => String, { description: 'police, or municipality:<code>' }) holder!: string;
   @Field(() => String) holderName!: string;
-  @Field(() => String) personId!: string;
+  @Field(() => String, { description: 'the person’s id' }) personId!: string;
   @Field(() => String) name!: string;
-  @Field(() => DateScalar, { nullable: true }) birthDate!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'the day of birth' }) birthDate!: string | null;
   @Field(() => DateTimeScalar) generatedAt!: string;
   @Field(() => [SubjectLookupModel]) lookups!: SubjectLookupModel[];
   @Field(() => [String], { description: 'every purpose given for those look-ups' }) purposes!: string[];

@@ -17,7 +17,7 @@ export class SubjectAccessResolver {
   })
   subjectSearch(
     @CurrentPrincipal() principal: Principal,
-    @Args('query', { type: () => String }) query: string,
+    @Args('query', { description: 'a name, a birth date or a person id', type: () => String }) query: string,
   ): Promise<SubjectSearchModel> {
     return this.subjects.search(principal, query);
   }
@@ -28,7 +28,7 @@ export class SubjectAccessResolver {
   })
   subjectExtract(
     @CurrentPrincipal() principal: Principal,
-    @Args('personId', { type: () => String }) personId: string,
+    @Args('personId', { description: 'the person’s id', type: () => String }) personId: string,
   ): Promise<SubjectExtractModel> {
     return this.subjects.extract(principal, personId);
   }

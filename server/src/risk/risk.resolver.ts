@@ -91,10 +91,16 @@ export class RiskResolver {
   })
   async saveRuleSettings(
     @CurrentPrincipal() principal: Principal,
-    @Args('ruleId', { type: () => String }) ruleId: string,
+    @Args('ruleId', { description: 'the rule’s id', type: () => String }) ruleId: string,
     @Args('settings', { type: () => String, description: 'JSON: {"params": {...}, "weight": n, "enabled": b}' }) settings: string,
-    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
-    @Args('confirmEmptyKeywords', { type: () => Boolean, defaultValue: false }) confirmEmptyKeywords: boolean,
+    @Args('expectedVersion', { description: 'the version last read; a stale one is refused (CONFLICT)', type: () => Int })
+    expectedVersion: number,
+    @Args('confirmEmptyKeywords', {
+      description: 'true to save a rule whose keyword list is empty',
+      type: () => Boolean,
+      defaultValue: false,
+    })
+    confirmEmptyKeywords: boolean,
   ): Promise<number> {
     const value = parseJsonObject<RuleSetting>(settings, 'settings', '{"params": {"minChanges": 6}}');
     const id = ruleId.slice(0, 100);
@@ -109,7 +115,8 @@ export class RiskResolver {
   async saveCategorySettings(
     @CurrentPrincipal() principal: Principal,
     @Args('settings', { type: () => String, description: 'JSON: {"husspektakler": {"roles": ["suspect"], "weight": 1}}' }) settings: string,
-    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('expectedVersion', { description: 'the version last read; a stale one is refused (CONFLICT)', type: () => Int })
+    expectedVersion: number,
   ): Promise<number> {
     const value = parseJsonObject<Record<string, { roles?: string[]; weight?: number }>>(settings, 'settings', '{"vold": {"weight": 1}}');
     const version = await this.rules.saveSettings('categories', value, expectedVersion, principal.id);
@@ -121,8 +128,10 @@ export class RiskResolver {
   @Mutation(() => Int, { description: 'Saves the flag policy if nobody saved it since expectedVersion' })
   async savePolicySettings(
     @CurrentPrincipal() principal: Principal,
-    @Args('minContextRules', { type: () => Int }) minContextRules: number,
-    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('minContextRules', { description: 'how many context rules a flag needs beside its trigger', type: () => Int })
+    minContextRules: number,
+    @Args('expectedVersion', { description: 'the version last read; a stale one is refused (CONFLICT)', type: () => Int })
+    expectedVersion: number,
   ): Promise<number> {
     const version = await this.rules.saveSettings('policy', { minContextRules }, expectedVersion, principal.id);
     await this.audit.record({ actor: principal, operation: 'savePolicySettings', detail: { minContextRules, version } });

@@ -6,7 +6,7 @@ import { categoryGroup, GROUP_COLOURS } from './categories';
 import { buildGenogram } from './elements';
 import { LEGEND, type LegendKey } from './legend';
 import { genogramStyle } from './style';
-import { testFamily } from './test-family';
+import { count, testFamily } from './test-family';
 
 /**
  * Every style the genogram can draw, read from the elements it builds, named by the legend entry
@@ -53,7 +53,6 @@ function stylesDrawn(family: Family): Set<LegendKey> {
 /** The test family stretched to use every style there is. */
 function everyStyle(): Family {
   const f = testFamily();
-  const count = (category: string, role: string, n: number) => ({ category, labelDa: category, labelEn: category, role, count: n });
   // the five most frequent are badges of their own (traffic, property, youth, disorder, violence); the sixth goes to "other cases"
   const many = ['vanvidskoersel', 'tyveri', 'ungdomskriminalitet', 'uro-og-uorden', 'vold', 'brandstiftelse'];
   return {
@@ -110,10 +109,10 @@ describe('case sub-categories', () => {
       ...testFamily().persons.find((p) => p.id === 'mor')!,
       history: {
         caseCounts: [
-          { category: 'bedrageri', subcategory: 'online', labelDa: 'Bedrageri', labelEn: 'Fraud', role: 'charged', count: 1 },
-          { category: 'bedrageri', subcategory: 'online', labelDa: 'Bedrageri', labelEn: 'Fraud', role: 'suspect', count: 1 },
-          { category: 'bedrageri', subcategory: 'forsikring', labelDa: 'Bedrageri', labelEn: 'Fraud', role: 'charged', count: 1 },
-          { category: 'bedrageri', subcategory: 'kort', labelDa: 'Bedrageri', labelEn: 'Fraud', role: 'charged', count: 1 },
+          { category: 'bedrageri', subcategory: 'online', labelDa: 'Bedrageri', labelEn: 'Fraud', role: 'charged' as const, count: 1 },
+          { category: 'bedrageri', subcategory: 'online', labelDa: 'Bedrageri', labelEn: 'Fraud', role: 'suspect' as const, count: 1 },
+          { category: 'bedrageri', subcategory: 'forsikring', labelDa: 'Bedrageri', labelEn: 'Fraud', role: 'charged' as const, count: 1 },
+          { category: 'bedrageri', subcategory: 'kort', labelDa: 'Bedrageri', labelEn: 'Fraud', role: 'charged' as const, count: 1 },
         ],
         addressChanges: 0,
       },

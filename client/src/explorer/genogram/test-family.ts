@@ -1,6 +1,7 @@
 // A small hand-made family shaped like Familien X, for the unit tests (the real fixture lives in
 // seed/src/fixtures and is used by the integration and browser tests).
 import type { CaseCount, Family, FamilyPerson } from '../family.types';
+import type { InvolvementRole } from '../../gql/graphql';
 
 function person(id: string, sex: string, birthDate: string, age: number | null, extra: Partial<FamilyPerson> = {}): FamilyPerson {
   return {
@@ -13,14 +14,18 @@ function person(id: string, sex: string, birthDate: string, age: number | null, 
     born: age !== null,
     deceased: false,
     searched: false,
+    kin: true,
+    relation: 'relative',
     history: { caseCounts: [], addressChanges: 0 },
     flags: [],
     ...extra,
   };
 }
 
-const count = (category: string, role: string, n: number): CaseCount => ({
+/** `n` cases of one category in one role (labels are the code). */
+export const count = (category: string, role: InvolvementRole, n: number): CaseCount => ({
   category,
+  subcategory: null,
   labelDa: category,
   labelEn: category,
   role,
@@ -41,7 +46,7 @@ export function testFamily(): Family {
           caseCounts: [count('euforiserende-stoffer', 'charged', 20), count('fogedret', 'other', 11), count('ransagning', 'suspect', 4)],
           addressChanges: 36,
         },
-        flags: [{ id: 'flag-1', status: 'open' }],
+        flags: [{ id: 'flag-1', status: 'NEW' }],
       }),
       person('mor', 'F', '1977-09-01', 47, {
         history: { caseCounts: [count('vold', 'suspect', 2), count('vold', 'victim', 1), count('vold', 'witness', 5)], addressChanges: 29 },
@@ -51,7 +56,7 @@ export function testFamily(): Family {
       person('stedbarn', 'F', '2014-05-01', 10),
       person('soen1', 'M', '2003-02-01', 19, { deceased: true, deathDate: '2022-08-01' }),
       person('datter', 'F', '2006-11-01', 18, { history: { caseCounts: [], addressChanges: 16 } }),
-      person('soen2', 'M', '2008-10-01', 16, { flags: [{ id: 'flag-1', status: 'open' }] }),
+      person('soen2', 'M', '2008-10-01', 16, { flags: [{ id: 'flag-1', status: 'NEW' }] }),
     ],
     parentLinks: [
       { parentId: 'farfar', childId: 'far' },
@@ -80,6 +85,9 @@ export function testFamily(): Family {
         municipalityCode: '851',
         municipalityName: 'Aalborg',
         memberIds: ['far', 'hustru', 'soen2', 'stedbarn'],
+        residentCount: 0,
+        parentElsewhere: false,
+        residents: [],
       },
       {
         addressId: 'adr-mor',
@@ -89,6 +97,9 @@ export function testFamily(): Family {
         municipalityCode: '851',
         municipalityName: 'Aalborg',
         memberIds: ['mor'],
+        residentCount: 0,
+        parentElsewhere: false,
+        residents: [],
       },
       {
         addressId: 'adr-datter',
@@ -98,6 +109,9 @@ export function testFamily(): Family {
         municipalityCode: '751',
         municipalityName: 'Aarhus',
         memberIds: ['datter'],
+        residentCount: 0,
+        parentElsewhere: false,
+        residents: [],
       },
       {
         addressId: 'adr-farfar',
@@ -107,6 +121,9 @@ export function testFamily(): Family {
         municipalityCode: '851',
         municipalityName: 'Aalborg',
         memberIds: ['farfar', 'farmor'],
+        residentCount: 0,
+        parentElsewhere: false,
+        residents: [],
       },
     ],
   };

@@ -1,20 +1,20 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('AuditEvent')
+@ObjectType('AuditEvent', { description: 'One entry of the audit log: who did what, to whom, why, and how it ended' })
 export class AuditEventModel {
   @Field(() => Int) seq!: number;
-  @Field(() => String) at!: string;
-  @Field(() => String) actor!: string;
+  @Field(() => String, { description: 'when it happened' }) at!: string;
+  @Field(() => String, { description: 'who did it (username)' }) actor!: string;
   @Field(() => String) role!: string;
   @Field(() => String) operation!: string;
   @Field(() => [String]) personIds!: string[];
-  @Field(() => String, { nullable: true }) purpose!: string | null;
+  @Field(() => String, { nullable: true, description: 'the purpose stated for it' }) purpose!: string | null;
   @Field(() => String, { nullable: true }) requestId!: string | null;
-  @Field(() => String) outcome!: string;
+  @Field(() => String, { description: 'how it ended' }) outcome!: string;
   @Field(() => String, { nullable: true }) detail!: string | null;
 }
 
-@ObjectType('AuditVerification')
+@ObjectType('AuditVerification', { description: 'The result of checking the audit log’s hash chain from its first entry' })
 export class AuditVerificationModel {
   @Field(() => Boolean) intact!: boolean;
   @Field(() => Int) checked!: number;
@@ -28,10 +28,10 @@ export class AuditVerificationModel {
 
 @ObjectType('PersonLookup', { description: 'One look-up of a person: for a data-subject access request' })
 export class PersonLookupModel {
-  @Field(() => String) at!: string;
-  @Field(() => String) actor!: string;
+  @Field(() => String, { description: 'when it happened' }) at!: string;
+  @Field(() => String, { description: 'who did it (username)' }) actor!: string;
   @Field(() => String) role!: string;
   @Field(() => String) operation!: string;
-  @Field(() => String, { nullable: true }) purpose!: string | null;
-  @Field(() => String) outcome!: string;
+  @Field(() => String, { nullable: true, description: 'the purpose stated for it' }) purpose!: string | null;
+  @Field(() => String, { description: 'how it ended' }) outcome!: string;
 }

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 
-@InputType()
+@InputType({ description: 'A new user account' })
 export class CreateUserInput {
   @Field(() => String) username!: string;
   @Field(() => String) password!: string;

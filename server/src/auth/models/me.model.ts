@@ -4,10 +4,10 @@ import type { Principal } from '../principal.js';
 
 @ObjectType('Me', { description: 'The signed-in user or API key' })
 export class MeModel {
-  @Field(() => String) username!: string;
+  @Field(() => String, { description: 'the account’s username' }) username!: string;
   @Field(() => String) role!: string;
-  @Field(() => String, { nullable: true }) districtCode!: string | null;
-  @Field(() => String, { nullable: true }) municipalityCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'the police district’s code (e.g. NJY)' }) districtCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string | null;
 }
 
 export function toMe(principal: Principal): MeModel {
@@ -19,7 +19,7 @@ export function toMe(principal: Principal): MeModel {
   };
 }
 
-@ObjectType('SignInResult')
+@ObjectType('SignInResult', { description: 'A session begun: who is signed in and until when' })
 export class SignInResultModel {
   @Field(() => String, { description: 'Bearer token for API use; the browser also gets it as an HttpOnly cookie' })
   token!: string;
@@ -27,12 +27,12 @@ export class SignInResultModel {
   @Field(() => MeModel) user!: MeModel;
 }
 
-@ObjectType('User')
+@ObjectType('User', { description: 'A user account as an admin sees it' })
 export class UserModel {
-  @Field(() => String) username!: string;
+  @Field(() => String, { description: 'the account’s username' }) username!: string;
   @Field(() => String) role!: string;
-  @Field(() => String, { nullable: true }) districtCode!: string | null;
-  @Field(() => String, { nullable: true }) municipalityCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'the police district’s code (e.g. NJY)' }) districtCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string | null;
   @Field(() => String, { nullable: true }) fullName!: string | null;
   @Field(() => String, { nullable: true }) title!: string | null;
   @Field(() => Boolean) disabled!: boolean;
@@ -41,19 +41,19 @@ export class UserModel {
   @Field(() => Int, { description: 'bumped by every administrator change; send it back with the next change' }) version!: number;
 }
 
-@InputType()
+@InputType({ description: 'A change to a user account: send the version read; a stale one is refused' })
 export class UserChangeInput {
-  @Field(() => String) username!: string;
+  @Field(() => String, { description: 'the account’s username' }) username!: string;
   @Field(() => Int, { description: 'the version read (User.version); a stale one is a CONFLICT' }) version!: number;
   @Field(() => String, { nullable: true }) fullName?: string | null;
   @Field(() => String, { nullable: true }) title?: string | null;
   @Field(() => String, { nullable: true, description: 'a new role (sessions are revoked)' }) role?: string | null;
-  @Field(() => String, { nullable: true }) districtCode?: string | null;
-  @Field(() => String, { nullable: true }) municipalityCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'the police district’s code (e.g. NJY)' }) districtCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'the municipality’s code (e.g. 851)' }) municipalityCode?: string | null;
 }
 
 @ObjectType('PasswordReset', { description: 'A temporary password, shown once: give it to the user, who changes it' })
 export class PasswordResetModel {
-  @Field(() => String) username!: string;
+  @Field(() => String, { description: 'the account’s username' }) username!: string;
   @Field(() => String) temporaryPassword!: string;
 }

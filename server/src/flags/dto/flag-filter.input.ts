@@ -1,7 +1,7 @@
 import { FlagStatusEnum } from '../flag-enums.js';
 import { Field, Float, InputType } from '@nestjs/graphql';
 
-@InputType()
+@InputType({ description: 'Which flags to list (every filter optional)' })
 export class FlagFilterInput {
   @Field(() => FlagStatusEnum, { nullable: true, description: 'only flags with this status' }) status?: string | null;
   @Field(() => String, { nullable: true }) municipalityCode?: string | null;

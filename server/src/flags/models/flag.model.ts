@@ -1,5 +1,5 @@
 import { InvolvementRoleEnum } from '../../ingest/record-enums.js';
-import { FlagStatusEnum, SignalKindEnum } from '../flag-enums.js';
+import { ChildRelationKindEnum, EvidenceKindEnum, FlagStatusEnum, MemberRelationEnum, SignalKindEnum } from '../flag-enums.js';
 import { DateScalar, DateTimeScalar } from '../../common/graphql-scalars.js';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
@@ -7,7 +7,7 @@ import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
   description: 'One record behind a signal, minimised: category, date, role and district — never the case summary',
 })
 export class EvidenceModel {
-  @Field(() => String) kind!: string;
+  @Field(() => EvidenceKindEnum, { description: 'what kind of record it is' }) kind!: string;
   @Field(() => String) id!: string;
   @Field(() => String) date!: string;
   @Field(() => String, { nullable: true }) category!: string | null;
@@ -33,12 +33,12 @@ export class EvidenceModel {
 
 @ObjectType('Signal', { description: 'One rule that fired, for whom, by how much, and on what evidence' })
 export class SignalModel {
-  @Field(() => String) ruleId!: string;
+  @Field(() => String, { description: 'the rule’s id' }) ruleId!: string;
   @Field(() => String) ruleTitle!: string;
   @Field(() => SignalKindEnum) kind!: string;
   @Field(() => Float) weight!: number;
-  @Field(() => String, { nullable: true }) personId!: string | null;
-  @Field(() => String, { nullable: true }) addressId!: string | null;
+  @Field(() => String, { nullable: true, description: 'the person’s id' }) personId!: string | null;
+  @Field(() => String, { nullable: true, description: 'the address’s id' }) addressId!: string | null;
   @Field(() => Float) value!: number;
   @Field(() => Float) threshold!: number;
   @Field(() => Float, { description: 'value minus threshold: how far past it' }) margin!: number;
@@ -49,54 +49,54 @@ export class SignalModel {
   @Field(() => String, { nullable: true, description: 'the date of the earliest of them' }) historySince?: string | null;
 }
 
-@ObjectType('ChildRelation')
+@ObjectType('ChildRelation', { description: 'How a flag member is related to one of the children' })
 export class ChildRelationModel {
   @Field(() => String) childId!: string;
-  @Field(() => String, { description: 'parent, parent-partner, sibling or other-adult' }) relation!: string;
+  @Field(() => ChildRelationKindEnum, { description: 'how the member is related to this child' }) relation!: string;
 }
 
-@ObjectType('FlagMember')
+@ObjectType('FlagMember', { description: 'A person of a flag: a child, an adult at the address or a parent elsewhere' })
 export class FlagMemberModel {
-  @Field(() => String) personId!: string;
+  @Field(() => String, { description: 'the person’s id' }) personId!: string;
   @Field(() => String) name!: string;
   @Field(() => String) sex!: string;
-  @Field(() => DateScalar) birthDate!: string;
+  @Field(() => DateScalar, { description: 'the day of birth' }) birthDate!: string;
   @Field(() => Int, { description: "age on the flag's evaluation date" }) age!: number;
-  @Field(() => String, { description: 'child, adult (lives with the children) or parent-elsewhere' }) relation!: string;
+  @Field(() => MemberRelationEnum, { description: 'child, adult (lives with the children) or parent elsewhere' }) relation!: string;
   @Field(() => Boolean) livesWithChildren!: boolean;
   @Field(() => [ChildRelationModel]) relations!: ChildRelationModel[];
 }
 
-@ObjectType('FlagAddress')
+@ObjectType('FlagAddress', { description: 'The address a flag is about' })
 export class FlagAddressModel {
   @Field(() => String) id!: string;
-  @Field(() => String) street!: string;
-  @Field(() => String) postalCode!: string;
-  @Field(() => String) city!: string;
-  @Field(() => String) municipalityCode!: string;
+  @Field(() => String, { description: 'street and number' }) street!: string;
+  @Field(() => String, { description: 'the postal code' }) postalCode!: string;
+  @Field(() => String, { description: 'the city' }) city!: string;
+  @Field(() => String, { description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string;
 }
 
-@ObjectType('FlagChild')
+@ObjectType('FlagChild', { description: 'A child a flag is about (first name and age)' })
 export class FlagChildModel {
-  @Field(() => String) personId!: string;
+  @Field(() => String, { description: 'the person’s id' }) personId!: string;
   @Field(() => String) firstName!: string;
   @Field(() => Int) age!: number;
 }
 
-@ObjectType('FlagSummary')
+@ObjectType('FlagSummary', { description: 'A flag as the inbox lists it' })
 export class FlagSummaryModel {
   @Field(() => String) id!: string;
   @Field(() => FlagStatusEnum) status!: string;
   @Field(() => Boolean, { description: 'false when the latest evaluation no longer finds it' }) active!: boolean;
-  @Field(() => Float) score!: number;
-  @Field(() => String) municipalityCode!: string;
-  @Field(() => String) municipalityName!: string;
-  @Field(() => String) districtCode!: string;
-  @Field(() => [String]) ruleIds!: string[];
-  @Field(() => Int) childCount!: number;
-  @Field(() => String, { nullable: true }) assignee!: string | null;
-  @Field(() => DateTimeScalar) createdAt!: string;
-  @Field(() => DateTimeScalar) updatedAt!: string;
+  @Field(() => Float, { description: 'the sum of the weights of the signals' }) score!: number;
+  @Field(() => String, { description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string;
+  @Field(() => String, { description: 'the municipality’s name' }) municipalityName!: string;
+  @Field(() => String, { description: 'the police district’s code (e.g. NJY)' }) districtCode!: string;
+  @Field(() => [String], { description: 'the rules that fired' }) ruleIds!: string[];
+  @Field(() => Int, { description: 'how many children it is about' }) childCount!: number;
+  @Field(() => String, { nullable: true, description: 'the coordinator it is assigned to (username)' }) assignee!: string | null;
+  @Field(() => DateTimeScalar, { description: 'when it was created' }) createdAt!: string;
+  @Field(() => DateTimeScalar, { description: 'when it last changed' }) updatedAt!: string;
   @Field(() => DateScalar) asOf!: string;
   @Field(() => Boolean, { description: 'raised or reopened since the user last saw the inbox' }) isNew!: boolean;
   @Field(() => Int, { description: 'the current version (each change of evidence, members, score or address makes one)' })
@@ -118,24 +118,24 @@ export class FlagSummaryModel {
 @ObjectType('FlagVersionSummary', { description: 'One immutable version of a flag' })
 export class FlagVersionSummaryModel {
   @Field(() => Int) n!: number;
-  @Field(() => DateTimeScalar) createdAt!: string;
+  @Field(() => DateTimeScalar, { description: 'when it was created' }) createdAt!: string;
   @Field(() => DateScalar, { description: 'the evaluation date that produced it' }) asOf!: string;
-  @Field(() => Float) score!: number;
-  @Field(() => [String]) ruleIds!: string[];
+  @Field(() => Float, { description: 'the sum of the weights of the signals' }) score!: number;
+  @Field(() => [String], { description: 'the rules that fired' }) ruleIds!: string[];
   @Field(() => String, { description: 'new, changed or moved' }) reason!: string;
   @Field(() => String, { nullable: true, description: 'hash of the rule settings that produced it (files, parameters, weights, policy)' })
   settingsHash!: string | null;
   @Field(() => Int, { nullable: true, description: 'the version of the stored rule settings' }) settingsVersion!: number | null;
 }
 
-@ObjectType('FlagSignalRef')
+@ObjectType('FlagSignalRef', { description: 'A signal that came or went between two versions of a flag' })
 export class FlagSignalRefModel {
-  @Field(() => String) ruleId!: string;
+  @Field(() => String, { description: 'the rule’s id' }) ruleId!: string;
   @Field(() => String) ruleTitle!: string;
   @Field(() => String, { nullable: true }) personName!: string | null;
 }
 
-@ObjectType('FlagEvidenceRef')
+@ObjectType('FlagEvidenceRef', { description: 'A record that came or went between two versions of a flag' })
 export class FlagEvidenceRefModel {
   @Field(() => String) ruleTitle!: string;
   @Field(() => String, { nullable: true }) personName!: string | null;
@@ -163,7 +163,9 @@ export class FlagChangesModel {
   @Field(() => [String], { description: 'names' }) membersRemoved!: string[];
 }
 
-@ObjectType('Flag')
+@ObjectType('Flag', {
+  description: 'A flag: children at one address whose adults together met the rules on a date, with signals and evidence',
+})
 export class FlagModel extends FlagSummaryModel {
   @Field(() => String) scoreExplanation!: string;
   @Field(() => Int, { description: 'the version shown (the current one unless an earlier one was asked for)' }) viewingVersion!: number;
@@ -180,16 +182,16 @@ export class FlagModel extends FlagSummaryModel {
   @Field(() => DateTimeScalar, { nullable: true }) reopenedAt!: string | null;
 }
 
-@ObjectType('StatusCount')
+@ObjectType('StatusCount', { description: 'How many flags have one status' })
 export class StatusCountModel {
   @Field(() => FlagStatusEnum) status!: string;
   @Field(() => Int) count!: number;
 }
 
-@ObjectType('FlagPage')
+@ObjectType('FlagPage', { description: 'One page of flags, with the total and the count per status' })
 export class FlagPageModel {
-  @Field(() => [FlagSummaryModel]) items!: FlagSummaryModel[];
-  @Field(() => Int) total!: number;
+  @Field(() => [FlagSummaryModel], { description: 'the entries of this page' }) items!: FlagSummaryModel[];
+  @Field(() => Int, { description: 'how many there are in all' }) total!: number;
   @Field(() => String, { nullable: true, description: 'pass as `after` for the next page' }) endCursor!: string | null;
   @Field(() => [StatusCountModel]) statusCounts!: StatusCountModel[];
   @Field(() => String, { nullable: true, description: 'what isNew was measured against (null: first visit, everything is new)' })

@@ -2,7 +2,7 @@ import { DateTimeScalar } from '../../common/graphql-scalars.js';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { BatchResult } from '../ingest-writer.js';
 
-@ObjectType('RecordTypeCount')
+@ObjectType('RecordTypeCount', { description: 'How many records of one type an ingest applied' })
 export class RecordTypeCountModel {
   @Field(() => String) type!: string;
   @Field(() => Int) count!: number;

@@ -1,3 +1,4 @@
+import { DateScalar } from '../../common/graphql-scalars.js';
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { PEOPLE_LIMITS } from '../people.limits.js';
 
@@ -27,15 +28,15 @@ export class FamilyArgs {
     description: `Kinship steps (PARENT_OF, PARTNER_OF), 1 to ${PEOPLE_LIMITS.familyDepthMax}; at most ${PEOPLE_LIMITS.familyPersons} persons`,
   })
   depth!: number;
-  @Field(() => String, { nullable: true, description: 'Evaluation date YYYY-MM-DD; default today' })
+  @Field(() => DateScalar, { nullable: true, description: 'Evaluation date YYYY-MM-DD; default today' })
   asOf?: string | null;
 }
 
 @ArgsType()
 export class PersonTimelineArgs {
   @Field(() => ID) personId!: string;
-  @Field(() => String, { nullable: true, description: 'First date YYYY-MM-DD (inclusive)' }) from?: string | null;
-  @Field(() => String, { nullable: true, description: 'Last date YYYY-MM-DD (inclusive); default today' }) to?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'First date YYYY-MM-DD (inclusive)' }) from?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Last date YYYY-MM-DD (inclusive); default today' }) to?: string | null;
 }
 
 @ArgsType()
@@ -46,6 +47,6 @@ export class FamilyTimelineArgs {
     description: `Kinship steps, as for family; at most ${PEOPLE_LIMITS.familyTimelineEvents} events`,
   })
   depth!: number;
-  @Field(() => String, { nullable: true, description: 'First date YYYY-MM-DD (inclusive)' }) from?: string | null;
-  @Field(() => String, { nullable: true, description: 'Last date YYYY-MM-DD (inclusive); default today' }) to?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'First date YYYY-MM-DD (inclusive)' }) from?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Last date YYYY-MM-DD (inclusive); default today' }) to?: string | null;
 }

@@ -1,4 +1,5 @@
 import { FlagStatusEnum } from '../../flags/index.js';
+import { AddressFieldsModel } from './address-fields.model.js';
 import { InvolvementRoleEnum, PartnerKindEnum } from '../../ingest/record-enums.js';
 import { DateScalar } from '../../common/graphql-scalars.js';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
@@ -11,8 +12,8 @@ export class CaseCountModel {
   @Field(() => String) category!: string;
   @Field(() => String, { nullable: true, description: 'A code under the category (e.g. online, forsikring) when the record has one' })
   subcategory!: string | null;
-  @Field(() => String) labelDa!: string;
-  @Field(() => String) labelEn!: string;
+  @Field(() => String, { description: 'in Danish' }) labelDa!: string;
+  @Field(() => String, { description: 'in English' }) labelEn!: string;
   @Field(() => InvolvementRoleEnum) role!: string;
   @Field(() => Int) count!: number;
 }
@@ -24,18 +25,20 @@ export class PersonHistoryModel {
   addressChanges!: number;
 }
 
-@ObjectType('FlagRef')
+@ObjectType('FlagRef', { description: 'A flag a person appears in (id and status)' })
 export class FlagRefModel {
   @Field(() => String) id!: string;
   @Field(() => FlagStatusEnum, { nullable: true }) status!: string | null;
 }
 
-@ObjectType('FamilyPerson')
+@ObjectType('FamilyPerson', {
+  description: 'A person of a family view, with age, relation to the searched person, history and flags on the date',
+})
 export class FamilyPersonModel {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
   @Field(() => String) sex!: string;
-  @Field(() => DateScalar) birthDate!: string;
+  @Field(() => DateScalar, { description: 'the day of birth' }) birthDate!: string;
   @Field(() => DateScalar, { nullable: true }) deathDate!: string | null;
   @Field(() => Int, { nullable: true, description: 'Age on asOf (at death for the deceased); null when not yet born' })
   age!: number | null;
@@ -55,13 +58,13 @@ export class FamilyPersonModel {
   @Field(() => [FlagRefModel], { description: 'Flagged clusters the person is a member of' }) flags!: FlagRefModel[];
 }
 
-@ObjectType('ParentLink')
+@ObjectType('ParentLink', { description: 'A parent and a child' })
 export class ParentLinkModel {
   @Field(() => String) parentId!: string;
   @Field(() => String) childId!: string;
 }
 
-@ObjectType('Partnership')
+@ObjectType('Partnership', { description: 'Two adults as partners, with the kind, period and status on the date' })
 export class PartnershipModel {
   @Field(() => String) personA!: string;
   @Field(() => String) personB!: string;
@@ -75,20 +78,14 @@ export class PartnershipModel {
   status!: string;
 }
 
-@ObjectType('HouseholdResident')
+@ObjectType('HouseholdResident', { description: 'A person registered at a household’s address, and since when' })
 export class HouseholdResidentModel {
-  @Field(() => String) personId!: string;
+  @Field(() => String, { description: 'the person’s id' }) personId!: string;
   @Field(() => String, { description: 'Registered at the address since (the current residence period)' }) since!: string;
 }
 
 @ObjectType('Household', { description: 'Everyone registered at one of the family’s addresses on asOf, kin or not' })
-export class HouseholdModel {
-  @Field(() => String) addressId!: string;
-  @Field(() => String) street!: string;
-  @Field(() => String) postalCode!: string;
-  @Field(() => String) city!: string;
-  @Field(() => String, { nullable: true }) municipalityCode!: string | null;
-  @Field(() => String, { nullable: true }) municipalityName!: string | null;
+export class HouseholdModel extends AddressFieldsModel {
   @Field(() => [String], { description: 'The residents’ ids (everyone registered there, at most the listed cap)' })
   memberIds!: string[];
   @Field(() => [HouseholdResidentModel]) residents!: HouseholdResidentModel[];

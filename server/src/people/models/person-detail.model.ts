@@ -1,4 +1,5 @@
 import { InvolvementRoleEnum, PartnerKindEnum } from '../../ingest/record-enums.js';
+import { AddressFieldsModel } from './address-fields.model.js';
 import { DateTimeScalar } from '../../common/graphql-scalars.js';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { ProvenanceModel } from '../../ingest/models/provenance.model.js';
@@ -6,13 +7,7 @@ import type { KinshipRow, PartnerRow, PersonCaseRow, ResidenceRow } from '../peo
 import { PersonModel, toPerson } from './person.model.js';
 
 @ObjectType('Residence', { description: 'A residence period: from <= d < to is current on d; to null = still living there' })
-export class ResidenceModel {
-  @Field(() => String) addressId!: string;
-  @Field(() => String) street!: string;
-  @Field(() => String) postalCode!: string;
-  @Field(() => String) city!: string;
-  @Field(() => String, { nullable: true }) municipalityCode!: string | null;
-  @Field(() => String, { nullable: true }) municipalityName!: string | null;
+export class ResidenceModel extends AddressFieldsModel {
   @Field(() => String) from!: string;
   @Field(() => String, { nullable: true }) to!: string | null;
 }
@@ -21,7 +16,7 @@ export function toResidence(row: ResidenceRow): ResidenceModel {
   return { ...row, to: row.to ?? null };
 }
 
-@ObjectType('PersonPartner')
+@ObjectType('PersonPartner', { description: 'A partner of a person, with the kind and period' })
 export class PersonPartnerModel {
   @Field(() => PersonModel) person!: PersonModel;
   @Field(() => PartnerKindEnum) kind!: string;
@@ -29,7 +24,7 @@ export class PersonPartnerModel {
   @Field(() => String, { nullable: true }) to!: string | null;
 }
 
-@ObjectType('Kinship')
+@ObjectType('Kinship', { description: 'A person’s parents, children and partners' })
 export class KinshipModel {
   @Field(() => [PersonModel]) parents!: PersonModel[];
   @Field(() => [PersonModel]) children!: PersonModel[];
@@ -59,17 +54,17 @@ export class PersonDetailModel extends PersonModel {
 
 @ObjectType('PersonCase', { description: "A case a person is involved in, with the person's role" })
 export class PersonCaseModel {
-  @Field(() => String) caseId!: string;
-  @Field(() => String) journalNo!: string;
+  @Field(() => String, { description: 'the case’s id' }) caseId!: string;
+  @Field(() => String, { description: 'the police journal number' }) journalNo!: string;
   @Field(() => String) category!: string;
-  @Field(() => String) categoryLabelDa!: string;
-  @Field(() => String) categoryLabelEn!: string;
+  @Field(() => String, { description: 'the category in Danish' }) categoryLabelDa!: string;
+  @Field(() => String, { description: 'the category in English' }) categoryLabelEn!: string;
   @Field(() => String, { nullable: true, description: 'a free code under the category, e.g. online under bedrageri' })
   subcategory!: string | null;
   @Field(() => DateTimeScalar, { description: 'ISO date-time with offset' }) occurredAt!: string;
   @Field(() => InvolvementRoleEnum) role!: string;
-  @Field(() => String, { nullable: true }) districtCode!: string | null;
-  @Field(() => String, { nullable: true }) districtName!: string | null;
+  @Field(() => String, { nullable: true, description: 'the police district’s code (e.g. NJY)' }) districtCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'the police district’s name' }) districtName!: string | null;
 }
 
 export function toPersonCase(row: PersonCaseRow): PersonCaseModel {
@@ -87,10 +82,10 @@ export function toPersonCase(row: PersonCaseRow): PersonCaseModel {
   };
 }
 
-@ObjectType('PersonCasePage')
+@ObjectType('PersonCasePage', { description: 'One page of a person’s cases' })
 export class PersonCasePageModel {
-  @Field(() => [PersonCaseModel]) items!: PersonCaseModel[];
-  @Field(() => Int) totalCount!: number;
-  @Field(() => Boolean) hasNextPage!: boolean;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field(() => [PersonCaseModel], { description: 'the entries of this page' }) items!: PersonCaseModel[];
+  @Field(() => Int, { description: 'how many there are in all' }) totalCount!: number;
+  @Field(() => Boolean, { description: 'true when more follow' }) hasNextPage!: boolean;
+  @Field(() => String, { nullable: true, description: 'pass as `after` for the next page (null: no more)' }) endCursor!: string | null;
 }

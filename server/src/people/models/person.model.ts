@@ -15,10 +15,10 @@ export function toPerson(row: PersonRow): PersonModel {
   return { id: row.id, name: row.name, sex: row.sex, birthDate: row.birthDate, deathDate: row.deathDate ?? null };
 }
 
-@ObjectType('PersonSearchPage')
+@ObjectType('PersonSearchPage', { description: 'One page of person search hits' })
 export class PersonSearchPageModel {
-  @Field(() => [PersonModel]) items!: PersonModel[];
-  @Field(() => Boolean) hasNextPage!: boolean;
+  @Field(() => [PersonModel], { description: 'the entries of this page' }) items!: PersonModel[];
+  @Field(() => Boolean, { description: 'true when more follow' }) hasNextPage!: boolean;
   @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page' }) endCursor!: string | null;
   @Field(() => String, { description: 'How the text was read: name, birthDate or id' }) mode!: string;
 }

@@ -1,25 +1,26 @@
 import { InvolvementRoleEnum } from '../../ingest/record-enums.js';
 import { Field, ObjectType } from '@nestjs/graphql';
+import { FamilyEventKindEnum, TimelineEventKindEnum } from '../people-enums.js';
 import type { FamilyKinRow, FamilyTimelineRow, TimelineRow } from '../people.rows.js';
 
 @ObjectType('TimelineEvent', { description: 'A case or a move (a residence period beginning or ending)' })
 export class TimelineEventModel {
   @Field(() => String, { description: 'YYYY-MM-DD' }) date!: string;
-  @Field(() => String, { description: 'case, move-in or move-out' }) kind!: string;
-  @Field(() => String, { nullable: true }) caseId!: string | null;
+  @Field(() => TimelineEventKindEnum, { description: 'a case, or a residence period beginning or ending' }) kind!: string;
+  @Field(() => String, { nullable: true, description: 'the case’s id' }) caseId!: string | null;
   @Field(() => String, { nullable: true }) category!: string | null;
-  @Field(() => String, { nullable: true }) categoryLabelDa!: string | null;
-  @Field(() => String, { nullable: true }) categoryLabelEn!: string | null;
+  @Field(() => String, { nullable: true, description: 'the category in Danish' }) categoryLabelDa!: string | null;
+  @Field(() => String, { nullable: true, description: 'the category in English' }) categoryLabelEn!: string | null;
   @Field(() => InvolvementRoleEnum, { nullable: true, description: 'a case: the person’s role in it' }) role!: string | null;
-  @Field(() => String, { nullable: true }) districtCode!: string | null;
-  @Field(() => String, { nullable: true }) addressId!: string | null;
-  @Field(() => String, { nullable: true }) street!: string | null;
-  @Field(() => String, { nullable: true }) city!: string | null;
+  @Field(() => String, { nullable: true, description: 'the police district’s code (e.g. NJY)' }) districtCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'the address’s id' }) addressId!: string | null;
+  @Field(() => String, { nullable: true, description: 'street and number' }) street!: string | null;
+  @Field(() => String, { nullable: true, description: 'the city' }) city!: string | null;
 }
 
-@ObjectType('PersonTimeline')
+@ObjectType('PersonTimeline', { description: 'The dated cases and moves of one person in a period' })
 export class PersonTimelineModel {
-  @Field(() => String) personId!: string;
+  @Field(() => String, { description: 'the person’s id' }) personId!: string;
   @Field(() => String) from!: string;
   @Field(() => String) to!: string;
   @Field(() => [TimelineEventModel]) events!: TimelineEventModel[];
@@ -42,39 +43,37 @@ export function toTimelineEvent(row: TimelineRow): TimelineEventModel {
   };
 }
 
-@ObjectType('TimelineAddress')
+@ObjectType('TimelineAddress', { description: 'An address an event of a timeline names' })
 export class TimelineAddressModel {
   @Field(() => String) id!: string;
-  @Field(() => String) street!: string;
-  @Field(() => String) postalCode!: string;
-  @Field(() => String) city!: string;
+  @Field(() => String, { description: 'street and number' }) street!: string;
+  @Field(() => String, { description: 'the postal code' }) postalCode!: string;
+  @Field(() => String, { description: 'the city' }) city!: string;
 }
 
 @ObjectType('FamilyTimelineEvent', { description: 'One dated event of a family: a birth, a death, a partnership event, a move or a case' })
 export class FamilyTimelineEventModel {
   @Field(() => String, { description: 'YYYY-MM-DD' }) date!: string;
-  @Field(() => String, {
-    description: 'birth, death, partnership (cohabitation begins), marriage, separation, divorce, move or case',
-  })
+  @Field(() => FamilyEventKindEnum, { description: 'what happened' })
   kind!: string;
-  @Field(() => String) personId!: string;
+  @Field(() => String, { description: 'the person’s id' }) personId!: string;
   @Field(() => String, { nullable: true, description: 'The partner, for partnership events' }) otherPersonId!: string | null;
   @Field(() => String, { nullable: true, description: 'The case (for a death: a case on the day of death)' }) caseId!: string | null;
   @Field(() => String, { nullable: true, description: 'Case category (for a death: the cause where a case says so)' })
   category!: string | null;
   @Field(() => String, { nullable: true }) subcategory!: string | null;
-  @Field(() => String, { nullable: true }) categoryLabelDa!: string | null;
-  @Field(() => String, { nullable: true }) categoryLabelEn!: string | null;
+  @Field(() => String, { nullable: true, description: 'the category in Danish' }) categoryLabelDa!: string | null;
+  @Field(() => String, { nullable: true, description: 'the category in English' }) categoryLabelEn!: string | null;
   @Field(() => InvolvementRoleEnum, { nullable: true, description: 'a case: the person’s role in it' }) role!: string | null;
-  @Field(() => String, { nullable: true }) districtCode!: string | null;
-  @Field(() => String, { nullable: true }) municipalityCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'the police district’s code (e.g. NJY)' }) districtCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string | null;
   @Field(() => TimelineAddressModel, { nullable: true, description: 'A move: the address lived at before (none for the first)' })
   fromAddress!: TimelineAddressModel | null;
   @Field(() => TimelineAddressModel, { nullable: true, description: 'A move: the new address' })
   toAddress!: TimelineAddressModel | null;
 }
 
-@ObjectType('FamilyTimeline')
+@ObjectType('FamilyTimeline', { description: 'The dated events of a family in a period' })
 export class FamilyTimelineModel {
   @Field(() => String) rootId!: string;
   @Field(() => String) from!: string;

@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 
-@InputType()
+@InputType({ description: 'A new API key: its saved queries, purpose, organisation and limits' })
 export class CreateApiKeyInput {
   @Field(() => String, { description: 'who or what the key is for' }) name!: string;
   @Field(() => [String], { description: 'names of the saved queries it may run' }) queries!: string[];

@@ -15,14 +15,14 @@ export class ApiKeyModel {
   @Field(() => Int) rateLimitPerMinute!: number;
   @Field(() => ApiKeyStatusEnum, { description: 'whether the key works today' }) status!: string;
   @Field(() => String) createdBy!: string;
-  @Field(() => DateTimeScalar) createdAt!: string;
+  @Field(() => DateTimeScalar, { description: 'when it was created' }) createdAt!: string;
   @Field(() => DateTimeScalar) expiresAt!: string;
   @Field(() => DateTimeScalar, { nullable: true }) revokedAt!: string | null;
   @Field(() => String, { nullable: true }) revokedBy!: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) lastUsedAt!: string | null;
 }
 
-@ObjectType('CreatedApiKey')
+@ObjectType('CreatedApiKey', { description: 'A new API key: the secret, shown this once, and the key as stored' })
 export class CreatedApiKeyModel {
   @Field(() => String, { description: 'the key: shown this once, store it now (send it as the x-api-key header)' }) key!: string;
   @Field(() => ApiKeyModel) apiKey!: ApiKeyModel;

@@ -3,7 +3,7 @@ import type { ResultEdge, ResultGraph, ResultNode } from '../query-result.js';
 import type { SavedQueryRun } from '../saved-query-runs.service.js';
 import { JsonScalar } from '../json.scalar.js';
 
-@ObjectType('ResultNode')
+@ObjectType('ResultNode', { description: 'A node in a saved query’s result graph' })
 export class ResultNodeModel {
   @Field(() => String, { description: "Neo4j's element id" }) id!: string;
   @Field(() => [String]) labels!: string[];
@@ -12,7 +12,7 @@ export class ResultNodeModel {
   @Field(() => JsonScalar) properties!: ResultNode['properties'];
 }
 
-@ObjectType('ResultEdge')
+@ObjectType('ResultEdge', { description: 'A relationship in a saved query’s result graph' })
 export class ResultEdgeModel {
   @Field(() => String) id!: string;
   @Field(() => String) type!: string;
@@ -28,7 +28,7 @@ export class ResultGraphModel {
   @Field(() => Boolean, { description: 'more nodes than can be drawn: only the first are here' }) truncated!: boolean;
 }
 
-@ObjectType('SavedQueryResult')
+@ObjectType('SavedQueryResult', { description: 'The answer of one saved-query run: table, optional graph and limits' })
 export class SavedQueryResultModel {
   @Field(() => String) name!: string;
   @Field(() => Int) version!: number;

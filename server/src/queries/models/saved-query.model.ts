@@ -7,7 +7,7 @@ import { JsonScalar } from '../json.scalar.js';
 import type { Lang } from '../../common/lang.js';
 import { QueryHeaderError, parseSavedQuery } from '../query-header.js';
 
-@ObjectType('SavedQueryParameter')
+@ObjectType('SavedQueryParameter', { description: 'A parameter of a saved query' })
 export class SavedQueryParameterModel {
   @Field(() => String) name!: string;
   @Field(() => String, { description: 'string, integer, float, boolean, date, personId, or a list of one of these (string[] …)' })
@@ -44,8 +44,8 @@ export class SavedQueryModel {
   @Field(() => Int) version!: number;
   @Field(() => String, { description: 'shipped (cypher/queries/) or admin' }) origin!: string;
   @Field(() => String) owner!: string;
-  @Field(() => DateTimeScalar) createdAt!: string;
-  @Field(() => DateTimeScalar) updatedAt!: string;
+  @Field(() => DateTimeScalar, { description: 'when it was created' }) createdAt!: string;
+  @Field(() => DateTimeScalar, { description: 'when it last changed' }) updatedAt!: string;
   @Field(() => String) updatedBy!: string;
 }
 

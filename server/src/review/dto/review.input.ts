@@ -2,7 +2,7 @@ import { FlagStatusEnum } from '../../flags/index.js';
 import { ReportOutcomeEnum } from '../review-enums.js';
 import { Field, InputType, Int } from '@nestjs/graphql';
 
-@InputType()
+@InputType({ description: 'A flag’s move to another status, with the note the move needs' })
 export class FlagTransitionInput {
   @Field(() => String) flagId!: string;
   @Field(() => FlagStatusEnum, { description: 'the status to go to (not NEW)' }) status!: string;
@@ -11,14 +11,14 @@ export class FlagTransitionInput {
   assignee?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Who a flag is assigned to, with an optional note' })
 export class FlagAssignInput {
   @Field(() => String) flagId!: string;
   @Field(() => String, { description: 'a coordinator of the flag’s district' }) assignee!: string;
   @Field(() => String) note!: string;
 }
 
-@InputType()
+@InputType({ description: 'The text of a social report draft' })
 export class ReportDraftInput {
   @Field(() => String) flagId!: string;
   @Field(() => String, {
@@ -33,7 +33,7 @@ export class ReportDraftInput {
   childIds?: string[] | null;
 }
 
-@InputType()
+@InputType({ description: 'A request for, or a decision on, a report’s approval' })
 export class ReportApprovalInput {
   @Field(() => String) flagId!: string;
   @Field(() => Int, { description: 'the version the approver read' }) version!: number;
@@ -45,7 +45,7 @@ export class ReportApprovalInput {
   confirmMunicipalityCode?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'One step of a report’s approval, by flag' })
 export class ReportStepInput {
   @Field(() => String) flagId!: string;
   @Field(() => Int, { description: 'the version read' }) version!: number;
@@ -53,13 +53,13 @@ export class ReportStepInput {
   comment?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'The contact lines a police district puts on its reports' })
 export class DistrictContactInput {
   @Field(() => String) districtCode!: string;
   @Field(() => [String], { description: 'the printed lines: unit, address, telephone, e-mail (1-8 lines)' }) lines!: string[];
 }
 
-@InputType()
+@InputType({ description: 'What the municipality answered to a report' })
 export class ReportOutcomeInput {
   @Field(() => String) flagId!: string;
   @Field(() => ReportOutcomeEnum, { description: 'what the municipality said' }) outcome!: string;

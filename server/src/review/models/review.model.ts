@@ -7,12 +7,12 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 @ObjectType('FlagEvent', { description: 'One entry of a flag’s history: who did what and when, and why' })
 export class FlagEventModel {
   @Field(() => String) id!: string;
-  @Field(() => DateTimeScalar) at!: string;
+  @Field(() => DateTimeScalar, { description: 'when it happened' }) at!: string;
   @Field(() => String, { description: 'username, or "system" for the scanner' }) actor!: string;
   @Field(() => String, { description: 'status, assign, report-saved, report-approved or outcome' }) kind!: string;
   @Field(() => String, { nullable: true }) fromStatus!: string | null;
   @Field(() => String, { nullable: true }) toStatus!: string | null;
-  @Field(() => String, { nullable: true }) assignee!: string | null;
+  @Field(() => String, { nullable: true, description: 'the coordinator it is assigned to (username)' }) assignee!: string | null;
   @Field(() => ReportOutcomeEnum, { nullable: true, description: 'outcome events: what the municipality said' }) outcome!: string | null;
   @Field(() => String, { nullable: true }) note!: string | null;
 }
@@ -20,7 +20,7 @@ export class FlagEventModel {
 @ObjectType('ReportChild', { description: 'A child a report concerns: name, birth date and age on the issue date, nothing else' })
 export class ReportChildModel {
   @Field(() => String) name!: string;
-  @Field(() => DateScalar) birthDate!: string;
+  @Field(() => DateScalar, { description: 'the day of birth' }) birthDate!: string;
   @Field(() => Int, { description: 'whole years on the report’s issue date' }) age!: number;
 }
 
@@ -30,12 +30,12 @@ export class ReportChildModel {
 })
 export class SocialReportModel {
   @Field(() => String) id!: string;
-  @Field(() => String) flagId!: string;
+  @Field(() => String, { description: 'the flag’s id' }) flagId!: string;
   @Field(() => String, { description: 'short reference printed on the report' }) reference!: string;
   @Field(() => ReportStatusEnum) status!: string;
   @Field(() => Int, { description: 'bumped by every edit; an approval is for one version' }) version!: number;
   @Field(() => String, { description: 'the municipality where the children live now' }) municipalityCode!: string;
-  @Field(() => String) municipalityName!: string;
+  @Field(() => String, { description: 'the municipality’s name' }) municipalityName!: string;
   @Field(() => String, { description: 'the sending police district' }) senderDistrictName!: string;
   @Field(() => [String], { description: 'the district’s contact block (configurable per district), as printed' })
   senderContact!: string[];
@@ -61,8 +61,8 @@ export class SocialReportModel {
   @Field(() => DateTimeScalar, { nullable: true }) returnedAt!: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) approvedAt!: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) reportedAt!: string | null;
-  @Field(() => DateTimeScalar) createdAt!: string;
-  @Field(() => DateTimeScalar) updatedAt!: string;
+  @Field(() => DateTimeScalar, { description: 'when it was created' }) createdAt!: string;
+  @Field(() => DateTimeScalar, { description: 'when it last changed' }) updatedAt!: string;
   @Field(() => String, { description: 'states that Opspor does not send the report itself' }) notice!: string;
 }
 
@@ -76,9 +76,9 @@ export class ReportOutcomeModel {
 
 @ObjectType('FlagReview', { description: 'A flag’s triage: status, assignee, history, report and outcome' })
 export class FlagReviewModel {
-  @Field(() => String) flagId!: string;
+  @Field(() => String, { description: 'the flag’s id' }) flagId!: string;
   @Field(() => FlagStatusEnum) status!: string;
-  @Field(() => String, { nullable: true }) assignee!: string | null;
+  @Field(() => String, { nullable: true, description: 'the coordinator it is assigned to (username)' }) assignee!: string | null;
   @Field(() => [FlagStatusEnum], { description: 'the statuses the flag may go to from here' }) allowedTransitions!: string[];
   @Field(() => Boolean, { description: 'an approved report exists in its current version, so the flag may become REPORTED' })
   canReport!: boolean;
@@ -90,53 +90,53 @@ export class FlagReviewModel {
   canRequestApproval!: boolean;
   @Field(() => [FlagEventModel]) history!: FlagEventModel[];
   @Field(() => SocialReportModel, { nullable: true }) report!: SocialReportModel | null;
-  @Field(() => ReportOutcomeModel, { nullable: true }) outcome!: ReportOutcomeModel | null;
+  @Field(() => ReportOutcomeModel, { nullable: true, description: 'how it ended' }) outcome!: ReportOutcomeModel | null;
 }
 
 @ObjectType('ReportPreview', { description: 'What a report on these children would say, before an assessment is written' })
 export class ReportPreviewModel {
-  @Field(() => String) municipalityCode!: string;
-  @Field(() => String) municipalityName!: string;
+  @Field(() => String, { description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string;
+  @Field(() => String, { description: 'the municipality’s name' }) municipalityName!: string;
   @Field(() => [ReportChildModel]) children!: ReportChildModel[];
   @Field(() => [String]) concern!: string[];
 }
 
 @ObjectType('ApprovalQueueItem', { description: 'A report awaiting a second coordinator’s approval (no person data)' })
 export class ApprovalQueueItemModel {
-  @Field(() => String) flagId!: string;
+  @Field(() => String, { description: 'the flag’s id' }) flagId!: string;
   @Field(() => String) reportId!: string;
   @Field(() => String) reference!: string;
   @Field(() => Int) version!: number;
-  @Field(() => String) municipalityName!: string;
-  @Field(() => Int) childCount!: number;
+  @Field(() => String, { description: 'the municipality’s name' }) municipalityName!: string;
+  @Field(() => Int, { description: 'how many children it is about' }) childCount!: number;
   @Field(() => String, { description: 'who asked, by full name and title' }) requestedByName!: string;
   @Field(() => DateTimeScalar) requestedAt!: string;
 }
 
 @ObjectType('DistrictContact', { description: 'A police district’s contact block as printed on its reports' })
 export class DistrictContactModel {
-  @Field(() => String) districtCode!: string;
-  @Field(() => String) districtName!: string;
+  @Field(() => String, { description: 'the police district’s code (e.g. NJY)' }) districtCode!: string;
+  @Field(() => String, { description: 'the police district’s name' }) districtName!: string;
   @Field(() => [String]) lines!: string[];
   @Field(() => Boolean, { description: 'false while the default block is used' }) configured!: boolean;
 }
 
-@ObjectType('CaseInvolvement')
+@ObjectType('CaseInvolvement', { description: 'A person involved in a case, with their role' })
 export class CaseInvolvementModel {
-  @Field(() => String) personId!: string;
+  @Field(() => String, { description: 'the person’s id' }) personId!: string;
   @Field(() => String) name!: string;
-  @Field(() => DateScalar, { nullable: true }) birthDate!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'the day of birth' }) birthDate!: string | null;
   @Field(() => InvolvementRoleEnum) role!: string;
 }
 
 @ObjectType('CaseDetail', { description: 'A case in full, given only on explicit request with a purpose, and audited' })
 export class CaseDetailModel {
-  @Field(() => String) caseId!: string;
-  @Field(() => String) journalNo!: string;
+  @Field(() => String, { description: 'the case’s id' }) caseId!: string;
+  @Field(() => String, { description: 'the police journal number' }) journalNo!: string;
   @Field(() => String) category!: string;
   @Field(() => String) categoryLabel!: string;
   @Field(() => DateTimeScalar) occurredAt!: string;
-  @Field(() => String) districtCode!: string;
+  @Field(() => String, { description: 'the police district’s code (e.g. NJY)' }) districtCode!: string;
   @Field(() => String, { nullable: true }) summary!: string | null;
   @Field(() => [String]) keywords!: string[];
   @Field(() => [CaseInvolvementModel]) involved!: CaseInvolvementModel[];

@@ -4,7 +4,7 @@ import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 // Every count is null when it is 1–4 (suppressed on the server, shown as "<5"); see stats-suppression.ts.
 const SMALL = 'null: between 1 and 4 (suppressed)';
 
-@ObjectType('MonthStatistics')
+@ObjectType('MonthStatistics', { description: 'Review figures of one month' })
 export class MonthStatisticsModel {
   @Field(() => String, { description: 'YYYY-MM (Danish time)' }) month!: string;
   @Field(() => Int, { nullable: true, description: SMALL }) flagsRaised!: number | null;
@@ -16,10 +16,10 @@ export class MonthStatisticsModel {
   @Field(() => Int, { nullable: true, description: SMALL }) dismissals!: number | null;
 }
 
-@ObjectType('DistrictStatistics')
+@ObjectType('DistrictStatistics', { description: 'Review figures of one police district' })
 export class DistrictStatisticsModel {
-  @Field(() => String) districtCode!: string;
-  @Field(() => String) districtName!: string;
+  @Field(() => String, { description: 'the police district’s code (e.g. NJY)' }) districtCode!: string;
+  @Field(() => String, { description: 'the police district’s name' }) districtName!: string;
   @Field(() => Int, { nullable: true, description: SMALL }) flagsRaised!: number | null;
   @Field(() => Int, { nullable: true, description: `${SMALL}; reports sent by coordinators of this district` }) reportsSent!: number | null;
   @Field(() => Int, { nullable: true, description: SMALL }) reportsOwnDistrict!: number | null;
@@ -27,11 +27,11 @@ export class DistrictStatisticsModel {
   @Field(() => Int, { nullable: true, description: SMALL }) dismissals!: number | null;
 }
 
-@ObjectType('MunicipalityStatistics')
+@ObjectType('MunicipalityStatistics', { description: 'Review figures of one municipality' })
 export class MunicipalityStatisticsModel {
-  @Field(() => String) municipalityCode!: string;
-  @Field(() => String) municipalityName!: string;
-  @Field(() => String) districtCode!: string;
+  @Field(() => String, { description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string;
+  @Field(() => String, { description: 'the municipality’s name' }) municipalityName!: string;
+  @Field(() => String, { description: 'the police district’s code (e.g. NJY)' }) districtCode!: string;
   @Field(() => Int, { nullable: true, description: SMALL }) flagsRaised!: number | null;
   @Field(() => Int, { nullable: true, description: `${SMALL}; reports sent to this municipality` }) reportsReceived!: number | null;
   @Field(() => Int, { nullable: true, description: SMALL }) dismissals!: number | null;
@@ -43,9 +43,9 @@ export class MunicipalityStatisticsModel {
   flagsPer1000!: number | null;
 }
 
-@ObjectType('RuleRelevance')
+@ObjectType('RuleRelevance', { description: 'How often a rule took part in flags that were reported or dismissed' })
 export class RuleRelevanceModel {
-  @Field(() => String) ruleId!: string;
+  @Field(() => String, { description: 'the rule’s id' }) ruleId!: string;
   @Field(() => String) titleDa!: string;
   @Field(() => String) titleEn!: string;
   @Field(() => Int, { nullable: true, description: `${SMALL}; reports sent on flags where this rule fired` }) reports!: number | null;

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('RuleParameter')
+@ObjectType('RuleParameter', { description: 'A parameter of a risk rule: type, default, value in force, bounds and why' })
 export class RuleParameterModel {
   @Field(() => String) name!: string;
   @Field(() => String) type!: string;
@@ -13,7 +13,7 @@ export class RuleParameterModel {
   @Field(() => String, { description: 'the reason in English' }) reasonEn!: string;
 }
 
-@ObjectType('RiskRule')
+@ObjectType('RiskRule', { description: 'A risk rule as it runs: what it finds, its weight and parameters, and its Cypher' })
 export class RiskRuleModel {
   @Field(() => String) id!: string;
   @Field(() => String, { description: 'the title in the language of the request (Accept-Language: da or en; Danish by default)' })
@@ -38,8 +38,8 @@ export class RiskRuleModel {
 })
 export class RiskCategoryRuleModel {
   @Field(() => String) code!: string;
-  @Field(() => String) labelDa!: string;
-  @Field(() => String) labelEn!: string;
+  @Field(() => String, { description: 'in Danish' }) labelDa!: string;
+  @Field(() => String, { description: 'in English' }) labelEn!: string;
   @Field(() => [String]) roles!: string[];
   @Field(() => [String]) defaultRoles!: string[];
   @Field(() => Float) weight!: number;
@@ -50,14 +50,14 @@ export class RiskCategoryRuleModel {
   @Field(() => String) reasonEn!: string;
 }
 
-@ObjectType('RiskCategorySettings')
+@ObjectType('RiskCategorySettings', { description: 'How every risk category counts, with the version of these settings' })
 export class RiskCategorySettingsModel {
   @Field(() => Int, { description: 'version of the saved category settings (0: never saved); send it back when saving' })
   version!: number;
   @Field(() => [RiskCategoryRuleModel]) categories!: RiskCategoryRuleModel[];
 }
 
-@ObjectType('RiskPolicy')
+@ObjectType('RiskPolicy', { description: 'The policy a flag needs beyond its trigger, with its version' })
 export class RiskPolicyModel {
   @Field(() => Int, { description: 'a cluster without a trigger is flagged when at least this many different context rules fire' })
   minContextRules!: number;
