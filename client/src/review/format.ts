@@ -20,4 +20,3 @@ export function showAge(t: ReviewT, iso: string, now: Date = new Date()): string
   if (days === 1) return t('age.day');
   return t('age.days', { n: days });
 }
-
