@@ -32,7 +32,9 @@ export class FlagsResolver {
   ) {}
 
   @Access({ roles: READERS, purpose: true })
-  @Query(() => FlagPageModel)
+  @Query(() => FlagPageModel, {
+    description: 'The inbox: one page of the flags you may see that match the filter, with counts per status. Audited.',
+  })
   flags(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,

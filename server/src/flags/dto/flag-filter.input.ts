@@ -4,10 +4,12 @@ import { Field, Float, InputType } from '@nestjs/graphql';
 @InputType({ description: 'Which flags to list (every filter optional)' })
 export class FlagFilterInput {
   @Field(() => FlagStatusEnum, { nullable: true, description: 'only flags with this status' }) status?: string | null;
-  @Field(() => String, { nullable: true }) municipalityCode?: string | null;
-  @Field(() => String, { nullable: true }) districtCode?: string | null;
-  @Field(() => String, { nullable: true }) ruleId?: string | null;
-  @Field(() => Float, { nullable: true }) minScore?: number | null;
+  @Field(() => String, { nullable: true, description: 'only flags whose children live in this municipality (code, e.g. 851)' })
+  municipalityCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'only flags owned by this police district (code, e.g. NJY)' }) districtCode?:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'only flags where this rule fired' }) ruleId?: string | null;
+  @Field(() => Float, { nullable: true, description: 'only flags with at least this score' }) minScore?: number | null;
   @Field(() => Boolean, { nullable: true, description: 'also flags that no longer qualify and were never handled' }) includeInactive?:
     boolean | null;
   @Field(() => String, { nullable: true, description: 'only flags assigned to this username' }) assignee?: string | null;

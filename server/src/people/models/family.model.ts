@@ -9,40 +9,43 @@ import { relationsToIndex } from '../relations.js';
 
 @ObjectType('CaseCount', { description: 'How many cases of one category a person had in one role' })
 export class CaseCountModel {
-  @Field(() => String) category!: string;
+  @Field(() => String, { description: 'the case category code (e.g. vold)' }) category!: string;
   @Field(() => String, { nullable: true, description: 'A code under the category (e.g. online, forsikring) when the record has one' })
   subcategory!: string | null;
   @Field(() => String, { description: 'in Danish' }) labelDa!: string;
   @Field(() => String, { description: 'in English' }) labelEn!: string;
-  @Field(() => InvolvementRoleEnum) role!: string;
-  @Field(() => Int) count!: number;
+  @Field(() => InvolvementRoleEnum, { description: 'the person’s role in these cases' }) role!: string;
+  @Field(() => Int, { description: 'how many cases, up to the as-of date' }) count!: number;
 }
 
 @ObjectType('PersonHistory', { description: 'A person’s history up to the as-of date, in counts' })
 export class PersonHistoryModel {
-  @Field(() => [CaseCountModel]) caseCounts!: CaseCountModel[];
+  @Field(() => [CaseCountModel], { description: 'cases up to the as-of date, counted per category, subcategory and role' })
+  caseCounts!: CaseCountModel[];
   @Field(() => Int, { description: 'Residence periods begun on or before asOf, minus one (never below 0)' })
   addressChanges!: number;
 }
 
 @ObjectType('FlagRef', { description: 'A flag a person appears in (id and status)' })
 export class FlagRefModel {
-  @Field(() => String) id!: string;
-  @Field(() => FlagStatusEnum, { nullable: true }) status!: string | null;
+  @Field(() => String, { description: 'the flag’s id' }) id!: string;
+  @Field(() => FlagStatusEnum, { nullable: true, description: 'the flag’s review status (null only for a flag stored without one)' })
+  status!: string | null;
 }
 
 @ObjectType('FamilyPerson', {
   description: 'A person of a family view, with age, relation to the searched person, history and flags on the date',
 })
 export class FamilyPersonModel {
-  @Field(() => ID) id!: string;
-  @Field(() => String) name!: string;
-  @Field(() => String) sex!: string;
+  @Field(() => ID, { description: 'the person’s id' }) id!: string;
+  @Field(() => String, { description: 'full name as registered' }) name!: string;
+  @Field(() => String, { description: 'F, M or U' }) sex!: string;
   @Field(() => DateScalar, { description: 'the day of birth' }) birthDate!: string;
-  @Field(() => DateScalar, { nullable: true }) deathDate!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'the day of death (null: alive or not known to have died)' }) deathDate!:
+    string | null;
   @Field(() => Int, { nullable: true, description: 'Age on asOf (at death for the deceased); null when not yet born' })
   age!: number | null;
-  @Field(() => Boolean) born!: boolean;
+  @Field(() => Boolean, { description: 'false when born after asOf (a later sibling shown for context)' }) born!: boolean;
   @Field(() => Boolean, { description: 'Died on or before asOf' }) deceased!: boolean;
   @Field(() => Boolean, { description: 'The person the family was asked for' }) searched!: boolean;
   @Field(() => Boolean, { description: 'Reached by kinship; false: only lives at one of the family’s addresses on asOf' })
@@ -54,23 +57,23 @@ export class FamilyPersonModel {
       'partner-parent, relative, other-adult or other-child (the last two: not kin, living with the family)',
   })
   relation!: string;
-  @Field(() => PersonHistoryModel) history!: PersonHistoryModel;
+  @Field(() => PersonHistoryModel, { description: 'cases and moves up to asOf, in counts' }) history!: PersonHistoryModel;
   @Field(() => [FlagRefModel], { description: 'Flagged clusters the person is a member of' }) flags!: FlagRefModel[];
 }
 
 @ObjectType('ParentLink', { description: 'A parent and a child' })
 export class ParentLinkModel {
-  @Field(() => String) parentId!: string;
-  @Field(() => String) childId!: string;
+  @Field(() => String, { description: 'the parent’s person id' }) parentId!: string;
+  @Field(() => String, { description: 'the child’s person id' }) childId!: string;
 }
 
 @ObjectType('Partnership', { description: 'Two adults as partners, with the kind, period and status on the date' })
 export class PartnershipModel {
-  @Field(() => String) personA!: string;
-  @Field(() => String) personB!: string;
-  @Field(() => PartnerKindEnum) kind!: string;
-  @Field(() => String, { nullable: true }) from!: string | null;
-  @Field(() => String, { nullable: true }) to!: string | null;
+  @Field(() => String, { description: 'one partner’s person id' }) personA!: string;
+  @Field(() => String, { description: 'the other partner’s person id' }) personB!: string;
+  @Field(() => PartnerKindEnum, { description: 'married or cohabiting' }) kind!: string;
+  @Field(() => String, { nullable: true, description: 'the day the partnership began (YYYY-MM-DD; null: not known)' }) from!: string | null;
+  @Field(() => String, { nullable: true, description: 'the day it ended (YYYY-MM-DD; null: not ended)' }) to!: string | null;
   @Field(() => String, {
     description:
       'On asOf: current, separated (cohabiting ended), divorced (marriage ended), married (cohabiting that became a marriage) or future',
@@ -88,7 +91,7 @@ export class HouseholdResidentModel {
 export class HouseholdModel extends AddressFieldsModel {
   @Field(() => [String], { description: 'The residents’ ids (everyone registered there, at most the listed cap)' })
   memberIds!: string[];
-  @Field(() => [HouseholdResidentModel]) residents!: HouseholdResidentModel[];
+  @Field(() => [HouseholdResidentModel], { description: 'the residents with the day each moved in' }) residents!: HouseholdResidentModel[];
   @Field(() => Int, { description: 'How many persons are registered there in all (more than listed when capped)' })
   residentCount!: number;
   @Field(() => Boolean, {
@@ -99,13 +102,16 @@ export class HouseholdModel extends AddressFieldsModel {
 
 @ObjectType('Family', { description: 'Persons within `depth` kinship steps of a person, as on asOf' })
 export class FamilyModel {
-  @Field(() => String) rootId!: string;
-  @Field(() => DateScalar) asOf!: string;
-  @Field(() => Int) depth!: number;
-  @Field(() => [FamilyPersonModel]) persons!: FamilyPersonModel[];
-  @Field(() => [ParentLinkModel]) parentLinks!: ParentLinkModel[];
-  @Field(() => [PartnershipModel]) partnerships!: PartnershipModel[];
-  @Field(() => [HouseholdModel]) households!: HouseholdModel[];
+  @Field(() => String, { description: 'the searched person’s id' }) rootId!: string;
+  @Field(() => DateScalar, { description: 'the date the family is shown as on (Copenhagen calendar day)' }) asOf!: string;
+  @Field(() => Int, { description: 'how many kinship steps were walked from the searched person' }) depth!: number;
+  @Field(() => [FamilyPersonModel], { description: 'everyone in the family and everyone living at its addresses on asOf' })
+  persons!: FamilyPersonModel[];
+  @Field(() => [ParentLinkModel], { description: 'every parent–child link between the persons' }) parentLinks!: ParentLinkModel[];
+  @Field(() => [PartnershipModel], { description: 'every partnership between the persons, with its status on asOf' })
+  partnerships!: PartnershipModel[];
+  @Field(() => [HouseholdModel], { description: 'the addresses where the family’s persons live on asOf, with everyone registered there' })
+  households!: HouseholdModel[];
 }
 
 export interface FamilyRows {

@@ -8,8 +8,9 @@ import { PersonModel, toPerson } from './person.model.js';
 
 @ObjectType('Residence', { description: 'A residence period: from <= d < to is current on d; to null = still living there' })
 export class ResidenceModel extends AddressFieldsModel {
-  @Field(() => String) from!: string;
-  @Field(() => String, { nullable: true }) to!: string | null;
+  @Field(() => String, { description: 'the first day living there (YYYY-MM-DD, inclusive)' }) from!: string;
+  @Field(() => String, { nullable: true, description: 'the day the person moved out (YYYY-MM-DD, exclusive; null: still living there)' })
+  to!: string | null;
 }
 
 export function toResidence(row: ResidenceRow): ResidenceModel {
@@ -18,17 +19,18 @@ export function toResidence(row: ResidenceRow): ResidenceModel {
 
 @ObjectType('PersonPartner', { description: 'A partner of a person, with the kind and period' })
 export class PersonPartnerModel {
-  @Field(() => PersonModel) person!: PersonModel;
-  @Field(() => PartnerKindEnum) kind!: string;
-  @Field(() => String, { nullable: true }) from!: string | null;
-  @Field(() => String, { nullable: true }) to!: string | null;
+  @Field(() => PersonModel, { description: 'the partner' }) person!: PersonModel;
+  @Field(() => PartnerKindEnum, { description: 'married or cohabiting' }) kind!: string;
+  @Field(() => String, { nullable: true, description: 'the day the partnership began (YYYY-MM-DD; null: not known)' }) from!: string | null;
+  @Field(() => String, { nullable: true, description: 'the day it ended (YYYY-MM-DD; null: not ended)' }) to!: string | null;
 }
 
 @ObjectType('Kinship', { description: 'A person’s parents, children and partners' })
 export class KinshipModel {
-  @Field(() => [PersonModel]) parents!: PersonModel[];
-  @Field(() => [PersonModel]) children!: PersonModel[];
-  @Field(() => [PersonPartnerModel]) partners!: PersonPartnerModel[];
+  @Field(() => [PersonModel], { description: 'the registered parents' }) parents!: PersonModel[];
+  @Field(() => [PersonModel], { description: 'the registered children' }) children!: PersonModel[];
+  @Field(() => [PersonPartnerModel], { description: 'partners, past and present, with the kind and period' })
+  partners!: PersonPartnerModel[];
 }
 
 function toPartner(row: PartnerRow): PersonPartnerModel {
@@ -47,7 +49,7 @@ export function toKinship(row: KinshipRow | undefined): KinshipModel {
 export class PersonDetailModel extends PersonModel {
   @Field(() => [ResidenceModel], { description: 'Newest first, capped' }) residences!: ResidenceModel[];
   @Field(() => Boolean, { description: 'More residence periods exist than were returned' }) residencesTruncated!: boolean;
-  @Field(() => KinshipModel) kinship!: KinshipModel;
+  @Field(() => KinshipModel, { description: 'parents, children and partners' }) kinship!: KinshipModel;
   @Field(() => [ProvenanceModel], { description: 'Where the facts about the person came from and when they changed, newest first, capped' })
   provenance!: ProvenanceModel[];
 }
@@ -56,13 +58,13 @@ export class PersonDetailModel extends PersonModel {
 export class PersonCaseModel {
   @Field(() => String, { description: 'the case’s id' }) caseId!: string;
   @Field(() => String, { description: 'the police journal number' }) journalNo!: string;
-  @Field(() => String) category!: string;
+  @Field(() => String, { description: 'the case category code (e.g. vold)' }) category!: string;
   @Field(() => String, { description: 'the category in Danish' }) categoryLabelDa!: string;
   @Field(() => String, { description: 'the category in English' }) categoryLabelEn!: string;
   @Field(() => String, { nullable: true, description: 'a free code under the category, e.g. online under bedrageri' })
   subcategory!: string | null;
   @Field(() => DateTimeScalar, { description: 'ISO date-time with offset' }) occurredAt!: string;
-  @Field(() => InvolvementRoleEnum) role!: string;
+  @Field(() => InvolvementRoleEnum, { description: 'the person’s role in the case' }) role!: string;
   @Field(() => String, { nullable: true, description: 'the police district’s code (e.g. NJY)' }) districtCode!: string | null;
   @Field(() => String, { nullable: true, description: 'the police district’s name' }) districtName!: string | null;
 }

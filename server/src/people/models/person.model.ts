@@ -4,8 +4,8 @@ import type { PersonRow } from '../people.rows.js';
 
 @ObjectType('Person', { description: 'A person as registered: name, sex, birth and death dates' })
 export class PersonModel {
-  @Field(() => ID) id!: string;
-  @Field(() => String) name!: string;
+  @Field(() => ID, { description: 'the person’s id' }) id!: string;
+  @Field(() => String, { description: 'full name as registered' }) name!: string;
   @Field(() => String, { description: 'F, M or U' }) sex!: string;
   @Field(() => DateScalar, { description: 'YYYY-MM-DD' }) birthDate!: string;
   @Field(() => DateScalar, { nullable: true, description: 'YYYY-MM-DD' }) deathDate!: string | null;

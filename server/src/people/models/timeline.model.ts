@@ -8,7 +8,7 @@ export class TimelineEventModel {
   @Field(() => String, { description: 'YYYY-MM-DD' }) date!: string;
   @Field(() => TimelineEventKindEnum, { description: 'a case, or a residence period beginning or ending' }) kind!: string;
   @Field(() => String, { nullable: true, description: 'the case’s id' }) caseId!: string | null;
-  @Field(() => String, { nullable: true }) category!: string | null;
+  @Field(() => String, { nullable: true, description: 'a case: the category code (e.g. vold); null for a move' }) category!: string | null;
   @Field(() => String, { nullable: true, description: 'the category in Danish' }) categoryLabelDa!: string | null;
   @Field(() => String, { nullable: true, description: 'the category in English' }) categoryLabelEn!: string | null;
   @Field(() => InvolvementRoleEnum, { nullable: true, description: 'a case: the person’s role in it' }) role!: string | null;
@@ -21,9 +21,9 @@ export class TimelineEventModel {
 @ObjectType('PersonTimeline', { description: 'The dated cases and moves of one person in a period' })
 export class PersonTimelineModel {
   @Field(() => String, { description: 'the person’s id' }) personId!: string;
-  @Field(() => String) from!: string;
-  @Field(() => String) to!: string;
-  @Field(() => [TimelineEventModel]) events!: TimelineEventModel[];
+  @Field(() => String, { description: 'the first day of the period (YYYY-MM-DD, inclusive)' }) from!: string;
+  @Field(() => String, { description: 'the last day of the period (YYYY-MM-DD, inclusive)' }) to!: string;
+  @Field(() => [TimelineEventModel], { description: 'the cases and moves in date order' }) events!: TimelineEventModel[];
   @Field(() => Boolean, { description: 'More events exist in the range than were returned' }) truncated!: boolean;
 }
 
@@ -45,7 +45,7 @@ export function toTimelineEvent(row: TimelineRow): TimelineEventModel {
 
 @ObjectType('TimelineAddress', { description: 'An address an event of a timeline names' })
 export class TimelineAddressModel {
-  @Field(() => String) id!: string;
+  @Field(() => String, { description: 'the address’s id' }) id!: string;
   @Field(() => String, { description: 'street and number' }) street!: string;
   @Field(() => String, { description: 'the postal code' }) postalCode!: string;
   @Field(() => String, { description: 'the city' }) city!: string;
@@ -61,7 +61,11 @@ export class FamilyTimelineEventModel {
   @Field(() => String, { nullable: true, description: 'The case (for a death: a case on the day of death)' }) caseId!: string | null;
   @Field(() => String, { nullable: true, description: 'Case category (for a death: the cause where a case says so)' })
   category!: string | null;
-  @Field(() => String, { nullable: true }) subcategory!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'a finer code under the case category (e.g. online under bedrageri), when the record has one',
+  })
+  subcategory!: string | null;
   @Field(() => String, { nullable: true, description: 'the category in Danish' }) categoryLabelDa!: string | null;
   @Field(() => String, { nullable: true, description: 'the category in English' }) categoryLabelEn!: string | null;
   @Field(() => InvolvementRoleEnum, { nullable: true, description: 'a case: the person’s role in it' }) role!: string | null;
@@ -75,10 +79,11 @@ export class FamilyTimelineEventModel {
 
 @ObjectType('FamilyTimeline', { description: 'The dated events of a family in a period' })
 export class FamilyTimelineModel {
-  @Field(() => String) rootId!: string;
-  @Field(() => String) from!: string;
-  @Field(() => String) to!: string;
-  @Field(() => [FamilyTimelineEventModel]) events!: FamilyTimelineEventModel[];
+  @Field(() => String, { description: 'the person the family was built around' }) rootId!: string;
+  @Field(() => String, { description: 'the first day of the period (YYYY-MM-DD, inclusive)' }) from!: string;
+  @Field(() => String, { description: 'the last day of the period (YYYY-MM-DD, inclusive)' }) to!: string;
+  @Field(() => [FamilyTimelineEventModel], { description: 'the events in date order; on one day births first and deaths last' })
+  events!: FamilyTimelineEventModel[];
   @Field(() => Boolean, { description: 'More events exist in the range than were returned' }) truncated!: boolean;
 }
 
