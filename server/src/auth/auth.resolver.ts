@@ -25,7 +25,10 @@ export class AuthResolver {
   ) {}
 
   @Access({ roles: 'public', limit: 'signIn' })
-  @Mutation(() => SignInResultModel)
+  @Mutation(() => SignInResultModel, {
+    description:
+      'Signs in with username and password; wrong credentials are refused alike, and repeated failures lock the account for a while',
+  })
   async signIn(
     @Args('username', { description: 'the account’s username', type: () => String }) username: string,
     @Args('password', { description: 'the password', type: () => String }) password: string,
@@ -52,20 +55,20 @@ export class AuthResolver {
   }
 
   @Access({ roles: 'authenticated' })
-  @Query(() => MeModel)
+  @Query(() => MeModel, { description: 'The signed-in user or API key: username, role and organisation' })
   me(@CurrentPrincipal() principal: Principal): MeModel {
     return toMe(principal);
   }
 
   @Access({ roles: ['admin'] })
-  @Query(() => [UserModel])
+  @Query(() => [UserModel], { description: 'Every user account (admins only; audited)' })
   async users(@CurrentPrincipal() principal: Principal): Promise<UserModel[]> {
     await this.audit.record({ actor: principal, operation: 'users' });
     return (await this.userRepo.list()).map((u) => ({ ...u, disabled: Boolean(u.disabled) }));
   }
 
   @Access({ roles: ['admin'] })
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, { description: 'Creates a user account (admins only; audited); true when created' })
   async createUser(
     @Args('input', { description: 'the values, as the input type describes them', type: () => CreateUserInput }) input: CreateUserInput,
     @CurrentPrincipal() principal: Principal,

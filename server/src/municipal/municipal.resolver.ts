@@ -51,7 +51,9 @@ export class MunicipalResolver {
   }
 
   @Access({ roles: MUNICIPAL, purpose: true })
-  @Query(() => SupportFlagModel)
+  @Query(() => SupportFlagModel, {
+    description: 'One support flag with members, signals, decisions and police history shared under a basis. Audited.',
+  })
   supportFlag(
     @CurrentPrincipal() principal: Principal,
     @Purpose() purpose: string,
@@ -130,7 +132,9 @@ export class MunicipalResolver {
   }
 
   @Access({ roles: ['admin'] })
-  @Mutation(() => SharingBasisModel)
+  @Mutation(() => SharingBasisModel, {
+    description: 'Registers a legal basis for sharing data between police and a municipality (admins only)',
+  })
   createSharingBasis(
     @CurrentPrincipal() principal: Principal,
     @Args('input', { description: 'the values, as the input type describes them', type: () => SharingBasisInput }) input: SharingBasisInput,
@@ -149,7 +153,7 @@ export class MunicipalResolver {
   }
 
   @Access({ roles: ['admin', 'municipal-admin'] })
-  @Query(() => [SharingBasisModel])
+  @Query(() => [SharingBasisModel], { description: 'The registered sharing bases, all or those in force on a day' })
   sharingBases(
     @Args('on', { type: () => DateScalar, nullable: true, description: 'only the bases in force on this day; all when left out' })
     on: string | null,

@@ -51,7 +51,7 @@ export class SavedQueriesResolver {
   }
 
   @Access({ roles: RUNNERS })
-  @Query(() => SavedQueryModel)
+  @Query(() => SavedQueryModel, { description: 'One saved query by name, with its source, parameters and current version' })
   async savedQuery(
     @CurrentPrincipal() principal: Principal,
     @RequestLang() lang: Lang,

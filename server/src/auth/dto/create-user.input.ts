@@ -2,11 +2,13 @@ import { Field, InputType } from '@nestjs/graphql';
 
 @InputType({ description: 'A new user account' })
 export class CreateUserInput {
-  @Field(() => String) username!: string;
-  @Field(() => String) password!: string;
-  @Field(() => String) role!: string;
-  @Field(() => String, { nullable: true }) districtCode?: string | null;
-  @Field(() => String, { nullable: true }) municipalityCode?: string | null;
+  @Field(() => String, { description: '2-64 characters: a-z, 0-9, . _ -' }) username!: string;
+  @Field(() => String, { description: 'the first password: at least 12 characters, not a common one, not the username' }) password!: string;
+  @Field(() => String, { description: 'admin, analyst, coordinator, caseworker or municipal-admin' }) role!: string;
+  @Field(() => String, { nullable: true, description: 'the police district’s code (e.g. NJY); required for a coordinator' }) districtCode?:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'the municipality’s code (e.g. 851); required for a caseworker or municipal-admin' })
+  municipalityCode?: string | null;
   @Field(() => String, { nullable: true, description: 'full name, as reports and the audit view show it' }) fullName?: string | null;
   @Field(() => String, { nullable: true, description: 'job title, e.g. "Politikommissær"' }) title?: string | null;
 }

@@ -5,7 +5,8 @@ import type { Principal } from '../principal.js';
 @ObjectType('Me', { description: 'The signed-in user or API key' })
 export class MeModel {
   @Field(() => String, { description: 'the account’s username' }) username!: string;
-  @Field(() => String) role!: string;
+  @Field(() => String, { description: 'what the account may do: admin, analyst, coordinator, caseworker, municipal-admin or api-client' })
+  role!: string;
   @Field(() => String, { nullable: true, description: 'the police district’s code (e.g. NJY)' }) districtCode!: string | null;
   @Field(() => String, { nullable: true, description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string | null;
 }
@@ -23,20 +24,23 @@ export function toMe(principal: Principal): MeModel {
 export class SignInResultModel {
   @Field(() => String, { description: 'Bearer token for API use; the browser also gets it as an HttpOnly cookie' })
   token!: string;
-  @Field(() => DateTimeScalar) expiresAt!: string;
-  @Field(() => MeModel) user!: MeModel;
+  @Field(() => DateTimeScalar, { description: 'when the session ends; sign in again after it' }) expiresAt!: string;
+  @Field(() => MeModel, { description: 'the signed-in account' }) user!: MeModel;
 }
 
 @ObjectType('User', { description: 'A user account as an admin sees it' })
 export class UserModel {
   @Field(() => String, { description: 'the account’s username' }) username!: string;
-  @Field(() => String) role!: string;
+  @Field(() => String, { description: 'what the account may do: admin, analyst, coordinator, caseworker or municipal-admin' })
+  role!: string;
   @Field(() => String, { nullable: true, description: 'the police district’s code (e.g. NJY)' }) districtCode!: string | null;
   @Field(() => String, { nullable: true, description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string | null;
-  @Field(() => String, { nullable: true }) fullName!: string | null;
-  @Field(() => String, { nullable: true }) title!: string | null;
-  @Field(() => Boolean) disabled!: boolean;
-  @Field(() => String, { nullable: true }) lockedUntil!: string | null;
+  @Field(() => String, { nullable: true, description: 'full name, as reports and the audit view show it (null: not given)' }) fullName!:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'job title, e.g. "Politikommissær" (null: not given)' }) title!: string | null;
+  @Field(() => Boolean, { description: 'true when an admin has deactivated the account: it cannot sign in' }) disabled!: boolean;
+  @Field(() => String, { nullable: true, description: 'when a lock after failed sign-ins ends (null or past: not locked)' }) lockedUntil!:
+    string | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'the last successful sign-in' }) lastSignInAt!: string | null;
   @Field(() => Int, { description: 'bumped by every administrator change; send it back with the next change' }) version!: number;
 }
@@ -45,8 +49,8 @@ export class UserModel {
 export class UserChangeInput {
   @Field(() => String, { description: 'the account’s username' }) username!: string;
   @Field(() => Int, { description: 'the version read (User.version); a stale one is a CONFLICT' }) version!: number;
-  @Field(() => String, { nullable: true }) fullName?: string | null;
-  @Field(() => String, { nullable: true }) title?: string | null;
+  @Field(() => String, { nullable: true, description: 'a new full name (left out: unchanged)' }) fullName?: string | null;
+  @Field(() => String, { nullable: true, description: 'a new job title (left out: unchanged)' }) title?: string | null;
   @Field(() => String, { nullable: true, description: 'a new role (sessions are revoked)' }) role?: string | null;
   @Field(() => String, { nullable: true, description: 'the police district’s code (e.g. NJY)' }) districtCode?: string | null;
   @Field(() => String, { nullable: true, description: 'the municipality’s code (e.g. 851)' }) municipalityCode?: string | null;
@@ -55,5 +59,6 @@ export class UserChangeInput {
 @ObjectType('PasswordReset', { description: 'A temporary password, shown once: give it to the user, who changes it' })
 export class PasswordResetModel {
   @Field(() => String, { description: 'the account’s username' }) username!: string;
-  @Field(() => String) temporaryPassword!: string;
+  @Field(() => String, { description: 'the temporary password, shown this once; the user must change it at the next sign-in' })
+  temporaryPassword!: string;
 }

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('FieldChange', { description: 'One field of a record: its value before and after (null: absent)' })
 export class FieldChangeModel {
-  @Field(() => String) field!: string;
+  @Field(() => String, { description: 'the field’s name in the record' }) field!: string;
   @Field(() => String, { nullable: true, description: 'the value before (JSON text for lists)' }) old!: string | null;
   @Field(() => String, { nullable: true, description: 'the value after (JSON text for lists)' }) new!: string | null;
 }
@@ -18,7 +18,7 @@ export class ProvenanceModel {
   @Field(() => [FieldChangeModel], { description: 'inserted: the new values; updated: the changed fields; retracted: the old values' })
   fields!: FieldChangeModel[];
   @Field(() => String, { nullable: true, description: 'why a record was retracted' }) reason!: string | null;
-  @Field(() => ID) batchId!: string;
+  @Field(() => ID, { description: 'the id of the batch the record came in' }) batchId!: string;
   @Field(() => String, { description: 'graphql (the ingest mutation) or cli (npm run ingest)' }) source!: string;
   @Field(() => String, { description: 'the user id, or cli:<operator>' }) actor!: string;
   @Field(() => String, { nullable: true, description: 'the file of a CLI ingest' }) file!: string | null;

@@ -10,11 +10,19 @@ export class SavedQueryCheckModel {
   @Field(() => Boolean, { description: 'EXPLAIN shows a read with allowed operators and procedures only' }) readOnly!: boolean;
   @Field(() => String, { nullable: true, description: "EXPLAIN's query type: r, rw, w or s" }) queryType!: string | null;
   @Field(() => [String], { description: 'why it cannot be saved' }) reasons!: string[];
-  @Field(() => [String]) warnings!: string[];
-  @Field(() => String, { nullable: true }) name!: string | null;
+  @Field(() => [String], {
+    description: 'things that do not stop the save but deserve a look (e.g. a declared parameter the Cypher never uses)',
+  })
+  warnings!: string[];
+  @Field(() => String, { nullable: true, description: 'the name the header gives (null: the header could not be read)' }) name!:
+    string | null;
   @Field(() => String, { nullable: true, description: 'the title in the language of the request' }) title!: string | null;
-  @Field(() => [SavedQueryParameterModel]) parameters!: SavedQueryParameterModel[];
-  @Field(() => Int, { nullable: true }) timeoutMs!: number | null;
+  @Field(() => [SavedQueryParameterModel], { description: 'the parameters the header declares' }) parameters!: SavedQueryParameterModel[];
+  @Field(() => Int, {
+    nullable: true,
+    description: 'the timeout the header sets, in milliseconds (null: none, the server default applies)',
+  })
+  timeoutMs!: number | null;
 }
 
 export function toCheck(v: QueryVerdict, lang: Lang): SavedQueryCheckModel {

@@ -9,7 +9,7 @@ import { QueryHeaderError, parseSavedQuery } from '../query-header.js';
 
 @ObjectType('SavedQueryParameter', { description: 'A parameter of a saved query' })
 export class SavedQueryParameterModel {
-  @Field(() => String) name!: string;
+  @Field(() => String, { description: 'the parameter’s name ($name in the Cypher)' }) name!: string;
   @Field(() => String, { description: 'string, integer, float, boolean, date, personId, or a list of one of these (string[] …)' })
   type!: string;
   @Field(() => Boolean, { description: 'true when the caller must give a value' }) required!: boolean;
@@ -17,47 +17,47 @@ export class SavedQueryParameterModel {
   defaultValue!: unknown;
   @Field(() => JsonScalar, { nullable: true, description: 'a number, or a date YYYY-MM-DD; for lists it bounds each item' })
   min!: unknown;
-  @Field(() => JsonScalar, { nullable: true }) max!: unknown;
+  @Field(() => JsonScalar, { nullable: true, description: 'a number, or a date YYYY-MM-DD; for lists it bounds each item' }) max!: unknown;
   @Field(() => String, { description: 'what to give, in the language of the request (Accept-Language: da or en; Danish by default)' })
   description!: string;
-  @Field(() => String) descriptionDa!: string;
-  @Field(() => String) descriptionEn!: string;
+  @Field(() => String, { description: 'what to give, in Danish' }) descriptionDa!: string;
+  @Field(() => String, { description: 'what to give, in English' }) descriptionEn!: string;
 }
 
 @ObjectType('SavedQuery', { description: 'A named, parameterised, read-only Cypher query' })
 export class SavedQueryModel {
-  @Field(() => String) name!: string;
+  @Field(() => String, { description: 'the query’s name: its id, used to run it' }) name!: string;
   @Field(() => String, { description: 'the title in the language of the request (Accept-Language: da or en; Danish by default)' })
   title!: string;
-  @Field(() => String) titleDa!: string;
-  @Field(() => String) titleEn!: string;
+  @Field(() => String, { description: 'the title in Danish' }) titleDa!: string;
+  @Field(() => String, { description: 'the title in English' }) titleEn!: string;
   @Field(() => String, { description: 'what it finds, in the language of the request' }) description!: string;
-  @Field(() => String) descriptionDa!: string;
-  @Field(() => String) descriptionEn!: string;
+  @Field(() => String, { description: 'what it finds, in Danish' }) descriptionDa!: string;
+  @Field(() => String, { description: 'what it finds, in English' }) descriptionEn!: string;
   @Field(() => String, { description: 'the query as written: the metadata header and the Cypher' }) source!: string;
-  @Field(() => [SavedQueryParameterModel]) parameters!: SavedQueryParameterModel[];
+  @Field(() => [SavedQueryParameterModel], { description: 'the parameters it takes' }) parameters!: SavedQueryParameterModel[];
   @Field(() => Int, { nullable: true, description: 'its own timeout, if it sets one (the server caps it)' }) timeoutMs!: number | null;
   @Field(() => [String], {
     description: 'who may run it (header line "// scopes:"): national (police users), police-district and municipality (API keys of one)',
   })
   scopes!: string[];
-  @Field(() => Int) version!: number;
+  @Field(() => Int, { description: 'the current version, from 1 (each save makes one)' }) version!: number;
   @Field(() => String, { description: 'shipped (cypher/queries/) or admin' }) origin!: string;
-  @Field(() => String) owner!: string;
+  @Field(() => String, { description: 'the username of who created it (system for shipped queries)' }) owner!: string;
   @Field(() => DateTimeScalar, { description: 'when it was created' }) createdAt!: string;
   @Field(() => DateTimeScalar, { description: 'when it last changed' }) updatedAt!: string;
-  @Field(() => String) updatedBy!: string;
+  @Field(() => String, { description: 'the username of who saved the current version' }) updatedBy!: string;
 }
 
 @ObjectType('SavedQueryVersion', { description: 'An earlier version of a saved query, kept at each save' })
 export class SavedQueryVersionModel {
-  @Field(() => String) name!: string;
-  @Field(() => Int) version!: number;
+  @Field(() => String, { description: 'the saved query’s name' }) name!: string;
+  @Field(() => Int, { description: 'the version number' }) version!: number;
   @Field(() => String, { description: 'its title then, in the language of the request' }) title!: string;
   @Field(() => String, { description: 'its description then, in the language of the request' }) description!: string;
-  @Field(() => String) source!: string;
-  @Field(() => String) savedBy!: string;
-  @Field(() => DateTimeScalar) savedAt!: string;
+  @Field(() => String, { description: 'the query as written then: header and Cypher' }) source!: string;
+  @Field(() => String, { description: 'the username of who saved this version' }) savedBy!: string;
+  @Field(() => DateTimeScalar, { description: 'when this version was saved' }) savedAt!: string;
 }
 
 export function toParameter(p: QueryParam, lang: Lang): SavedQueryParameterModel {

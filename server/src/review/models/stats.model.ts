@@ -46,8 +46,8 @@ export class MunicipalityStatisticsModel {
 @ObjectType('RuleRelevance', { description: 'How often a rule took part in flags that were reported or dismissed' })
 export class RuleRelevanceModel {
   @Field(() => String, { description: 'the rule’s id' }) ruleId!: string;
-  @Field(() => String) titleDa!: string;
-  @Field(() => String) titleEn!: string;
+  @Field(() => String, { description: 'the rule’s title in Danish' }) titleDa!: string;
+  @Field(() => String, { description: 'the rule’s title in English' }) titleEn!: string;
   @Field(() => Int, { nullable: true, description: `${SMALL}; reports sent on flags where this rule fired` }) reports!: number | null;
   @Field(() => Int, { nullable: true, description: `${SMALL}; of those, with the municipality’s feedback` }) judged!: number | null;
   @Field(() => Int, { nullable: true, description: SMALL }) relevant!: number | null;
@@ -59,14 +59,16 @@ export class RuleRelevanceModel {
 
 @ObjectType('ReviewStatistics', { description: 'Aggregates of the coordinators’ work: counts only, never persons' })
 export class ReviewStatisticsModel {
-  @Field(() => String) fromMonth!: string;
-  @Field(() => String) toMonth!: string;
+  @Field(() => String, { description: 'the first month counted (YYYY-MM, Danish time)' }) fromMonth!: string;
+  @Field(() => String, { description: 'the last month counted (YYYY-MM, Danish time, inclusive)' }) toMonth!: string;
   @Field(() => String, { nullable: true, description: 'the district the figures are limited to (null: all)' }) districtCode!: string | null;
   @Field(() => DateScalar, { description: 'the date the population is counted on' }) populationDate!: string;
   @Field(() => Int, { description: 'counts from 1 up to one below this are null (suppressed): show them as "<N"' })
   suppressedBelow!: number;
-  @Field(() => [MonthStatisticsModel]) months!: MonthStatisticsModel[];
-  @Field(() => [DistrictStatisticsModel]) districts!: DistrictStatisticsModel[];
-  @Field(() => [MunicipalityStatisticsModel]) municipalities!: MunicipalityStatisticsModel[];
-  @Field(() => [RuleRelevanceModel]) rules!: RuleRelevanceModel[];
+  @Field(() => [MonthStatisticsModel], { description: 'the figures per month, oldest first' }) months!: MonthStatisticsModel[];
+  @Field(() => [DistrictStatisticsModel], { description: 'the figures per police district' }) districts!: DistrictStatisticsModel[];
+  @Field(() => [MunicipalityStatisticsModel], { description: 'the figures per municipality' })
+  municipalities!: MunicipalityStatisticsModel[];
+  @Field(() => [RuleRelevanceModel], { description: 'per rule: how often it took part in reported or dismissed flags' })
+  rules!: RuleRelevanceModel[];
 }
