@@ -11,6 +11,7 @@ import { APP_CONFIG } from './config/config.token.js';
 import type { AppConfig } from './config/config.schema.js';
 import { formatGraphQLError } from './common/graphql-errors.js';
 import { graphqlLimits } from './common/request-limits.js';
+import { describeRootTypes } from './common/root-type-descriptions.js';
 import { rateLimitStatusPlugin } from './common/http-status.js';
 import { GraphModule } from './graph/graph.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -53,6 +54,7 @@ function withLimits(limits: ReturnType<typeof graphqlLimits>, plugins: ApolloSer
       useFactory: (config: AppConfig) => ({
         autoSchemaFile: true,
         sortSchema: true,
+        transformSchema: describeRootTypes,
         path: '/graphql',
         playground: false,
         introspection: config.NODE_ENV !== 'production',

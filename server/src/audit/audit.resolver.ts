@@ -53,7 +53,7 @@ export class AuditResolver {
   }
 
   @Access({ roles: ['admin'] })
-  @Query(() => AuditVerificationModel)
+  @Query(() => AuditVerificationModel, { description: 'Checks the hash chain of the audit log' })
   async verifyAuditLog(@CurrentPrincipal() principal: Principal): Promise<AuditVerificationModel> {
     await this.audit.record({ actor: principal, operation: 'verifyAuditLog' });
     const { checked, problem } = await this.audit.verify();

@@ -31,7 +31,7 @@ export class AuthResolver {
   })
   async signIn(
     @Args('username', { description: 'the account’s username', type: () => String }) username: string,
-    @Args('password', { description: 'the password', type: () => String }) password: string,
+    @Args('password', { description: 'the account’s password (never logged)', type: () => String }) password: string,
     @Context() ctx: GqlContext,
   ): Promise<SignInResultModel> {
     const { token, expiresAt, principal } = await this.auth.signIn(username.slice(0, 128), password.slice(0, 1024));

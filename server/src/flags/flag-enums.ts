@@ -48,5 +48,5 @@ export const EvidenceKindEnum = graphqlEnum('EvidenceKind', EVIDENCE_KINDS, 'Wha
   indicator: 'a municipal indicator',
   address: 'the address itself',
   residence: 'a residence period',
-  person: 'a person',
+  person: 'the person record itself, when a rule cites the person rather than one of their records',
 });

@@ -5,9 +5,9 @@ import { INVOLVEMENT_ROLES, PARTNER_KINDS } from './records.js';
 
 export const InvolvementRoleEnum = graphqlEnum('InvolvementRole', INVOLVEMENT_ROLES, 'How a person is involved in a case', {
   suspect: 'suspected',
-  charged: 'charged',
-  victim: 'the victim',
-  witness: 'a witness',
+  charged: 'charged (sigtet) in the case',
+  victim: 'the victim of the offence (forurettet)',
+  witness: 'a witness in the case',
   reporter: 'reported the case',
   other: 'involved otherwise (e.g. the person a suicide threat or disturbance concerns)',
 });

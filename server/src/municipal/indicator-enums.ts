@@ -7,7 +7,7 @@ export const IndicatorKindEnum = graphqlEnum('IndicatorKind', INDICATOR_KINDS, '
   'dental-no-show': 'a missed appointment at the municipal dental service',
   notification: 'a notification of concern (underretning) about a child',
   'addiction-treatment': 'treatment for addiction',
-  'psychiatric-treatment': 'psychiatric treatment',
+  'psychiatric-treatment': 'treatment in psychiatry (in- or outpatient)',
   'transfer-income': 'living on transfer income',
   'jobcenter-contact': 'contact with the job centre',
   'extra-health-visits': 'extra visits by the health visitor',

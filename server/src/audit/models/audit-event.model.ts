@@ -2,36 +2,36 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('AuditEvent', { description: 'One entry of the audit log: who did what, to whom, why, and how it ended' })
 export class AuditEventModel {
-  @Field(() => Int) seq!: number;
+  @Field(() => Int, { description: 'the entry’s place in the hash chain, from 1' }) seq!: number;
   @Field(() => String, { description: 'when it happened' }) at!: string;
   @Field(() => String, { description: 'who did it (username)' }) actor!: string;
-  @Field(() => String) role!: string;
-  @Field(() => String) operation!: string;
-  @Field(() => [String]) personIds!: string[];
+  @Field(() => String, { description: 'the actor’s role at the time' }) role!: string;
+  @Field(() => String, { description: 'the API operation (e.g. family)' }) operation!: string;
+  @Field(() => [String], { description: 'the persons whose data it touched' }) personIds!: string[];
   @Field(() => String, { nullable: true, description: 'the purpose stated for it' }) purpose!: string | null;
-  @Field(() => String, { nullable: true }) requestId!: string | null;
+  @Field(() => String, { nullable: true, description: 'the HTTP request’s id (null: none)' }) requestId!: string | null;
   @Field(() => String, { description: 'how it ended' }) outcome!: string;
-  @Field(() => String, { nullable: true }) detail!: string | null;
+  @Field(() => String, { nullable: true, description: 'the parameters as JSON, never secrets' }) detail!: string | null;
 }
 
 @ObjectType('AuditVerification', { description: 'The result of checking the audit log’s hash chain from its first entry' })
 export class AuditVerificationModel {
-  @Field(() => Boolean) intact!: boolean;
-  @Field(() => Int) checked!: number;
+  @Field(() => Boolean, { description: 'true when the hash chain holds' }) intact!: boolean;
+  @Field(() => Int, { description: 'how many entries were checked' }) checked!: number;
   @Field(() => String, {
     nullable: true,
     description: 'edited, missing, inserted, truncated, beyond-head, unkeyed, forged-checkpoint or checkpoint-mismatch',
   })
   problem!: string | null;
-  @Field(() => Int, { nullable: true }) problemSeq!: number | null;
+  @Field(() => Int, { nullable: true, description: 'the first bad entry (null: intact)' }) problemSeq!: number | null;
 }
 
 @ObjectType('PersonLookup', { description: 'One look-up of a person: for a data-subject access request' })
 export class PersonLookupModel {
   @Field(() => String, { description: 'when it happened' }) at!: string;
   @Field(() => String, { description: 'who did it (username)' }) actor!: string;
-  @Field(() => String) role!: string;
-  @Field(() => String) operation!: string;
+  @Field(() => String, { description: 'the reader’s role at the time' }) role!: string;
+  @Field(() => String, { description: 'the API operation (e.g. family)' }) operation!: string;
   @Field(() => String, { nullable: true, description: 'the purpose stated for it' }) purpose!: string | null;
   @Field(() => String, { description: 'how it ended' }) outcome!: string;
 }

@@ -80,8 +80,8 @@ export class FlagMemberModel {
 export class FlagAddressModel {
   @Field(() => String, { description: 'the address’s id' }) id!: string;
   @Field(() => String, { description: 'street and number' }) street!: string;
-  @Field(() => String, { description: 'the postal code' }) postalCode!: string;
-  @Field(() => String, { description: 'the city' }) city!: string;
+  @Field(() => String, { description: 'the four-digit Danish postal code' }) postalCode!: string;
+  @Field(() => String, { description: 'the postal district’s town name' }) city!: string;
   @Field(() => String, { description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string;
 }
 

@@ -15,7 +15,7 @@ export class TimelineEventModel {
   @Field(() => String, { nullable: true, description: 'the police district’s code (e.g. NJY)' }) districtCode!: string | null;
   @Field(() => String, { nullable: true, description: 'the address’s id' }) addressId!: string | null;
   @Field(() => String, { nullable: true, description: 'street and number' }) street!: string | null;
-  @Field(() => String, { nullable: true, description: 'the city' }) city!: string | null;
+  @Field(() => String, { nullable: true, description: 'the postal district’s town name' }) city!: string | null;
 }
 
 @ObjectType('PersonTimeline', { description: 'The dated cases and moves of one person in a period' })
@@ -47,8 +47,8 @@ export function toTimelineEvent(row: TimelineRow): TimelineEventModel {
 export class TimelineAddressModel {
   @Field(() => String, { description: 'the address’s id' }) id!: string;
   @Field(() => String, { description: 'street and number' }) street!: string;
-  @Field(() => String, { description: 'the postal code' }) postalCode!: string;
-  @Field(() => String, { description: 'the city' }) city!: string;
+  @Field(() => String, { description: 'the four-digit Danish postal code' }) postalCode!: string;
+  @Field(() => String, { description: 'the postal district’s town name' }) city!: string;
 }
 
 @ObjectType('FamilyTimelineEvent', { description: 'One dated event of a family: a birth, a death, a partnership event, a move or a case' })

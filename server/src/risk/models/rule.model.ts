@@ -51,7 +51,7 @@ export class RiskCategoryRuleModel {
     description: 'the category’s weight in force: what one case of it counts for in the weighted case sum of the rules',
   })
   weight!: number;
-  @Field(() => Float, { description: 'the default weight' }) defaultWeight!: number;
+  @Field(() => Float, { description: 'the weight the category has when no administrator has changed it' }) defaultWeight!: number;
   @Field(() => String, { description: 'why the default is what it is (from the sources), in the language of the request' })
   reason!: string;
   @Field(() => String, { description: 'why the default is what it is, in Danish' }) reasonDa!: string;
