@@ -24,10 +24,15 @@ export type Scalars = {
 export type ApiKey = {
   /** when it was created */
   createdAt: Scalars['DateTime']['output'];
+  /** the username of the admin who created it */
   createdBy: Scalars['String']['output'];
+  /** when it stops working */
   expiresAt: Scalars['DateTime']['output'];
+  /** the key’s id (not the secret; used to revoke it) */
   id: Scalars['String']['output'];
+  /** when it last ran a query (null: never used) */
   lastUsedAt: Maybe<Scalars['DateTime']['output']>;
+  /** a name the admin gave it, e.g. the system that uses it */
   name: Scalars['String']['output'];
   /** district:<code> or municipality:<code>; null for an old key that may run nothing */
   organisation: Maybe<Scalars['String']['output']>;
@@ -35,8 +40,11 @@ export type ApiKey = {
   purpose: Scalars['String']['output'];
   /** the saved queries it may run */
   queries: Array<Scalars['String']['output']>;
+  /** how many runs per minute the key may make before it is refused */
   rateLimitPerMinute: Scalars['Int']['output'];
+  /** when an admin revoked it (null: not revoked) */
   revokedAt: Maybe<Scalars['DateTime']['output']>;
+  /** the username of the admin who revoked it (null: not revoked) */
   revokedBy: Maybe<Scalars['String']['output']>;
   /** whether the key works today */
   status: ApiKeyStatus;
@@ -59,11 +67,15 @@ export type ApprovalQueueItem = {
   flagId: Scalars['String']['output'];
   /** the municipality’s name */
   municipalityName: Scalars['String']['output'];
+  /** the short reference printed on the report */
   reference: Scalars['String']['output'];
+  /** the report’s id */
   reportId: Scalars['String']['output'];
+  /** when approval was asked for */
   requestedAt: Scalars['DateTime']['output'];
   /** who asked, by full name and title */
   requestedByName: Scalars['String']['output'];
+  /** the report version to approve */
   version: Scalars['Int']['output'];
 };
 
@@ -73,45 +85,59 @@ export type AuditEvent = {
   actor: Scalars['String']['output'];
   /** when it happened */
   at: Scalars['String']['output'];
+  /** the parameters as JSON, never secrets */
   detail: Maybe<Scalars['String']['output']>;
+  /** the API operation (e.g. family) */
   operation: Scalars['String']['output'];
   /** how it ended */
   outcome: Scalars['String']['output'];
+  /** the persons whose data it touched */
   personIds: Array<Scalars['String']['output']>;
   /** the purpose stated for it */
   purpose: Maybe<Scalars['String']['output']>;
+  /** the HTTP request’s id (null: none) */
   requestId: Maybe<Scalars['String']['output']>;
+  /** the actor’s role at the time */
   role: Scalars['String']['output'];
+  /** the entry’s place in the hash chain, from 1 */
   seq: Scalars['Int']['output'];
 };
 
 /** The result of checking the audit log’s hash chain from its first entry */
 export type AuditVerification = {
+  /** how many entries were checked */
   checked: Scalars['Int']['output'];
+  /** true when the hash chain holds */
   intact: Scalars['Boolean']['output'];
   /** edited, missing, inserted, truncated, beyond-head, unkeyed, forged-checkpoint or checkpoint-mismatch */
   problem: Maybe<Scalars['String']['output']>;
+  /** the first bad entry (null: intact) */
   problemSeq: Maybe<Scalars['Int']['output']>;
 };
 
 /** A case category the police register uses, with its labels and whether it counts as risk */
 export type CaseCategory = {
+  /** the category code used in case records (e.g. vold) */
   code: Scalars['String']['output'];
   /** in Danish */
   labelDa: Scalars['String']['output'];
   /** in English */
   labelEn: Scalars['String']['output'];
+  /** true when cases of this category can count toward a flag */
   risk: Scalars['Boolean']['output'];
 };
 
 /** How many cases of one category a person had in one role */
 export type CaseCount = {
+  /** the case category code (e.g. vold) */
   category: Scalars['String']['output'];
+  /** how many cases, up to the as-of date */
   count: Scalars['Int']['output'];
   /** in Danish */
   labelDa: Scalars['String']['output'];
   /** in English */
   labelEn: Scalars['String']['output'];
+  /** the person’s role in these cases */
   role: InvolvementRole;
   /** A code under the category (e.g. online, forsikring) when the record has one */
   subcategory: Maybe<Scalars['String']['output']>;
@@ -121,15 +147,21 @@ export type CaseCount = {
 export type CaseDetail = {
   /** the case’s id */
   caseId: Scalars['String']['output'];
+  /** the category code (e.g. vold) */
   category: Scalars['String']['output'];
+  /** the category in the user’s language */
   categoryLabel: Scalars['String']['output'];
   /** the police district’s code (e.g. NJY) */
   districtCode: Scalars['String']['output'];
+  /** everyone involved, with their roles */
   involved: Array<CaseInvolvement>;
   /** the police journal number */
   journalNo: Scalars['String']['output'];
+  /** the search keywords registered on the case */
   keywords: Array<Scalars['String']['output']>;
+  /** when it happened (ISO date-time with offset) */
   occurredAt: Scalars['DateTime']['output'];
+  /** the police’s free-text summary (null: none registered) */
   summary: Maybe<Scalars['String']['output']>;
 };
 
@@ -137,14 +169,17 @@ export type CaseDetail = {
 export type CaseInvolvement = {
   /** the day of birth */
   birthDate: Maybe<Scalars['Date']['output']>;
+  /** full name as registered */
   name: Scalars['String']['output'];
   /** the person’s id */
   personId: Scalars['String']['output'];
+  /** the person’s role in the case */
   role: InvolvementRole;
 };
 
 /** How a flag member is related to one of the children */
 export type ChildRelation = {
+  /** the child’s person id */
   childId: Scalars['String']['output'];
   /** how the member is related to this child */
   relation: ChildRelationKind;
@@ -181,19 +216,25 @@ export type CreateApiKeyInput = {
 
 /** A new user account */
 export type CreateUserInput = {
+  /** the police district’s code (e.g. NJY); required for a coordinator */
   districtCode?: InputMaybe<Scalars['String']['input']>;
   /** full name, as reports and the audit view show it */
   fullName?: InputMaybe<Scalars['String']['input']>;
+  /** the municipality’s code (e.g. 851); required for a caseworker or municipal-admin */
   municipalityCode?: InputMaybe<Scalars['String']['input']>;
+  /** the first password: at least 12 characters, not a common one, not the username */
   password: Scalars['String']['input'];
+  /** admin, analyst, coordinator, caseworker or municipal-admin */
   role: Scalars['String']['input'];
   /** job title, e.g. "Politikommissær" */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** 2-64 characters: a-z, 0-9, . _ - */
   username: Scalars['String']['input'];
 };
 
 /** A new API key: the secret, shown this once, and the key as stored */
 export type CreatedApiKey = {
+  /** the key as stored (without the secret) */
   apiKey: ApiKey;
   /** the key: shown this once, store it now (send it as the x-api-key header) */
   key: Scalars['String']['output'];
@@ -207,11 +248,13 @@ export type DistrictContact = {
   districtCode: Scalars['String']['output'];
   /** the police district’s name */
   districtName: Scalars['String']['output'];
+  /** the printed lines: unit, address, telephone, e-mail */
   lines: Array<Scalars['String']['output']>;
 };
 
 /** The contact lines a police district puts on its reports */
 export type DistrictContactInput = {
+  /** the police district’s code (e.g. NJY) */
   districtCode: Scalars['String']['input'];
   /** the printed lines: unit, address, telephone, e-mail (1-8 lines) */
   lines: Array<Scalars['String']['input']>;
@@ -239,24 +282,31 @@ export type DistrictStatistics = {
 export type Evidence = {
   /** co-resident: age */
   age: Maybe<Scalars['Int']['output']>;
+  /** case: the category code (e.g. vold); null for other kinds */
   category: Maybe<Scalars['String']['output']>;
+  /** case: the category in the user’s language; null for other kinds */
   categoryLabel: Maybe<Scalars['String']['output']>;
   /** case: its category's weight in the rule */
   categoryWeight: Maybe<Scalars['Float']['output']>;
   /** case: the current case (the newest in the window) */
   current: Maybe<Scalars['Boolean']['output']>;
+  /** the day of the record (YYYY-MM-DD): when the case occurred, the move or the residence began */
   date: Scalars['String']['output'];
+  /** a short note the rule adds about the record, when it has one */
   detail: Maybe<Scalars['String']['output']>;
+  /** case: the code of the police district that registered it; null for other kinds */
   district: Maybe<Scalars['String']['output']>;
   /** move: the address moved from, in words */
   fromAddress: Maybe<Scalars['String']['output']>;
   /** move: the address moved from */
   fromAddressId: Maybe<Scalars['String']['output']>;
+  /** the record’s id (a case, move or residence id, by kind) */
   id: Scalars['String']['output'];
   /** what kind of record it is */
   kind: EvidenceKind;
   /** case: the configured keyword that brought it in */
   matchedKeyword: Maybe<Scalars['String']['output']>;
+  /** the code of the municipality the record belongs to, when known */
   municipality: Maybe<Scalars['String']['output']>;
   /** co-resident: name */
   name: Maybe<Scalars['String']['output']>;
@@ -288,19 +338,26 @@ export type EvidenceKind =
   | 'INDICATOR'
   /** a move from one address to another */
   | 'MOVE'
-  /** a person */
+  /** the person record itself, when a rule cites the person rather than one of their records */
   | 'PERSON'
   /** a residence period */
   | 'RESIDENCE';
 
 /** Persons within `depth` kinship steps of a person, as on asOf */
 export type Family = {
+  /** the date the family is shown as on (Copenhagen calendar day) */
   asOf: Scalars['Date']['output'];
+  /** how many kinship steps were walked from the searched person */
   depth: Scalars['Int']['output'];
+  /** the addresses where the family’s persons live on asOf, with everyone registered there */
   households: Array<Household>;
+  /** every parent–child link between the persons */
   parentLinks: Array<ParentLink>;
+  /** every partnership between the persons, with its status on asOf */
   partnerships: Array<Partnership>;
+  /** everyone in the family and everyone living at its addresses on asOf */
   persons: Array<FamilyPerson>;
+  /** the searched person’s id */
   rootId: Scalars['String']['output'];
 };
 
@@ -319,6 +376,7 @@ export type FamilyAnswerInput = {
   answer: FamilyAnswer;
   /** the day the family answered */
   date: Scalars['Date']['input'];
+  /** the support flag’s id */
   id: Scalars['String']['input'];
   /** what the family said, or how it was asked (3-4000 characters) */
   note: Scalars['String']['input'];
@@ -349,29 +407,39 @@ export type FamilyPerson = {
   age: Maybe<Scalars['Int']['output']>;
   /** the day of birth */
   birthDate: Scalars['Date']['output'];
+  /** false when born after asOf (a later sibling shown for context) */
   born: Scalars['Boolean']['output'];
+  /** the day of death (null: alive or not known to have died) */
   deathDate: Maybe<Scalars['Date']['output']>;
   /** Died on or before asOf */
   deceased: Scalars['Boolean']['output'];
   /** Flagged clusters the person is a member of */
   flags: Array<FlagRef>;
+  /** cases and moves up to asOf, in counts */
   history: PersonHistory;
+  /** the person’s id */
   id: Scalars['ID']['output'];
   /** Reached by kinship; false: only lives at one of the family’s addresses on asOf */
   kin: Scalars['Boolean']['output'];
+  /** full name as registered */
   name: Scalars['String']['output'];
   /** Relation to the searched person on asOf: self, parent, child, partner, former-partner, future-partner, sibling, half-sibling, step-parent, child-of-partner, step-sibling, parent-former-partner, grandparent, grandchild, parent-sibling, sibling-child, partner-parent, relative, other-adult or other-child (the last two: not kin, living with the family) */
   relation: Scalars['String']['output'];
   /** The person the family was asked for */
   searched: Scalars['Boolean']['output'];
+  /** F, M or U */
   sex: Scalars['String']['output'];
 };
 
 /** The dated events of a family in a period */
 export type FamilyTimeline = {
+  /** the events in date order; on one day births first and deaths last */
   events: Array<FamilyTimelineEvent>;
+  /** the first day of the period (YYYY-MM-DD, inclusive) */
   from: Scalars['String']['output'];
+  /** the person the family was built around */
   rootId: Scalars['String']['output'];
+  /** the last day of the period (YYYY-MM-DD, inclusive) */
   to: Scalars['String']['output'];
   /** More events exist in the range than were returned */
   truncated: Scalars['Boolean']['output'];
@@ -403,6 +471,7 @@ export type FamilyTimelineEvent = {
   personId: Scalars['String']['output'];
   /** a case: the person’s role in it */
   role: Maybe<InvolvementRole>;
+  /** a finer code under the case category (e.g. online under bedrageri), when the record has one */
   subcategory: Maybe<Scalars['String']['output']>;
   /** A move: the new address */
   toAddress: Maybe<TimelineAddress>;
@@ -410,6 +479,7 @@ export type FamilyTimelineEvent = {
 
 /** One field of a record: its value before and after (null: absent) */
 export type FieldChange = {
+  /** the field’s name in the record */
   field: Scalars['String']['output'];
   /** the value after (JSON text for lists) */
   new: Maybe<Scalars['String']['output']>;
@@ -423,6 +493,7 @@ export type Flag = {
   active: Scalars['Boolean']['output'];
   /** where the children live */
   address: Maybe<FlagAddress>;
+  /** the evaluation date (Copenhagen calendar day) of the current version */
   asOf: Scalars['Date']['output'];
   /** the coordinator it is assigned to (username) */
   assignee: Maybe<Scalars['String']['output']>;
@@ -436,9 +507,11 @@ export type Flag = {
   children: Array<FlagChild>;
   /** when it was created */
   createdAt: Scalars['DateTime']['output'];
+  /** when it was last dismissed (null: never dismissed) */
   dismissedAt: Maybe<Scalars['DateTime']['output']>;
   /** the police district’s code (e.g. NJY) */
   districtCode: Scalars['String']['output'];
+  /** the flag’s id */
   id: Scalars['String']['output'];
   /** raised or reopened since the user last saw the inbox */
   isNew: Scalars['Boolean']['output'];
@@ -454,6 +527,7 @@ export type Flag = {
   readOnly: Scalars['Boolean']['output'];
   /** why the flag came back to the inbox (evidence-after-dismissal, evidence-after-report) */
   reopenReason: Maybe<Scalars['String']['output']>;
+  /** when it last came back to the inbox after a dismissal or report (null: never) */
   reopenedAt: Maybe<Scalars['DateTime']['output']>;
   /** the version the current report cites */
   reportVersion: Maybe<Scalars['Int']['output']>;
@@ -461,8 +535,11 @@ export type Flag = {
   ruleIds: Array<Scalars['String']['output']>;
   /** the sum of the weights of the signals */
   score: Scalars['Float']['output'];
+  /** how the score adds up: each counted signal’s weight with its rule and person, then the sum */
   scoreExplanation: Scalars['String']['output'];
+  /** the rules that fired, with their evidence */
   signals: Array<Signal>;
+  /** where the flag is in its review */
   status: FlagStatus;
   /** when it last changed */
   updatedAt: Scalars['DateTime']['output'];
@@ -476,12 +553,13 @@ export type Flag = {
 
 /** The address a flag is about */
 export type FlagAddress = {
-  /** the city */
+  /** the postal district’s town name */
   city: Scalars['String']['output'];
+  /** the address’s id */
   id: Scalars['String']['output'];
   /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
-  /** the postal code */
+  /** the four-digit Danish postal code */
   postalCode: Scalars['String']['output'];
   /** street and number */
   street: Scalars['String']['output'];
@@ -491,33 +569,47 @@ export type FlagAddress = {
 export type FlagAssignInput = {
   /** a coordinator of the flag’s district */
   assignee: Scalars['String']['input'];
+  /** the flag to assign */
   flagId: Scalars['String']['input'];
+  /** why (required, kept in the history) */
   note: Scalars['String']['input'];
 };
 
 /** What changed between two versions of a flag */
 export type FlagChanges = {
+  /** the older version’s address in words (null: the address did not change) */
   addressFrom: Maybe<Scalars['String']['output']>;
+  /** the newer version’s address in words (null: the address did not change) */
   addressTo: Maybe<Scalars['String']['output']>;
+  /** records in the newer version only */
   evidenceAdded: Array<FlagEvidenceRef>;
+  /** records in the older version only */
   evidenceRemoved: Array<FlagEvidenceRef>;
+  /** the older version compared */
   fromVersion: Scalars['Int']['output'];
   /** names */
   membersAdded: Array<Scalars['String']['output']>;
   /** names */
   membersRemoved: Array<Scalars['String']['output']>;
+  /** the score of the older version */
   scoreFrom: Scalars['Float']['output'];
+  /** the score of the newer version */
   scoreTo: Scalars['Float']['output'];
+  /** signals in the newer version only */
   signalsAdded: Array<FlagSignalRef>;
+  /** signals in the older version only */
   signalsRemoved: Array<FlagSignalRef>;
   /** last-seen (since the user last looked) or report (since the version the report cites) */
   since: Scalars['String']['output'];
+  /** the newer version compared */
   toVersion: Scalars['Int']['output'];
 };
 
 /** A child a flag is about (first name and age) */
 export type FlagChild = {
+  /** age in whole years on the flag’s evaluation date */
   age: Scalars['Int']['output'];
+  /** the child’s first name (the full name is shown only in the flag) */
   firstName: Scalars['String']['output'];
   /** the person’s id */
   personId: Scalars['String']['output'];
@@ -531,24 +623,33 @@ export type FlagEvent = {
   assignee: Maybe<Scalars['String']['output']>;
   /** when it happened */
   at: Scalars['DateTime']['output'];
+  /** status events: the status before (null for other kinds) */
   fromStatus: Maybe<Scalars['String']['output']>;
+  /** the event’s id */
   id: Scalars['String']['output'];
   /** status, assign, report-saved, report-approved or outcome */
   kind: Scalars['String']['output'];
+  /** the note given with it (the reason for a status change); null when none was needed */
   note: Maybe<Scalars['String']['output']>;
   /** outcome events: what the municipality said */
   outcome: Maybe<ReportOutcomeKind>;
+  /** status events: the status after (null for other kinds) */
   toStatus: Maybe<Scalars['String']['output']>;
 };
 
 /** A record that came or went between two versions of a flag */
 export type FlagEvidenceRef = {
+  /** the day of the record (YYYY-MM-DD) */
   date: Scalars['String']['output'];
+  /** the record’s id */
   id: Scalars['String']['output'];
+  /** what kind of record it is (case, move, co-resident, indicator…) */
   kind: Scalars['String']['output'];
   /** a case category, or the move, in words */
   label: Maybe<Scalars['String']['output']>;
+  /** the person the record was counted for (null: an address signal) */
   personName: Maybe<Scalars['String']['output']>;
+  /** the title of the rule the record stood behind, in the user’s language */
   ruleTitle: Scalars['String']['output'];
 };
 
@@ -556,13 +657,17 @@ export type FlagEvidenceRef = {
 export type FlagFilterInput = {
   /** only flags assigned to this username */
   assignee?: InputMaybe<Scalars['String']['input']>;
+  /** only flags owned by this police district (code, e.g. NJY) */
   districtCode?: InputMaybe<Scalars['String']['input']>;
   /** also flags that no longer qualify and were never handled */
   includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** only flags with at least this score */
   minScore?: InputMaybe<Scalars['Float']['input']>;
+  /** only flags whose children live in this municipality (code, e.g. 851) */
   municipalityCode?: InputMaybe<Scalars['String']['input']>;
   /** mark flags raised or reopened after this instant as new (default: the user’s last visit of the inbox, FlagPage.newSince) */
   newSince?: InputMaybe<Scalars['String']['input']>;
+  /** only flags where this rule fired */
   ruleId?: InputMaybe<Scalars['String']['input']>;
   /** own (default): the flags of children in your district; case-districts: other districts' flags whose evidence cites a case your district registered (read-only) */
   scope?: InputMaybe<Scalars['String']['input']>;
@@ -576,13 +681,17 @@ export type FlagMember = {
   age: Scalars['Int']['output'];
   /** the day of birth */
   birthDate: Scalars['Date']['output'];
+  /** true when registered at the flag’s address on the evaluation date */
   livesWithChildren: Scalars['Boolean']['output'];
+  /** full name as registered */
   name: Scalars['String']['output'];
   /** the person’s id */
   personId: Scalars['String']['output'];
   /** child, adult (lives with the children) or parent elsewhere */
   relation: MemberRelation;
+  /** how the member is related to each child of the flag (empty: no kinship, only shared address) */
   relations: Array<ChildRelation>;
+  /** F, M or U */
   sex: Scalars['String']['output'];
 };
 
@@ -594,6 +703,7 @@ export type FlagPage = {
   items: Array<FlagSummary>;
   /** what isNew was measured against (null: first visit, everything is new) */
   newSince: Maybe<Scalars['String']['output']>;
+  /** how many flags match the filter in each status (for the status tabs) */
   statusCounts: Array<StatusCount>;
   /** how many there are in all */
   total: Scalars['Int']['output'];
@@ -601,7 +711,9 @@ export type FlagPage = {
 
 /** A flag a person appears in (id and status) */
 export type FlagRef = {
+  /** the flag’s id */
   id: Scalars['String']['output'];
+  /** the flag’s review status (null only for a flag stored without one) */
   status: Maybe<FlagStatus>;
 };
 
@@ -619,18 +731,23 @@ export type FlagReview = {
   canRequestApproval: Scalars['Boolean']['output'];
   /** the flag’s id */
   flagId: Scalars['String']['output'];
+  /** every review event, oldest first */
   history: Array<FlagEvent>;
   /** how it ended */
   outcome: Maybe<ReportOutcome>;
+  /** the social report of the flag (null: none written yet) */
   report: Maybe<SocialReport>;
+  /** the flag’s review status now */
   status: FlagStatus;
 };
 
 /** A signal that came or went between two versions of a flag */
 export type FlagSignalRef = {
+  /** the person the signal is about (null: an address signal) */
   personName: Maybe<Scalars['String']['output']>;
   /** the rule’s id */
   ruleId: Scalars['String']['output'];
+  /** the rule’s title in the user’s language */
   ruleTitle: Scalars['String']['output'];
 };
 
@@ -653,6 +770,7 @@ export type FlagSummary = {
   active: Scalars['Boolean']['output'];
   /** where the children live */
   address: Maybe<FlagAddress>;
+  /** the evaluation date (Copenhagen calendar day) of the current version */
   asOf: Scalars['Date']['output'];
   /** the coordinator it is assigned to (username) */
   assignee: Maybe<Scalars['String']['output']>;
@@ -664,6 +782,7 @@ export type FlagSummary = {
   createdAt: Scalars['DateTime']['output'];
   /** the police district’s code (e.g. NJY) */
   districtCode: Scalars['String']['output'];
+  /** the flag’s id */
   id: Scalars['String']['output'];
   /** raised or reopened since the user last saw the inbox */
   isNew: Scalars['Boolean']['output'];
@@ -681,6 +800,7 @@ export type FlagSummary = {
   ruleIds: Array<Scalars['String']['output']>;
   /** the sum of the weights of the signals */
   score: Scalars['Float']['output'];
+  /** where the flag is in its review */
   status: FlagStatus;
   /** when it last changed */
   updatedAt: Scalars['DateTime']['output'];
@@ -692,6 +812,7 @@ export type FlagSummary = {
 export type FlagTransitionInput = {
   /** when taking into review: who reviews it (default: you) */
   assignee?: InputMaybe<Scalars['String']['input']>;
+  /** the flag to move */
   flagId: Scalars['String']['input'];
   /** why (required, kept in the history) */
   note: Scalars['String']['input'];
@@ -705,6 +826,7 @@ export type FlagVersionSummary = {
   asOf: Scalars['Date']['output'];
   /** when it was created */
   createdAt: Scalars['DateTime']['output'];
+  /** the version number, from 1 */
   n: Scalars['Int']['output'];
   /** new, changed or moved */
   reason: Scalars['String']['output'];
@@ -722,7 +844,7 @@ export type FlagVersionSummary = {
 export type Household = {
   /** the address’s id */
   addressId: Scalars['String']['output'];
-  /** the city */
+  /** the postal district’s town name */
   city: Scalars['String']['output'];
   /** The residents’ ids (everyone registered there, at most the listed cap) */
   memberIds: Array<Scalars['String']['output']>;
@@ -732,10 +854,11 @@ export type Household = {
   municipalityName: Maybe<Scalars['String']['output']>;
   /** A parent of the searched person lives here without them: custody and visitation are unknown to the police */
   parentElsewhere: Scalars['Boolean']['output'];
-  /** the postal code */
+  /** the four-digit Danish postal code */
   postalCode: Scalars['String']['output'];
   /** How many persons are registered there in all (more than listed when capped) */
   residentCount: Scalars['Int']['output'];
+  /** the residents with the day each moved in */
   residents: Array<HouseholdResident>;
   /** street and number */
   street: Scalars['String']['output'];
@@ -751,8 +874,11 @@ export type HouseholdResident = {
 
 /** A municipal indicator about a person (a dated record of one kind) */
 export type Indicator = {
+  /** the day it was recorded (YYYY-MM-DD) */
   date: Scalars['String']['output'];
+  /** a short free-text note from the municipal record (null: none) */
   detail: Maybe<Scalars['String']['output']>;
+  /** the indicator’s id */
   id: Scalars['String']['output'];
   /** what the indicator records */
   kind: IndicatorKind;
@@ -772,7 +898,7 @@ export type IndicatorKind =
   | 'JOBCENTER_CONTACT'
   /** a notification of concern (underretning) about a child */
   | 'NOTIFICATION'
-  /** psychiatric treatment */
+  /** treatment in psychiatry (in- or outpatient) */
   | 'PSYCHIATRIC_TREATMENT'
   /** absence from school */
   | 'SCHOOL_ABSENCE'
@@ -787,12 +913,15 @@ export type IngestResult = {
   applied: Scalars['Int']['output'];
   /** the batch id, as kept in the audit log and the persons’ provenance */
   batchId: Scalars['ID']['output'];
+  /** how many records of each type */
   byType: Array<RecordTypeCount>;
+  /** how many records the batch held */
   records: Scalars['Int']['output'];
   /** records retracted */
   retracted: Scalars['Int']['output'];
   /** records skipped as stale (older sourceUpdatedAt than stored) */
   stale: Scalars['Int']['output'];
+  /** the records skipped as stale, with the newer stored time */
   staleRecords: Array<StaleRecord>;
   /** records equal to the stored ones (or already retracted) */
   unchanged: Scalars['Int']['output'];
@@ -800,7 +929,7 @@ export type IngestResult = {
 
 /** How a person is involved in a case */
 export type InvolvementRole =
-  /** charged */
+  /** charged (sigtet) in the case */
   | 'charged'
   /** involved otherwise (e.g. the person a suicide threat or disturbance concerns) */
   | 'other'
@@ -808,15 +937,18 @@ export type InvolvementRole =
   | 'reporter'
   /** suspected */
   | 'suspect'
-  /** the victim */
+  /** the victim of the offence (forurettet) */
   | 'victim'
-  /** a witness */
+  /** a witness in the case */
   | 'witness';
 
 /** A person’s parents, children and partners */
 export type Kinship = {
+  /** the registered children */
   children: Array<Person>;
+  /** the registered parents */
   parents: Array<Person>;
+  /** partners, past and present, with the kind and period */
   partners: Array<PersonPartner>;
 };
 
@@ -826,6 +958,7 @@ export type Me = {
   districtCode: Maybe<Scalars['String']['output']>;
   /** the municipality’s code (e.g. 851) */
   municipalityCode: Maybe<Scalars['String']['output']>;
+  /** what the account may do: admin, analyst, coordinator, caseworker, municipal-admin or api-client */
   role: Scalars['String']['output'];
   /** the account’s username */
   username: Scalars['String']['output'];
@@ -858,8 +991,11 @@ export type MonthStatistics = {
 
 /** What one municipal scan found */
 export type MunicipalScanReport = {
+  /** the evaluation date scanned (Copenhagen calendar day) */
   asOf: Scalars['Date']['output'];
+  /** how many families with young children were evaluated */
   clusters: Scalars['Int']['output'];
+  /** how many met the rules and have a support flag */
   flagged: Scalars['Int']['output'];
   /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
@@ -867,7 +1003,9 @@ export type MunicipalScanReport = {
 
 /** What the municipality holds and decided about one person (data-subject request) */
 export type MunicipalSubjectReport = {
+  /** the support flags the person is a member of */
   flags: Array<SupportFlagForSubject>;
+  /** every indicator the municipality holds about the person */
   indicators: Array<Indicator>;
   /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
@@ -877,9 +1015,11 @@ export type MunicipalSubjectReport = {
 
 /** A municipality, by code, with its police district */
 export type Municipality = {
+  /** the municipality’s code (e.g. 851) */
   code: Scalars['String']['output'];
   /** the police district’s code (e.g. NJY) */
   districtCode: Scalars['String']['output'];
+  /** the municipality’s name (e.g. Aalborg) */
   name: Scalars['String']['output'];
 };
 
@@ -903,6 +1043,7 @@ export type MunicipalityStatistics = {
   reportsReceived: Maybe<Scalars['Int']['output']>;
 };
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type Mutation = {
   /** Four eyes: a second coordinator of the district approves the version awaiting approval (never its author; CONFLICT when it changed) */
   approveReport: FlagReview;
@@ -912,7 +1053,9 @@ export type Mutation = {
   changeFlagStatus: FlagReview;
   /** Creates an API key for one organisation, scoped to saved queries that admit it; the key is in the answer once and never again */
   createApiKey: CreatedApiKey;
+  /** Registers a legal basis for sharing data between police and a municipality (admins only) */
   createSharingBasis: SharingBasis;
+  /** Creates a user account (admins only; audited); true when created */
   createUser: Scalars['Boolean']['output'];
   /** records a caseworker’s decision with a note; returns the new status */
   decideSupportFlag: SupportFlagStatus;
@@ -956,6 +1099,7 @@ export type Mutation = {
   setDistrictContact: DistrictContact;
   /** Deactivates (sessions end at once) or reactivates a user */
   setUserActive: Scalars['Boolean']['output'];
+  /** Signs in with username and password; wrong credentials are refused alike, and repeated failures lock the account for a while */
   signIn: SignInResult;
   /** Ends every session of the signed-in user */
   signOut: Scalars['Boolean']['output'];
@@ -966,36 +1110,43 @@ export type Mutation = {
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationApproveReportArgs = {
   input: ReportApprovalInput;
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationAssignFlagArgs = {
   input: FlagAssignInput;
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationChangeFlagStatusArgs = {
   input: FlagTransitionInput;
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationCreateSharingBasisArgs = {
   input: SharingBasisInput;
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationDecideSupportFlagArgs = {
   decision: SupportDecisionKind;
   id: Scalars['String']['input'];
@@ -1003,81 +1154,96 @@ export type MutationDecideSupportFlagArgs = {
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationDeleteSavedQueryArgs = {
   name: Scalars['String']['input'];
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationEndSharingBasisArgs = {
   id: Scalars['String']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationIngestArgs = {
   jsonl: Scalars['String']['input'];
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationRecordFamilyAnswerArgs = {
   input: FamilyAnswerInput;
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationRecordReportOutcomeArgs = {
   input: ReportOutcomeInput;
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationRequestReportApprovalArgs = {
   input: ReportStepInput;
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationResetUserPasswordArgs = {
   username: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationReturnReportArgs = {
   input: ReportStepInput;
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['String']['input'];
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationRunMunicipalScanArgs = {
   asOf: InputMaybe<Scalars['Date']['input']>;
   maxChildAge?: Scalars['Int']['input'];
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationRunScanArgs = {
   asOf: InputMaybe<Scalars['Date']['input']>;
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationSaveCategorySettingsArgs = {
   expectedVersion: Scalars['Int']['input'];
   settings: Scalars['String']['input'];
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationSavePolicySettingsArgs = {
   expectedVersion: Scalars['Int']['input'];
   minContextRules: Scalars['Int']['input'];
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationSaveReportDraftArgs = {
   input: ReportDraftInput;
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationSaveRuleSettingsArgs = {
   confirmEmptyKeywords?: Scalars['Boolean']['input'];
   expectedVersion: Scalars['Int']['input'];
@@ -1086,17 +1252,20 @@ export type MutationSaveRuleSettingsArgs = {
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationSaveSavedQueryArgs = {
   expectedVersion: InputMaybe<Scalars['Int']['input']>;
   source: Scalars['String']['input'];
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationSetDistrictContactArgs = {
   input: DistrictContactInput;
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationSetUserActiveArgs = {
   active: Scalars['Boolean']['input'];
   username: Scalars['String']['input'];
@@ -1104,25 +1273,30 @@ export type MutationSetUserActiveArgs = {
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationSignInArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationUnlockUserArgs = {
   username: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
 
 
+/** Changes. Each is allowed to named roles only and is audit-logged; nothing is ever sent to anyone automatically. */
 export type MutationUpdateUserArgs = {
   input: UserChangeInput;
 };
 
 /** A parent and a child */
 export type ParentLink = {
+  /** the child’s person id */
   childId: Scalars['String']['output'];
+  /** the parent’s person id */
   parentId: Scalars['String']['output'];
 };
 
@@ -1135,17 +1309,23 @@ export type PartnerKind =
 
 /** Two adults as partners, with the kind, period and status on the date */
 export type Partnership = {
+  /** the day the partnership began (YYYY-MM-DD; null: not known) */
   from: Maybe<Scalars['String']['output']>;
+  /** married or cohabiting */
   kind: PartnerKind;
+  /** one partner’s person id */
   personA: Scalars['String']['output'];
+  /** the other partner’s person id */
   personB: Scalars['String']['output'];
   /** On asOf: current, separated (cohabiting ended), divorced (marriage ended), married (cohabiting that became a marriage) or future */
   status: Scalars['String']['output'];
+  /** the day it ended (YYYY-MM-DD; null: not ended) */
   to: Maybe<Scalars['String']['output']>;
 };
 
 /** A temporary password, shown once: give it to the user, who changes it */
 export type PasswordReset = {
+  /** the temporary password, shown this once; the user must change it at the next sign-in */
   temporaryPassword: Scalars['String']['output'];
   /** the account’s username */
   username: Scalars['String']['output'];
@@ -1157,7 +1337,9 @@ export type Person = {
   birthDate: Scalars['Date']['output'];
   /** YYYY-MM-DD */
   deathDate: Maybe<Scalars['Date']['output']>;
+  /** the person’s id */
   id: Scalars['ID']['output'];
+  /** full name as registered */
   name: Scalars['String']['output'];
   /** F, M or U */
   sex: Scalars['String']['output'];
@@ -1167,6 +1349,7 @@ export type Person = {
 export type PersonCase = {
   /** the case’s id */
   caseId: Scalars['String']['output'];
+  /** the case category code (e.g. vold) */
   category: Scalars['String']['output'];
   /** the category in Danish */
   categoryLabelDa: Scalars['String']['output'];
@@ -1180,6 +1363,7 @@ export type PersonCase = {
   journalNo: Scalars['String']['output'];
   /** ISO date-time with offset */
   occurredAt: Scalars['DateTime']['output'];
+  /** the person’s role in the case */
   role: InvolvementRole;
   /** a free code under the category, e.g. online under bedrageri */
   subcategory: Maybe<Scalars['String']['output']>;
@@ -1203,8 +1387,11 @@ export type PersonDetail = {
   birthDate: Scalars['Date']['output'];
   /** YYYY-MM-DD */
   deathDate: Maybe<Scalars['Date']['output']>;
+  /** the person’s id */
   id: Scalars['ID']['output'];
+  /** parents, children and partners */
   kinship: Kinship;
+  /** full name as registered */
   name: Scalars['String']['output'];
   /** Where the facts about the person came from and when they changed, newest first, capped */
   provenance: Array<Provenance>;
@@ -1220,6 +1407,7 @@ export type PersonDetail = {
 export type PersonHistory = {
   /** Residence periods begun on or before asOf, minus one (never below 0) */
   addressChanges: Scalars['Int']['output'];
+  /** cases up to the as-of date, counted per category, subcategory and role */
   caseCounts: Array<CaseCount>;
 };
 
@@ -1229,19 +1417,25 @@ export type PersonLookup = {
   actor: Scalars['String']['output'];
   /** when it happened */
   at: Scalars['String']['output'];
+  /** the API operation (e.g. family) */
   operation: Scalars['String']['output'];
   /** how it ended */
   outcome: Scalars['String']['output'];
   /** the purpose stated for it */
   purpose: Maybe<Scalars['String']['output']>;
+  /** the reader’s role at the time */
   role: Scalars['String']['output'];
 };
 
 /** A partner of a person, with the kind and period */
 export type PersonPartner = {
+  /** the day the partnership began (YYYY-MM-DD; null: not known) */
   from: Maybe<Scalars['String']['output']>;
+  /** married or cohabiting */
   kind: PartnerKind;
+  /** the partner */
   person: Person;
+  /** the day it ended (YYYY-MM-DD; null: not ended) */
   to: Maybe<Scalars['String']['output']>;
 };
 
@@ -1259,10 +1453,13 @@ export type PersonSearchPage = {
 
 /** The dated cases and moves of one person in a period */
 export type PersonTimeline = {
+  /** the cases and moves in date order */
   events: Array<TimelineEvent>;
+  /** the first day of the period (YYYY-MM-DD, inclusive) */
   from: Scalars['String']['output'];
   /** the person’s id */
   personId: Scalars['String']['output'];
+  /** the last day of the period (YYYY-MM-DD, inclusive) */
   to: Scalars['String']['output'];
   /** More events exist in the range than were returned */
   truncated: Scalars['Boolean']['output'];
@@ -1270,7 +1467,9 @@ export type PersonTimeline = {
 
 /** A police district, by code */
 export type PoliceDistrict = {
+  /** the district’s code (e.g. NJY) */
   code: Scalars['String']['output'];
+  /** the district’s name (e.g. Nordjyllands Politi) */
   name: Scalars['String']['output'];
 };
 
@@ -1278,11 +1477,15 @@ export type PoliceDistrict = {
 export type PreviewReport = {
   /** findings that are not a live flag today (named by the flag they would become) */
   added: Array<Scalars['String']['output']>;
+  /** the evaluation date previewed (Copenhagen calendar day) */
   asOf: Scalars['Date']['output'];
+  /** how many clusters were evaluated */
   clusters: Scalars['Int']['output'];
+  /** how many live flags the scanned districts have now */
   currentlyFlagged: Scalars['Int']['output'];
   /** current flag ids the changed rules would drop */
   removed: Array<Scalars['String']['output']>;
+  /** how many clusters the changed parameters would flag */
   wouldFlag: Scalars['Int']['output'];
 };
 
@@ -1294,6 +1497,7 @@ export type Provenance = {
   actor: Scalars['String']['output'];
   /** when the batch was committed (ISO date-time) */
   at: Scalars['String']['output'];
+  /** the id of the batch the record came in */
   batchId: Scalars['ID']['output'];
   /** inserted: the new values; updated: the changed fields; retracted: the old values */
   fields: Array<FieldChange>;
@@ -1311,6 +1515,7 @@ export type Provenance = {
   source: Scalars['String']['output'];
 };
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type Query = {
   /** Every API key, newest first */
   apiKeys: Array<ApiKey>;
@@ -1320,6 +1525,7 @@ export type Query = {
   assignableCoordinators: Array<Scalars['String']['output']>;
   /** Newest first; page with `beforeSeq` */
   auditLog: Array<AuditEvent>;
+  /** Every case category with labels and whether it counts as risk (reference data: not audited) */
   caseCategories: Array<CaseCategory>;
   /** EXPLAINs a query (header and Cypher) and says whether it can be saved, and why not */
   checkSavedQuery: SavedQueryCheck;
@@ -1335,10 +1541,13 @@ export type Query = {
   flagCaseDetail: CaseDetail;
   /** A flag’s triage state: status, assignee, history, report and outcome. Audited. */
   flagReview: FlagReview;
+  /** The inbox: one page of the flags you may see that match the filter, with counts per status. Audited. */
   flags: FlagPage;
+  /** The signed-in user or API key: username, role and organisation */
   me: Me;
   /** Data-subject request: which indicators and rules concerned a person, and what was decided */
   municipalSubjectReport: MunicipalSubjectReport;
+  /** Every municipality with its police district (reference data: not audited) */
   municipalities: Array<Municipality>;
   /** A person with residences and kinship. Audited. */
   person: PersonDetail;
@@ -1350,6 +1559,7 @@ export type Query = {
   personIndicators: Array<Indicator>;
   /** A person's cases and moves in date order. Audited. */
   personTimeline: PersonTimeline;
+  /** Every police district, by code (reference data: not audited) */
   policeDistricts: Array<PoliceDistrict>;
   /** Back-test: what changed parameters would flag, writing nothing */
   previewRules: PreviewReport;
@@ -1371,6 +1581,7 @@ export type Query = {
   runSavedQuery: SavedQueryResult;
   /** Saved queries by name (an API key sees those it may run); search matches name, title and description */
   savedQueries: Array<SavedQuery>;
+  /** One saved query by name, with its source, parameters and current version */
   savedQuery: SavedQuery;
   /** Earlier versions of a saved query, newest first */
   savedQueryVersions: Array<SavedQueryVersion>;
@@ -1380,24 +1591,30 @@ export type Query = {
   searchPersons: PersonSearchPage;
   /** A police flag's members' municipal indicators: empty unless a sharing basis is in force */
   sharedIndicators: SharedIndicators;
+  /** The registered sharing bases, all or those in force on a day */
   sharingBases: Array<SharingBasis>;
   /** The extract for a person chosen in the picker: name and birth date, every look-up and purpose, flags and reports */
   subjectExtract: SubjectExtract;
   /** The person picker: by name, birth date (YYYY-MM-DD or DD.MM.YYYY) or id; "no person matches" when nothing does */
   subjectSearch: SubjectSearch;
+  /** One support flag with members, signals, decisions and police history shared under a basis. Audited. */
   supportFlag: SupportFlag;
   /** The municipality's own inbox of offers of support */
   supportFlags: SupportFlagPage;
+  /** Every user account (admins only; audited) */
   users: Array<User>;
+  /** Checks the hash chain of the audit log */
   verifyAuditLog: AuditVerification;
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QueryAssignableCoordinatorsArgs = {
   flagId: Scalars['String']['input'];
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QueryAuditLogArgs = {
   actor: InputMaybe<Scalars['String']['input']>;
   beforeSeq: InputMaybe<Scalars['Int']['input']>;
@@ -1409,16 +1626,19 @@ export type QueryAuditLogArgs = {
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QueryCheckSavedQueryArgs = {
   source: Scalars['String']['input'];
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QueryDistrictContactArgs = {
   districtCode: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QueryFamilyArgs = {
   asOf: InputMaybe<Scalars['Date']['input']>;
   depth?: Scalars['Int']['input'];
@@ -1426,6 +1646,7 @@ export type QueryFamilyArgs = {
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QueryFamilyTimelineArgs = {
   depth?: Scalars['Int']['input'];
   from: InputMaybe<Scalars['Date']['input']>;
@@ -1434,6 +1655,7 @@ export type QueryFamilyTimelineArgs = {
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QueryFlagArgs = {
   id: Scalars['String']['input'];
   lang: InputMaybe<Scalars['String']['input']>;
@@ -1441,17 +1663,20 @@ export type QueryFlagArgs = {
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QueryFlagCaseDetailArgs = {
   caseId: Scalars['String']['input'];
   flagId: Scalars['String']['input'];
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QueryFlagReviewArgs = {
   flagId: Scalars['String']['input'];
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QueryFlagsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<FlagFilterInput>;
@@ -1459,21 +1684,25 @@ export type QueryFlagsArgs = {
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QueryMunicipalSubjectReportArgs = {
   personId: Scalars['String']['input'];
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QueryPersonAccessLogArgs = {
   personId: Scalars['String']['input'];
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QueryPersonCasesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -1481,11 +1710,13 @@ export type QueryPersonCasesArgs = {
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QueryPersonIndicatorsArgs = {
   personId: Scalars['String']['input'];
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QueryPersonTimelineArgs = {
   from: InputMaybe<Scalars['Date']['input']>;
   personId: Scalars['ID']['input'];
@@ -1493,18 +1724,21 @@ export type QueryPersonTimelineArgs = {
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QueryPreviewRulesArgs = {
   asOf: InputMaybe<Scalars['Date']['input']>;
   parameters: Scalars['String']['input'];
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QueryReportPreviewArgs = {
   childIds: InputMaybe<Array<Scalars['String']['input']>>;
   flagId: Scalars['String']['input'];
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QueryReviewStatisticsArgs = {
   districtCode: InputMaybe<Scalars['String']['input']>;
   fromMonth: Scalars['String']['input'];
@@ -1513,6 +1747,7 @@ export type QueryReviewStatisticsArgs = {
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QueryRunSavedQueryArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   limit?: Scalars['Int']['input'];
@@ -1521,22 +1756,26 @@ export type QueryRunSavedQueryArgs = {
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QuerySavedQueriesArgs = {
   search: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QuerySavedQueryArgs = {
   name: Scalars['String']['input'];
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QuerySavedQueryVersionsArgs = {
   first?: Scalars['Int']['input'];
   name: Scalars['String']['input'];
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QuerySearchPersonsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -1544,31 +1783,37 @@ export type QuerySearchPersonsArgs = {
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QuerySharedIndicatorsArgs = {
   flagId: Scalars['String']['input'];
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QuerySharingBasesArgs = {
   on: InputMaybe<Scalars['Date']['input']>;
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QuerySubjectExtractArgs = {
   personId: Scalars['String']['input'];
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QuerySubjectSearchArgs = {
   query: Scalars['String']['input'];
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QuerySupportFlagArgs = {
   id: Scalars['String']['input'];
 };
 
 
+/** Reads. A read of person data needs a role allowed to make it and a stated purpose (x-opspor-purpose header), and is audited before data is returned. */
 export type QuerySupportFlagsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -1577,7 +1822,9 @@ export type QuerySupportFlagsArgs = {
 
 /** How many records of one type an ingest applied */
 export type RecordTypeCount = {
+  /** how many records of it the batch held */
   count: Scalars['Int']['output'];
+  /** the record type: person, residence, parent, partner, case, involvement, indicator… */
   type: Scalars['String']['output'];
 };
 
@@ -1585,7 +1832,9 @@ export type RecordTypeCount = {
 export type ReportApprovalInput = {
   /** when the children moved since the draft: the new recipient municipality, confirmed by the approver */
   confirmMunicipalityCode?: InputMaybe<Scalars['String']['input']>;
+  /** the flag whose report it is */
   flagId: Scalars['String']['input'];
+  /** a note kept in the history (optional) */
   note?: InputMaybe<Scalars['String']['input']>;
   /** the version the approver read */
   version: Scalars['Int']['input'];
@@ -1597,6 +1846,7 @@ export type ReportChild = {
   age: Scalars['Int']['output'];
   /** the day of birth */
   birthDate: Scalars['Date']['output'];
+  /** the child’s full name */
   name: Scalars['String']['output'];
 };
 
@@ -1606,6 +1856,7 @@ export type ReportDraftInput = {
   assessment: Scalars['String']['input'];
   /** the children the report concerns (default: all children of the flag) */
   childIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** the flag the report is about */
   flagId: Scalars['String']['input'];
   /** the child’s daycare or school, or "ukendt" (required to save) */
   institution?: InputMaybe<Scalars['String']['input']>;
@@ -1615,16 +1866,21 @@ export type ReportDraftInput = {
 
 /** The municipality’s feedback on a report that was sent */
 export type ReportOutcome = {
+  /** what the municipality added, as the coordinator recorded it (null: nothing) */
   note: Maybe<Scalars['String']['output']>;
   /** what the municipality said */
   outcome: ReportOutcomeKind;
+  /** when the feedback was recorded */
   recordedAt: Scalars['DateTime']['output'];
+  /** the username of the coordinator who recorded the feedback */
   recordedBy: Scalars['String']['output'];
 };
 
 /** What the municipality answered to a report */
 export type ReportOutcomeInput = {
+  /** the flag whose report the municipality answered */
   flagId: Scalars['String']['input'];
+  /** what the municipality added (optional) */
   note?: InputMaybe<Scalars['String']['input']>;
   /** what the municipality said */
   outcome: ReportOutcomeKind;
@@ -1641,7 +1897,9 @@ export type ReportOutcomeKind =
 
 /** What a report on these children would say, before an assessment is written */
 export type ReportPreview = {
+  /** the children the report would name */
   children: Array<ReportChild>;
+  /** the concern as a report would state it, in plain Danish: categories, dates and counts */
   concern: Array<Scalars['String']['output']>;
   /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
@@ -1666,6 +1924,7 @@ export type ReportStatus =
 export type ReportStepInput = {
   /** a comment; required when returning a report to its author */
   comment?: InputMaybe<Scalars['String']['input']>;
+  /** the flag whose report it is */
   flagId: Scalars['String']['input'];
   /** the version read */
   version: Scalars['Int']['input'];
@@ -1675,32 +1934,41 @@ export type ReportStepInput = {
 export type Residence = {
   /** the address’s id */
   addressId: Scalars['String']['output'];
-  /** the city */
+  /** the postal district’s town name */
   city: Scalars['String']['output'];
+  /** the first day living there (YYYY-MM-DD, inclusive) */
   from: Scalars['String']['output'];
   /** the municipality’s code (e.g. 851) */
   municipalityCode: Maybe<Scalars['String']['output']>;
   /** the municipality’s name */
   municipalityName: Maybe<Scalars['String']['output']>;
-  /** the postal code */
+  /** the four-digit Danish postal code */
   postalCode: Scalars['String']['output'];
   /** street and number */
   street: Scalars['String']['output'];
+  /** the day the person moved out (YYYY-MM-DD, exclusive; null: still living there) */
   to: Maybe<Scalars['String']['output']>;
 };
 
 /** A relationship in a saved query’s result graph */
 export type ResultEdge = {
+  /** Neo4j’s element id of the relationship */
   id: Scalars['String']['output'];
+  /** the relationship’s properties as a JSON object */
   properties: Scalars['JSON']['output'];
+  /** the element id of the node it starts at */
   source: Scalars['String']['output'];
+  /** the element id of the node it ends at */
   target: Scalars['String']['output'];
+  /** the relationship type (e.g. PARENT_OF) */
   type: Scalars['String']['output'];
 };
 
 /** The nodes and relationships in the rows, ready to draw */
 export type ResultGraph = {
+  /** the relationships found in the rows */
   edges: Array<ResultEdge>;
+  /** the distinct nodes found in the rows */
   nodes: Array<ResultNode>;
   /** more nodes than can be drawn: only the first are here */
   truncated: Scalars['Boolean']['output'];
@@ -1712,45 +1980,65 @@ export type ResultNode = {
   caption: Scalars['String']['output'];
   /** Neo4j's element id */
   id: Scalars['String']['output'];
+  /** the node’s Neo4j labels (e.g. Person) */
   labels: Array<Scalars['String']['output']>;
   /** the id of a Person node */
   personId: Maybe<Scalars['String']['output']>;
+  /** the node’s properties as a JSON object */
   properties: Scalars['JSON']['output'];
 };
 
 /** What retention would delete of one case category */
 export type RetentionCategoryPreview = {
+  /** the case category code (e.g. vold) */
   category: Scalars['String']['output'];
   /** cases of this category occurred before this date are past their period */
   cutoff: Scalars['String']['output'];
+  /** cases of the category a run now would delete */
   deletable: Scalars['Int']['output'];
   /** past the period but cited: kept */
   kept: Scalars['Int']['output'];
+  /** the date of the newest deletable case (null: none) */
   newest: Maybe<Scalars['String']['output']>;
+  /** the date of the oldest deletable case (null: none) */
   oldest: Maybe<Scalars['String']['output']>;
 };
 
 /** What a retention run now would delete, written nowhere */
 export type RetentionPreview = {
+  /** police cases a run now would delete */
   casesDeletable: Scalars['Int']['output'];
+  /** cases past their period but cited by a flag, flag version or approved report: kept */
   casesKept: Scalars['Int']['output'];
+  /** the case figures per category, with each category’s cut-off date */
   categories: Array<RetentionCategoryPreview>;
+  /** dismissed flags a run now would delete */
   dismissedFlagsDeletable: Scalars['Int']['output'];
+  /** municipal indicators a run now would delete */
   indicatorsDeletable: Scalars['Int']['output'];
+  /** support flags a run now would delete */
   supportFlagsDeletable: Scalars['Int']['output'];
 };
 
 /** What one retention run deleted and kept, and the cut-off dates it used */
 export type RetentionReport = {
+  /** cases that occurred before this date are past their period (the general case period; some categories differ) */
   caseCutoff: Scalars['String']['output'];
+  /** police cases deleted because they were past their retention period and cited by nothing */
   casesDeleted: Scalars['Int']['output'];
   /** cases older than their period but cited by a flag, flag version or approved report: kept */
   casesKept: Scalars['Int']['output'];
+  /** dismissed flags dismissed before this date are past their period */
   flagCutoff: Scalars['String']['output'];
+  /** dismissed flags deleted after their retention period */
   flagsDeleted: Scalars['Int']['output'];
+  /** indicators recorded before this date are past their period */
   indicatorCutoff: Scalars['String']['output'];
+  /** municipal indicators deleted after their retention period */
   indicatorsDeleted: Scalars['Int']['output'];
+  /** inactive support flags untouched since before this date are past their period */
   supportFlagCutoff: Scalars['String']['output'];
+  /** inactive support flags deleted, untouched for their retention period */
   supportFlagsDeleted: Scalars['Int']['output'];
 };
 
@@ -1758,22 +2046,31 @@ export type RetentionReport = {
 export type ReviewStatistics = {
   /** the district the figures are limited to (null: all) */
   districtCode: Maybe<Scalars['String']['output']>;
+  /** the figures per police district */
   districts: Array<DistrictStatistics>;
+  /** the first month counted (YYYY-MM, Danish time) */
   fromMonth: Scalars['String']['output'];
+  /** the figures per month, oldest first */
   months: Array<MonthStatistics>;
+  /** the figures per municipality */
   municipalities: Array<MunicipalityStatistics>;
   /** the date the population is counted on */
   populationDate: Scalars['Date']['output'];
+  /** per rule: how often it took part in reported or dismissed flags */
   rules: Array<RuleRelevance>;
   /** counts from 1 up to one below this are null (suppressed): show them as "<N" */
   suppressedBelow: Scalars['Int']['output'];
+  /** the last month counted (YYYY-MM, Danish time, inclusive) */
   toMonth: Scalars['String']['output'];
 };
 
 /** How one risk category counts: the roles that are the person’s own behaviour, and its weight */
 export type RiskCategoryRule = {
+  /** the case category code (e.g. vold) */
   code: Scalars['String']['output'];
+  /** the roles that count by default */
   defaultRoles: Array<Scalars['String']['output']>;
+  /** the weight the category has when no administrator has changed it */
   defaultWeight: Scalars['Float']['output'];
   /** in Danish */
   labelDa: Scalars['String']['output'];
@@ -1781,14 +2078,19 @@ export type RiskCategoryRule = {
   labelEn: Scalars['String']['output'];
   /** why the default is what it is (from the sources), in the language of the request */
   reason: Scalars['String']['output'];
+  /** why the default is what it is, in Danish */
   reasonDa: Scalars['String']['output'];
+  /** why the default is what it is, in English */
   reasonEn: Scalars['String']['output'];
+  /** the involvement roles that count as the person’s own behaviour (in force) */
   roles: Array<Scalars['String']['output']>;
+  /** the category’s weight in force: what one case of it counts for in the weighted case sum of the rules */
   weight: Scalars['Float']['output'];
 };
 
 /** How every risk category counts, with the version of these settings */
 export type RiskCategorySettings = {
+  /** every risk category with its roles and weight */
   categories: Array<RiskCategoryRule>;
   /** version of the saved category settings (0: never saved); send it back when saving */
   version: Scalars['Int']['output'];
@@ -1808,19 +2110,29 @@ export type RiskRule = {
   cypher: Scalars['String']['output'];
   /** what the rule finds, in the language of the request */
   description: Scalars['String']['output'];
+  /** what the rule finds, in Danish */
   descriptionDa: Scalars['String']['output'];
+  /** what the rule finds, in English */
   descriptionEn: Scalars['String']['output'];
+  /** false when an administrator has switched the rule off: it then fires for no one */
   enabled: Scalars['Boolean']['output'];
+  /** the rule’s id (its file name) */
   id: Scalars['String']['output'];
+  /** trigger (can flag on its own), context (counts toward the flag policy) or history */
   kind: Scalars['String']['output'];
+  /** the rule’s parameters with defaults, values in force, bounds and reasons */
   parameters: Array<RuleParameter>;
   /** version of this rule’s saved settings (0: never saved); send it back when saving */
   settingsVersion: Scalars['Int']['output'];
+  /** whose records the rule reads: police or municipal */
   source: Scalars['String']['output'];
   /** the title in the language of the request (Accept-Language: da or en; Danish by default) */
   title: Scalars['String']['output'];
+  /** the title in Danish */
   titleDa: Scalars['String']['output'];
+  /** the title in English */
   titleEn: Scalars['String']['output'];
+  /** the points the rule adds to a flag’s score when it fires (the saved setting, else the default) */
   weight: Scalars['Float']['output'];
 };
 
@@ -1828,8 +2140,11 @@ export type RiskRule = {
 export type RuleParameter = {
   /** JSON */
   defaultValue: Scalars['String']['output'];
+  /** the largest value allowed (null: no upper bound or not a number) */
   max: Maybe<Scalars['Float']['output']>;
+  /** the smallest value allowed (null: no lower bound or not a number) */
   min: Maybe<Scalars['Float']['output']>;
+  /** the parameter’s name in the rule file (e.g. windowMonths) */
   name: Scalars['String']['output'];
   /** why the default is what it is, in the language of the request (Accept-Language) */
   reason: Scalars['String']['output'];
@@ -1837,6 +2152,7 @@ export type RuleParameter = {
   reasonDa: Scalars['String']['output'];
   /** the reason in English */
   reasonEn: Scalars['String']['output'];
+  /** integer, float, boolean, string or string[] */
   type: Scalars['String']['output'];
   /** JSON: the value in force */
   value: Scalars['String']['output'];
@@ -1858,7 +2174,9 @@ export type RuleRelevance = {
   reports: Maybe<Scalars['Int']['output']>;
   /** the rule’s id */
   ruleId: Scalars['String']['output'];
+  /** the rule’s title in Danish */
   titleDa: Scalars['String']['output'];
+  /** the rule’s title in English */
   titleEn: Scalars['String']['output'];
 };
 
@@ -1868,12 +2186,17 @@ export type SavedQuery = {
   createdAt: Scalars['DateTime']['output'];
   /** what it finds, in the language of the request */
   description: Scalars['String']['output'];
+  /** what it finds, in Danish */
   descriptionDa: Scalars['String']['output'];
+  /** what it finds, in English */
   descriptionEn: Scalars['String']['output'];
+  /** the query’s name: its id, used to run it */
   name: Scalars['String']['output'];
   /** shipped (cypher/queries/) or admin */
   origin: Scalars['String']['output'];
+  /** the username of who created it (system for shipped queries) */
   owner: Scalars['String']['output'];
+  /** the parameters it takes */
   parameters: Array<SavedQueryParameter>;
   /** who may run it (header line "// scopes:"): national (police users), police-district and municipality (API keys of one) */
   scopes: Array<Scalars['String']['output']>;
@@ -1883,11 +2206,15 @@ export type SavedQuery = {
   timeoutMs: Maybe<Scalars['Int']['output']>;
   /** the title in the language of the request (Accept-Language: da or en; Danish by default) */
   title: Scalars['String']['output'];
+  /** the title in Danish */
   titleDa: Scalars['String']['output'];
+  /** the title in English */
   titleEn: Scalars['String']['output'];
   /** when it last changed */
   updatedAt: Scalars['DateTime']['output'];
+  /** the username of who saved the current version */
   updatedBy: Scalars['String']['output'];
+  /** the current version, from 1 (each save makes one) */
   version: Scalars['Int']['output'];
 };
 
@@ -1895,9 +2222,11 @@ export type SavedQuery = {
 export type SavedQueryCheck = {
   /** Neo4j could plan it (EXPLAIN) */
   compiles: Scalars['Boolean']['output'];
+  /** the name the header gives (null: the header could not be read) */
   name: Maybe<Scalars['String']['output']>;
   /** it can be saved */
   ok: Scalars['Boolean']['output'];
+  /** the parameters the header declares */
   parameters: Array<SavedQueryParameter>;
   /** EXPLAIN's query type: r, rw, w or s */
   queryType: Maybe<Scalars['String']['output']>;
@@ -1905,9 +2234,11 @@ export type SavedQueryCheck = {
   readOnly: Scalars['Boolean']['output'];
   /** why it cannot be saved */
   reasons: Array<Scalars['String']['output']>;
+  /** the timeout the header sets, in milliseconds (null: none, the server default applies) */
   timeoutMs: Maybe<Scalars['Int']['output']>;
   /** the title in the language of the request */
   title: Maybe<Scalars['String']['output']>;
+  /** things that do not stop the save but deserve a look (e.g. a declared parameter the Cypher never uses) */
   warnings: Array<Scalars['String']['output']>;
 };
 
@@ -1917,11 +2248,15 @@ export type SavedQueryParameter = {
   defaultValue: Maybe<Scalars['JSON']['output']>;
   /** what to give, in the language of the request (Accept-Language: da or en; Danish by default) */
   description: Scalars['String']['output'];
+  /** what to give, in Danish */
   descriptionDa: Scalars['String']['output'];
+  /** what to give, in English */
   descriptionEn: Scalars['String']['output'];
+  /** a number, or a date YYYY-MM-DD; for lists it bounds each item */
   max: Maybe<Scalars['JSON']['output']>;
   /** a number, or a date YYYY-MM-DD; for lists it bounds each item */
   min: Maybe<Scalars['JSON']['output']>;
+  /** the parameter’s name ($name in the Cypher) */
   name: Scalars['String']['output'];
   /** true when the caller must give a value */
   required: Scalars['Boolean']['output'];
@@ -1931,14 +2266,17 @@ export type SavedQueryParameter = {
 
 /** The answer of one saved-query run: table, optional graph and limits */
 export type SavedQueryResult = {
+  /** the column names, in order */
   columns: Array<Scalars['String']['output']>;
   /** the rows as CSV (RFC 4180, header line first): plain values, a node or map column as one column per property */
   csv: Scalars['String']['output'];
+  /** how long the run took, in milliseconds */
   elapsedMs: Scalars['Int']['output'];
   /** null when no row holds a node */
   graph: Maybe<ResultGraph>;
   /** the most a result may hold (an estimate of its JSON size in bytes) */
   maxBytes: Scalars['Int']['output'];
+  /** the saved query that ran */
   name: Scalars['String']['output'];
   /** give it as after to get the next page; null on the last page */
   nextCursor: Maybe<Scalars['String']['output']>;
@@ -1946,7 +2284,9 @@ export type SavedQueryResult = {
   offset: Scalars['Int']['output'];
   /** the parameters it ran with, defaults filled in */
   params: Scalars['JSON']['output'];
+  /** the most rows one page may hold */
   rowCap: Scalars['Int']['output'];
+  /** how many rows this page holds */
   rowCount: Scalars['Int']['output'];
   /** each row an array of JSON values in column order */
   rows: Array<Scalars['JSON']['output']>;
@@ -1954,6 +2294,7 @@ export type SavedQueryResult = {
   truncated: Scalars['Boolean']['output'];
   /** why the page stops early: rows (the row cap; page on with nextCursor) or bytes (the size cap per result) */
   truncatedBy: Maybe<Scalars['String']['output']>;
+  /** the version of the saved query that ran */
   version: Scalars['Int']['output'];
 };
 
@@ -1961,21 +2302,31 @@ export type SavedQueryResult = {
 export type SavedQueryVersion = {
   /** its description then, in the language of the request */
   description: Scalars['String']['output'];
+  /** the saved query’s name */
   name: Scalars['String']['output'];
+  /** when this version was saved */
   savedAt: Scalars['DateTime']['output'];
+  /** the username of who saved this version */
   savedBy: Scalars['String']['output'];
+  /** the query as written then: header and Cypher */
   source: Scalars['String']['output'];
   /** its title then, in the language of the request */
   title: Scalars['String']['output'];
+  /** the version number */
   version: Scalars['Int']['output'];
 };
 
 /** What a scan found. Only a scan as of today writes live flags; an earlier date is a back-test. */
 export type ScanReport = {
+  /** the evaluation date scanned (Copenhagen calendar day) */
   asOf: Scalars['Date']['output'];
+  /** how many clusters of children and adults were evaluated */
   clusters: Scalars['Int']['output'];
+  /** live flags that no longer qualify and were set inactive (0 in a back-test) */
   deactivated: Scalars['Int']['output'];
+  /** how long the scan took, in milliseconds */
   elapsedMs: Scalars['Int']['output'];
+  /** how many clusters met the flag policy */
   flagged: Scalars['Int']['output'];
   /** true: live flags were written; false: a back-test that changed nothing */
   live: Scalars['Boolean']['output'];
@@ -1991,21 +2342,27 @@ export type ScanReport = {
 
 /** The weekly screening: when it last completed and when it is due */
 export type ScanStatus = {
+  /** hours between scheduled scans (168: weekly) */
   intervalHours: Scalars['Int']['output'];
+  /** when the scheduler last tried to scan, whatever the outcome (null: never) */
   lastAttemptAt: Maybe<Scalars['DateTime']['output']>;
   /** ran, not-due, failed */
   lastOutcome: Maybe<Scalars['String']['output']>;
   /** start of the last completed scan */
   lastScanAt: Maybe<Scalars['DateTime']['output']>;
+  /** what the last completed scan found, in one line (null: none has run yet) */
   lastScanSummary: Maybe<Scalars['String']['output']>;
   /** null when the schedule is off */
   nextDueAt: Maybe<Scalars['DateTime']['output']>;
+  /** true while a scan is in progress */
   running: Scalars['Boolean']['output'];
 };
 
 /** Police cases of a member, as counts by category — shown only under a sharing basis */
 export type SharedCaseCount = {
+  /** how many police cases of the category the person has */
   cases: Scalars['Int']['output'];
+  /** the case category code (e.g. vold) */
   category: Scalars['String']['output'];
   /** the person’s id */
   personId: Scalars['String']['output'];
@@ -2013,6 +2370,7 @@ export type SharedCaseCount = {
 
 /** A municipal indicator shown to the police under a sharing basis */
 export type SharedIndicator = {
+  /** the day it was recorded (YYYY-MM-DD) */
   date: Scalars['String']['output'];
   /** what the indicator records */
   kind: IndicatorKind;
@@ -2022,24 +2380,31 @@ export type SharedIndicator = {
 
 /** Municipal indicators shown in a police view under a sharing basis */
 export type SharedIndicators = {
+  /** the members’ indicators the sharing bases allow */
   indicators: Array<SharedIndicator>;
+  /** the sharing bases in force that allow it (empty: nothing is shown) */
   sharingBases: Array<SharingBasis>;
 };
 
 /** A named legal basis under which one source shares data with another organisation, for a purpose, until a date */
 export type SharingBasis = {
+  /** the username of the admin who registered it */
   createdBy: Scalars['String']['output'];
   /** why it was ended early (set when it was) */
   endReason: Maybe<Scalars['String']['output']>;
+  /** the username of the admin who ended it early (null: not ended early) */
   endedBy: Maybe<Scalars['String']['output']>;
   /** 'police' or 'municipality:<code>' */
   fromSource: Scalars['String']['output'];
+  /** the sharing basis’s id */
   id: Scalars['String']['output'];
+  /** the law and section that allow the sharing (e.g. retsplejeloven § 115) */
   legalBasis: Scalars['String']['output'];
   /** the purpose stated for it */
   purpose: Scalars['String']['output'];
   /** 'police', 'district:<code>' or 'municipality:<code>' */
   toOrg: Scalars['String']['output'];
+  /** the first day it applies (YYYY-MM-DD) */
   validFrom: Scalars['String']['output'];
   /** first day it no longer applies */
   validUntil: Scalars['String']['output'];
@@ -2047,20 +2412,27 @@ export type SharingBasis = {
 
 /** A new legal basis for sharing data between police and a municipality */
 export type SharingBasisInput = {
+  /** who shares: 'police' or 'municipality:<code>' */
   fromSource: Scalars['String']['input'];
+  /** the law and section that allow the sharing (e.g. retsplejeloven § 115) */
   legalBasis: Scalars['String']['input'];
   /** the purpose stated for it */
   purpose: Scalars['String']['input'];
+  /** who receives: 'police', 'district:<code>' or 'municipality:<code>' */
   toOrg: Scalars['String']['input'];
+  /** the first day it applies (YYYY-MM-DD) */
   validFrom: Scalars['String']['input'];
+  /** the first day it no longer applies (YYYY-MM-DD, after validFrom) */
   validUntil: Scalars['String']['input'];
 };
 
 /** A session begun: who is signed in and until when */
 export type SignInResult = {
+  /** when the session ends; sign in again after it */
   expiresAt: Scalars['DateTime']['output'];
   /** Bearer token for API use; the browser also gets it as an HttpOnly cookie */
   token: Scalars['String']['output'];
+  /** the signed-in account */
   user: Me;
 };
 
@@ -2070,6 +2442,7 @@ export type Signal = {
   addressId: Maybe<Scalars['String']['output']>;
   /** the current case: the newest in the window */
   currentCaseId: Maybe<Scalars['String']['output']>;
+  /** the records behind the measured value */
   evidence: Array<Evidence>;
   /** plain-language explanation */
   explanation: Scalars['String']['output'];
@@ -2077,6 +2450,7 @@ export type Signal = {
   historyCount: Maybe<Scalars['Int']['output']>;
   /** the date of the earliest of them */
   historySince: Maybe<Scalars['String']['output']>;
+  /** trigger, context or history: what the signal contributes to the flag */
   kind: SignalKind;
   /** value minus threshold: how far past it */
   margin: Scalars['Float']['output'];
@@ -2084,9 +2458,13 @@ export type Signal = {
   personId: Maybe<Scalars['String']['output']>;
   /** the rule’s id */
   ruleId: Scalars['String']['output'];
+  /** the rule’s title in the user’s language */
   ruleTitle: Scalars['String']['output'];
+  /** the value the rule needs to fire */
   threshold: Scalars['Float']['output'];
+  /** what the rule measured (e.g. the number of cases in the window) */
   value: Scalars['Float']['output'];
+  /** the points the rule adds to the flag’s score */
   weight: Scalars['Float']['output'];
 };
 
@@ -2101,6 +2479,7 @@ export type SignalKind =
 
 /** A social report (underretning; barnets lov § 133 from 2024-01-01, serviceloven § 153 before) as it will be printed: the minimised set only. The system never sends it. */
 export type SocialReport = {
+  /** when a second coordinator approved it (null: not approved) */
   approvedAt: Maybe<Scalars['DateTime']['output']>;
   /** username of the approving coordinator */
   approvedBy: Maybe<Scalars['String']['output']>;
@@ -2112,6 +2491,7 @@ export type SocialReport = {
   authorNames: Array<Scalars['String']['output']>;
   /** usernames of the coordinators who wrote it */
   authors: Array<Scalars['String']['output']>;
+  /** the children it concerns (only those named in the report) */
   children: Array<ReportChild>;
   /** the concern in plain Danish: categories, dates and counts */
   concern: Array<Scalars['String']['output']>;
@@ -2119,9 +2499,11 @@ export type SocialReport = {
   createdAt: Scalars['DateTime']['output'];
   /** the flag’s id */
   flagId: Scalars['String']['output'];
+  /** the report’s id */
   id: Scalars['String']['output'];
   /** the child’s daycare or school, or that it is not known */
   institution: Maybe<Scalars['String']['output']>;
+  /** the fixed opening of the letter: who sends it and under which law */
   introduction: Scalars['String']['output'];
   /** the letter’s date: the day it was approved, today for a draft (ISO date) */
   issueDate: Scalars['String']['output'];
@@ -2137,12 +2519,15 @@ export type SocialReport = {
   observed: Maybe<Scalars['String']['output']>;
   /** short reference printed on the report */
   reference: Scalars['String']['output'];
+  /** when a coordinator recorded that it was sent to the municipality (null: not sent) */
   reportedAt: Maybe<Scalars['DateTime']['output']>;
+  /** when approval was asked for (null: not asked) */
   requestedAt: Maybe<Scalars['DateTime']['output']>;
   /** who asked for approval (username) */
   requestedBy: Maybe<Scalars['String']['output']>;
   /** the approver’s comment when the report was returned */
   returnComment: Maybe<Scalars['String']['output']>;
+  /** when the approver returned it to its authors (null: not returned) */
   returnedAt: Maybe<Scalars['DateTime']['output']>;
   /** who returned it, by full name and title */
   returnedByName: Maybe<Scalars['String']['output']>;
@@ -2150,6 +2535,7 @@ export type SocialReport = {
   senderContact: Array<Scalars['String']['output']>;
   /** the sending police district */
   senderDistrictName: Scalars['String']['output'];
+  /** where the report is: draft, awaiting approval, returned, approved or reported (sent) */
   status: ReportStatus;
   /** when it last changed */
   updatedAt: Scalars['DateTime']['output'];
@@ -2161,7 +2547,9 @@ export type SocialReport = {
 export type StaleRecord = {
   /** the record key, e.g. person "p1" or involvement caseId=c1 personId=p1 */
   key: Scalars['String']['output'];
+  /** the line of the record in the batch */
   line: Scalars['Int']['output'];
+  /** when the source says the skipped record changed (null: not given) */
   sourceUpdatedAt: Maybe<Scalars['DateTime']['output']>;
   /** when the source changed the stored record */
   storedSourceUpdatedAt: Maybe<Scalars['DateTime']['output']>;
@@ -2171,7 +2559,9 @@ export type StaleRecord = {
 
 /** How many flags have one status */
 export type StatusCount = {
+  /** how many flags matching the filter have it */
   count: Scalars['Int']['output'];
+  /** the status counted */
   status: FlagStatus;
 };
 
@@ -2179,6 +2569,7 @@ export type StatusCount = {
 export type SubjectCandidate = {
   /** the day of birth */
   birthDate: Maybe<Scalars['Date']['output']>;
+  /** full name as registered */
   name: Scalars['String']['output'];
   /** the person’s id */
   personId: Scalars['String']['output'];
@@ -2188,19 +2579,25 @@ export type SubjectCandidate = {
 export type SubjectExtract = {
   /** the day of birth */
   birthDate: Maybe<Scalars['Date']['output']>;
+  /** the flags or offers of support the person appears in */
   flags: Array<SubjectFlag>;
+  /** when the extract was made */
   generatedAt: Scalars['DateTime']['output'];
   /** police, or municipality:<code> */
   holder: Scalars['String']['output'];
+  /** the holder’s name, as printed on the extract (Politiet, or e.g. Aalborg Kommune) */
   holderName: Scalars['String']['output'];
   /** municipal extract only */
   indicators: Array<SubjectIndicator>;
+  /** every audited read that returned the person, oldest first */
   lookups: Array<SubjectLookup>;
+  /** the person’s full name */
   name: Scalars['String']['output'];
   /** the person’s id */
   personId: Scalars['String']['output'];
   /** every purpose given for those look-ups */
   purposes: Array<Scalars['String']['output']>;
+  /** the social reports the person appears in (police extract) */
   reports: Array<SubjectReport>;
 };
 
@@ -2216,6 +2613,7 @@ export type SubjectFlag = {
   relation: Maybe<Scalars['String']['output']>;
   /** the rules that raised it, by title */
   rules: Array<Scalars['String']['output']>;
+  /** the flag’s status (police) or the support flag’s status (municipality) */
   status: Scalars['String']['output'];
   /** stored versions of the flag (0 before versions were kept) */
   versions: Scalars['Int']['output'];
@@ -2223,6 +2621,7 @@ export type SubjectFlag = {
 
 /** A municipal indicator about the person */
 export type SubjectIndicator = {
+  /** the day it was recorded (YYYY-MM-DD) */
   date: Scalars['String']['output'];
   /** what the indicator records */
   kind: IndicatorKind;
@@ -2234,11 +2633,13 @@ export type SubjectLookup = {
   actor: Scalars['String']['output'];
   /** when it happened */
   at: Scalars['String']['output'];
+  /** the API operation that read (e.g. family) */
   operation: Scalars['String']['output'];
   /** how it ended */
   outcome: Scalars['String']['output'];
   /** the purpose stated for it */
   purpose: Maybe<Scalars['String']['output']>;
+  /** the role of the account that read (e.g. coordinator) */
   role: Scalars['String']['output'];
   /** plain-language name of the operation (Danish) */
   what: Scalars['String']['output'];
@@ -2248,15 +2649,19 @@ export type SubjectLookup = {
 export type SubjectReport = {
   /** named as a child the report concerns (else as an adult of the family) */
   asChild: Scalars['Boolean']['output'];
+  /** the letter’s date (null: a draft not yet approved) */
   issueDate: Maybe<Scalars['Date']['output']>;
   /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
+  /** the short reference printed on the report */
   reference: Scalars['String']['output'];
+  /** where the report is: draft, awaiting approval, returned, approved or reported */
   status: Scalars['String']['output'];
 };
 
 /** The person picker’s answer: the matches, or a message that no person matches */
 export type SubjectSearch = {
+  /** the persons found (empty: see message) */
   matches: Array<SubjectCandidate>;
   /** set when nothing matched: never a statement that no records exist */
   message: Maybe<Scalars['String']['output']>;
@@ -2272,6 +2677,7 @@ export type SupportDecision = {
   at: Scalars['String']['output'];
   /** the decision, or FAMILY_ and the family’s answer */
   decision: SupportEventKind;
+  /** why, as the caseworker wrote it */
   note: Scalars['String']['output'];
 };
 
@@ -2301,19 +2707,25 @@ export type SupportEventKind =
 
 /** An offer of support to a family, from the municipality’s own data: not a concern report */
 export type SupportFlag = {
+  /** false when the latest municipal scan no longer finds it */
   active: Scalars['Boolean']['output'];
+  /** the evaluation date of the scan that found it (Copenhagen calendar day) */
   asOf: Scalars['Date']['output'];
   /** how many children it is about */
   childCount: Scalars['Int']['output'];
   /** when it was created */
   createdAt: Scalars['DateTime']['output'];
+  /** the caseworker’s decisions and the family’s answer, oldest first */
   decisions: Array<SupportDecision>;
   /** the family’s answer to the offer */
   familyAnswer: Maybe<FamilyAnswer>;
   /** the day the family answered (or the deadline passed) */
   familyAnswerDate: Maybe<Scalars['Date']['output']>;
+  /** what the family said, or how it was asked (null: no answer recorded) */
   familyAnswerNote: Maybe<Scalars['String']['output']>;
+  /** the support flag’s id */
   id: Scalars['String']['output'];
+  /** the children and the adults at the address */
   members: Array<FlagMember>;
   /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
@@ -2321,22 +2733,31 @@ export type SupportFlag = {
   ruleIds: Array<Scalars['String']['output']>;
   /** the sum of the weights of the signals */
   score: Scalars['Float']['output'];
+  /** how the score adds up: each counted signal’s weight with its rule and person, then the sum */
   scoreExplanation: Scalars['String']['output'];
   /** empty unless a sharing basis from the police is in force */
   sharedPoliceHistory: Array<SharedCaseCount>;
   /** the sharing bases this view relies on */
   sharingBases: Array<SharingBasis>;
+  /** the municipal rules that fired, with their evidence */
   signals: Array<Signal>;
+  /** where the offer of support is in the caseworker’s handling */
   status: SupportFlagStatus;
+  /** the standard text that says this is an offer of support, not a concern report, in the user’s language */
   wording: Scalars['String']['output'];
 };
 
 /** A support flag as a data-subject extract shows it */
 export type SupportFlagForSubject = {
+  /** the evaluation date of the scan that found it */
   asOf: Scalars['Date']['output'];
+  /** the decisions on it, oldest first */
   decisions: Array<SupportDecision>;
+  /** the support flag’s id */
   id: Scalars['String']['output'];
+  /** the ids of the municipal rules that fired */
   rules: Array<Scalars['String']['output']>;
+  /** where the offer of support is in the caseworker’s handling */
   status: SupportFlagStatus;
 };
 
@@ -2365,12 +2786,15 @@ export type SupportFlagStatus =
 
 /** A support flag as the support inbox lists it */
 export type SupportFlagSummary = {
+  /** false when the latest municipal scan no longer finds it */
   active: Scalars['Boolean']['output'];
+  /** the evaluation date of the scan that found it (Copenhagen calendar day) */
   asOf: Scalars['Date']['output'];
   /** how many children it is about */
   childCount: Scalars['Int']['output'];
   /** when it was created */
   createdAt: Scalars['DateTime']['output'];
+  /** the support flag’s id */
   id: Scalars['String']['output'];
   /** the municipality’s code (e.g. 851) */
   municipalityCode: Scalars['String']['output'];
@@ -2378,15 +2802,17 @@ export type SupportFlagSummary = {
   ruleIds: Array<Scalars['String']['output']>;
   /** the sum of the weights of the signals */
   score: Scalars['Float']['output'];
+  /** where the offer of support is in the caseworker’s handling */
   status: SupportFlagStatus;
 };
 
 /** An address an event of a timeline names */
 export type TimelineAddress = {
-  /** the city */
+  /** the postal district’s town name */
   city: Scalars['String']['output'];
+  /** the address’s id */
   id: Scalars['String']['output'];
-  /** the postal code */
+  /** the four-digit Danish postal code */
   postalCode: Scalars['String']['output'];
   /** street and number */
   street: Scalars['String']['output'];
@@ -2398,12 +2824,13 @@ export type TimelineEvent = {
   addressId: Maybe<Scalars['String']['output']>;
   /** the case’s id */
   caseId: Maybe<Scalars['String']['output']>;
+  /** a case: the category code (e.g. vold); null for a move */
   category: Maybe<Scalars['String']['output']>;
   /** the category in Danish */
   categoryLabelDa: Maybe<Scalars['String']['output']>;
   /** the category in English */
   categoryLabelEn: Maybe<Scalars['String']['output']>;
-  /** the city */
+  /** the postal district’s town name */
   city: Maybe<Scalars['String']['output']>;
   /** YYYY-MM-DD */
   date: Scalars['String']['output'];
@@ -2428,16 +2855,21 @@ export type TimelineEventKind =
 
 /** A user account as an admin sees it */
 export type User = {
+  /** true when an admin has deactivated the account: it cannot sign in */
   disabled: Scalars['Boolean']['output'];
   /** the police district’s code (e.g. NJY) */
   districtCode: Maybe<Scalars['String']['output']>;
+  /** full name, as reports and the audit view show it (null: not given) */
   fullName: Maybe<Scalars['String']['output']>;
   /** the last successful sign-in */
   lastSignInAt: Maybe<Scalars['DateTime']['output']>;
+  /** when a lock after failed sign-ins ends (null or past: not locked) */
   lockedUntil: Maybe<Scalars['String']['output']>;
   /** the municipality’s code (e.g. 851) */
   municipalityCode: Maybe<Scalars['String']['output']>;
+  /** what the account may do: admin, analyst, coordinator, caseworker or municipal-admin */
   role: Scalars['String']['output'];
+  /** job title, e.g. "Politikommissær" (null: not given) */
   title: Maybe<Scalars['String']['output']>;
   /** the account’s username */
   username: Scalars['String']['output'];
@@ -2449,11 +2881,13 @@ export type User = {
 export type UserChangeInput = {
   /** the police district’s code (e.g. NJY) */
   districtCode?: InputMaybe<Scalars['String']['input']>;
+  /** a new full name (left out: unchanged) */
   fullName?: InputMaybe<Scalars['String']['input']>;
   /** the municipality’s code (e.g. 851) */
   municipalityCode?: InputMaybe<Scalars['String']['input']>;
   /** a new role (sessions are revoked) */
   role?: InputMaybe<Scalars['String']['input']>;
+  /** a new job title (left out: unchanged) */
   title?: InputMaybe<Scalars['String']['input']>;
   /** the account’s username */
   username: Scalars['String']['input'];

@@ -44,14 +44,19 @@ export type CreateApiKeyInput = {
 
 /** A new user account */
 export type CreateUserInput = {
+  /** the police district’s code (e.g. NJY); required for a coordinator */
   districtCode?: string | null | undefined;
   /** full name, as reports and the audit view show it */
   fullName?: string | null | undefined;
+  /** the municipality’s code (e.g. 851); required for a caseworker or municipal-admin */
   municipalityCode?: string | null | undefined;
+  /** the first password: at least 12 characters, not a common one, not the username */
   password: string;
+  /** admin, analyst, coordinator, caseworker or municipal-admin */
   role: string;
   /** job title, e.g. "Politikommissær" */
   title?: string | null | undefined;
+  /** 2-64 characters: a-z, 0-9, . _ - */
   username: string;
 };
 
@@ -67,7 +72,7 @@ export type EvidenceKind =
   | 'INDICATOR'
   /** a move from one address to another */
   | 'MOVE'
-  /** a person */
+  /** the person record itself, when a rule cites the person rather than one of their records */
   | 'PERSON'
   /** a residence period */
   | 'RESIDENCE';
@@ -87,6 +92,7 @@ export type FamilyAnswerInput = {
   answer: FamilyAnswer;
   /** the day the family answered */
   date: string;
+  /** the support flag’s id */
   id: string;
   /** what the family said, or how it was asked (3-4000 characters) */
   note: string;
@@ -115,7 +121,9 @@ export type FamilyEventKind =
 export type FlagAssignInput = {
   /** a coordinator of the flag’s district */
   assignee: string;
+  /** the flag to assign */
   flagId: string;
+  /** why (required, kept in the history) */
   note: string;
 };
 
@@ -123,13 +131,17 @@ export type FlagAssignInput = {
 export type FlagFilterInput = {
   /** only flags assigned to this username */
   assignee?: string | null | undefined;
+  /** only flags owned by this police district (code, e.g. NJY) */
   districtCode?: string | null | undefined;
   /** also flags that no longer qualify and were never handled */
   includeInactive?: boolean | null | undefined;
+  /** only flags with at least this score */
   minScore?: number | null | undefined;
+  /** only flags whose children live in this municipality (code, e.g. 851) */
   municipalityCode?: string | null | undefined;
   /** mark flags raised or reopened after this instant as new (default: the user’s last visit of the inbox, FlagPage.newSince) */
   newSince?: string | null | undefined;
+  /** only flags where this rule fired */
   ruleId?: string | null | undefined;
   /** own (default): the flags of children in your district; case-districts: other districts' flags whose evidence cites a case your district registered (read-only) */
   scope?: string | null | undefined;
@@ -154,6 +166,7 @@ export type FlagStatus =
 export type FlagTransitionInput = {
   /** when taking into review: who reviews it (default: you) */
   assignee?: string | null | undefined;
+  /** the flag to move */
   flagId: string;
   /** why (required, kept in the history) */
   note: string;
@@ -173,7 +186,7 @@ export type IndicatorKind =
   | 'JOBCENTER_CONTACT'
   /** a notification of concern (underretning) about a child */
   | 'NOTIFICATION'
-  /** psychiatric treatment */
+  /** treatment in psychiatry (in- or outpatient) */
   | 'PSYCHIATRIC_TREATMENT'
   /** absence from school */
   | 'SCHOOL_ABSENCE'
@@ -182,7 +195,7 @@ export type IndicatorKind =
 
 /** How a person is involved in a case */
 export type InvolvementRole =
-  /** charged */
+  /** charged (sigtet) in the case */
   | 'charged'
   /** involved otherwise (e.g. the person a suicide threat or disturbance concerns) */
   | 'other'
@@ -190,9 +203,9 @@ export type InvolvementRole =
   | 'reporter'
   /** suspected */
   | 'suspect'
-  /** the victim */
+  /** the victim of the offence (forurettet) */
   | 'victim'
-  /** a witness */
+  /** a witness in the case */
   | 'witness';
 
 /** A flag member’s place around the children */
@@ -215,7 +228,9 @@ export type PartnerKind =
 export type ReportApprovalInput = {
   /** when the children moved since the draft: the new recipient municipality, confirmed by the approver */
   confirmMunicipalityCode?: string | null | undefined;
+  /** the flag whose report it is */
   flagId: string;
+  /** a note kept in the history (optional) */
   note?: string | null | undefined;
   /** the version the approver read */
   version: number;
@@ -227,6 +242,7 @@ export type ReportDraftInput = {
   assessment: string;
   /** the children the report concerns (default: all children of the flag) */
   childIds?: Array<string> | null | undefined;
+  /** the flag the report is about */
   flagId: string;
   /** the child’s daycare or school, or "ukendt" (required to save) */
   institution?: string | null | undefined;
@@ -236,7 +252,9 @@ export type ReportDraftInput = {
 
 /** What the municipality answered to a report */
 export type ReportOutcomeInput = {
+  /** the flag whose report the municipality answered */
   flagId: string;
+  /** what the municipality added (optional) */
   note?: string | null | undefined;
   /** what the municipality said */
   outcome: ReportOutcomeKind;
@@ -268,6 +286,7 @@ export type ReportStatus =
 export type ReportStepInput = {
   /** a comment; required when returning a report to its author */
   comment?: string | null | undefined;
+  /** the flag whose report it is */
   flagId: string;
   /** the version read */
   version: number;
@@ -275,12 +294,17 @@ export type ReportStepInput = {
 
 /** A new legal basis for sharing data between police and a municipality */
 export type SharingBasisInput = {
+  /** who shares: 'police' or 'municipality:<code>' */
   fromSource: string;
+  /** the law and section that allow the sharing (e.g. retsplejeloven § 115) */
   legalBasis: string;
   /** the purpose stated for it */
   purpose: string;
+  /** who receives: 'police', 'district:<code>' or 'municipality:<code>' */
   toOrg: string;
+  /** the first day it applies (YYYY-MM-DD) */
   validFrom: string;
+  /** the first day it no longer applies (YYYY-MM-DD, after validFrom) */
   validUntil: string;
 };
 
@@ -334,11 +358,13 @@ export type SupportFlagStatus =
 export type UserChangeInput = {
   /** the police district’s code (e.g. NJY) */
   districtCode?: string | null | undefined;
+  /** a new full name (left out: unchanged) */
   fullName?: string | null | undefined;
   /** the municipality’s code (e.g. 851) */
   municipalityCode?: string | null | undefined;
   /** a new role (sessions are revoked) */
   role?: string | null | undefined;
+  /** a new job title (left out: unchanged) */
   title?: string | null | undefined;
   /** the account’s username */
   username: string;
