@@ -292,7 +292,7 @@ export type Evidence = {
   current: Maybe<Scalars['Boolean']['output']>;
   /** the day of the record (YYYY-MM-DD): when the case occurred, the move or the residence began */
   date: Scalars['String']['output'];
-  /** a short note the rule adds about the record, when it has one */
+  /** extra detail a rule records, e.g. the child’s own role (victim, witness) in a case it was exposed to */
   detail: Maybe<Scalars['String']['output']>;
   /** case: the code of the police district that registered it; null for other kinds */
   district: Maybe<Scalars['String']['output']>;

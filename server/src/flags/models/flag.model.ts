@@ -20,8 +20,11 @@ export class EvidenceModel {
   district!: string | null;
   @Field(() => String, { nullable: true, description: 'the code of the municipality the record belongs to, when known' }) municipality!:
     string | null;
-  @Field(() => String, { nullable: true, description: 'a short note the rule adds about the record, when it has one' }) detail!:
-    string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'extra detail a rule records, e.g. the child’s own role (victim, witness) in a case it was exposed to',
+  })
+  detail!: string | null;
   @Field(() => String, { nullable: true, description: 'case: a finer category (e.g. online for bedrageri)' }) subcategory?: string | null;
   @Field(() => String, { nullable: true, description: 'case: the configured keyword that brought it in' }) matchedKeyword?: string | null;
   @Field(() => Float, { nullable: true, description: "case: its category's weight in the rule" }) categoryWeight?: number | null;
