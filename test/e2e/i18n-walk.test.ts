@@ -124,7 +124,7 @@ const FOREIGN: Record<Lang, string[]> = {
  * language check leaves them out until that is merged; `SERVER_TEXTS_BILINGUAL` below turns them on.
  */
 const SERVER_TEXT_SELECTORS = [
-  '.rule-description',
+  '[data-testid="rule-description"]',
   '[data-testid="param-reason"]',
   '.categories-table td.small',
   '[data-testid="signals"] p',
@@ -133,7 +133,7 @@ const SERVER_TEXT_SELECTORS = [
 ];
 
 /** Data, not UI text: a rule's parameter values and defaults (keywords searched for in Danish case texts). */
-const DATA_SELECTORS = ['.param-value', '.param-table td:nth-of-type(2)'];
+const DATA_SELECTORS = ['.param-value', '[data-testid="param-table"] td:nth-of-type(2)'];
 
 /**
  * Audit entries carry person ids only (AuditEvent.personIds): naming them needs a server field

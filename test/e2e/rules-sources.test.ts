@@ -82,7 +82,7 @@ describe('rule and saved-query texts in the page’s language', () => {
 
     // Danish
     await page.locator('header nav').getByRole('link', { name: 'Regler', exact: true }).click();
-    await card.locator('.rule-description').getByText(churn.description.da).waitFor();
+    await card.locator('[data-testid="rule-description"]').getByText(churn.description.da).waitFor();
     expect(await card.locator('[data-testid="param-reason"]').first().textContent()).toBe(churn.params[0]!.reason.da);
     await card.screenshot({ path: join(ARTIFACTS, 'rules-bilingual-da.png') });
     await page.locator('header nav').getByRole('link', { name: 'Gemte forespørgsler', exact: true }).click();
@@ -102,9 +102,9 @@ describe('rule and saved-query texts in the page’s language', () => {
     expect(await page.locator('[data-testid="saved-query-list"]').textContent()).not.toContain(family.title.da);
     await page.screenshot({ path: join(ARTIFACTS, 'queries-bilingual-en.png') });
     await page.locator('header nav').getByRole('link', { name: 'Rules', exact: true }).click();
-    await card.locator('.rule-description').getByText(churn.description.en).waitFor();
+    await card.locator('[data-testid="rule-description"]').getByText(churn.description.en).waitFor();
     expect(await card.locator('[data-testid="param-reason"]').first().textContent()).toBe(churn.params[0]!.reason.en);
-    expect(await card.locator('.rule-description').textContent()).not.toContain(churn.description.da);
+    expect(await card.locator('[data-testid="rule-description"]').textContent()).not.toContain(churn.description.da);
     await card.screenshot({ path: join(ARTIFACTS, 'rules-bilingual-en.png') });
     expect(errors).toEqual([]);
   });

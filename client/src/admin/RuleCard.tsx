@@ -57,7 +57,7 @@ export function RuleCard({ rule, draft, onChange, problems, serverErrors }: Prop
           )}
         </span>
       </header>
-      <p className={styles.ruleDescription}>
+      <p className={styles.ruleDescription} data-testid="rule-description">
         <code className={styles.ruleId}>{rule.id}</code> {rule.description}
       </p>
       {draft && onChange && (
@@ -96,7 +96,7 @@ export function RuleCard({ rule, draft, onChange, problems, serverErrors }: Prop
       {rule.parameters.length === 0 ? (
         <p className="muted small">{t('noParameters')}</p>
       ) : (
-        <table className={`${tableStyles.compact} ${styles.paramTable}`}>
+        <table className={`${tableStyles.compact} ${styles.paramTable}`} data-testid="param-table">
           <caption className="visually-hidden">{t('parameters')}</caption>
           <colgroup>
             <col className={styles.colName} />
