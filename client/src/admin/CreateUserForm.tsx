@@ -39,7 +39,7 @@ export function CreateUserForm({ reference, onCreated }: { reference: Reference 
     setError(null);
     try {
       const input = userInput(valid);
-      await graphql<{ createUser: boolean }>(CREATE_USER, { input });
+      await graphql(CREATE_USER, { input });
       reset(EMPTY);
       onCreated(input.username);
     } catch (caught) {

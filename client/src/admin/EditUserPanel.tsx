@@ -93,7 +93,7 @@ export function EditUserPanel({
   const reset = () => {
     if (!window.confirm(t('edit.confirmReset', { username: user.username }))) return;
     void run(async () => {
-      const r = await graphql<{ resetUserPassword: { temporaryPassword: string } }>(RESET_USER_PASSWORD, {
+      const r = await graphql(RESET_USER_PASSWORD, {
         username: user.username,
         version: user.version,
       });
