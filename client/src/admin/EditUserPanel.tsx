@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { GraphQLRequestError, graphql } from '../api/graphql';
+import { userRoleValue } from '../api/roles';
 import { useLang, useMessages } from '../i18n/i18n';
 import { showDateTime } from '../ui/format';
 import { ErrorNotice } from '../ui/ErrorNotice';
@@ -79,7 +80,10 @@ export function EditUserPanel({
     setTried(true);
     if (Object.keys(problems).length > 0) return;
     if (endsSessions(user, form) && !window.confirm(t('edit.confirmScope', { username: user.username }))) return;
-    void run(() => graphql(UPDATE_USER, { input: changeInput(form) }).then(() => undefined), 'saved');
+    void run(
+      () => graphql(UPDATE_USER, { input: { ...changeInput(form), role: userRoleValue(form.role) } }).then(() => undefined),
+      'saved',
+    );
   };
   const setActive = (active: boolean) => {
     if (!window.confirm(t(active ? 'edit.confirmReactivate' : 'edit.confirmDeactivate', { username: user.username }))) return;

@@ -49,7 +49,7 @@ export type CreateUserInput = {
   fullName?: string | null | undefined;
   municipalityCode?: string | null | undefined;
   password: string;
-  role: string;
+  role: UserRole;
   /** job title, e.g. "Politikommissær" */
   title?: string | null | undefined;
   username: string;
@@ -338,13 +338,26 @@ export type UserChangeInput = {
   /** the municipality’s code (e.g. 851) */
   municipalityCode?: string | null | undefined;
   /** a new role (sessions are revoked) */
-  role?: string | null | undefined;
+  role?: UserRole | null | undefined;
   title?: string | null | undefined;
   /** the account’s username */
   username: string;
   /** the version read (User.version); a stale one is a CONFLICT */
   version: number;
 };
+
+/** The role of a person’s account (API keys have their own) */
+export type UserRole =
+  /** administers users, rules, sharing bases and the audit log */
+  | 'ADMIN'
+  /** reads and explores across districts; decides nothing */
+  | 'ANALYST'
+  /** decides support flags of one municipality */
+  | 'CASEWORKER'
+  /** triages and reports the flags of one police district */
+  | 'COORDINATOR'
+  /** runs the municipal scan and oversees one municipality */
+  | 'MUNICIPAL_ADMIN';
 
 export type PoliceSubjectExtractQueryVariables = Exact<{
   personId: string;
@@ -459,7 +472,7 @@ export type VerifyAuditLogQuery = { verifyAuditLog: { intact: boolean, checked: 
 export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UsersQuery = { users: Array<{ username: string, role: string, districtCode: string | null, municipalityCode: string | null, disabled: boolean, lockedUntil: string | null }> };
+export type UsersQuery = { users: Array<{ username: string, role: UserRole, districtCode: string | null, municipalityCode: string | null, disabled: boolean, lockedUntil: string | null }> };
 
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
@@ -509,7 +522,7 @@ export type EndSharingBasisMutation = { endSharingBasis: { id: string, legalBasi
 export type UserAccountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UserAccountsQuery = { users: Array<{ username: string, fullName: string | null, title: string | null, role: string, districtCode: string | null, municipalityCode: string | null, disabled: boolean, lockedUntil: string | null, lastSignInAt: string | null, version: number }> };
+export type UserAccountsQuery = { users: Array<{ username: string, fullName: string | null, title: string | null, role: UserRole, districtCode: string | null, municipalityCode: string | null, disabled: boolean, lockedUntil: string | null, lastSignInAt: string | null, version: number }> };
 
 export type UpdateUserMutationVariables = Exact<{
   input: UserChangeInput;

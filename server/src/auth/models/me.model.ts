@@ -1,11 +1,14 @@
 import { DateTimeScalar } from '../../common/graphql-scalars.js';
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import type { UserRole } from '@opspor/contract';
 import type { Principal } from '../principal.js';
+import { RoleEnum, UserRoleEnum } from '../role-enums.js';
+import type { Role } from '../roles.js';
 
 @ObjectType('Me', { description: 'The signed-in user or API key' })
 export class MeModel {
   @Field(() => String, { description: 'the account’s username' }) username!: string;
-  @Field(() => String) role!: string;
+  @Field(() => RoleEnum) role!: Role;
   @Field(() => String, { nullable: true, description: 'the police district’s code (e.g. NJY)' }) districtCode!: string | null;
   @Field(() => String, { nullable: true, description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string | null;
 }
@@ -30,7 +33,7 @@ export class SignInResultModel {
 @ObjectType('User', { description: 'A user account as an admin sees it' })
 export class UserModel {
   @Field(() => String, { description: 'the account’s username' }) username!: string;
-  @Field(() => String) role!: string;
+  @Field(() => UserRoleEnum) role!: UserRole;
   @Field(() => String, { nullable: true, description: 'the police district’s code (e.g. NJY)' }) districtCode!: string | null;
   @Field(() => String, { nullable: true, description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string | null;
   @Field(() => String, { nullable: true }) fullName!: string | null;
@@ -47,7 +50,7 @@ export class UserChangeInput {
   @Field(() => Int, { description: 'the version read (User.version); a stale one is a CONFLICT' }) version!: number;
   @Field(() => String, { nullable: true }) fullName?: string | null;
   @Field(() => String, { nullable: true }) title?: string | null;
-  @Field(() => String, { nullable: true, description: 'a new role (sessions are revoked)' }) role?: string | null;
+  @Field(() => UserRoleEnum, { nullable: true, description: 'a new role (sessions are revoked)' }) role?: UserRole | null;
   @Field(() => String, { nullable: true, description: 'the police district’s code (e.g. NJY)' }) districtCode?: string | null;
   @Field(() => String, { nullable: true, description: 'the municipality’s code (e.g. 851)' }) municipalityCode?: string | null;
 }
