@@ -5,6 +5,12 @@ import tseslint from 'typescript-eslint';
 /** server/src modules whose index.ts is the only file other modules may import (add a module when it gets one). */
 const MODULES_WITH_INDEX = ['flags', 'risk'];
 
+/** `graphql<{ x: X }>(DOC)` / `read<…>(…)`: a response type written by hand beside a typed document. */
+const HAND_TYPED_OPERATION = {
+  selector: 'CallExpression[callee.name=/^(graphql|read)$/][typeArguments]',
+  message: 'let the typed document (gql()) type the answer: no type arguments on graphql()/read()',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -70,6 +76,12 @@ export default tseslint.config(
     },
   },
   {
+    // An operation's answer is typed by its generated document (src/gql/), never named by hand.
+    files: ['client/src/**/*.ts', 'client/src/**/*.tsx'],
+    ignores: ['client/src/gql/**', 'client/src/gql-shell/**'],
+    rules: { 'no-restricted-syntax': ['error', HAND_TYPED_OPERATION] },
+  },
+  {
     // Every text a person reads comes from a dictionary (client/src/i18n): no literal text in JSX.
     files: ['client/src/**/*.tsx'],
     plugins: { i18next },
@@ -78,6 +90,7 @@ export default tseslint.config(
       // …nor in the attributes people read (tooltips, screen-reader labels, placeholders).
       'no-restricted-syntax': [
         'error',
+        HAND_TYPED_OPERATION,
         {
           selector: 'JSXAttribute[name.name=/^(title|aria-label|placeholder|alt|aria-description)$/] > Literal[value=/[A-Za-zÆØÅæøå]/]',
           message: 'text people read comes from a dictionary (useMessages), not a literal',

@@ -48,7 +48,7 @@ function allOperations(): { name: string; kind: 'query' | 'mutation'; document: 
       for (const field of Object.values(type.getFields())) if (isNonNullType(field.type)) value[field.name] = dummy(field.type);
       return value;
     }
-    if (isEnumType(type)) return type.getValues()[0]?.value;
+    if (isEnumType(type)) return type.getValues()[0]?.name; // the wire name (MUNICIPAL_ADMIN), not the stored value
     if (isScalarType(type))
       return { Int: 1, Float: 1, Boolean: false, Date: '2026-01-01', DateTime: '2026-01-01T00:00:00Z' }[type.name] ?? 'x';
     return null;
@@ -199,7 +199,7 @@ describe('sign-in', () => {
     const admin = await signedIn(t, 'admin');
     const create = (password: string) =>
       admin.gql('mutation($i: CreateUserInput!) { createUser(input: $i) }', {
-        i: { username: `${P}new`.toLowerCase(), password, role: 'analyst' },
+        i: { username: `${P}new`.toLowerCase(), password, role: 'ANALYST' },
       });
     expect((await create('short')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
     expect((await create('alllowercaseletters')).errors?.[0]?.message).toMatch(/three of/);

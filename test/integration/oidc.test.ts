@@ -47,7 +47,7 @@ async function meWith(bearer: string) {
 describe('sign-in through an OIDC provider (configuration only)', () => {
   it('accepts the provider’s tokens and maps role and district from its claims', async () => {
     const result = await meWith(token({ preferred_username: 'koordinator.nj', opspor_role: 'coordinator', opspor_district: 'NJY' }));
-    expect(result.data?.me).toEqual({ username: 'oidc:koordinator.nj', role: 'coordinator', districtCode: 'NJY' });
+    expect(result.data?.me).toEqual({ username: 'oidc:koordinator.nj', role: 'COORDINATOR', districtCode: 'NJY' });
     const client = new Client(t.url);
     client.token = token({ preferred_username: 'koordinator.nj', opspor_role: 'coordinator', opspor_district: 'NJY' });
     expect((await client.gql('{ flags(first: 1) { total } }')).errors).toBeUndefined();

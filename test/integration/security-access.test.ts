@@ -102,7 +102,7 @@ describe('sign-in abuse (item 7)', () => {
     const admin = await signedIn(t, 'admin');
     const create = (password: string) =>
       admin.gql('mutation($i: CreateUserInput!) { createUser(input: $i) }', {
-        i: { username: `${t.runId}-common`.toLowerCase(), password, role: 'analyst' },
+        i: { username: `${t.runId}-common`.toLowerCase(), password, role: 'ANALYST' },
       });
     for (const common of ['Password1234', 'Qwerty123456', 'Welcome12345!']) {
       const refused = await create(common);

@@ -50,15 +50,31 @@ describe('user administration', () => {
       i: { username: user.username, version: named.version, districtCode: 'KBH' },
     });
     expect((await user.gql(ME)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(await row(user.username)).toMatchObject({ districtCode: 'KBH', role: 'coordinator' });
+    expect(await row(user.username)).toMatchObject({ districtCode: 'KBH', role: 'COORDINATOR' });
     const bad = await admin.gql('mutation($i: UserChangeInput!) { updateUser(input: $i) }', {
-      i: { username: user.username, version: named.version + 1, role: 'caseworker' },
+      i: { username: user.username, version: named.version + 1, role: 'CASEWORKER' },
     });
     expect(bad.errors?.[0]?.message).toMatch(/^municipalityCode: a municipal user belongs to a municipality/);
     const audited = (await t.app.get(AuditService).search({ actor: admin.username, operation: 'changeUser', limit: 50 })).filter((e) =>
       e.detail?.includes(user.username),
     );
     expect(audited.length).toBe(2);
+  });
+
+  it('roles are an enum: me and users answer COORDINATOR; a stored spelling or unknown role is refused naming the field', async () => {
+    const user = await signedIn(t, 'municipal-admin', { municipalityCode: '851' });
+    expect((await user.gql(ME)).data).toEqual({ me: { username: user.username, role: 'MUNICIPAL_ADMIN', districtCode: null } });
+    expect((await row(user.username)).role).toBe('MUNICIPAL_ADMIN');
+    const version = (await row(user.username)).version;
+    for (const role of ['municipal-admin', 'boss', 'API_CLIENT']) {
+      const refused = await admin.gql('mutation($i: UserChangeInput!) { updateUser(input: $i) }', {
+        i: { username: user.username, version, role },
+      });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(refused.errors?.[0]?.message).toMatch(/at "i\.role".*"UserRole"/);
+      expect(JSON.stringify(refused)).not.toMatch(/\s+at \S+ \(|\.ts:\d/); // no stack trace
+    }
+    expect((await row(user.username)).version).toBe(version);
   });
 
   it('deactivation ends every session at once; reactivation lets the user in again', async () => {

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { graphql } from '../api/graphql';
+import { userRoleValue } from '../api/roles';
 import { useMessages } from '../i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { CREATE_USER, type NewUser, type Reference } from './admin-api';
@@ -39,7 +40,7 @@ export function CreateUserForm({ reference, onCreated }: { reference: Reference 
     setError(null);
     try {
       const input = userInput(valid);
-      await graphql<{ createUser: boolean }>(CREATE_USER, { input });
+      await graphql(CREATE_USER, { input: { ...input, role: userRoleValue(input.role) } });
       reset(EMPTY);
       onCreated(input.username);
     } catch (caught) {

@@ -1,5 +1,8 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { GraphQLRequestError, graphql } from '../api/graphql';
+import { userRoleValue } from '../api/roles';
 import { useLang, useMessages } from '../i18n/i18n';
 import { showDateTime } from '../ui/format';
 import { ErrorNotice } from '../ui/ErrorNotice';
@@ -7,13 +10,14 @@ import type { Reference } from './admin-api';
 import { ACCOUNTS_MESSAGES, type AccountsKey } from './accounts-messages';
 import { FieldError } from './CreateUserForm';
 import { ScopeFields } from './ScopeFields';
-import { routeError } from './field-errors';
-import { changeInput, editForm, editProblems, endsSessions, type EditField } from './user-edit';
+import { routeFormError } from './field-errors';
+import { changeInput, editForm, endsSessions, userChangeSchema, type EditField } from './user-edit';
 import { USER_ROLES } from './user-form';
 import { userStatus } from './user-list';
 import { RESET_USER_PASSWORD, SET_USER_ACTIVE, UNLOCK_USER, UPDATE_USER, type UserAccount, type UserChange } from './users-admin-api';
 
 type Done = 'saved' | 'deactivated' | 'reactivated' | 'unlocked';
+const FIELDS: readonly EditField[] = ['fullName', 'title', 'role', 'districtCode', 'municipalityCode'];
 
 /**
  * One user as an admin changes them: name, title, role and scope; deactivate or reactivate,
@@ -35,26 +39,39 @@ export function EditUserPanel({
 }) {
   const t = useMessages(ACCOUNTS_MESSAGES);
   const { lang } = useLang();
-  const [form, setForm] = useState<UserChange>(() => editForm(user));
-  const [tried, setTried] = useState(false);
+  // The rules (user-edit.ts) check on save, then on every change; the API's refusals land on their field.
+  const {
+    register,
+    handleSubmit,
+    watch,
+    setValue,
+    setError: setFieldError,
+    reset: resetForm,
+    formState,
+  } = useForm<UserChange>({
+    defaultValues: editForm(user),
+    resolver: zodResolver(userChangeSchema),
+  });
   const [busy, setBusy] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Partial<Record<string, string>>>({});
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<Done | null>(null);
   const [temporary, setTemporary] = useState<string | null>(null);
+  const form = watch();
   // A reloaded account (a new version) starts the form again from what is stored.
-  useEffect(() => setForm(editForm(user)), [user]);
+  useEffect(() => resetForm(editForm(user)), [user, resetForm]);
+  // Any edit clears the note of what was done last.
+  useEffect(() => {
+    const watching = watch(() => setDone(null));
+    return () => watching.unsubscribe();
+  }, [watch]);
 
   const status = userStatus(user, Date.now());
-  const problems = editProblems(form);
   const message = (field: EditField): string | null => {
-    const p = tried ? problems[field] : undefined;
-    return p ? t(`edit.problem.${p}` as AccountsKey) : serverErrors[field] ? t('serverRefused', { reason: serverErrors[field] }) : null;
-  };
-  const set = (patch: Partial<UserChange>) => {
-    setForm({ ...form, ...patch });
-    setServerErrors({});
-    setDone(null);
+    const problem = formState.errors[field];
+    if (!problem?.message) return null;
+    return problem.type === 'server'
+      ? t('serverRefused', { reason: problem.message })
+      : t(`edit.problem.${problem.message}` as AccountsKey);
   };
   const described = (field: EditField) =>
     message(field) ? { 'aria-describedby': `edit-${field}-error`, 'aria-invalid': true as const } : {};
@@ -68,19 +85,20 @@ export function EditUserPanel({
       setDone(outcome);
       onChanged();
     } catch (caught) {
-      routeError(caught, setServerErrors, setError);
+      routeFormError(caught, FIELDS, setFieldError, setError);
       if (caught instanceof GraphQLRequestError && caught.code === 'CONFLICT') onChanged();
     } finally {
       setBusy(false);
     }
   };
 
-  const save = () => {
-    setTried(true);
-    if (Object.keys(problems).length > 0) return;
-    if (endsSessions(user, form) && !window.confirm(t('edit.confirmScope', { username: user.username }))) return;
-    void run(() => graphql(UPDATE_USER, { input: changeInput(form) }).then(() => undefined), 'saved');
-  };
+  const save = handleSubmit((valid) => {
+    if (endsSessions(user, valid) && !window.confirm(t('edit.confirmScope', { username: user.username }))) return;
+    return run(
+      () => graphql(UPDATE_USER, { input: { ...changeInput(valid), role: userRoleValue(valid.role) } }).then(() => undefined),
+      'saved',
+    );
+  });
   const setActive = (active: boolean) => {
     if (!window.confirm(t(active ? 'edit.confirmReactivate' : 'edit.confirmDeactivate', { username: user.username }))) return;
     void run(
@@ -93,7 +111,7 @@ export function EditUserPanel({
   const reset = () => {
     if (!window.confirm(t('edit.confirmReset', { username: user.username }))) return;
     void run(async () => {
-      const r = await graphql<{ resetUserPassword: { temporaryPassword: string } }>(RESET_USER_PASSWORD, {
+      const r = await graphql(RESET_USER_PASSWORD, {
         username: user.username,
         version: user.version,
       });
@@ -128,47 +146,21 @@ export function EditUserPanel({
         </div>
       )}
       <ErrorNotice error={error} />
-      <form
-        className="stack-form"
-        aria-label={t('edit.form')}
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          save();
-        }}
-      >
+      <form className="stack-form" aria-label={t('edit.form')} noValidate onSubmit={(e) => void save(e)}>
         <label>
           {t('fullName')}
-          <input
-            type="text"
-            name="fullName"
-            value={form.fullName ?? ''}
-            onChange={(e) => set({ fullName: e.target.value })}
-            {...described('fullName')}
-          />
+          <input type="text" {...register('fullName')} {...described('fullName')} />
           <span className="muted small">{t('fullNameHint')}</span>
           <FieldError prefix="edit" field="fullName" text={message('fullName')} />
         </label>
         <label>
           {t('title')}
-          <input
-            type="text"
-            name="title"
-            value={form.title ?? ''}
-            onChange={(e) => set({ title: e.target.value })}
-            {...described('title')}
-          />
+          <input type="text" {...register('title')} {...described('title')} />
           <FieldError prefix="edit" field="title" text={message('title')} />
         </label>
         <label>
           {t('role')}
-          <select
-            name="role"
-            value={form.role}
-            disabled={user.username === me}
-            onChange={(e) => set({ role: e.target.value })}
-            {...described('role')}
-          >
+          <select {...register('role')} disabled={user.username === me} {...described('role')}>
             {USER_ROLES.map((r) => (
               <option key={r} value={r}>
                 {t(`role.${r}` as AccountsKey)}
@@ -184,7 +176,10 @@ export function EditUserPanel({
           reference={reference}
           prefix="edit"
           message={(field) => message(field)}
-          onChange={(patch) => set(patch)}
+          onChange={(patch) => {
+            for (const [field, value] of Object.entries(patch) as [EditField, string | null][])
+              setValue(field, value, { shouldValidate: formState.isSubmitted });
+          }}
         />
         {endsSessions(user, form) && <p className="muted small">{t('edit.scopeEndsSessions')}</p>}
         <div className="button-row">

@@ -65,7 +65,7 @@ export function SharingForm({ reference, onCreated }: { reference: Reference | n
     setError(null);
     try {
       const input = { ...valid, legalBasis: valid.legalBasis.trim(), purpose: valid.purpose.trim() };
-      const { createSharingBasis } = await graphql<{ createSharingBasis: SharingBasis }>(CREATE_SHARING_BASIS, { input });
+      const { createSharingBasis } = await graphql(CREATE_SHARING_BASIS, { input });
       reset(empty());
       onCreated(createSharingBasis);
     } catch (caught) {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { graphql } from '../api/graphql';
+import { roleCode } from '../api/roles';
 import { useLang, useMessages } from '../i18n/i18n';
 import { showDateTime } from '../ui/format';
 import { useLoad } from '../ui/useLoad';
@@ -27,7 +28,10 @@ export function UsersPage() {
   const t = useMessages(ACCOUNTS_MESSAGES);
   const { lang } = useLang();
   const me = useMe();
-  const users = useLoad((signal) => graphql(USER_ACCOUNTS, {}, { signal }).then((r) => r.users), 'users');
+  const users = useLoad(
+    (signal) => graphql(USER_ACCOUNTS, {}, { signal }).then((r) => r.users.map((u) => ({ ...u, role: roleCode(u.role) }))),
+    'users',
+  );
   const [selected, setSelected] = useState<string | null>(null);
   const reference = useLoad((signal) => graphql(REFERENCE, {}, { signal }), 'reference');
   const [created, setCreated] = useState<string | null>(null);

@@ -1,6 +1,7 @@
 // The admin operations of the API (server/src/risk, audit, auth, municipal, retention) as typed
 // documents (`npm run codegen` checks them against server/schema.graphql), and the shapes the
 // admin pages use, taken from the generated operation types.
+import type { UserRole } from '../api/roles';
 import { gql } from '../gql';
 import type {
   AdminReferenceQuery,
@@ -32,7 +33,7 @@ export type AuditEvent = AuditLogQuery['auditLog'][number];
 export type PersonLookup = PersonAccessLogQuery['personAccessLog'][number];
 export type AuditVerification = VerifyAuditLogQuery['verifyAuditLog'];
 export type ScanStatus = ScanStatusQuery['scanStatus'];
-export type UserInfo = UsersQuery['users'][number];
+export type UserInfo = Omit<UsersQuery['users'][number], 'role'> & { role: UserRole };
 export type SharingBasis = SharingBasesQuery['sharingBases'][number];
 export type Reference = AdminReferenceQuery;
 export type District = Reference['policeDistricts'][number];
@@ -41,7 +42,7 @@ export type Municipality = Reference['municipalities'][number];
 /** An input as a form holds it: every field present (null where the API allows it). */
 export type FormOf<T> = { [K in keyof T]-?: Exclude<T[K], undefined> };
 /** A new account as the form holds it (the input of createUser without the optional name and title). */
-export type NewUser = Pick<FormOf<CreateUserInput>, 'username' | 'password' | 'role' | 'districtCode' | 'municipalityCode'>;
+export type NewUser = Pick<FormOf<CreateUserInput>, 'username' | 'password' | 'districtCode' | 'municipalityCode'> & { role: string };
 /** A new sharing basis as the form holds it (the input of createSharingBasis). */
 export type NewSharingBasis = FormOf<SharingBasisInput>;
 

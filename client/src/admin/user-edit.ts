@@ -1,6 +1,7 @@
 // Editing a user: the form starts from the account as read (with its version), is checked as the
 // API checks it (users-admin.service.ts update), and sends a district only to a coordinator and a
 // municipality only to municipal users.
+import { z } from 'zod';
 import { USER_ROLES, needsDistrict, needsMunicipality } from './user-form';
 import type { UserAccount, UserChange } from './users-admin-api';
 
@@ -48,3 +49,18 @@ export function endsSessions(user: UserAccount, form: UserChange): boolean {
   const next = changeInput(form);
   return next.role !== user.role || next.districtCode !== user.districtCode || next.municipalityCode !== user.municipalityCode;
 }
+
+/** The form's schema for react-hook-form: each problem of editProblems is an issue on its field. */
+export const userChangeSchema = z
+  .object({
+    username: z.string(),
+    version: z.number(),
+    fullName: z.string().nullable(),
+    title: z.string().nullable(),
+    role: z.string(),
+    districtCode: z.string().nullable(),
+    municipalityCode: z.string().nullable(),
+  })
+  .superRefine((form, ctx) => {
+    for (const [field, problem] of Object.entries(editProblems(form))) ctx.addIssue({ code: 'custom', path: [field], message: problem });
+  });

@@ -2,14 +2,15 @@
 // it, with its version, and the changes. Kept apart from admin-api.ts, which holds the older
 // read-only user list. Typed documents; the shapes come from the generated types.
 import { gql } from '../gql';
+import type { UserRole } from '../api/roles';
 import type { UserAccountsQuery, UserChangeInput } from '../gql/graphql';
 import type { FormOf } from './admin-api';
 
 /** An account with its version: send the version back with the next change (a stale one is refused, CONFLICT). */
-export type UserAccount = UserAccountsQuery['users'][number];
+export type UserAccount = Omit<UserAccountsQuery['users'][number], 'role'> & { role: UserRole };
 
 /** A change as the form holds it (the input of updateUser, every field present, a role always chosen). */
-export type UserChange = Omit<FormOf<UserChangeInput>, 'role'> & { role: NonNullable<UserChangeInput['role']> };
+export type UserChange = Omit<FormOf<UserChangeInput>, 'role'> & { role: string };
 
 export const USER_ACCOUNTS = gql(
   `query UserAccounts { users { username fullName title role districtCode municipalityCode disabled lockedUntil lastSignInAt version } }`,

@@ -33,8 +33,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-interface GraphQLResponse<T> {
-  data?: T | null;
+interface GraphQLResponse<TResult> {
+  data?: TResult | null;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
@@ -60,22 +60,8 @@ export function onAuthLost(listener: () => void): () => void {
 export async function graphql<TResult, TVariables>(
   query: TypedDocumentString<TResult, TVariables>,
   variables?: TVariables,
-  options?: RequestOptions,
-): Promise<TResult>;
-/**
- * @deprecated an untyped operation string, or a typed document with its answer named by hand
- * (`graphql<{ x: X }>(DOC)`, checked against the document's type): let the document type it instead
- */
-export async function graphql<T>(
-  query: string | TypedDocumentString<T, never>,
-  variables?: Record<string, unknown>,
-  options?: RequestOptions,
-): Promise<T>;
-export async function graphql<T>(
-  query: string | TypedDocumentString<T, never>,
-  variables: unknown = {},
   options: RequestOptions = {},
-): Promise<T> {
+): Promise<TResult> {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', 'accept-language': pageLang() };
   if (options.purpose) headers[PURPOSE_HEADER] = encodeURIComponent(options.purpose);
   let response: Response;
@@ -91,9 +77,9 @@ export async function graphql<T>(
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new GraphQLRequestError('NETWORK', 'The server cannot be reached');
   }
-  let body: GraphQLResponse<T>;
+  let body: GraphQLResponse<TResult>;
   try {
-    body = (await response.json()) as GraphQLResponse<T>;
+    body = (await response.json()) as GraphQLResponse<TResult>;
   } catch {
     throw new GraphQLRequestError(response.ok ? 'INTERNAL' : 'NETWORK', `Unexpected answer (HTTP ${response.status})`);
   }

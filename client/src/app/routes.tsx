@@ -16,7 +16,9 @@ const RulesPage = lazyPage(() => import('../admin/RulesPage'), 'RulesPage');
 const SharingPage = lazyPage(() => import('../admin/SharingPage'), 'SharingPage');
 const UsersPage = lazyPage(() => import('../admin/UsersPage'), 'UsersPage');
 
-export type Role = 'admin' | 'analyst' | 'coordinator' | 'api-client' | 'caseworker' | 'municipal-admin';
+import type { Role } from '../api/roles';
+
+export type { Role };
 
 export interface RouteDef {
   /** a path pattern, `:name` for a parameter */

@@ -2,9 +2,12 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { graphql, onAuthLost } from '../api/graphql';
 import { clearPurpose } from '../api/purpose';
 import { queryClient } from '../api/query-client';
+import { roleCode, type Role } from '../api/roles';
 import { MeDocument as ME, SignInDocument as SIGN_IN, SignOutDocument as SIGN_OUT, type MeQuery } from '../gql-shell/graphql';
 
-export type Me = MeQuery['me'];
+/** Who is signed in, with the role as stored (`municipal-admin`, not the wire's MUNICIPAL_ADMIN). */
+export type Me = Omit<MeQuery['me'], 'role'> & { role: Role };
+const asMe = (me: MeQuery['me']): Me => ({ ...me, role: roleCode(me.role) });
 
 type SessionState = { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; me: Me };
 
@@ -31,7 +34,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let live = true;
     graphql(ME)
-      .then(({ me }) => live && setState({ status: 'signed-in', me }))
+      .then(({ me }) => live && setState({ status: 'signed-in', me: asMe(me) }))
       .catch(() => live && setState(forget()));
     const off = onAuthLost(() => setState(forget()));
     return () => {
@@ -42,7 +45,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(async (username: string, password: string) => {
     const { signIn: result } = await graphql(SIGN_IN, { username, password });
-    setState({ status: 'signed-in', me: result.user });
+    setState({ status: 'signed-in', me: asMe(result.user) });
   }, []);
 
   const signOut = useCallback(async () => {

@@ -1,5 +1,9 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { graphql } from '../api/graphql';
+import { routeFormError } from '../admin/field-errors';
 import { href } from '../app/router';
 import { useMe } from '../app/session';
 import type { Lang } from '../i18n/i18n';
@@ -7,17 +11,23 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { usePersonRead } from '../shell/purpose';
 import { label, useReviewT } from '../review/format';
 import { showDateTime } from '../ui/format';
-import type { TypedDocumentString } from '../api/graphql';
 import { ASSIGN, ASSIGNABLE, CHANGE_STATUS, RECORD_OUTCOME } from '../review/review-queries';
-
-/** The triage mutations: each answers the flag's review under its own field name. */
-type ReviewMutation = typeof CHANGE_STATUS | typeof ASSIGN | typeof RECORD_OUTCOME;
-type ReviewDocument = TypedDocumentString<Record<string, FlagReview>, { input: Record<string, unknown> }>;
 import type { FlagReview } from '../review/review.types';
+import type { ReportOutcomeKind } from '../gql/graphql';
 import { StatusBadge } from '../review/StatusBadge';
 import { HistoryList } from './HistoryList';
 
-const OUTCOMES = ['RELEVANT', 'NOT_RELEVANT', 'ALREADY_KNOWN'];
+const OUTCOMES = ['RELEVANT', 'NOT_RELEVANT', 'ALREADY_KNOWN'] as const satisfies readonly ReportOutcomeKind[];
+
+/** A decision (status change or assignment) needs a note, kept in the flag's history (the API checks the same). */
+const decisionSchema = z.object({ note: z.string().trim().min(1, 'noteRequired'), assignee: z.string() });
+type Decision = z.input<typeof decisionSchema>;
+/** The municipality's answer to a report, with an optional note. */
+const outcomeSchema = z.object({
+  outcome: z.enum(OUTCOMES),
+  outcomeNote: z.string().trim(),
+});
+type OutcomeForm = z.input<typeof outcomeSchema>;
 
 interface Props {
   review: FlagReview;
@@ -31,14 +41,21 @@ export function TriagePanel({ review, lang, onChange }: Props) {
   const me = useMe();
   const read = usePersonRead();
   const decides = me.role === 'coordinator' || me.role === 'admin';
-  const [note, setNote] = useState('');
-  const [assignee, setAssignee] = useState('');
+  const decision = useForm<Decision>({ defaultValues: { note: '', assignee: '' }, resolver: zodResolver(decisionSchema) });
+  const outcomeForm = useForm<OutcomeForm>({
+    defaultValues: { outcome: 'RELEVANT', outcomeNote: '' },
+    resolver: zodResolver(outcomeSchema),
+  });
   const [coordinators, setCoordinators] = useState<string[]>([]);
-  const [outcome, setOutcome] = useState(OUTCOMES[0]!);
-  const [outcomeNote, setOutcomeNote] = useState('');
   const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const [noteMissing, setNoteMissing] = useState(false);
+  const busy = decision.formState.isSubmitting || outcomeForm.formState.isSubmitting;
+  const noteError = decision.formState.errors.note;
+  const noteMessage = noteError
+    ? noteError.type === 'server'
+      ? t('triage.refused', { reason: noteError.message ?? '' })
+      : t('triage.noteRequired')
+    : null;
+  const assignee = decision.watch('assignee');
 
   useEffect(() => {
     if (!decides) return;
@@ -47,24 +64,33 @@ export function TriagePanel({ review, lang, onChange }: Props) {
       .catch(() => setCoordinators([]));
   }, [review.flagId, decides]);
 
-  const run = async (mutation: ReviewMutation, input: Record<string, unknown>, field: string, needsNote = true) => {
-    if (needsNote && !note.trim()) {
-      setNoteMissing(true);
-      return;
-    }
-    setBusy(true);
+  // Each action sends its own typed mutation; the answer is the flag's review. API refusals that
+  // name the note or the assignee stand beside it, others in the notice.
+  const act = async (send: () => Promise<FlagReview>, fields: readonly ('note' | 'assignee')[]) => {
     setError(null);
-    setNoteMissing(false);
     try {
-      const data = await read(mutation as unknown as ReviewDocument, { input: { flagId: review.flagId, ...input } });
-      onChange(data[field]!);
-      setNote('');
+      onChange(await send());
+      decision.reset({ note: '', assignee: decision.getValues('assignee') });
     } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
+      routeFormError(e, fields, decision.setError, setError);
     }
   };
+  const changeStatus = (status: FlagReview['status']) =>
+    decision.handleSubmit(({ note }) =>
+      act(() => read(CHANGE_STATUS, { input: { flagId: review.flagId, status, note } }).then((r) => r.changeFlagStatus), ['note']),
+    );
+  const assign = decision.handleSubmit(({ note, assignee: to }) =>
+    act(() => read(ASSIGN, { input: { flagId: review.flagId, assignee: to, note } }).then((r) => r.assignFlag), ['note', 'assignee']),
+  );
+  const recordOutcome = outcomeForm.handleSubmit(async ({ outcome, outcomeNote }) => {
+    setError(null);
+    try {
+      const r = await read(RECORD_OUTCOME, { input: { flagId: review.flagId, outcome, note: outcomeNote || null } });
+      onChange(r.recordReportOutcome);
+    } catch (e) {
+      setError(e);
+    }
+  });
 
   const closed = review.allowedTransitions.length === 0;
   return (
@@ -84,18 +110,16 @@ export function TriagePanel({ review, lang, onChange }: Props) {
           <label className="stack">
             {t('triage.note')}
             <textarea
-              name="note"
+              {...decision.register('note')}
               rows={3}
               maxLength={2000}
-              value={note}
               placeholder={t('triage.notePlaceholder')}
-              onChange={(e) => setNote(e.target.value)}
-              aria-invalid={noteMissing}
+              aria-invalid={noteMessage !== null}
             />
           </label>
-          {noteMissing && (
-            <p className="field-error" role="alert">
-              {t('triage.noteRequired')}
+          {noteMessage && (
+            <p className="field-error" role="alert" data-field="note">
+              {noteMessage}
             </p>
           )}
           <div className="button-row">
@@ -106,7 +130,7 @@ export function TriagePanel({ review, lang, onChange }: Props) {
                 className={status === 'DISMISSED' ? 'secondary' : 'primary'}
                 disabled={busy || (status === 'REPORTED' && !review.canReport)}
                 data-transition={status}
-                onClick={() => void run(CHANGE_STATUS, { status, note: note.trim() }, 'changeFlagStatus')}
+                onClick={(e) => void changeStatus(status)(e)}
               >
                 {label(t, 'action', status)}
               </button>
@@ -119,7 +143,7 @@ export function TriagePanel({ review, lang, onChange }: Props) {
             <div className="assign-row">
               <label>
                 {t('triage.assignTo')}{' '}
-                <select name="assignee" value={assignee} onChange={(e) => setAssignee(e.target.value)}>
+                <select {...decision.register('assignee')}>
                   <option value="" />
                   {coordinators.map((c) => (
                     <option key={c} value={c}>
@@ -129,12 +153,7 @@ export function TriagePanel({ review, lang, onChange }: Props) {
                   ))}
                 </select>
               </label>
-              <button
-                type="button"
-                className="secondary small"
-                disabled={busy || !assignee}
-                onClick={() => void run(ASSIGN, { assignee, note: note.trim() }, 'assignFlag')}
-              >
+              <button type="button" className="secondary small" disabled={busy || !assignee} onClick={(e) => void assign(e)}>
                 {t('triage.assign')}
               </button>
             </div>
@@ -169,25 +188,15 @@ export function TriagePanel({ review, lang, onChange }: Props) {
           )}
           {decides && (
             <div className="stack">
-              <select name="outcome" value={outcome} onChange={(e) => setOutcome(e.target.value)}>
+              <select {...outcomeForm.register('outcome')}>
                 {OUTCOMES.map((o) => (
                   <option key={o} value={o}>
                     {label(t, 'outcome', o)}
                   </option>
                 ))}
               </select>
-              <input
-                name="outcomeNote"
-                placeholder={t('triage.outcomeNote')}
-                value={outcomeNote}
-                onChange={(e) => setOutcomeNote(e.target.value)}
-              />
-              <button
-                type="button"
-                className="secondary small"
-                disabled={busy}
-                onClick={() => void run(RECORD_OUTCOME, { outcome, note: outcomeNote.trim() || null }, 'recordReportOutcome', false)}
-              >
+              <input {...outcomeForm.register('outcomeNote')} placeholder={t('triage.outcomeNote')} />
+              <button type="button" className="secondary small" disabled={busy} onClick={(e) => void recordOutcome(e)}>
                 {t('triage.outcomeSave')}
               </button>
             </div>

@@ -52,7 +52,7 @@ export function FamilyAnswerPanel({ flag, onRecorded }: { flag: SupportFlagAnswe
   const submit = async () => {
     setTried(true);
     setError(null);
-    if (problems.answer || problems.date || problems.note) return;
+    if (answer === '' || problems.date || problems.note) return;
     setBusy(true);
     try {
       await graphql(RECORD_FAMILY_ANSWER, { input: { id: flag.id, answer, date, note: note.trim() } });

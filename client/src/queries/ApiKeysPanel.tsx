@@ -106,7 +106,7 @@ export function ApiKeysPanel({ queries }: { queries: SavedQueryInfo[] }) {
     formState.errors[field] ? { 'aria-invalid': true, 'aria-describedby': `api-key-${field}-error` } : {};
 
   useEffect(() => {
-    graphql<Reference>(REFERENCE).then(setReference).catch(setError);
+    graphql(REFERENCE).then(setReference).catch(setError);
   }, []);
 
   const districts = [...(reference?.policeDistricts ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'da'));

@@ -7,7 +7,6 @@ import { download, fetchReportDocument, openInNewTab } from '../review/documents
 import { useReviewT } from '../review/format';
 import { useLang } from '../i18n/i18n';
 import { HistoryList } from '../cluster/HistoryList';
-import type { TypedDocumentString } from '../api/graphql';
 import { APPROVE_REPORT, CHANGE_STATUS, REQUEST_APPROVAL, RETURN_REPORT } from '../review/review-queries';
 import type { FlagReview } from '../review/review.types';
 
@@ -37,16 +36,10 @@ export function ReportActions({ review, onChange }: { review: FlagReview; onChan
       setBusy(false);
     }
   };
-  const step = (
-    document: typeof REQUEST_APPROVAL | typeof APPROVE_REPORT | typeof RETURN_REPORT,
-    field: 'approveReport' | 'requestReportApproval' | 'returnReport',
-    extra: Record<string, string> = {},
-  ) =>
+  // One step of the four eyes: each document types its own answer (the reviewed flag).
+  const step = (send: (input: { flagId: string; version: number; comment?: string }) => Promise<FlagReview>, comment?: string) =>
     act(async () => {
-      const data = await read(document as unknown as TypedDocumentString<Record<string, FlagReview>, { input: Record<string, unknown> }>, {
-        input: { flagId: review.flagId, version: report.version, ...extra },
-      });
-      onChange(data[field]!);
+      onChange(await send({ flagId: review.flagId, version: report.version, ...(comment === undefined ? {} : { comment }) }));
       setComment('');
     });
   const reportEvents = review.history.filter((e) => e.kind.startsWith('report-'));
@@ -84,7 +77,7 @@ export function ReportActions({ review, onChange }: { review: FlagReview; onChan
             type="button"
             className="primary"
             disabled={busy}
-            onClick={() => void step(REQUEST_APPROVAL, 'requestReportApproval')}
+            onClick={() => void step((input) => read(REQUEST_APPROVAL, { input }).then((r) => r.requestReportApproval))}
             data-testid="request-approval"
           >
             {t('report.requestApproval', { version: report.version })}
@@ -98,7 +91,7 @@ export function ReportActions({ review, onChange }: { review: FlagReview; onChan
             type="button"
             className="primary"
             disabled={busy}
-            onClick={() => void step(APPROVE_REPORT, 'approveReport')}
+            onClick={() => void step((input) => read(APPROVE_REPORT, { input }).then((r) => r.approveReport))}
             data-testid="approve"
           >
             {t('report.approve', { version: report.version })}
@@ -111,7 +104,7 @@ export function ReportActions({ review, onChange }: { review: FlagReview; onChan
             type="button"
             className="secondary"
             disabled={busy || !comment.trim()}
-            onClick={() => void step(RETURN_REPORT, 'returnReport', { comment: comment.trim() })}
+            onClick={() => void step((input) => read(RETURN_REPORT, { input }).then((r) => r.returnReport), comment.trim())}
             data-testid="return"
           >
             {t('report.return')}

@@ -92,27 +92,31 @@ export function usePurpose(): PurposeValue {
  * The function pages use to read person data: asks for a purpose when none is set, sends it,
  * and when the API refuses it (PURPOSE_REQUIRED) asks again and retries once.
  */
-export interface PersonRead {
-  <TResult, TVariables>(query: TypedDocumentString<TResult, TVariables>, variables?: TVariables, signal?: AbortSignal): Promise<TResult>;
-  /** @deprecated an untyped operation string: write it with `gql` instead */
-  <T>(query: string, variables?: Record<string, unknown>, signal?: AbortSignal): Promise<T>;
-}
+export type PersonRead = <TResult, TVariables>(
+  query: TypedDocumentString<TResult, TVariables>,
+  variables?: TVariables,
+  signal?: AbortSignal,
+) => Promise<TResult>;
 
 export function usePersonRead(): PersonRead {
   const { askPurpose } = usePurpose();
   return useCallback(
-    async <T,>(query: string | TypedDocumentString<T, unknown>, variables: unknown = {}, signal?: AbortSignal): Promise<T> => {
+    async <TResult, TVariables>(
+      query: TypedDocumentString<TResult, TVariables>,
+      variables?: TVariables,
+      signal?: AbortSignal,
+    ): Promise<TResult> => {
       const purpose = storedPurpose() ?? (await askPurpose());
       try {
-        return await graphql<T>(query.toString(), variables as Record<string, unknown>, { purpose, signal });
+        return await graphql(query, variables, { purpose, signal });
       } catch (error) {
         if (!(error instanceof GraphQLRequestError) || error.code !== 'PURPOSE_REQUIRED') throw error;
         clearPurpose();
         const reasons = Array.isArray(error.extensions.reasons) ? (error.extensions.reasons as string[]) : undefined;
         const again = await askPurpose({ again: true, ...(reasons ? { reasons } : {}) });
-        return graphql<T>(query.toString(), variables as Record<string, unknown>, { purpose: again, signal });
+        return graphql(query, variables, { purpose: again, signal });
       }
     },
     [askPurpose],
-  ) as PersonRead;
+  );
 }

@@ -1,3 +1,4 @@
+import type { UserRole } from '@opspor/contract';
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG } from '../config/config.token.js';
@@ -64,7 +65,10 @@ export class AuthResolver {
   @Query(() => [UserModel], { description: 'Every user account (admins only; audited)' })
   async users(@CurrentPrincipal() principal: Principal): Promise<UserModel[]> {
     await this.audit.record({ actor: principal, operation: 'users' });
-    return (await this.userRepo.list()).map((u) => ({ ...u, disabled: Boolean(u.disabled) }));
+    // Accounts are people (createUser refuses api-client; API keys are kept apart).
+    return (await this.userRepo.list())
+      .filter((u): u is typeof u & { role: UserRole } => u.role !== 'api-client')
+      .map((u) => ({ ...u, disabled: Boolean(u.disabled) }));
   }
 
   @Access({ roles: ['admin'] })

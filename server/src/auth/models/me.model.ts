@@ -1,12 +1,14 @@
 import { DateTimeScalar } from '../../common/graphql-scalars.js';
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import type { UserRole } from '@opspor/contract';
 import type { Principal } from '../principal.js';
+import { RoleEnum, UserRoleEnum } from '../role-enums.js';
+import type { Role } from '../roles.js';
 
 @ObjectType('Me', { description: 'The signed-in user or API key' })
 export class MeModel {
   @Field(() => String, { description: 'the account’s username' }) username!: string;
-  @Field(() => String, { description: 'what the account may do: admin, analyst, coordinator, caseworker, municipal-admin or api-client' })
-  role!: string;
+  @Field(() => RoleEnum, { description: 'what the account may do' }) role!: Role;
   @Field(() => String, { nullable: true, description: 'the police district’s code (e.g. NJY)' }) districtCode!: string | null;
   @Field(() => String, { nullable: true, description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string | null;
 }
@@ -31,8 +33,7 @@ export class SignInResultModel {
 @ObjectType('User', { description: 'A user account as an admin sees it' })
 export class UserModel {
   @Field(() => String, { description: 'the account’s username' }) username!: string;
-  @Field(() => String, { description: 'what the account may do: admin, analyst, coordinator, caseworker or municipal-admin' })
-  role!: string;
+  @Field(() => UserRoleEnum, { description: 'what the account may do' }) role!: UserRole;
   @Field(() => String, { nullable: true, description: 'the police district’s code (e.g. NJY)' }) districtCode!: string | null;
   @Field(() => String, { nullable: true, description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string | null;
   @Field(() => String, { nullable: true, description: 'full name, as reports and the audit view show it (null: not given)' }) fullName!:
@@ -51,7 +52,7 @@ export class UserChangeInput {
   @Field(() => Int, { description: 'the version read (User.version); a stale one is a CONFLICT' }) version!: number;
   @Field(() => String, { nullable: true, description: 'a new full name (left out: unchanged)' }) fullName?: string | null;
   @Field(() => String, { nullable: true, description: 'a new job title (left out: unchanged)' }) title?: string | null;
-  @Field(() => String, { nullable: true, description: 'a new role (sessions are revoked)' }) role?: string | null;
+  @Field(() => UserRoleEnum, { nullable: true, description: 'a new role (sessions are revoked)' }) role?: UserRole | null;
   @Field(() => String, { nullable: true, description: 'the police district’s code (e.g. NJY)' }) districtCode?: string | null;
   @Field(() => String, { nullable: true, description: 'the municipality’s code (e.g. 851)' }) municipalityCode?: string | null;
 }
