@@ -78,11 +78,21 @@ export type AuditEvent = {
   /** how it ended */
   outcome: Scalars['String']['output'];
   personIds: Array<Scalars['String']['output']>;
+  /** the persons of personIds, in the same order, with their names */
+  persons: Array<AuditPerson>;
   /** the purpose stated for it */
   purpose: Maybe<Scalars['String']['output']>;
   requestId: Maybe<Scalars['String']['output']>;
   role: Scalars['String']['output'];
   seq: Scalars['Int']['output'];
+};
+
+/** A person an audit entry names */
+export type AuditPerson = {
+  /** the person’s id */
+  id: Scalars['String']['output'];
+  /** the person’s name; null when the person is gone (deleted by retention) */
+  name: Maybe<Scalars['String']['output']>;
 };
 
 /** The result of checking the audit log’s hash chain from its first entry */
@@ -248,6 +258,8 @@ export type Evidence = {
   date: Scalars['String']['output'];
   detail: Maybe<Scalars['String']['output']>;
   district: Maybe<Scalars['String']['output']>;
+  /** case: the police district’s name (district is its code) */
+  districtName: Maybe<Scalars['String']['output']>;
   /** move: the address moved from, in words */
   fromAddress: Maybe<Scalars['String']['output']>;
   /** move: the address moved from */
@@ -258,6 +270,8 @@ export type Evidence = {
   /** case: the configured keyword that brought it in */
   matchedKeyword: Maybe<Scalars['String']['output']>;
   municipality: Maybe<Scalars['String']['output']>;
+  /** the municipality’s name (municipality is its code) */
+  municipalityName: Maybe<Scalars['String']['output']>;
   /** co-resident: name */
   name: Maybe<Scalars['String']['output']>;
   /** co-resident: the person */
@@ -824,8 +838,14 @@ export type Kinship = {
 export type Me = {
   /** the police district’s code (e.g. NJY) */
   districtCode: Maybe<Scalars['String']['output']>;
+  /** the police district’s name (e.g. Nordjyllands Politi) */
+  districtName: Maybe<Scalars['String']['output']>;
+  /** the user’s full name, when set */
+  fullName: Maybe<Scalars['String']['output']>;
   /** the municipality’s code (e.g. 851) */
   municipalityCode: Maybe<Scalars['String']['output']>;
+  /** the municipality’s name (e.g. Aalborg) */
+  municipalityName: Maybe<Scalars['String']['output']>;
   role: Scalars['String']['output'];
   /** the account’s username */
   username: Scalars['String']['output'];
@@ -2464,7 +2484,7 @@ export type UserChangeInput = {
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { username: string, role: string, districtCode: string | null, municipalityCode: string | null } };
+export type MeQuery = { me: { username: string, role: string, districtCode: string | null, municipalityCode: string | null, fullName: string | null, districtName: string | null, municipalityName: string | null } };
 
 export type SignInMutationVariables = Exact<{
   username: string;
@@ -2472,7 +2492,7 @@ export type SignInMutationVariables = Exact<{
 }>;
 
 
-export type SignInMutation = { signIn: { expiresAt: string, user: { username: string, role: string, districtCode: string | null, municipalityCode: string | null } } };
+export type SignInMutation = { signIn: { expiresAt: string, user: { username: string, role: string, districtCode: string | null, municipalityCode: string | null, fullName: string | null, districtName: string | null, municipalityName: string | null } } };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2515,6 +2535,9 @@ export const MeDocument = /*#__PURE__*/ new TypedDocumentString(`
     role
     districtCode
     municipalityCode
+    fullName
+    districtName
+    municipalityName
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
@@ -2527,6 +2550,9 @@ export const SignInDocument = /*#__PURE__*/ new TypedDocumentString(`
       role
       districtCode
       municipalityCode
+      fullName
+      districtName
+      municipalityName
     }
   }
 }

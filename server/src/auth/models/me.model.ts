@@ -1,5 +1,6 @@
 import { DateTimeScalar } from '../../common/graphql-scalars.js';
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { MUNICIPALITIES, POLICE_DISTRICTS } from '../../reference/reference-data.js';
 import type { Principal } from '../principal.js';
 
 @ObjectType('Me', { description: 'The signed-in user or API key' })
@@ -8,6 +9,9 @@ export class MeModel {
   @Field(() => String) role!: string;
   @Field(() => String, { nullable: true, description: 'the police district’s code (e.g. NJY)' }) districtCode!: string | null;
   @Field(() => String, { nullable: true, description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'the user’s full name, when set' }) fullName!: string | null;
+  @Field(() => String, { nullable: true, description: 'the police district’s name (e.g. Nordjyllands Politi)' }) districtName!: string | null;
+  @Field(() => String, { nullable: true, description: 'the municipality’s name (e.g. Aalborg)' }) municipalityName!: string | null;
 }
 
 export function toMe(principal: Principal): MeModel {
@@ -16,6 +20,9 @@ export function toMe(principal: Principal): MeModel {
     role: principal.role,
     districtCode: principal.districtCode,
     municipalityCode: principal.municipalityCode,
+    fullName: principal.fullName ?? null,
+    districtName: POLICE_DISTRICTS.find((d) => d.code === principal.districtCode)?.name ?? null,
+    municipalityName: MUNICIPALITIES.find((m) => m.code === principal.municipalityCode)?.name ?? null,
   };
 }
 
