@@ -13,6 +13,11 @@ WHERE e.seq <= headSeq
 WITH e
 ORDER BY e.seq DESC
 LIMIT $limit
-RETURN e {.seq, at: toString(e.at), .actor, .role, .operation, .personIds, .purpose, .requestId, .outcome, .detail,
-          persons: [pid IN coalesce(e.personIds, []) | {id: pid, name: head([(p:Person {id: pid}) | p.name])}]} AS event
+CALL {
+  WITH e
+  UNWIND coalesce(e.personIds, []) AS pid
+  OPTIONAL MATCH (p:Person {id: pid})
+  RETURN collect({id: pid, name: p.name}) AS persons
+}
+RETURN e {.seq, at: toString(e.at), .actor, .role, .operation, .personIds, .purpose, .requestId, .outcome, .detail, persons: persons} AS event
 ORDER BY e.seq DESC

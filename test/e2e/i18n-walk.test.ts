@@ -203,7 +203,6 @@ async function visit(path: string, ready: string): Promise<void> {
 
 /** Checks that wait for a server change: delete one line to turn that check on. */
 const WAITING_FOR_SERVER = new Set<string>([
-  'AUDIT_PERSON_NAMES', // delete once audit entries carry the persons' names beside their ids
 ]);
 
 const PAGES = () => [
