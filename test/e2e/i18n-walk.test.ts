@@ -11,7 +11,7 @@ import { IngestWriter } from '../../server/src/ingest/ingest-writer.js';
 import type { TestApp } from '../support/app.js';
 import { removeWithPrefix } from '../support/data.js';
 import { flaggedFamily, raiseFlag } from '../integration/review.fixtures.js';
-import { launchBrowser, openPage, saveScreenshot } from './support/browser.js';
+import { ARTIFACTS, launchBrowser, openPage, saveScreenshot } from './support/browser.js';
 import { startServerWithClient } from './support/server.js';
 import { createUiUser, givePurpose, signInThroughUi } from './support/ui.js';
 
@@ -294,6 +294,37 @@ describe('audit entries name their persons (after the server gives names with Au
     const id = await first.getAttribute('data-person-id');
     expect(await first.locator('.muted').innerText()).toBe(id);
     expect((await first.innerText()).replace(id!, '').trim()).not.toBe('');
-    await saveScreenshot(page, 'audit-person-names-da');
+    for (const lang of ['da', 'en'] as const) {
+      await setLanguage(lang);
+      await visit('/#/audit', '[data-testid="audit-entries"] table');
+      await page.screenshot({ path: join(ARTIFACTS, `audit-person-names-${lang}.png`), clip: { x: 0, y: 0, width: 1600, height: 1100 } });
+    }
+  });
+});
+
+describe('the header names the user and where they work', () => {
+  it('shows the full name (username as tooltip) and the district by name (code as tooltip), in both languages', async () => {
+    const coordinator = await createUiUser(t, 'coordinator', { districtCode: 'NJY', fullName: 'Dorte Walk Dam' });
+    const other = await openPage(browser, t.url);
+    try {
+      await signInThroughUi(other.page, coordinator);
+      for (const lang of ['da', 'en'] as const) {
+        await other.page.evaluate((l) => localStorage.setItem('opspor.lang', l), lang);
+        await other.page.reload();
+        const header = other.page.locator('header.header-bar');
+        await header.waitFor();
+        const name = header.locator('[data-testid="header-user-name"]');
+        expect(await name.innerText()).toBe('Dorte Walk Dam');
+        expect(await name.getAttribute('title')).toBe(coordinator.username);
+        const place = header.locator('[data-testid="header-place"]');
+        expect(await place.innerText()).toBe('Nordjyllands Politi');
+        expect(await place.getAttribute('title')).toBe('NJY');
+        expect(await header.locator('[data-testid="header-user"]').innerText()).not.toMatch(/\bNJY\b/);
+        await other.page.screenshot({ path: join(ARTIFACTS, `header-${lang}.png`), clip: { x: 0, y: 0, width: 1600, height: 200 } });
+      }
+      expect(other.errors).toEqual([]);
+    } finally {
+      await other.page.context().close();
+    }
   });
 });
