@@ -86,7 +86,7 @@ function AuditPersons({ persons }: { persons: AuditEvent['persons'] }) {
     <a key={p.id} href={href('/audit', { person: p.id })} title={t('filterPerson', { id: p.id })} data-person-id={p.id}>
       <span className={p.name == null ? styles.auditPersonGone : undefined}>{p.name ?? t('deletedPerson')}</span>
       {' '}
-      <span className="muted small">{p.id}</span>
+      <span className={`muted small ${styles.auditPersonId}`}>{p.id}</span>
     </a>
   );
   const rest = persons.slice(PERSONS_SHOWN);
