@@ -201,8 +201,7 @@ async function visit(path: string, ready: string): Promise<void> {
 }
 
 /** Checks that wait for a server change: delete one line to turn that check on. */
-const WAITING_FOR_SERVER = new Set<string>([
-]);
+const WAITING_FOR_SERVER = new Set<string>([]);
 
 const PAGES = () => [
   { name: 'inbox', path: '/#/inbox', ready: `tr[data-flag-id="${flagId}"]` },

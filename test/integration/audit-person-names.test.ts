@@ -122,6 +122,10 @@ describe('the header names the user and where they work (Me)', () => {
     expect((await client.ok<{ me: unknown }>(ME)).me).toEqual(expected);
 
     const caseworker = await signedIn(t, 'caseworker', { municipalityCode: '851' });
-    expect((await caseworker.ok<{ me: unknown }>(ME)).me).toMatchObject({ fullName: null, municipalityName: 'Aalborg', districtName: null });
+    expect((await caseworker.ok<{ me: unknown }>(ME)).me).toMatchObject({
+      fullName: null,
+      municipalityName: 'Aalborg',
+      districtName: null,
+    });
   });
 });

@@ -84,8 +84,7 @@ function AuditPersons({ persons }: { persons: AuditEvent['persons'] }) {
   const t = useMessages(AUDIT_MESSAGES);
   const one = (p: AuditEvent['persons'][number]) => (
     <a key={p.id} href={href('/audit', { person: p.id })} title={t('filterPerson', { id: p.id })} data-person-id={p.id}>
-      <span className={p.name == null ? styles.auditPersonGone : undefined}>{p.name ?? t('deletedPerson')}</span>
-      {' '}
+      <span className={p.name == null ? styles.auditPersonGone : undefined}>{p.name ?? t('deletedPerson')}</span>{' '}
       <span className={`muted small ${styles.auditPersonId}`}>{p.id}</span>
     </a>
   );

@@ -55,7 +55,7 @@ export function EvidenceTables({ flag, evidence, lang }: { flag: FlagDetail; evi
   const address = (text: string | null | undefined, id: string | null | undefined) => text ?? id ?? null;
   /** A district or municipality by name, its code as a tooltip (the code alone when the reference data lacks it). */
   const named = (name: string | null | undefined, code: string | null | undefined) =>
-    code ? (name ? <span title={code}>{name}</span> : code) : null;
+    code ? name ? <span title={code}>{name}</span> : code : null;
   const municipality = (e: Evidence) => named(e.municipalityName, e.municipality);
   const columns: Record<Group, Column[]> = {
     case: [

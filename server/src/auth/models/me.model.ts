@@ -10,7 +10,8 @@ export class MeModel {
   @Field(() => String, { nullable: true, description: 'the police district’s code (e.g. NJY)' }) districtCode!: string | null;
   @Field(() => String, { nullable: true, description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string | null;
   @Field(() => String, { nullable: true, description: 'the user’s full name, when set' }) fullName!: string | null;
-  @Field(() => String, { nullable: true, description: 'the police district’s name (e.g. Nordjyllands Politi)' }) districtName!: string | null;
+  @Field(() => String, { nullable: true, description: 'the police district’s name (e.g. Nordjyllands Politi)' }) districtName!:
+    string | null;
   @Field(() => String, { nullable: true, description: 'the municipality’s name (e.g. Aalborg)' }) municipalityName!: string | null;
 }
 

@@ -14,9 +14,11 @@ export class EvidenceModel {
   @Field(() => String, { nullable: true }) categoryLabel!: string | null;
   @Field(() => InvolvementRoleEnum, { nullable: true, description: 'case: the person’s role in it' }) role!: string | null;
   @Field(() => String, { nullable: true }) district!: string | null;
-  @Field(() => String, { nullable: true, description: 'case: the police district’s name (district is its code)' }) districtName?: string | null;
+  @Field(() => String, { nullable: true, description: 'case: the police district’s name (district is its code)' }) districtName?:
+    string | null;
   @Field(() => String, { nullable: true }) municipality!: string | null;
-  @Field(() => String, { nullable: true, description: 'the municipality’s name (municipality is its code)' }) municipalityName?: string | null;
+  @Field(() => String, { nullable: true, description: 'the municipality’s name (municipality is its code)' }) municipalityName?:
+    string | null;
   @Field(() => String, { nullable: true }) detail!: string | null;
   @Field(() => String, { nullable: true, description: 'case: a finer category (e.g. online for bedrageri)' }) subcategory?: string | null;
   @Field(() => String, { nullable: true, description: 'case: the configured keyword that brought it in' }) matchedKeyword?: string | null;
