@@ -11,7 +11,7 @@ import { IngestWriter } from '../../server/src/ingest/ingest-writer.js';
 import type { TestApp } from '../support/app.js';
 import { removeWithPrefix } from '../support/data.js';
 import { flaggedFamily, raiseFlag } from '../integration/review.fixtures.js';
-import { launchBrowser, openPage, saveScreenshot } from './support/browser.js';
+import { ARTIFACTS, launchBrowser, openPage, saveScreenshot } from './support/browser.js';
 import { startServerWithClient } from './support/server.js';
 import { createUiUser, givePurpose, signInThroughUi } from './support/ui.js';
 
@@ -136,9 +136,8 @@ const SERVER_TEXT_SELECTORS = [
 const DATA_SELECTORS = ['.param-value', '[data-testid="param-table"] td:nth-of-type(2)'];
 
 /**
- * Audit entries carry person ids only (AuditEvent.personIds): naming them needs a server field
- * (the persons' names, read under the audit itself). The bare-id check leaves those links out
- * until then; `AUDIT_PERSON_NAMES` below turns the check on.
+ * Audit entries name their persons (AuditEvent.persons, read and audited with the audit search).
+ * The page walk leaves the links out; the `AUDIT_PERSON_NAMES` check below looks at them.
  */
 const AUDIT_PERSON_LINKS = '.audit-persons a';
 
@@ -202,9 +201,7 @@ async function visit(path: string, ready: string): Promise<void> {
 }
 
 /** Checks that wait for a server change: delete one line to turn that check on. */
-const WAITING_FOR_SERVER = new Set<string>([
-  'AUDIT_PERSON_NAMES', // delete once audit entries carry the persons' names beside their ids
-]);
+const WAITING_FOR_SERVER = new Set<string>([]);
 
 const PAGES = () => [
   { name: 'inbox', path: '/#/inbox', ready: `tr[data-flag-id="${flagId}"]` },
@@ -286,7 +283,47 @@ describe('audit entries name their persons (after the server gives names with Au
   it.skipIf(WAITING_FOR_SERVER.has('AUDIT_PERSON_NAMES'))('shows no person id as the whole text of an audit link', async () => {
     await setLanguage('da');
     await visit('/#/audit', '[data-testid="audit-entries"] table');
+    // the walk above read persons, so the newest entries name some: the check has links to look at
+    const links = page.locator('.audit-persons a');
+    expect(await links.count()).toBeGreaterThan(0);
     const f = await findings(page, 'da', { skipServerTexts: true, skipAuditPersons: false });
     expect(f.bareIds).toEqual([]);
+    // each link shows a name (or "(slettet person)") with the id as secondary text
+    const first = links.first();
+    const id = await first.getAttribute('data-person-id');
+    expect(await first.locator('.muted').innerText()).toBe(id);
+    expect((await first.innerText()).replace(id!, '').trim()).not.toBe('');
+    for (const lang of ['da', 'en'] as const) {
+      await setLanguage(lang);
+      await visit('/#/audit', '[data-testid="audit-entries"] table');
+      await page.screenshot({ path: join(ARTIFACTS, `audit-person-names-${lang}.png`), clip: { x: 0, y: 0, width: 1600, height: 1100 } });
+    }
+  });
+});
+
+describe('the header names the user and where they work', () => {
+  it('shows the full name (username as tooltip) and the district by name (code as tooltip), in both languages', async () => {
+    const coordinator = await createUiUser(t, 'coordinator', { districtCode: 'NJY', fullName: 'Dorte Walk Dam' });
+    const other = await openPage(browser, t.url);
+    try {
+      await signInThroughUi(other.page, coordinator);
+      for (const lang of ['da', 'en'] as const) {
+        await other.page.evaluate((l) => localStorage.setItem('opspor.lang', l), lang);
+        await other.page.reload();
+        const header = other.page.locator('header.header-bar');
+        await header.waitFor();
+        const name = header.locator('[data-testid="header-user-name"]');
+        expect(await name.innerText()).toBe('Dorte Walk Dam');
+        expect(await name.getAttribute('title')).toBe(coordinator.username);
+        const place = header.locator('[data-testid="header-place"]');
+        expect(await place.innerText()).toBe('Nordjyllands Politi');
+        expect(await place.getAttribute('title')).toBe('NJY');
+        expect(await header.locator('[data-testid="header-user"]').innerText()).not.toMatch(/\bNJY\b/);
+        await other.page.screenshot({ path: join(ARTIFACTS, `header-${lang}.png`), clip: { x: 0, y: 0, width: 1600, height: 200 } });
+      }
+      expect(other.errors).toEqual([]);
+    } finally {
+      await other.page.context().close();
+    }
   });
 });

@@ -11,6 +11,7 @@ const SRC = resolve(import.meta.dirname, '../../client/src');
 
 /** Plain class names kept beside a module class because the browser tests (test/e2e) select on them. */
 const TEST_HOOKS = new Set([
+  'audit-persons',
   'audit-search',
   'child-card',
   'count',

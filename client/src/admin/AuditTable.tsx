@@ -58,12 +58,8 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
                   </details>
                 )}
               </td>
-              <td className={styles.auditPersons}>
-                {e.personIds.map((id) => (
-                  <a key={id} href={href('/audit', { person: id })} title={t('filterPerson', { id })}>
-                    {id}
-                  </a>
-                ))}
+              <td className={`${styles.auditPersons} audit-persons`}>
+                <AuditPersons persons={e.persons} />
               </td>
               <td>{e.purpose ?? ''}</td>
               <td>
@@ -77,6 +73,32 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** How many persons an entry shows before the rest fold away (an audit-log read names a whole page of them). */
+const PERSONS_SHOWN = 4;
+
+/** Each person by name (or "(deleted person)"), the id as secondary text; the link filters the log to that person. */
+function AuditPersons({ persons }: { persons: AuditEvent['persons'] }) {
+  const t = useMessages(AUDIT_MESSAGES);
+  const one = (p: AuditEvent['persons'][number]) => (
+    <a key={p.id} href={href('/audit', { person: p.id })} title={t('filterPerson', { id: p.id })} data-person-id={p.id}>
+      <span className={p.name == null ? styles.auditPersonGone : undefined}>{p.name ?? t('deletedPerson')}</span>{' '}
+      <span className={`muted small ${styles.auditPersonId}`}>{p.id}</span>
+    </a>
+  );
+  const rest = persons.slice(PERSONS_SHOWN);
+  return (
+    <>
+      {persons.slice(0, PERSONS_SHOWN).map(one)}
+      {rest.length > 0 && (
+        <details className={styles.auditDetail}>
+          <summary>{t('morePersons', { count: rest.length })}</summary>
+          {rest.map(one)}
+        </details>
+      )}
+    </>
   );
 }
 

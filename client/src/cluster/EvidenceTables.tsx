@@ -53,12 +53,16 @@ export function EvidenceTables({ flag, evidence, lang }: { flag: FlagDetail; evi
     return r ? `${label(rt, 'relation', storedCode(r.relation))} – ${childName.get(r.childId) ?? ''}` : '';
   };
   const address = (text: string | null | undefined, id: string | null | undefined) => text ?? id ?? null;
+  /** A district or municipality by name, its code as a tooltip (the code alone when the reference data lacks it). */
+  const named = (name: string | null | undefined, code: string | null | undefined) =>
+    code ? name ? <span title={code}>{name}</span> : code : null;
+  const municipality = (e: Evidence) => named(e.municipalityName, e.municipality);
   const columns: Record<Group, Column[]> = {
     case: [
       { key: 'date', cell: (e) => showDate(e.date, lang) },
       { key: 'category', cell: (e) => e.categoryLabel ?? e.category },
       { key: 'role', cell: (e) => (e.role ? label(rt, 'role', e.role) : null) },
-      { key: 'district', cell: (e) => e.district },
+      { key: 'district', cell: (e) => named(e.districtName, e.district) },
       { key: 'keyword', cell: (e) => e.matchedKeyword },
       { key: 'weight', cell: (e) => (e.categoryWeight ?? null) as ReactNode },
       { key: 'current', cell: (e) => (e.current ? t('currentYes') : null) },
@@ -73,7 +77,7 @@ export function EvidenceTables({ flag, evidence, lang }: { flag: FlagDetail; evi
           return from || to ? `${from ?? t('unknownAddress')} → ${to ?? t('unknownAddress')}` : null;
         },
       },
-      { key: 'municipality', cell: (e) => e.municipality },
+      { key: 'municipality', cell: municipality },
     ],
     'co-resident': [
       { key: 'name', cell: (e) => e.name ?? personOf(e)?.name ?? e.personId ?? e.id },
@@ -85,12 +89,12 @@ export function EvidenceTables({ flag, evidence, lang }: { flag: FlagDetail; evi
       { key: 'date', cell: (e) => showDate(e.date, lang) },
       { key: 'category', cell: (e) => e.categoryLabel ?? e.category },
       { key: 'detail', cell: (e) => e.detail },
-      { key: 'municipality', cell: (e) => e.municipality },
+      { key: 'municipality', cell: municipality },
     ],
     address: [
       { key: 'date', cell: (e) => showDate(e.date, lang) },
       { key: 'record', cell: (e) => (e.id === flag.address?.id ? `${flag.address.street}, ${flag.address.city}` : e.id) },
-      { key: 'municipality', cell: (e) => e.municipality },
+      { key: 'municipality', cell: municipality },
     ],
     other: [
       { key: 'kind', cell: (e) => e.kind },

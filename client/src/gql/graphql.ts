@@ -52,8 +52,8 @@ export type CreateUserInput = {
   municipalityCode?: string | null | undefined;
   /** the first password: at least 12 characters, not a common one, not the username */
   password: string;
-  /** admin, analyst, coordinator, caseworker or municipal-admin */
-  role: string;
+  /** what the new account may do (its pages and the data it may read) */
+  role: UserRole;
   /** job title, e.g. "Politikommissær" */
   title?: string | null | undefined;
   /** 2-64 characters: a-z, 0-9, . _ - */
@@ -363,7 +363,7 @@ export type UserChangeInput = {
   /** the municipality’s code (e.g. 851) */
   municipalityCode?: string | null | undefined;
   /** a new role (sessions are revoked) */
-  role?: string | null | undefined;
+  role?: UserRole | null | undefined;
   /** a new job title (left out: unchanged) */
   title?: string | null | undefined;
   /** the account’s username */
@@ -371,6 +371,19 @@ export type UserChangeInput = {
   /** the version read (User.version); a stale one is a CONFLICT */
   version: number;
 };
+
+/** The role of a person’s account (API keys have their own) */
+export type UserRole =
+  /** administers users, rules, sharing bases and the audit log */
+  | 'ADMIN'
+  /** reads and explores across districts; decides nothing */
+  | 'ANALYST'
+  /** decides support flags of one municipality */
+  | 'CASEWORKER'
+  /** triages and reports the flags of one police district */
+  | 'COORDINATOR'
+  /** runs the municipal scan and oversees one municipality */
+  | 'MUNICIPAL_ADMIN';
 
 export type PoliceSubjectExtractQueryVariables = Exact<{
   personId: string;
@@ -468,7 +481,7 @@ export type AuditLogQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogQuery = { auditLog: Array<{ seq: number, at: string, actor: string, role: string, operation: string, personIds: Array<string>, purpose: string | null, requestId: string | null, outcome: string, detail: string | null }> };
+export type AuditLogQuery = { auditLog: Array<{ seq: number, at: string, actor: string, role: string, operation: string, personIds: Array<string>, purpose: string | null, requestId: string | null, outcome: string, detail: string | null, persons: Array<{ id: string, name: string | null }> }> };
 
 export type PersonAccessLogQueryVariables = Exact<{
   personId: string;
@@ -485,7 +498,7 @@ export type VerifyAuditLogQuery = { verifyAuditLog: { intact: boolean, checked: 
 export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UsersQuery = { users: Array<{ username: string, role: string, districtCode: string | null, municipalityCode: string | null, disabled: boolean, lockedUntil: string | null }> };
+export type UsersQuery = { users: Array<{ username: string, role: UserRole, districtCode: string | null, municipalityCode: string | null, disabled: boolean, lockedUntil: string | null }> };
 
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
@@ -535,7 +548,7 @@ export type EndSharingBasisMutation = { endSharingBasis: { id: string, legalBasi
 export type UserAccountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UserAccountsQuery = { users: Array<{ username: string, fullName: string | null, title: string | null, role: string, districtCode: string | null, municipalityCode: string | null, disabled: boolean, lockedUntil: string | null, lastSignInAt: string | null, version: number }> };
+export type UserAccountsQuery = { users: Array<{ username: string, fullName: string | null, title: string | null, role: UserRole, districtCode: string | null, municipalityCode: string | null, disabled: boolean, lockedUntil: string | null, lastSignInAt: string | null, version: number }> };
 
 export type UpdateUserMutationVariables = Exact<{
   input: UserChangeInput;
@@ -799,7 +812,7 @@ export type FlagQueryVariables = Exact<{
 }>;
 
 
-export type FlagQuery = { flag: { id: string, status: FlagStatus, active: boolean, score: number, municipalityCode: string, municipalityName: string, districtCode: string, ruleIds: Array<string>, childCount: number, assignee: string | null, createdAt: string, updatedAt: string, asOf: string, isNew: boolean, version: number, readOnly: boolean, ownerDistrictName: string, reopenReason: string | null, scoreExplanation: string, dismissedAt: string | null, reopenedAt: string | null, viewingVersion: number, reportVersion: number | null, caseDistrictCodes: Array<string>, address: { id: string, street: string, postalCode: string, city: string, municipalityCode: string } | null, children: Array<{ personId: string, firstName: string, age: number }>, versions: Array<{ n: number, createdAt: string, asOf: string, score: number, ruleIds: Array<string>, reason: string, settingsHash: string | null, settingsVersion: number | null }>, changes: Array<{ since: string, fromVersion: number, toVersion: number, scoreFrom: number, scoreTo: number, addressFrom: string | null, addressTo: string | null, membersAdded: Array<string>, membersRemoved: Array<string>, signalsAdded: Array<{ ruleId: string, ruleTitle: string, personName: string | null }>, signalsRemoved: Array<{ ruleId: string, ruleTitle: string, personName: string | null }>, evidenceAdded: Array<{ ruleTitle: string, personName: string | null, kind: string, id: string, date: string }>, evidenceRemoved: Array<{ ruleTitle: string, personName: string | null, kind: string, id: string, date: string }> }>, members: Array<{ personId: string, name: string, sex: string, birthDate: string, age: number, relation: MemberRelation, livesWithChildren: boolean, relations: Array<{ childId: string, relation: ChildRelationKind }> }>, signals: Array<{ ruleId: string, ruleTitle: string, kind: SignalKind, weight: number, personId: string | null, value: number, threshold: number, margin: number, explanation: string, currentCaseId: string | null, historyCount: number | null, historySince: string | null, evidence: Array<{ kind: EvidenceKind, id: string, date: string, category: string | null, categoryLabel: string | null, role: InvolvementRole | null, district: string | null, municipality: string | null, detail: string | null, matchedKeyword: string | null, categoryWeight: number | null, current: boolean | null, fromAddressId: string | null, fromAddress: string | null, toAddressId: string | null, toAddress: string | null, personId: string | null, name: string | null, age: number | null, since: string | null, relation: string | null }> }> } };
+export type FlagQuery = { flag: { id: string, status: FlagStatus, active: boolean, score: number, municipalityCode: string, municipalityName: string, districtCode: string, ruleIds: Array<string>, childCount: number, assignee: string | null, createdAt: string, updatedAt: string, asOf: string, isNew: boolean, version: number, readOnly: boolean, ownerDistrictName: string, reopenReason: string | null, scoreExplanation: string, dismissedAt: string | null, reopenedAt: string | null, viewingVersion: number, reportVersion: number | null, caseDistrictCodes: Array<string>, address: { id: string, street: string, postalCode: string, city: string, municipalityCode: string } | null, children: Array<{ personId: string, firstName: string, age: number }>, versions: Array<{ n: number, createdAt: string, asOf: string, score: number, ruleIds: Array<string>, reason: string, settingsHash: string | null, settingsVersion: number | null }>, changes: Array<{ since: string, fromVersion: number, toVersion: number, scoreFrom: number, scoreTo: number, addressFrom: string | null, addressTo: string | null, membersAdded: Array<string>, membersRemoved: Array<string>, signalsAdded: Array<{ ruleId: string, ruleTitle: string, personName: string | null }>, signalsRemoved: Array<{ ruleId: string, ruleTitle: string, personName: string | null }>, evidenceAdded: Array<{ ruleTitle: string, personName: string | null, kind: string, id: string, date: string }>, evidenceRemoved: Array<{ ruleTitle: string, personName: string | null, kind: string, id: string, date: string }> }>, members: Array<{ personId: string, name: string, sex: string, birthDate: string, age: number, relation: MemberRelation, livesWithChildren: boolean, relations: Array<{ childId: string, relation: ChildRelationKind }> }>, signals: Array<{ ruleId: string, ruleTitle: string, kind: SignalKind, weight: number, personId: string | null, value: number, threshold: number, margin: number, explanation: string, currentCaseId: string | null, historyCount: number | null, historySince: string | null, evidence: Array<{ kind: EvidenceKind, id: string, date: string, category: string | null, categoryLabel: string | null, role: InvolvementRole | null, district: string | null, districtName: string | null, municipality: string | null, municipalityName: string | null, detail: string | null, matchedKeyword: string | null, categoryWeight: number | null, current: boolean | null, fromAddressId: string | null, fromAddress: string | null, toAddressId: string | null, toAddress: string | null, personId: string | null, name: string | null, age: number | null, since: string | null, relation: string | null }> }> } };
 
 export type FlagReviewFieldsFragment = { flagId: string, status: FlagStatus, assignee: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedAt: string } | null };
 
@@ -1355,6 +1368,10 @@ export const AuditLogDocument = /*#__PURE__*/ new TypedDocumentString(`
     role
     operation
     personIds
+    persons {
+      id
+      name
+    }
     purpose
     requestId
     outcome
@@ -2322,7 +2339,9 @@ export const FlagDocument = /*#__PURE__*/ new TypedDocumentString(`
         categoryLabel
         role
         district
+        districtName
         municipality
+        municipalityName
         detail
         matchedKeyword
         categoryWeight

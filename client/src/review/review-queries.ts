@@ -28,7 +28,7 @@ export const FLAG = gql(`query Flag($id: String!, $lang: String!, $version: Int)
       evidenceAdded { ruleTitle personName kind id date } evidenceRemoved { ruleTitle personName kind id date } }
     members { personId name sex birthDate age relation livesWithChildren relations { childId relation } }
     signals { ruleId ruleTitle kind weight personId value threshold margin explanation currentCaseId historyCount historySince
-      evidence { kind id date category categoryLabel role district municipality detail matchedKeyword categoryWeight current
+      evidence { kind id date category categoryLabel role district districtName municipality municipalityName detail matchedKeyword categoryWeight current
         fromAddressId fromAddress toAddressId toAddress personId name age since relation } }
   }
 }`);

@@ -15,6 +15,7 @@ export function HeaderBar() {
   const { signOut } = useSession();
   const { purpose, askPurpose } = usePurpose();
   const { path } = useLocation();
+  const place = headerPlace(me);
   const pages = ROUTES.filter((r) => r.nav && (r.roles as readonly string[]).includes(me.role));
 
   const changePurpose = () =>
@@ -46,9 +47,20 @@ export function HeaderBar() {
         </button>
       </div>
       <div className={styles.headerUser}>
-        <span title={t('user.label')}>
-          {me.username} · {`role.${me.role}` in ACCOUNTS_MESSAGES.da ? ta(`role.${me.role}` as AccountsKey) : me.role}
-          {me.districtCode ? ` · ${me.districtCode}` : ''}
+        <span title={t('user.label')} data-testid="header-user">
+          <span title={me.fullName ? me.username : undefined} data-testid="header-user-name">
+            {me.fullName || me.username}
+          </span>
+          {' · '}
+          {`role.${me.role}` in ACCOUNTS_MESSAGES.da ? ta(`role.${me.role}` as AccountsKey) : me.role}
+          {place && (
+            <>
+              {' · '}
+              <span title={place.code} data-testid="header-place">
+                {place.name}
+              </span>
+            </>
+          )}
         </span>
         <LanguageToggle />
         <button type="button" className="secondary small" onClick={() => void signOut()}>
@@ -57,4 +69,16 @@ export function HeaderBar() {
       </div>
     </header>
   );
+}
+
+/** Where the user works, by name (the code as a tooltip; the code alone only if the reference data lacks it). */
+export function headerPlace(me: {
+  districtCode?: string | null;
+  districtName?: string | null;
+  municipalityCode?: string | null;
+  municipalityName?: string | null;
+}): { name: string; code: string } | null {
+  if (me.districtCode) return { name: me.districtName || me.districtCode, code: me.districtCode };
+  if (me.municipalityCode) return { name: me.municipalityName || me.municipalityCode, code: me.municipalityCode };
+  return null;
 }

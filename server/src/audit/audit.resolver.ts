@@ -39,7 +39,11 @@ export class AuditResolver {
     }
     const filter = { actor, operation, personId, from, to, beforeSeq };
     await this.audit.record({ actor: principal, operation: 'auditLog', detail: filter });
-    return this.audit.search({ ...filter, limit: first });
+    const events = await this.audit.search({ ...filter, limit: first });
+    // The persons' names are person data: the ones about to be shown are recorded before they are returned.
+    const named = [...new Set(events.flatMap((e) => e.persons.filter((p) => p.name != null).map((p) => p.id)))];
+    if (named.length > 0) await this.audit.record({ actor: principal, operation: 'auditLogPersons', personIds: named });
+    return events;
   }
 
   @Access({ roles: ['admin'] })

@@ -37,8 +37,17 @@ interface PendingEntry {
   reject: (error: Error) => void;
 }
 
+/** A person an audit entry names: null name when the person is gone (deleted by retention). */
+export interface AuditPersonView {
+  id: string;
+  name: string | null;
+}
+
 /** An audit entry as admins read it. */
 export type AuditEventView = AuditEntry;
+
+/** An audit entry as the admin's search returns it: with its persons named. */
+export type AuditSearchView = AuditEventView & { persons: AuditPersonView[] };
 
 /**
  * The append-only, hash-chained audit log. If an entry cannot be written, the caller's data is not
@@ -209,8 +218,8 @@ export class AuditService implements OnApplicationShutdown {
     to?: string | null;
     beforeSeq?: number | null;
     limit: number;
-  }): Promise<AuditEventView[]> {
-    const rows = await this.graph.read<{ event: AuditEventView }>('audit/search', {
+  }): Promise<AuditSearchView[]> {
+    const rows = await this.graph.read<{ event: AuditSearchView }>('audit/search', {
       actor: filter.actor ?? null,
       operation: filter.operation ?? null,
       personId: filter.personId ?? null,
@@ -219,7 +228,7 @@ export class AuditService implements OnApplicationShutdown {
       beforeSeq: filter.beforeSeq ?? null,
       limit: filter.limit,
     });
-    return rows.map((r) => ({ ...r.event, personIds: r.event.personIds ?? [] }));
+    return rows.map((r) => ({ ...r.event, personIds: r.event.personIds ?? [], persons: r.event.persons ?? [] }));
   }
 
   async personLookups(personId: string): Promise<AuditEventView[]> {

@@ -143,13 +143,16 @@ export function cleanName(value: string | null | undefined, field: string): stri
   return text;
 }
 
-export function toPrincipal(user: Pick<UserRow, 'username' | 'role' | 'districtCode' | 'municipalityCode'>): Principal {
+export function toPrincipal(
+  user: Pick<UserRow, 'username' | 'role' | 'districtCode' | 'municipalityCode'> & Partial<Pick<UserRow, 'fullName'>>,
+): Principal {
   return {
     kind: 'user',
     id: user.username,
     role: user.role,
     districtCode: user.districtCode ?? null,
     municipalityCode: user.municipalityCode ?? null,
+    fullName: user.fullName ?? null,
     queryScope: null,
   };
 }

@@ -10,6 +10,8 @@ export interface Principal {
   districtCode: string | null;
   /** municipality of a municipal user, if any */
   municipalityCode: string | null;
+  /** a user's full name, when set (shown in the header; never used for access) */
+  fullName?: string | null;
   /** saved queries an API key may run */
   queryScope: string[] | null;
 }

@@ -12,7 +12,11 @@ export interface UiUser {
 }
 
 /** A user of this run, created directly through the AuthService. */
-export async function createUiUser(t: TestApp, role: Role, extra: { districtCode?: string | null } = {}): Promise<UiUser> {
+export async function createUiUser(
+  t: TestApp,
+  role: Role,
+  extra: { districtCode?: string | null; fullName?: string | null } = {},
+): Promise<UiUser> {
   const username = `${t.runId}-ui-${role}-${randomUUID().slice(0, 6)}`.toLowerCase();
   await t.app.get(AuthService).createUser({
     username,
@@ -20,6 +24,7 @@ export async function createUiUser(t: TestApp, role: Role, extra: { districtCode
     role,
     districtCode: extra.districtCode ?? (role === 'coordinator' ? 'NJY' : null),
     municipalityCode: null,
+    fullName: extra.fullName ?? null,
   });
   return { username, password: TEST_PASSWORD };
 }

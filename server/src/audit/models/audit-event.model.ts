@@ -1,5 +1,12 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
+@ObjectType('AuditPerson', { description: 'A person an audit entry names' })
+export class AuditPersonModel {
+  @Field(() => String, { description: 'the person’s id' }) id!: string;
+  @Field(() => String, { nullable: true, description: 'the person’s name; null when the person is gone (deleted by retention)' })
+  name!: string | null;
+}
+
 @ObjectType('AuditEvent', { description: 'One entry of the audit log: who did what, to whom, why, and how it ended' })
 export class AuditEventModel {
   @Field(() => Int, { description: 'the entry’s place in the hash chain, from 1' }) seq!: number;
@@ -8,6 +15,8 @@ export class AuditEventModel {
   @Field(() => String, { description: 'the actor’s role at the time' }) role!: string;
   @Field(() => String, { description: 'the API operation (e.g. family)' }) operation!: string;
   @Field(() => [String], { description: 'the persons whose data it touched' }) personIds!: string[];
+  @Field(() => [AuditPersonModel], { description: 'the persons of personIds, in the same order, with their names' })
+  persons!: AuditPersonModel[];
   @Field(() => String, { nullable: true, description: 'the purpose stated for it' }) purpose!: string | null;
   @Field(() => String, { nullable: true, description: 'the HTTP request’s id (null: none)' }) requestId!: string | null;
   @Field(() => String, { description: 'how it ended' }) outcome!: string;

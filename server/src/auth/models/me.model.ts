@@ -1,6 +1,7 @@
 import { DateTimeScalar } from '../../common/graphql-scalars.js';
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { UserRole } from '@opspor/contract';
+import { MUNICIPALITIES, POLICE_DISTRICTS } from '../../reference/reference-data.js';
 import type { Principal } from '../principal.js';
 import { RoleEnum, UserRoleEnum } from '../role-enums.js';
 import type { Role } from '../roles.js';
@@ -11,6 +12,10 @@ export class MeModel {
   @Field(() => RoleEnum, { description: 'what the account may do' }) role!: Role;
   @Field(() => String, { nullable: true, description: 'the police district’s code (e.g. NJY)' }) districtCode!: string | null;
   @Field(() => String, { nullable: true, description: 'the municipality’s code (e.g. 851)' }) municipalityCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'the user’s full name, when set' }) fullName!: string | null;
+  @Field(() => String, { nullable: true, description: 'the police district’s name (e.g. Nordjyllands Politi)' }) districtName!:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'the municipality’s name (e.g. Aalborg)' }) municipalityName!: string | null;
 }
 
 export function toMe(principal: Principal): MeModel {
@@ -19,6 +24,9 @@ export function toMe(principal: Principal): MeModel {
     role: principal.role,
     districtCode: principal.districtCode,
     municipalityCode: principal.municipalityCode,
+    fullName: principal.fullName ?? null,
+    districtName: POLICE_DISTRICTS.find((d) => d.code === principal.districtCode)?.name ?? null,
+    municipalityName: MUNICIPALITIES.find((m) => m.code === principal.municipalityCode)?.name ?? null,
   };
 }
 

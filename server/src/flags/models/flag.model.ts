@@ -18,7 +18,11 @@ export class EvidenceModel {
   @Field(() => InvolvementRoleEnum, { nullable: true, description: 'case: the person’s role in it' }) role!: string | null;
   @Field(() => String, { nullable: true, description: 'case: the code of the police district that registered it; null for other kinds' })
   district!: string | null;
+  @Field(() => String, { nullable: true, description: 'case: the police district’s name (district is its code)' }) districtName?:
+    string | null;
   @Field(() => String, { nullable: true, description: 'the code of the municipality the record belongs to, when known' }) municipality!:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'the municipality’s name (municipality is its code)' }) municipalityName?:
     string | null;
   @Field(() => String, {
     nullable: true,
