@@ -1,5 +1,3 @@
-// before anything parses with zod (the forms, the shared contract): no eval under our CSP
-import './zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 // the global base first, so that every feature's module builds on it

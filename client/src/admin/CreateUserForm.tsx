@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { graphql } from '../api/graphql';
-import { userRoleValue } from '../api/roles';
+import { userRoleValue } from '../api/user-role-value';
 import { useMessages } from '../i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { CREATE_USER, type NewUser, type Reference } from './admin-api';

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { GraphQLRequestError, graphql } from '../api/graphql';
-import { userRoleValue } from '../api/roles';
+import { userRoleValue } from '../api/user-role-value';
 import { useLang, useMessages } from '../i18n/i18n';
 import { showDateTime } from '../ui/format';
 import { ErrorNotice } from '../ui/ErrorNotice';

@@ -1,6 +1,7 @@
 import { USER_ROLES } from '@opspor/contract';
 import { describe, expect, it } from 'vitest';
-import { roleCode, userRoleValue } from './roles';
+import { roleCode } from './roles';
+import { userRoleValue } from './user-role-value';
 
 describe('roles between the wire and the stored codes', () => {
   it('turns the enum values back into the stored roles', () => {

@@ -1,7 +1,7 @@
 // Roles on the wire are GraphQL enum values (COORDINATOR, MUNICIPAL_ADMIN: server/src/auth/role-enums.ts);
 // the client, its messages, routes and forms use the stored codes (`coordinator`, `municipal-admin`,
 // @opspor/contract USER_ROLES). These turn one into the other at the API's edge.
-import { USER_ROLES, type UserRole } from '@opspor/contract';
+import type { UserRole } from '@opspor/contract';
 import type { Role as RoleValue } from '../gql-shell/graphql';
 import type { UserRole as UserRoleValue } from '../gql/graphql';
 import { storedCode } from './enum-codes';
@@ -13,10 +13,4 @@ export type Role = UserRole | 'api-client';
 /** `MUNICIPAL_ADMIN` → `municipal-admin` (the role as stored, and as messages and routes name it). */
 export function roleCode<V extends RoleValue>(value: V): V extends UserRoleValue ? UserRole : Role {
   return storedCode(value) as V extends UserRoleValue ? UserRole : Role;
-}
-
-/** `municipal-admin` → `MUNICIPAL_ADMIN`, for a role a form sends; anything else is a programming error. */
-export function userRoleValue(role: string): UserRoleValue {
-  if (!(USER_ROLES as readonly string[]).includes(role)) throw new Error(`"${role}" is not a user role`);
-  return role.toUpperCase().replace(/-/g, '_') as UserRoleValue;
 }

@@ -1,23 +1,19 @@
-import { QueryClientProvider } from '@tanstack/react-query';
 import { Suspense } from 'react';
-import { queryClient } from '../api/query-client';
 import { LanguageProvider, useT } from '../i18n/i18n';
 import { SignInPage } from '../shell/SignInPage';
 import { lazyPage } from './lazy-page';
 import { SessionProvider, useSession } from './session';
 
-// The signed-in app (router, header, pages) is its own chunk: the sign-in page loads none of it.
+// The signed-in app (router, data cache, header, pages) is its own chunk: the sign-in page loads none of it.
 const SignedIn = lazyPage(() => import('./SignedIn'), 'SignedIn');
 
 export function App() {
   return (
-    <QueryClientProvider client={queryClient}>
-      <LanguageProvider>
-        <SessionProvider>
-          <Gate />
-        </SessionProvider>
-      </LanguageProvider>
-    </QueryClientProvider>
+    <LanguageProvider>
+      <SessionProvider>
+        <Gate />
+      </SessionProvider>
+    </LanguageProvider>
   );
 }
 

@@ -1,5 +1,9 @@
+// first: zod must not probe eval under our CSP before any form parses (zod-jitless.ts)
+import '../zod-jitless';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { Suspense, useEffect, useState } from 'react';
 import { createHashRouter, Navigate, Outlet, RouterProvider, useParams } from 'react-router';
+import { queryClient } from '../api/query-client';
 import { useT } from '../i18n/i18n';
 import { HeaderBar } from '../shell/HeaderBar';
 import { PurposeProvider } from '../shell/purpose';
@@ -35,9 +39,11 @@ export function SignedIn() {
     };
   }, [router]);
   return (
-    <PurposeProvider>
-      <RouterProvider router={router} />
-    </PurposeProvider>
+    <QueryClientProvider client={queryClient}>
+      <PurposeProvider>
+        <RouterProvider router={router} />
+      </PurposeProvider>
+    </QueryClientProvider>
   );
 }
 

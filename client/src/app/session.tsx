@@ -1,7 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { graphql, onAuthLost } from '../api/graphql';
 import { clearPurpose } from '../api/purpose';
-import { queryClient } from '../api/query-client';
 import { roleCode, type Role } from '../api/roles';
 import { MeDocument as ME, SignInDocument as SIGN_IN, SignOutDocument as SIGN_OUT, type MeQuery } from '../gql-shell/graphql';
 
@@ -23,7 +22,8 @@ const SessionContext = createContext<SessionValue | null>(null);
 
 /** Signed out: nothing read for this user stays in the cache for the next one. */
 function forget(): SessionState {
-  queryClient.clear();
+  // the cache lives in the signed-in chunk (the sign-in page does not load TanStack Query)
+  void import('../api/query-client').then(({ queryClient }) => queryClient.clear());
   return { status: 'signed-out' };
 }
 

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { isValidPurpose, JOURNAL_NO } from '../api/purpose';
+import { isValidPurpose, JOURNAL_NO } from '@opspor/contract';
 import { useT } from '../i18n/i18n';
 
 /** The dialog's form: a configured reason, or a journal number; the chosen one must be a purpose (@opspor/contract). */

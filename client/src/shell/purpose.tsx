@@ -2,17 +2,12 @@ import { createContext, useCallback, useContext, useMemo, useRef, useState, type
 import { graphql, GraphQLRequestError } from '../api/graphql';
 import type { TypedDocumentString } from '../api/graphql';
 import { useQuery } from '@tanstack/react-query';
-import { clearPurpose, storedPurpose, storePurpose } from '../api/purpose';
+import { clearPurpose, PurposeCancelledError, storedPurpose, storePurpose } from '../api/purpose';
 import { queryClient } from '../api/query-client';
 import { PurposeReasonsDocument } from '../gql-shell/graphql';
 import { PurposeDialog } from './PurposeDialog';
 
-export class PurposeCancelledError extends Error {
-  constructor() {
-    super('No purpose was given');
-    this.name = 'PurposeCancelledError';
-  }
-}
+export { PurposeCancelledError };
 
 interface PurposeValue {
   purpose: string | null;

@@ -1,7 +1,7 @@
 import { GraphQLRequestError } from '../api/graphql';
 import { useT } from '../i18n/i18n';
 import { SHELL_MESSAGES, type ShellKey } from '../i18n/shell-messages';
-import { PurposeCancelledError } from '../shell/purpose';
+import { PurposeCancelledError } from '../api/purpose';
 
 /** An error as a user reads it: a sentence for its code, the API's own message, and its code. */
 export function ErrorNotice({ error }: { error: unknown }) {
