@@ -29,6 +29,8 @@ export default defineConfig({
             'test/unit/**/*.test.ts',
           ],
           environment: 'node',
+          // the client's messages as the signed-in app formats them (ICU loaded; see client/src/i18n/i18n.tsx)
+          setupFiles: ['client/src/i18n/test-setup.ts'],
         },
       },
       {

@@ -1,11 +1,11 @@
 import { Suspense } from 'react';
-import { LanguageProvider, useT } from '../i18n/i18n';
+import { enableIcu, LanguageProvider, useT } from '../i18n/i18n';
 import { SignInPage } from '../shell/SignInPage';
 import { lazyPage } from './lazy-page';
 import { SessionProvider, useSession } from './session';
 
 // The signed-in app (router, data cache, header, pages) is its own chunk: the sign-in page loads none of it.
-const SignedIn = lazyPage(() => import('./SignedIn'), 'SignedIn');
+const SignedIn = lazyPage(() => Promise.all([import('./SignedIn'), enableIcu()]).then(([page]) => page), 'SignedIn');
 
 export function App() {
   return (

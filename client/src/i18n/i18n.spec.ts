@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDateTime, formatDay } from './format';
-import { defineMessages, onMissingMessage, translator, type MissingMessage } from './i18n';
+import { defineMessages, needsIcu, onMissingMessage, translator, type MissingMessage } from './i18n';
+import { SHELL_MESSAGES } from './shell-messages';
 
 const SPEC = defineMessages(
   {
@@ -74,5 +75,17 @@ describe('dates for people', () => {
   it('gives back what is not a date', () => {
     expect(formatDay('', 'da')).toBe('');
     expect(formatDay('soon', 'en')).toBe('soon');
+  });
+});
+
+describe('the sign-in page', () => {
+  it('shows only plain texts, so it needs no ICU formatter (loaded with the signed-in app)', () => {
+    expect(needsIcu('{count, plural, one {# sag} other {# sager}}')).toBe(true);
+    expect(needsIcu('{d, date, medium}')).toBe(true);
+    expect(needsIcu('Hej {name}')).toBe(false);
+    for (const lang of ['da', 'en'] as const) {
+      const complex = Object.entries(SHELL_MESSAGES[lang]).filter(([, text]) => needsIcu(text));
+      expect(complex).toEqual([]);
+    }
   });
 });

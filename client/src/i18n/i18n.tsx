@@ -1,8 +1,11 @@
 // Every text the client shows goes through one i18next instance with ICU message syntax
 // (i18next-icu): plurals ("{count, plural, one {# sag} other {# sager}}"), numbers and dates.
 // Each feature keeps its own dictionary (defineMessages), registered as an i18next namespace.
-import i18next from 'i18next';
-import ICU from 'i18next-icu';
+// The ICU formatter (i18next-icu with its message parser) is loaded with the signed-in app
+// (enableIcu, awaited by app/App.tsx before the first signed-in page): the sign-in page's own texts
+// are plain, so it loads neither (scripts/bundle-budget.mjs). A unit test holds the sign-in texts plain.
+import i18next, { type Module } from 'i18next';
+import type ICU from 'i18next-icu';
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
 import { SHELL_MESSAGES } from './shell-messages';
@@ -54,17 +57,57 @@ function storedLang(): Lang {
 }
 
 export const i18n = i18next.createInstance();
+
+const ICU_OPTIONS = {
+  parseLngForICU: (lng: string) => LOCALES[lng as Lang] ?? lng,
+  parseErrorHandler: (_err: unknown, key: string, res: string, options: unknown) => {
+    const o = options as { lng?: string; ns?: string } | undefined;
+    reportMissing({ lang: o?.lng ?? i18n.language, namespace: o?.ns ?? '', key, reason: 'unformattable' });
+    return res;
+  },
+};
+
+let icu: InstanceType<typeof ICU> | null = null;
+let icuLoading: Promise<void> | null = null;
+
+/** Loads the ICU formatter (plurals, selects, dates); texts formatted before it is loaded are plain. */
+export function enableIcu(): Promise<void> {
+  icuLoading ??= import('i18next-icu').then(({ default: IcuFormat }) => {
+    const plugin = new IcuFormat(ICU_OPTIONS);
+    plugin.init(i18n, ICU_OPTIONS);
+    icu = plugin;
+    i18n.emit('languageChanged', i18n.language);
+  });
+  return icuLoading;
+}
+
+/** `{name}` placeholders only: what a text without plurals, selects or dates needs. */
+function plainFormat(res: string, vars: Record<string, unknown>): string {
+  return res.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** True for a message that needs the ICU formatter ({n, plural, …}, {d, date, …}). */
+export function needsIcu(res: string): boolean {
+  return /\{\s*\w+\s*,/.test(res);
+}
+
+type FormatParse = (res: string, options: Record<string, unknown>, lng: string, ns: string, key: string, info: unknown) => string;
+
+const icuWhenLoaded = {
+  type: 'i18nFormat',
+  init() {},
+  parse(res: string, options: Record<string, unknown>, lng: string, ns: string, key: string, info: unknown) {
+    if (icu) return (icu as unknown as { parse: FormatParse }).parse(res, options, lng, ns, key, info);
+    if (needsIcu(res)) void enableIcu();
+    return plainFormat(res, options);
+  },
+  addLookupKeys(finalKeys: string[]) {
+    return finalKeys;
+  },
+} as unknown as Module;
+
 void i18n
-  .use(
-    new ICU({
-      parseLngForICU: (lng) => LOCALES[lng as Lang] ?? lng,
-      parseErrorHandler: (_err, key, res, options) => {
-        const o = options as { lng?: string; ns?: string } | undefined;
-        reportMissing({ lang: o?.lng ?? i18n.language, namespace: o?.ns ?? '', key, reason: 'unformattable' });
-        return res;
-      },
-    }),
-  )
+  .use(icuWhenLoaded)
   .use(initReactI18next)
   .init({
     lng: storedLang(),
