@@ -90,7 +90,7 @@ describe('rule and saved-query texts in the page’s language', () => {
     let query = await queryPage();
     await query.getByRole('heading', { name: family.title.da }).waitFor();
     expect(await query.locator(':scope > p').first().textContent()).toBe(family.description.da);
-    expect(await query.locator('.param-field small').first().textContent()).toContain(family.params[0]!.label.da);
+    expect(await query.locator('[data-testid="param-field"] small').first().textContent()).toContain(family.params[0]!.label.da);
     await page.screenshot({ path: join(ARTIFACTS, 'queries-bilingual-da.png') });
 
     // English, without a reload: the server is asked again in the new language
@@ -98,7 +98,7 @@ describe('rule and saved-query texts in the page’s language', () => {
     query = await queryPage();
     await query.getByRole('heading', { name: family.title.en }).waitFor();
     expect(await query.locator(':scope > p').first().textContent()).toBe(family.description.en);
-    expect(await query.locator('.param-field small').first().textContent()).toContain(family.params[0]!.label.en);
+    expect(await query.locator('[data-testid="param-field"] small').first().textContent()).toContain(family.params[0]!.label.en);
     expect(await page.locator('[data-testid="saved-query-list"]').textContent()).not.toContain(family.title.da);
     await page.screenshot({ path: join(ARTIFACTS, 'queries-bilingual-en.png') });
     await page.locator('header nav').getByRole('link', { name: 'Rules', exact: true }).click();

@@ -1,5 +1,5 @@
-// first: zod must not probe eval under our CSP before any form parses (zod-jitless.ts)
-import '../zod-jitless';
+// first: the shared contract turns zod's eval probe off in the browser (CSP) before any form parses
+import '@opspor/contract';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { Suspense, useEffect, useState } from 'react';
 import { createHashRouter, Navigate, Outlet, RouterProvider, useParams } from 'react-router';

@@ -48,7 +48,7 @@ export function ParamForm({ params, texts, onChange }: Props) {
         }
         const hasBounds = p.min !== null || p.max !== null;
         return (
-          <div className={styles.paramField} key={p.name}>
+          <div className={styles.paramField} key={p.name} data-testid="param-field">
             <label htmlFor={id}>
               <strong>{p.name}</strong> <code>{p.type}</code> <span className="muted">{p.required ? t('required') : t('optional')}</span>
             </label>

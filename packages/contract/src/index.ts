@@ -1,4 +1,6 @@
 // @opspor/contract: the rules server, client and seed share, defined once.
+// first: no eval probe by zod under the browser's CSP (browser-csp.ts)
+import './browser-csp.js';
 export * from './dates.js';
 export * from './ingest.js';
 export * from './journal.js';
