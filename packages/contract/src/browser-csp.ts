@@ -4,4 +4,4 @@
 // server keeps the compiled path. Imported first by index.ts, before any schema exists.
 import { config } from 'zod/v4/core';
 
-if (typeof window !== 'undefined') config({ jitless: true });
+if ('window' in globalThis) config({ jitless: true });
