@@ -81,12 +81,12 @@ describe('API keys for an organisation', () => {
     await form.locator('[data-testid="api-key-org"]').selectOption('825');
     await form.locator('select[multiple]').selectOption(['households-most-adults']);
     // Only the API knows the key must expire in the future: its refusal names expiresAt and stands there.
-    await form.locator('input[type="date"]').fill('2020-01-01');
+    await form.locator('input[name="expiresAt"]').fill('2020-01-01');
     expect(await error('purpose').count()).toBe(0);
     await form.locator('button[type="submit"]').click();
     await error('expiresAt').waitFor();
     expect(await error('expiresAt').textContent()).toBe('Afvist af serveren: must be in the future');
-    expect(await form.locator('input[type="date"]').getAttribute('aria-invalid')).toBe('true');
+    expect(await form.locator('input[name="expiresAt"]').getAttribute('aria-invalid')).toBe('true');
     expect(await panel.locator('.notice-error').count()).toBe(0);
     await saveScreenshot(page, 'api-keys-field-error-da');
     await page.locator('[data-testid="language-toggle"]').first().click();
