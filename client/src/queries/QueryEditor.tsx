@@ -47,14 +47,18 @@ export function QueryEditor({ query, onSaved, onCancel }: Props) {
   const [versions, setVersions] = useState<VersionInfo[]>([]);
   const latest = useRef(0);
 
+  // Another query (or a new version of it) starts the form again; the same query read again in
+  // another language keeps what is being typed.
+  const name = query?.name ?? null;
+  const original = query?.source ?? NEW_QUERY_TEMPLATE;
   useEffect(() => {
-    reset({ source: query?.source ?? NEW_QUERY_TEMPLATE });
+    reset({ source: original });
     setVersions([]);
-    if (!query) return;
-    graphql(SAVED_QUERY_VERSIONS, { name: query.name })
+    if (name === null) return;
+    graphql(SAVED_QUERY_VERSIONS, { name })
       .then((r) => setVersions(r.savedQueryVersions))
       .catch(setError);
-  }, [query, reset]);
+  }, [name, original, query?.version, reset]);
 
   // The verdict follows the text: checked a moment after typing stops; an older answer never overwrites a newer one.
   // A text the form already refuses (empty, too long) is not sent.
