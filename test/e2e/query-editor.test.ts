@@ -1,15 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app.js';
-import { readTest, removeWithPrefix } from '../support/data.js';
-import { launchBrowser, openPage, saveScreenshot } from './support/browser.js';
-import { startServerWithClient } from './support/server.js';
-import { createUiUser, signInThroughUi } from './support/ui.js';
+import { endAdminSession, startAdminSession, type AdminSession } from './support/admin-session.js';
+import { saveScreenshot } from './support/browser.js';
 
 // The saved-query editor (issue 16.6): the form's own rule before anything is sent, the server's
 // EXPLAIN verdict as the admin types, and the server's refusal of a save beside the source.
+let session: Partial<AdminSession> = {};
 let t: TestApp;
-let browser: Browser;
 let page: Page;
 let errors: string[];
 const sent: string[] = [];
@@ -26,24 +24,16 @@ const source = (name: string, extra: string[] = []) =>
   ].join('\n');
 
 beforeAll(async () => {
-  t = await startServerWithClient();
-  browser = await launchBrowser();
-  ({ page, errors } = await openPage(browser, t.url, '/'));
+  session = await startAdminSession();
+  ({ t, page, errors } = session as AdminSession);
   // every operation the page sends, by name (CheckSavedQuery, SaveSavedQuery…)
   page.on('request', (r) => {
     const name = /^\s*(?:query|mutation)\s+(\w+)/.exec((JSON.parse(r.postData() ?? '{}') as { query?: string }).query ?? '')?.[1];
     if (r.url().endsWith('/graphql') && name) sent.push(name);
   });
-  await signInThroughUi(page, await createUiUser(t, 'admin'));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  if (!t) return;
-  await readTest(t.graph, 'queries-remove', { prefix: `${t.runId}-` });
-  await removeWithPrefix(t.graph, `${t.runId}-`);
-  await t.close();
-});
+afterAll(() => endAdminSession(session));
 
 describe('the saved-query editor', () => {
   const editor = () => page.locator('[data-testid="cypher-editor"]');

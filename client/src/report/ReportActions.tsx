@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
 import { FieldError } from '../admin/CreateUserForm';
 import { routeFormError } from '../admin/field-errors';
 import { storedPurpose } from '../api/purpose';
@@ -124,17 +124,7 @@ export function ReportActions({ review, onChange }: { review: FlagReview; onChan
           >
             {t('report.approve', { version: report.version })}
           </button>
-          <label className="stack">
-            {t('report.returnComment')}
-            <textarea
-              rows={3}
-              maxLength={NOTE_MAX}
-              {...returnForm.register('returnComment')}
-              aria-invalid={commentProblem ? true : undefined}
-              aria-describedby={commentProblem ? 'report-returnComment-error' : undefined}
-            />
-            <FieldError prefix="report" field="returnComment" text={commentProblem} />
-          </label>
+          <NoteField label={t('report.returnComment')} rows={3} input={returnForm.register('returnComment')} problem={commentProblem} />
           <button
             type="button"
             className="secondary"
@@ -155,17 +145,7 @@ export function ReportActions({ review, onChange }: { review: FlagReview; onChan
       {report.status === 'APPROVED' && review.canReport && (
         <div className="stack">
           <p>{t('report.approvedReady')}</p>
-          <label className="stack">
-            {t('report.reportedNote')}
-            <textarea
-              rows={2}
-              maxLength={NOTE_MAX}
-              {...reportedForm.register('reportedNote')}
-              aria-invalid={noteProblem ? true : undefined}
-              aria-describedby={noteProblem ? 'report-reportedNote-error' : undefined}
-            />
-            <FieldError prefix="report" field="reportedNote" text={noteProblem} />
-          </label>
+          <NoteField label={t('report.reportedNote')} rows={2} input={reportedForm.register('reportedNote')} problem={noteProblem} />
           <button
             type="button"
             className="primary"
@@ -190,5 +170,22 @@ export function ReportActions({ review, onChange }: { review: FlagReview; onChan
       </div>
       <p className="muted small">{t('report.neverSent')}</p>
     </section>
+  );
+}
+
+/** A required note (its textarea named as the form field) and the problem beside it. */
+function NoteField({ label, rows, input, problem }: { label: string; rows: number; input: UseFormRegisterReturn; problem: string | null }) {
+  return (
+    <label className="stack">
+      {label}
+      <textarea
+        rows={rows}
+        maxLength={NOTE_MAX}
+        {...input}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? `report-${input.name}-error` : undefined}
+      />
+      <FieldError prefix="report" field={input.name} text={problem} />
+    </label>
   );
 }
