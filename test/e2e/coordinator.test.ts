@@ -142,7 +142,8 @@ describe('coordinator workflow in the browser', () => {
     await form.locator('button[type="submit"]').click();
     const observedError = form.locator('[role="alert"][data-field="observed"]');
     await observedError.waitFor();
-    expect(await observedError.textContent()).toMatch(/^Afvist af serveren: .*hahaha.* is not a description/);
+    // the API's reason, in whichever language it answers: it names the filler
+    expect(await observedError.textContent()).toMatch(/^Afvist af serveren: .*“hahaha”/);
     expect(await form.locator('textarea[name="observed"]').getAttribute('aria-invalid')).toBe('true');
     expect(await form.locator('.notice-error').count()).toBe(0);
     expect(drafts).toHaveLength(1);
