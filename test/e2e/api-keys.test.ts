@@ -1,32 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app.js';
-import { readTest, removeWithPrefix } from '../support/data.js';
-import { launchBrowser, openPage, saveScreenshot } from './support/browser.js';
-import { startServerWithClient } from './support/server.js';
-import { createUiUser, signInThroughUi } from './support/ui.js';
+import { endAdminSession, startAdminSession, type AdminSession } from './support/admin-session.js';
+import { saveScreenshot } from './support/browser.js';
 
 // The admin issues an API key for an organisation (issue 15.5): the kind, then the district or
 // municipality by name; the query list offers only queries that admit that kind.
+let session: Partial<AdminSession> = {};
 let t: TestApp;
-let browser: Browser;
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  t = await startServerWithClient();
-  browser = await launchBrowser();
-  ({ page, errors } = await openPage(browser, t.url, '/'));
-  await signInThroughUi(page, await createUiUser(t, 'admin'));
+  session = await startAdminSession();
+  ({ t, page, errors } = session as AdminSession);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  if (!t) return;
-  await readTest(t.graph, 'queries-remove', { prefix: `${t.runId}-` });
-  await removeWithPrefix(t.graph, `${t.runId}-`);
-  await t.close();
-});
+afterAll(() => endAdminSession(session));
 
 describe('API keys for an organisation', () => {
   it('issues a key for a municipality, offering only the queries that admit one, and lists it by name in Danish and English', async () => {
