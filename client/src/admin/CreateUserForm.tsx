@@ -1,3 +1,4 @@
+import { FieldError } from '../ui/FieldError';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -123,14 +124,5 @@ export function CreateUserForm({ reference, onCreated }: { reference: Reference 
         </button>
       </div>
     </form>
-  );
-}
-
-export function FieldError({ field, text, prefix = 'user' }: { field: string; text: string | null | undefined; prefix?: string }) {
-  if (!text) return null;
-  return (
-    <span className="field-error" id={`${prefix}-${field}-error`} role="alert" data-field={field}>
-      {text}
-    </span>
   );
 }

@@ -8,7 +8,7 @@ import { showDateTime } from '../ui/format';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import type { Reference } from './admin-api';
 import { ACCOUNTS_MESSAGES, type AccountsKey } from './accounts-messages';
-import { FieldError } from './CreateUserForm';
+import { FieldError } from '../ui/FieldError';
 import { ScopeFields } from './ScopeFields';
 import { routeFormError } from './field-errors';
 import { changeInput, editForm, endsSessions, userChangeSchema, type EditField } from './user-edit';

@@ -6,7 +6,7 @@ import { graphql } from '../api/graphql';
 import { useMessages } from '../i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { ACCOUNTS_MESSAGES, type AccountsKey } from './accounts-messages';
-import { FieldError } from './CreateUserForm';
+import { FieldError } from '../ui/FieldError';
 import { routeFormError } from './field-errors';
 import { END_SHARING_BASIS, endReasonProblem, type EndedSharingBasis } from './sharing-end-api';
 

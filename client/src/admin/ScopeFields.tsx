@@ -1,7 +1,7 @@
 import { useMessages } from '../i18n/i18n';
 import type { Reference } from './admin-api';
 import { ACCOUNTS_MESSAGES } from './accounts-messages';
-import { FieldError } from './CreateUserForm';
+import { FieldError } from '../ui/FieldError';
 import { needsDistrict, needsMunicipality } from './user-form';
 
 type ScopeField = 'districtCode' | 'municipalityCode';

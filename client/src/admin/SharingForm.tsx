@@ -7,7 +7,7 @@ import { useMessages } from '../i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { ACCOUNTS_MESSAGES, type AccountsKey } from './accounts-messages';
 import { CREATE_SHARING_BASIS, type NewSharingBasis, type Reference, type SharingBasis } from './admin-api';
-import { FieldError } from './CreateUserForm';
+import { FieldError } from '../ui/FieldError';
 import { todayInCopenhagen } from './dates';
 import { routeFormError } from './field-errors';
 import { basisProblems, type BasisField } from './sharing-bases';

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { decisionNoteSchema, NOTE_MAX } from '@opspor/contract';
 import { graphql } from '../api/graphql';
 import { routeFormError } from '../admin/field-errors';
 import { href } from '../app/router';
@@ -20,7 +21,7 @@ import { HistoryList } from './HistoryList';
 const OUTCOMES = ['RELEVANT', 'NOT_RELEVANT', 'ALREADY_KNOWN'] as const satisfies readonly ReportOutcomeKind[];
 
 /** A decision (status change or assignment) needs a note, kept in the flag's history (the API checks the same). */
-const decisionSchema = z.object({ note: z.string().trim().min(1, 'noteRequired'), assignee: z.string() });
+const decisionSchema = z.object({ note: decisionNoteSchema, assignee: z.string() });
 type Decision = z.input<typeof decisionSchema>;
 /** The municipality's answer to a report, with an optional note. */
 const outcomeSchema = z.object({
@@ -53,7 +54,9 @@ export function TriagePanel({ review, lang, onChange }: Props) {
   const noteMessage = noteError
     ? noteError.type === 'server'
       ? t('triage.refused', { reason: noteError.message ?? '' })
-      : t('triage.noteRequired')
+      : noteError.message === 'tooLong'
+        ? t('triage.noteTooLong', { max: NOTE_MAX })
+        : t('triage.noteRequired')
     : null;
   const assignee = decision.watch('assignee');
 
@@ -112,7 +115,7 @@ export function TriagePanel({ review, lang, onChange }: Props) {
             <textarea
               {...decision.register('note')}
               rows={3}
-              maxLength={2000}
+              maxLength={NOTE_MAX}
               placeholder={t('triage.notePlaceholder')}
               aria-invalid={noteMessage !== null}
             />

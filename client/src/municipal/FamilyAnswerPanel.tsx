@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { graphql } from '../api/graphql';
 import { useMe } from '../app/session';
-import { FieldError } from '../admin/CreateUserForm';
+import { FieldError } from '../ui/FieldError';
 import { todayInCopenhagen } from '../admin/dates';
 import { routeError } from '../admin/field-errors';
 import { useLang, useMessages } from '../i18n/i18n';

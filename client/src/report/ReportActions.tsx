@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
-import { FieldError } from '../admin/CreateUserForm';
+import { FieldError } from '../ui/FieldError';
 import { routeFormError } from '../admin/field-errors';
 import { storedPurpose } from '../api/purpose';
 import { useMe } from '../app/session';

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { FieldError } from '../admin/CreateUserForm';
+import { FieldError } from '../ui/FieldError';
 import { routeFormError } from '../admin/field-errors';
 import { href } from '../app/router';
 import { useMe } from '../app/session';
