@@ -28,13 +28,13 @@ export class AuditResolver {
     @Args('to', { description: 'only entries up to this day (inclusive) or instant', type: () => String, nullable: true })
     to: string | null,
   ): Promise<AuditEventModel[]> {
-    if (first < 1 || first > 500) throw new LimitExceededError('first', 500, first);
+    if (first < 1 || first > 500) throw new LimitExceededError({ field: 'first' }, 500, first);
     for (const [field, value] of [
       ['from', from],
       ['to', to],
     ] as const) {
       if (value != null && !isIsoDate(value) && !isIsoDateTime(value)) {
-        throw new BadInputError(field, 'must be a date (YYYY-MM-DD) or a date-time with an offset (2026-03-01T10:00:00+01:00)');
+        throw new BadInputError(field, { da: 'skal være en dato (ÅÅÅÅ-MM-DD) eller et tidspunkt med tidszone (2026-03-01T10:00:00+01:00)', en: 'must be a date (YYYY-MM-DD) or a date-time with an offset (2026-03-01T10:00:00+01:00)' });
       }
     }
     const filter = { actor, operation, personId, from, to, beforeSeq };
