@@ -34,7 +34,10 @@ export class AuditResolver {
       ['to', to],
     ] as const) {
       if (value != null && !isIsoDate(value) && !isIsoDateTime(value)) {
-        throw new BadInputError(field, { da: 'skal være en dato (ÅÅÅÅ-MM-DD) eller et tidspunkt med tidszone (2026-03-01T10:00:00+01:00)', en: 'must be a date (YYYY-MM-DD) or a date-time with an offset (2026-03-01T10:00:00+01:00)' });
+        throw new BadInputError(field, {
+          da: 'skal være en dato (ÅÅÅÅ-MM-DD) eller et tidspunkt med tidszone (2026-03-01T10:00:00+01:00)',
+          en: 'must be a date (YYYY-MM-DD) or a date-time with an offset (2026-03-01T10:00:00+01:00)',
+        });
       }
     }
     const filter = { actor, operation, personId, from, to, beforeSeq };

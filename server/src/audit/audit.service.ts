@@ -189,7 +189,8 @@ export class AuditService implements OnApplicationShutdown {
       if (last !== undefined) this.afterAppend(last, lastHash);
     } catch (error) {
       rootLogger.error({ err: error, entries: group.length }, 'audit write failed');
-      for (const pending of group) pending.reject(new AppError('AUDIT_UNAVAILABLE', { da: 'revisionsloggen kunne ikke skrives', en: 'audit write failed' }));
+      for (const pending of group)
+        pending.reject(new AppError('AUDIT_UNAVAILABLE', { da: 'revisionsloggen kunne ikke skrives', en: 'audit write failed' }));
     }
   }
 

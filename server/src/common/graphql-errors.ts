@@ -84,7 +84,11 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   if (original instanceof Neo4jError && (original.code === 'ServiceUnavailable' || original.code === 'SessionExpired')) {
     rootLogger.error({ err: original, requestId }, 'database unavailable');
-    return { message: GENERIC.DATABASE_UNAVAILABLE[lang], ...(path ? { path } : {}), extensions: { code: 'DATABASE_UNAVAILABLE', requestId } };
+    return {
+      message: GENERIC.DATABASE_UNAVAILABLE[lang],
+      ...(path ? { path } : {}),
+      extensions: { code: 'DATABASE_UNAVAILABLE', requestId },
+    };
   }
   rootLogger.error({ err: original, requestId }, 'unexpected error');
   return { message: GENERIC.INTERNAL[lang], ...(path ? { path } : {}), extensions: { code: 'INTERNAL', requestId } };

@@ -139,6 +139,10 @@ function toScanReport(result: ScreeningResult): ScanReportModel {
 }
 
 export function checkDate(value: string): string {
-  if (!isIsoDate(value)) throw new BadInputError('asOf', { da: `skal være en dato ÅÅÅÅ-MM-DD, fik "${value.slice(0, 40)}"`, en: `must be a date YYYY-MM-DD, got "${value.slice(0, 40)}"` });
+  if (!isIsoDate(value))
+    throw new BadInputError('asOf', {
+      da: `skal være en dato ÅÅÅÅ-MM-DD, fik "${value.slice(0, 40)}"`,
+      en: `must be a date YYYY-MM-DD, got "${value.slice(0, 40)}"`,
+    });
   return value;
 }

@@ -120,7 +120,10 @@ export class FlagsService {
     if (filter.scope && !['own', 'case-districts'].includes(filter.scope))
       throw new BadInputError('scope', { da: 'skal være own eller case-districts', en: 'must be own or case-districts' });
     if (viaCases && !scope)
-      throw new BadInputError('scope', { da: 'case-districts er for koordinatorer (den viser andre kredses flag, der henviser til jeres sager)', en: 'case-districts is for coordinators (it lists other districts’ flags citing your cases)' });
+      throw new BadInputError('scope', {
+        da: 'case-districts er for koordinatorer (den viser andre kredses flag, der henviser til jeres sager)',
+        en: 'case-districts is for coordinators (it lists other districts’ flags citing your cases)',
+      });
     const districtCode = viaCases ? null : (scope ?? filter.districtCode ?? null);
     const caseDistrictCode = viaCases ? scope : null;
     const given = filter.newSince ?? null;

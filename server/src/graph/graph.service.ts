@@ -56,7 +56,8 @@ export class GraphService implements OnApplicationShutdown {
     try {
       return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
     } catch (error) {
-      if (isDatabaseUnavailable(error)) throw new AppError('DATABASE_UNAVAILABLE', { da: 'Neo4j kan ikke nås', en: 'Neo4j is not reachable' }, { cause: error.message });
+      if (isDatabaseUnavailable(error))
+        throw new AppError('DATABASE_UNAVAILABLE', { da: 'Neo4j kan ikke nås', en: 'Neo4j is not reachable' }, { cause: error.message });
       throw error;
     } finally {
       await session.close();

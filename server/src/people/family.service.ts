@@ -91,7 +91,8 @@ export class FamilyService {
   }
 
   private checkDepth(depth: number): void {
-    if (!Number.isInteger(depth) || depth < 1) throw new BadInputError('depth', { da: 'skal være et helt tal på mindst 1', en: 'must be a whole number of at least 1' });
+    if (!Number.isInteger(depth) || depth < 1)
+      throw new BadInputError('depth', { da: 'skal være et helt tal på mindst 1', en: 'must be a whole number of at least 1' });
     if (depth > PEOPLE_LIMITS.familyDepthMax) throw new LimitExceededError({ field: 'depth' }, PEOPLE_LIMITS.familyDepthMax, depth);
   }
 

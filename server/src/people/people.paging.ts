@@ -14,7 +14,8 @@ export function decodeCursor(cursor: string | null | undefined): number {
 
 /** Validates a page size: at least 1, at most `max` (more is LIMIT_EXCEEDED, not silently cut). */
 export function pageSize(field: string, first: number, max: number): number {
-  if (!Number.isInteger(first) || first < 1) throw new BadInputError(field, { da: 'skal være et positivt helt tal', en: 'must be a positive whole number' });
+  if (!Number.isInteger(first) || first < 1)
+    throw new BadInputError(field, { da: 'skal være et positivt helt tal', en: 'must be a positive whole number' });
   if (first > max) throw new LimitExceededError({ field }, max, first);
   return first;
 }

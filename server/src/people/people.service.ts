@@ -61,7 +61,10 @@ export class PeopleService {
   async search(caller: Caller, text: string, first: number, after: string | null | undefined): Promise<PersonSearchPageModel> {
     const trimmed = text.trim();
     if (trimmed.length < PEOPLE_LIMITS.searchTextMin || trimmed.length > PEOPLE_LIMITS.searchTextMax) {
-      throw new BadInputError('text', { da: `skal være ${PEOPLE_LIMITS.searchTextMin} til ${PEOPLE_LIMITS.searchTextMax} tegn`, en: `must be ${PEOPLE_LIMITS.searchTextMin} to ${PEOPLE_LIMITS.searchTextMax} characters` });
+      throw new BadInputError('text', {
+        da: `skal være ${PEOPLE_LIMITS.searchTextMin} til ${PEOPLE_LIMITS.searchTextMax} tegn`,
+        en: `must be ${PEOPLE_LIMITS.searchTextMin} to ${PEOPLE_LIMITS.searchTextMax} characters`,
+      });
     }
     const size = pageSize('first', first, PEOPLE_LIMITS.searchPage);
     const offset = decodeCursor(after);

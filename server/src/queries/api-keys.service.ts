@@ -59,7 +59,10 @@ export class ApiKeysService extends ApiKeyAuthenticator {
     const parsed = parseApiKey(key);
     const stored = parsed ? await this.repo.find(parsed.id) : undefined;
     if (!parsed || !stored || !secretMatches(parsed.secret, stored.keyHash)) {
-      throw new AppError('UNAUTHENTICATED', { da: 'Ukendt eller tilbagekaldt API-nøgle: tjek headeren x-api-key, eller bed en administrator om en ny nøgle', en: 'Unknown or revoked API key: check the x-api-key header, or ask an admin for a new key' });
+      throw new AppError('UNAUTHENTICATED', {
+        da: 'Ukendt eller tilbagekaldt API-nøgle: tjek headeren x-api-key, eller bed en administrator om en ny nøgle',
+        en: 'Unknown or revoked API key: check the x-api-key header, or ask an admin for a new key',
+      });
     }
     const status = statusOf(stored, now);
     if (status !== 'active') {
@@ -76,7 +79,10 @@ export class ApiKeysService extends ApiKeyAuthenticator {
       const seconds = Math.ceil(taken.retryAfterMs / 1000);
       throw new AppError(
         'RATE_LIMITED',
-        { da: `For mange forespørgsler for denne API-nøgle (${stored.rateLimitPerMinute} i minuttet): prøv igen om ${seconds} s`, en: `Too many requests for this API key (${stored.rateLimitPerMinute} a minute): retry in ${seconds} s` },
+        {
+          da: `For mange forespørgsler for denne API-nøgle (${stored.rateLimitPerMinute} i minuttet): prøv igen om ${seconds} s`,
+          en: `Too many requests for this API key (${stored.rateLimitPerMinute} a minute): retry in ${seconds} s`,
+        },
         {
           retryAfterSeconds: seconds,
         },
@@ -105,29 +111,39 @@ export class ApiKeysService extends ApiKeyAuthenticator {
 
   async create(input: NewApiKeyInput, actor: string, now: Date = new Date()): Promise<{ key: string; apiKey: ApiKeyRow }> {
     const name = input.name.trim();
-    if (name.length < 1 || name.length > 100) throw new BadInputError('name', { da: 'skal være 1-100 tegn', en: 'must be 1-100 characters' });
+    if (name.length < 1 || name.length > 100)
+      throw new BadInputError('name', { da: 'skal være 1-100 tegn', en: 'must be 1-100 characters' });
     const queries = [...new Set(input.queries)];
     if (queries.length < 1 || queries.length > API_KEY_LIMITS.maxQueries) {
-      throw new BadInputError('queries', { da: `angiv 1-${API_KEY_LIMITS.maxQueries} gemte forespørgsler, nøglen må køre`, en: `name 1-${API_KEY_LIMITS.maxQueries} saved queries the key may run` });
+      throw new BadInputError('queries', {
+        da: `angiv 1-${API_KEY_LIMITS.maxQueries} gemte forespørgsler, nøglen må køre`,
+        en: `name 1-${API_KEY_LIMITS.maxQueries} saved queries the key may run`,
+      });
     }
     const missing = await this.queries.missing(queries);
     if (missing.length > 0)
-      throw new BadInputError('queries', { da: `ingen gemt forespørgsel med navnet ${missing.map((m) => `"${m.slice(0, 64)}"`).join(', ')}`, en: `no saved query named ${missing.map((m) => `"${m.slice(0, 64)}"`).join(', ')}` });
+      throw new BadInputError('queries', {
+        da: `ingen gemt forespørgsel med navnet ${missing.map((m) => `"${m.slice(0, 64)}"`).join(', ')}`,
+        en: `no saved query named ${missing.map((m) => `"${m.slice(0, 64)}"`).join(', ')}`,
+      });
     const organisation = this.checkOrganisation(input.organisation);
     for (const name of queries) {
       const { definition } = await this.queries.get(name);
       if (!definition.scopes.includes(organisation.scope)) {
-        throw new BadInputError(
-          'queries',
-          { da: `"${name.slice(0, 64)}" må ikke køres for en ${organisation.scope} (dens områder: ${definition.scopes.join(', ')})`, en: `"${name.slice(0, 64)}" may not be run for a ${organisation.scope} (its scopes: ${definition.scopes.join(', ')})` },
-        );
+        throw new BadInputError('queries', {
+          da: `"${name.slice(0, 64)}" må ikke køres for en ${organisation.scope} (dens områder: ${definition.scopes.join(', ')})`,
+          en: `"${name.slice(0, 64)}" may not be run for a ${organisation.scope} (its scopes: ${definition.scopes.join(', ')})`,
+        });
       }
     }
     const purpose = this.checkPurpose(input.purpose);
     const expiresAt = checkExpiry(input.expiresAt, now);
     const rate = input.rateLimitPerMinute ?? API_KEY_LIMITS.rate.default;
     if (!Number.isInteger(rate) || rate < API_KEY_LIMITS.rate.min || rate > API_KEY_LIMITS.rate.max) {
-      throw new BadInputError('rateLimitPerMinute', { da: `skal være et helt tal fra ${API_KEY_LIMITS.rate.min} til ${API_KEY_LIMITS.rate.max}`, en: `must be a whole number from ${API_KEY_LIMITS.rate.min} to ${API_KEY_LIMITS.rate.max}` });
+      throw new BadInputError('rateLimitPerMinute', {
+        da: `skal være et helt tal fra ${API_KEY_LIMITS.rate.min} til ${API_KEY_LIMITS.rate.max}`,
+        en: `must be a whole number from ${API_KEY_LIMITS.rate.min} to ${API_KEY_LIMITS.rate.max}`,
+      });
     }
     const { id, key, keyHash } = newApiKey();
     await this.repo.create(
@@ -167,13 +183,16 @@ export class ApiKeysService extends ApiKeyAuthenticator {
   private checkOrganisation(raw: string): Organisation {
     const org = parseOrganisation(raw);
     if (!org)
-      throw new BadInputError('organisation', { da: 'skal være district:<kode> (fx district:NJY) eller municipality:<kode> (fx municipality:851)', en: 'must be district:<code> (e.g. district:NJY) or municipality:<code> (e.g. municipality:851)' });
+      throw new BadInputError('organisation', {
+        da: 'skal være district:<kode> (fx district:NJY) eller municipality:<kode> (fx municipality:851)',
+        en: 'must be district:<code> (e.g. district:NJY) or municipality:<code> (e.g. municipality:851)',
+      });
     const known = org.scope === 'police-district' ? this.reference.isDistrict(org.code) : !!this.reference.municipality(org.code);
     if (!known)
-      throw new BadInputError(
-        'organisation',
-        { da: `ukendt ${org.scope === 'police-district' ? 'politikreds' : 'kommune'} ${org.code}`, en: `unknown ${org.scope === 'police-district' ? 'police district' : 'municipality'} ${org.code}` },
-      );
+      throw new BadInputError('organisation', {
+        da: `ukendt ${org.scope === 'police-district' ? 'politikreds' : 'kommune'} ${org.code}`,
+        en: `unknown ${org.scope === 'police-district' ? 'police district' : 'municipality'} ${org.code}`,
+      });
     return org;
   }
 
@@ -203,10 +222,17 @@ export function statusOf(key: Pick<ApiKeyRow, 'revokedAt' | 'expiresAt'>, now: D
 function checkExpiry(raw: string, now: Date): string {
   const value = raw.trim();
   const at = isIsoDate(value) ? new Date(`${value}T00:00:00Z`) : isIsoDateTime(value) ? new Date(value) : undefined;
-  if (!at) throw new BadInputError('expiresAt', { da: 'skal være en dato ÅÅÅÅ-MM-DD eller et tidspunkt med tidszone', en: 'must be a date YYYY-MM-DD or a date-time with an offset' });
+  if (!at)
+    throw new BadInputError('expiresAt', {
+      da: 'skal være en dato ÅÅÅÅ-MM-DD eller et tidspunkt med tidszone',
+      en: 'must be a date YYYY-MM-DD or a date-time with an offset',
+    });
   if (at.getTime() <= now.getTime()) throw new BadInputError('expiresAt', { da: 'skal ligge i fremtiden', en: 'must be in the future' });
   if (at.getTime() > now.getTime() + API_KEY_LIMITS.maxDays * 86_400_000) {
-    throw new BadInputError('expiresAt', { da: `må højst ligge ${API_KEY_LIMITS.maxDays} dage ude i fremtiden`, en: `must be at most ${API_KEY_LIMITS.maxDays} days ahead` });
+    throw new BadInputError('expiresAt', {
+      da: `må højst ligge ${API_KEY_LIMITS.maxDays} dage ude i fremtiden`,
+      en: `must be at most ${API_KEY_LIMITS.maxDays} days ahead`,
+    });
   }
   return at.toISOString();
 }

@@ -55,7 +55,8 @@ const kindOf = (value: unknown, lang: Lang): string => {
 
 /** Why one item does not fit a base type and the bounds (undefined when it does). */
 function itemProblem(param: QueryParam, base: BaseType, value: unknown): Message | undefined {
-  const got = (text: (lang: Lang) => string, da: string, en: string) => bilingual((lang) => `${lang === 'da' ? da : en}, ${lang === 'da' ? 'fik' : 'got'} ${text(lang)}`);
+  const got = (text: (lang: Lang) => string, da: string, en: string) =>
+    bilingual((lang) => `${lang === 'da' ? da : en}, ${lang === 'da' ? 'fik' : 'got'} ${text(lang)}`);
   const kind = (lang: Lang) => kindOf(value, lang);
   const raw = () => shown(value);
   switch (base) {
@@ -63,7 +64,8 @@ function itemProblem(param: QueryParam, base: BaseType, value: unknown): Message
     case 'float': {
       if (typeof value !== 'number' || !Number.isFinite(value)) return got(kind, 'skal være et tal', 'must be a number');
       if (base === 'integer' && !Number.isSafeInteger(value)) return got(raw, 'skal være et helt tal', 'must be a whole number');
-      if (typeof param.min === 'number' && value < param.min) return got(raw, `skal være mindst ${param.min}`, `must be at least ${param.min}`);
+      if (typeof param.min === 'number' && value < param.min)
+        return got(raw, `skal være mindst ${param.min}`, `must be at least ${param.min}`);
       if (typeof param.max === 'number' && value > param.max) return got(raw, `må højst være ${param.max}`, `must be at most ${param.max}`);
       return undefined;
     }
@@ -71,7 +73,9 @@ function itemProblem(param: QueryParam, base: BaseType, value: unknown): Message
       return typeof value === 'boolean' ? undefined : got(kind, 'skal være true eller false', 'must be true or false');
     case 'string':
       if (typeof value !== 'string') return got(kind, 'skal være en tekst', 'must be a string');
-      return value.length <= MAX_STRING ? undefined : { da: `må højst være ${MAX_STRING} tegn`, en: `must be at most ${MAX_STRING} characters` };
+      return value.length <= MAX_STRING
+        ? undefined
+        : { da: `må højst være ${MAX_STRING} tegn`, en: `must be at most ${MAX_STRING} characters` };
     case 'personId':
       if (typeof value !== 'string') return got(kind, 'skal være et person-id (en tekst)', 'must be a person id (a string)');
       return PERSON_ID.test(value)
@@ -79,8 +83,10 @@ function itemProblem(param: QueryParam, base: BaseType, value: unknown): Message
         : got(raw, 'skal være et person-id: 1-100 tegn uden mellemrum', 'must be a person id: 1-100 characters without spaces');
     case 'date': {
       if (typeof value !== 'string' || !isIsoDate(value)) return got(raw, 'skal være en dato ÅÅÅÅ-MM-DD', 'must be a date YYYY-MM-DD');
-      if (typeof param.min === 'string' && value < param.min) return got(raw, `skal være ${param.min} eller senere`, `must be on or after ${param.min}`);
-      if (typeof param.max === 'string' && value > param.max) return got(raw, `skal være ${param.max} eller tidligere`, `must be on or before ${param.max}`);
+      if (typeof param.min === 'string' && value < param.min)
+        return got(raw, `skal være ${param.min} eller senere`, `must be on or after ${param.min}`);
+      if (typeof param.max === 'string' && value > param.max)
+        return got(raw, `skal være ${param.max} eller tidligere`, `must be on or before ${param.max}`);
       return undefined;
     }
   }
@@ -91,9 +97,13 @@ export function paramProblem(param: QueryParam, value: unknown): Message | undef
   if (value === null) return param.default === null ? undefined : { da: 'må ikke være null', en: 'must not be null' };
   const { base, list } = baseOf(param.type);
   if (!list) return itemProblem(param, base, value);
-  if (!Array.isArray(value)) return bilingual((lang) => `${lang === 'da' ? 'skal være en liste, fik' : 'must be a list, got'} ${kindOf(value, lang)}`);
+  if (!Array.isArray(value))
+    return bilingual((lang) => `${lang === 'da' ? 'skal være en liste, fik' : 'must be a list, got'} ${kindOf(value, lang)}`);
   if (value.length > MAX_LIST)
-    return { da: `må højst have ${MAX_LIST} elementer, fik ${value.length}`, en: `must have at most ${MAX_LIST} items, got ${value.length}` };
+    return {
+      da: `må højst have ${MAX_LIST} elementer, fik ${value.length}`,
+      en: `must have at most ${MAX_LIST} items, got ${value.length}`,
+    };
   for (const [i, item] of value.entries()) {
     const problem = itemProblem(param, base, item);
     if (problem) return { da: `element ${i + 1} ${problem.da}`, en: `item ${i + 1} ${problem.en}` };
@@ -108,7 +118,10 @@ export function paramProblem(param: QueryParam, value: unknown): Message | undef
  */
 export function validateParams(declared: readonly QueryParam[], given: unknown): Record<string, ParamJson> {
   if (given !== null && given !== undefined && (typeof given !== 'object' || Array.isArray(given))) {
-    throw new BadInputError('params', { da: 'skal være et objekt fra parameternavne til værdier', en: 'must be an object of parameter names to values' });
+    throw new BadInputError('params', {
+      da: 'skal være et objekt fra parameternavne til værdier',
+      en: 'must be an object of parameter names to values',
+    });
   }
   const values = (given ?? {}) as Record<string, unknown>;
   const names = declared.map((p) => p.name);
@@ -122,7 +135,11 @@ export function validateParams(declared: readonly QueryParam[], given: unknown):
   for (const param of declared) {
     const value = values[param.name];
     if (value === undefined) {
-      if (param.default === undefined) throw new BadInputError(`params.${param.name}`, { da: `er påkrævet (${param.type}: ${param.label.da})`, en: `is required (${param.type}: ${param.label.en})` });
+      if (param.default === undefined)
+        throw new BadInputError(`params.${param.name}`, {
+          da: `er påkrævet (${param.type}: ${param.label.da})`,
+          en: `is required (${param.type}: ${param.label.en})`,
+        });
       out[param.name] = param.default;
       continue;
     }

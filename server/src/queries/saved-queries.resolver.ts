@@ -58,7 +58,11 @@ export class SavedQueriesResolver {
     @Args('name', { description: 'the saved query’s name', type: () => String }) name: string,
   ): Promise<SavedQueryModel> {
     const scope = scopeOf(principal);
-    if (scope && !scope.includes(name)) throw new AppError('FORBIDDEN', { da: 'Denne API-nøgle må ikke bruge denne gemte forespørgsel', en: 'This API key may not use this saved query' });
+    if (scope && !scope.includes(name))
+      throw new AppError('FORBIDDEN', {
+        da: 'Denne API-nøgle må ikke bruge denne gemte forespørgsel',
+        en: 'This API key may not use this saved query',
+      });
     return toSavedQuery(await this.queries.get(name.slice(0, 64)), lang);
   }
 

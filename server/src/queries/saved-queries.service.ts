@@ -106,13 +106,27 @@ export class SavedQueriesService implements OnApplicationBootstrap {
     const verdict = await this.check(source);
     if (verdict.notReadOnly.length > 0) throw new QueryNotReadOnlyError(verdict.notReadOnly);
     if (!verdict.ok || !verdict.definition) {
-      throw new AppError('QUERY_INVALID', { da: `Forespørgslen kan ikke gemmes: ${verdict.reasons.join('; ')}`, en: `The query cannot be saved: ${verdict.reasons.join('; ')}` }, { reasons: verdict.reasons });
+      throw new AppError(
+        'QUERY_INVALID',
+        {
+          da: `Forespørgslen kan ikke gemmes: ${verdict.reasons.join('; ')}`,
+          en: `The query cannot be saved: ${verdict.reasons.join('; ')}`,
+        },
+        { reasons: verdict.reasons },
+      );
     }
     const def = verdict.definition;
     if (expectedVersion === null) {
       const created = await this.repo.create({ ...this.writeOf(def, actor), origin: 'admin', owner: actor }, now);
       if (!created)
-        throw new AppError('CONFLICT', { da: `Der findes en gemt forespørgsel med navnet "${def.name}": åbn den, og gem en ny version`, en: `A saved query named "${def.name}" exists: open it and save a new version` }, { name: def.name });
+        throw new AppError(
+          'CONFLICT',
+          {
+            da: `Der findes en gemt forespørgsel med navnet "${def.name}": åbn den, og gem en ny version`,
+            en: `A saved query named "${def.name}" exists: open it and save a new version`,
+          },
+          { name: def.name },
+        );
     } else {
       const stored = await this.repo.get(def.name);
       if (!stored) throw new NotFoundError(THING.savedQuery, def.name);
@@ -123,10 +137,17 @@ export class SavedQueriesService implements OnApplicationBootstrap {
       );
       if (outcome.kind === 'missing') throw new NotFoundError(THING.savedQuery, def.name);
       if (outcome.kind === 'conflict') {
-        throw new AppError('CONFLICT', { da: `"${def.name}" er gemt af en anden i mellemtiden (nu version ${outcome.current}): genindlæs den`, en: `"${def.name}" was saved by someone else meanwhile (now version ${outcome.current}): reload it` }, {
-          name: def.name,
-          currentVersion: outcome.current,
-        });
+        throw new AppError(
+          'CONFLICT',
+          {
+            da: `"${def.name}" er gemt af en anden i mellemtiden (nu version ${outcome.current}): genindlæs den`,
+            en: `"${def.name}" was saved by someone else meanwhile (now version ${outcome.current}): reload it`,
+          },
+          {
+            name: def.name,
+            currentVersion: outcome.current,
+          },
+        );
       }
     }
     return this.get(def.name);

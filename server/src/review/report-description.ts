@@ -39,8 +39,7 @@ export function fillerTexts(problem: string): Message {
   if (babble) return { da: `“${babble[1]}” er ikke en beskrivelse: skriv, hvad du ved`, en: problem };
   const few = /^write at least (\d+) words?$/.exec(problem);
   if (few) return { da: `skriv mindst ${few[1]} ord`, en: problem };
-  if (problem.startsWith('repeats the same words'))
-    return { da: 'gentager de samme ord: beskriv barnet med dine egne ord', en: problem };
+  if (problem.startsWith('repeats the same words')) return { da: 'gentager de samme ord: beskriv barnet med dine egne ord', en: problem };
   return { da: problem, en: problem };
 }
 

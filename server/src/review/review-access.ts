@@ -44,7 +44,10 @@ export class ReviewAccess {
       await this.audit.record({ actor: principal, operation, purpose, outcome: 'denied', detail: { flagId: id, reason: 'read-only' } });
       throw new AppError(
         'FORBIDDEN',
-        { da: `Flaget ejes af kreds ${row.flag.districtCode}, hvor børnene bor: din kreds må læse det, fordi den har registreret en sag i dets grundlag, men ejeren beslutter`, en: `This flag is owned by district ${row.flag.districtCode}, where the children live: your district may read it because it registered a case in its evidence, but the owner decides` },
+        {
+          da: `Flaget ejes af kreds ${row.flag.districtCode}, hvor børnene bor: din kreds må læse det, fordi den har registreret en sag i dets grundlag, men ejeren beslutter`,
+          en: `This flag is owned by district ${row.flag.districtCode}, where the children live: your district may read it because it registered a case in its evidence, but the owner decides`,
+        },
         { ownerDistrictCode: row.flag.districtCode },
       );
     }

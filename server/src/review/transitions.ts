@@ -44,7 +44,11 @@ export function allowedFrom(status: string): readonly FlagStatus[] {
 
 /** Throws INVALID_TRANSITION with a message a coordinator can act on. */
 export function assertTransition(from: string, to: string): asserts to is FlagStatus {
-  if (!isFlagStatus(to)) throw new BadInputError('status', { da: `skal være en af ${FLAG_STATUSES.join(', ')}`, en: `must be one of ${FLAG_STATUSES.join(', ')}` });
+  if (!isFlagStatus(to))
+    throw new BadInputError('status', {
+      da: `skal være en af ${FLAG_STATUSES.join(', ')}`,
+      en: `must be one of ${FLAG_STATUSES.join(', ')}`,
+    });
   if (allowedFrom(from).includes(to)) return;
   const reason: Message =
     from === to
@@ -79,7 +83,15 @@ export function assertTransition(from: string, to: string): asserts to is FlagSt
 /** A note is required for every change: trimmed, non-empty, capped. */
 export function checkNote(note: string | null | undefined, field = 'note'): string {
   const value = (note ?? '').trim();
-  if (value.length === 0) throw new BadInputError(field, { da: 'er påkrævet: skriv hvorfor (det gemmes i flagets historik)', en: 'is required: say why (it is kept in the flag’s history)' });
-  if (value.length > NOTE_MAX) throw new BadInputError(field, { da: `må højst være ${NOTE_MAX} tegn (fik ${value.length})`, en: `is at most ${NOTE_MAX} characters (got ${value.length})` });
+  if (value.length === 0)
+    throw new BadInputError(field, {
+      da: 'er påkrævet: skriv hvorfor (det gemmes i flagets historik)',
+      en: 'is required: say why (it is kept in the flag’s history)',
+    });
+  if (value.length > NOTE_MAX)
+    throw new BadInputError(field, {
+      da: `må højst være ${NOTE_MAX} tegn (fik ${value.length})`,
+      en: `is at most ${NOTE_MAX} characters (got ${value.length})`,
+    });
   return value;
 }

@@ -50,12 +50,20 @@ export class TriageService {
     const from = state.flag.status;
     await this.refusedIfThrows(principal, purpose, state, 'assignFlag', { from, assignee: input.assignee }, async () => {
       if (!ASSIGNABLE_FROM.includes(from)) {
-        throw new AppError('INVALID_TRANSITION', { da: `Et flag med status ${from} kan ikke tildeles: det er lukket`, en: `A ${from} flag cannot be assigned: it is closed` }, { from, allowed: [] });
+        throw new AppError(
+          'INVALID_TRANSITION',
+          { da: `Et flag med status ${from} kan ikke tildeles: det er lukket`, en: `A ${from} flag cannot be assigned: it is closed` },
+          { from, allowed: [] },
+        );
       }
       const note = checkNote(input.note);
       const assignee = await this.assigneeFor(state, input.assignee, principal);
       if (assignee === state.flag.assignee && from !== 'NEW') {
-        throw new AppError('INVALID_TRANSITION', { da: `Flaget er allerede tildelt ${assignee}`, en: `The flag is already assigned to ${assignee}` }, { from, assignee });
+        throw new AppError(
+          'INVALID_TRANSITION',
+          { da: `Flaget er allerede tildelt ${assignee}`, en: `The flag is already assigned to ${assignee}` },
+          { from, assignee },
+        );
       }
       // Assigning a new flag is taking it into review.
       await this.write(principal, state, { from, to: from === 'NEW' ? 'IN_REVIEW' : (from as FlagStatus), assignee, note, kind: 'assign' });
@@ -77,7 +85,10 @@ export class TriageService {
       username: name,
     });
     if (!user || user.disabled || user.role !== 'coordinator' || user.districtCode !== state.flag.districtCode) {
-      throw new BadInputError('assignee', { da: `"${name}" er ikke koordinator i kreds ${state.flag.districtCode}`, en: `"${name}" is not a coordinator of district ${state.flag.districtCode}` });
+      throw new BadInputError('assignee', {
+        da: `"${name}" er ikke koordinator i kreds ${state.flag.districtCode}`,
+        en: `"${name}" is not a coordinator of district ${state.flag.districtCode}`,
+      });
     }
     return name;
   }

@@ -194,10 +194,14 @@ export function validateOverrides(rules: RuleDefinition[], overrides: RuleOverri
     if (o.weight !== undefined && (typeof o.weight !== 'number' || o.weight < 0 || o.weight > 100)) {
       throw new BadInputError(`${ruleId}.weight`, { da: 'skal være et tal fra 0 til 100', en: 'must be a number from 0 to 100' });
     }
-    if (o.enabled !== undefined && typeof o.enabled !== 'boolean') throw new BadInputError(`${ruleId}.enabled`, { da: 'skal være true eller false', en: 'must be true or false' });
+    if (o.enabled !== undefined && typeof o.enabled !== 'boolean')
+      throw new BadInputError(`${ruleId}.enabled`, { da: 'skal være true eller false', en: 'must be true or false' });
   }
   const min = overrides.policy?.minContextRules;
   if (min !== undefined && (!Number.isInteger(min) || min < 1 || min > 10)) {
-    throw new BadInputError('policy.minContextRules', { da: 'skal være et helt tal fra 1 til 10', en: 'must be a whole number from 1 to 10' });
+    throw new BadInputError('policy.minContextRules', {
+      da: 'skal være et helt tal fra 1 til 10',
+      en: 'must be a whole number from 1 to 10',
+    });
   }
 }
