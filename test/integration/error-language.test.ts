@@ -25,7 +25,9 @@ afterAll(async () => {
 /** The same request in Danish, in English and with no language asked. */
 async function inEach(client: Client, query: string, variables: Record<string, unknown>) {
   const [da, en, none] = await Promise.all(
-    [{ 'accept-language': 'da' }, { 'accept-language': 'en-GB,en;q=0.9' }, {}].map((h) => client.gql(query, variables, h)),
+    ([{ 'accept-language': 'da' }, { 'accept-language': 'en-GB,en;q=0.9' }, {}] as Record<string, string>[]).map((h) =>
+      client.gql(query, variables, h),
+    ),
   );
   const first = (r: GqlResult) => r.errors?.[0];
   return { da: first(da!), en: first(en!), none: first(none!) };

@@ -46,7 +46,12 @@ export class AuditResolver {
     // The persons' names are person data: the ones about to be shown are recorded before they are returned.
     const named = [...new Set(events.flatMap((e) => e.persons.filter((p) => p.name != null).map((p) => p.id)))];
     if (named.length > 0) await this.audit.record({ actor: principal, operation: 'auditLogPersons', personIds: named });
-    return events;
+    // The actors are staff accounts and API keys, not person data: named in one look-up for the page.
+    const actors = await this.audit.actorNames(events);
+    return events.map((e) => {
+      const who = actors.get(e.actor);
+      return { ...e, actorKind: who?.kind ?? 'unknown', actorName: who?.name ?? null };
+    });
   }
 
   @Access({ roles: ['admin'] })
