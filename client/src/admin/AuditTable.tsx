@@ -85,13 +85,12 @@ function AuditActor({ event: e }: { event: AuditEvent }) {
   const t = useMessages(AUDIT_MESSAGES);
   const accounts = useMessages(ACCOUNTS_MESSAGES);
   const role = `role.${e.role}` in ACCOUNTS_MESSAGES.da ? accounts(`role.${e.role}` as AccountsKey) : null;
-  const secondary = (text: string) => <span className={`muted small ${styles.auditActorId}`}>{text}</span>;
+  const secondary = (text: string) => <div className={`muted small ${styles.auditActorId}`}>{text}</div>;
   let name: ReactNode;
   let id: string | null = e.actor;
   switch (e.actorKind) {
     case 'USER':
-      name = e.actorName ?? e.actor;
-      if (!e.actorName) id = null;
+      name = e.actorName ?? <span className={styles.auditPersonGone}>{t('actor.noName')}</span>;
       break;
     case 'API_KEY':
       name = e.actorName ?? t('actor.unknownKey');
@@ -110,7 +109,8 @@ function AuditActor({ event: e }: { event: AuditEvent }) {
   }
   return (
     <>
-      <strong>{name}</strong> {id && secondary(id)}
+      <strong>{name}</strong>
+      {id && secondary(id)}
       {role && e.actorKind !== 'API_KEY' && <div className="muted small">{role}</div>}
     </>
   );
