@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditService } from '../../server/src/audit/audit.service.js';
 import { signedIn, type TestApp } from '../support/app.js';
+import { createNamedApiKey } from '../support/api-keys.js';
 import { removeApiKeysNamed, removeWithPrefix } from '../support/data.js';
 import { ARTIFACTS, launchBrowser, openPage } from './support/browser.js';
 import { startServerWithClient } from './support/server.js';
@@ -25,19 +26,7 @@ beforeAll(async () => {
   const admin = await createUiUser(t, 'admin', { fullName: 'Mette Revision Holm' });
   await signInThroughUi(page, admin);
   const api = await signedIn(t, 'admin');
-  const created = await api.ok<{ createApiKey: { apiKey: { id: string } } }>(
-    `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { apiKey { id } } }`,
-    {
-      i: {
-        name: `${P}Kommunens dataudtræk`,
-        queries: ['households-most-adults'],
-        purpose: 'Kvalitetskontrol',
-        organisation: 'municipality:851',
-        expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
-      },
-    },
-  );
-  keyId = created.createApiKey.apiKey.id;
+  keyId = await createNamedApiKey(api, `${P}Kommunens dataudtræk`);
   const audit = t.app.get(AuditService);
   await audit.record({ actor: { id: keyId, role: 'api-client' }, operation: 'runSavedQuery' });
   await audit.record({ actor: { id: `${P}ingen`, role: 'unknown' }, operation: 'signIn', outcome: 'denied' });

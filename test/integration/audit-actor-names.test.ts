@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditService } from '../../server/src/audit/audit.service.js';
 import { GraphService } from '../../server/src/graph/graph.service.js';
 import { signedIn, startApp, type Client, type TestApp } from '../support/app.js';
+import { createNamedApiKey } from '../support/api-keys.js';
 import { removeApiKeysNamed, removeWithPrefix } from '../support/data.js';
 
 let t: TestApp;
@@ -56,19 +57,7 @@ describe('audit entries name who acted', () => {
 
   it('an API key by its name, an unknown account, the system and the command line', async () => {
     const audit = t.app.get(AuditService);
-    const created = await admin.ok<{ createApiKey: { apiKey: { id: string } } }>(
-      `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { apiKey { id } } }`,
-      {
-        i: {
-          name: `${P}Kommunens dataudtræk`,
-          queries: ['households-most-adults'],
-          purpose: 'Kvalitetskontrol',
-          organisation: 'municipality:851',
-          expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
-        },
-      },
-    );
-    const keyId = created.createApiKey.apiKey.id;
+    const keyId = await createNamedApiKey(admin, `${P}Kommunens dataudtræk`);
     const unknown = `${P}ingen-saadan`;
     const cli = `cli:${P}ops`;
     await audit.record({ actor: { id: keyId, role: 'api-client' }, operation: 'runSavedQuery' });
