@@ -98,4 +98,19 @@ describe('refusals in the reader’s language', () => {
     expect(await da.json()).toMatchObject({ code: 'NOT_FOUND', message: 'Bed om <rapport-id>.pdf eller <rapport-id>.html' });
     expect(await en.json()).toMatchObject({ code: 'NOT_FOUND', message: 'Ask for <report id>.pdf or <report id>.html' });
   });
+
+  it('a body that is not JSON is refused in the language asked, before any request context exists', async () => {
+    const post = (lang: string) =>
+      fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': lang },
+        body: '{ nej',
+      });
+    const [da, en] = await Promise.all([post('da'), post('en')]);
+    expect([da.status, en.status]).toEqual([400, 400]);
+    expect(await da.json()).toEqual({
+      errors: [{ message: 'Anmodningens indhold er ikke gyldig JSON', extensions: { code: 'BAD_REQUEST' } }],
+    });
+    expect(await en.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+  });
 });
