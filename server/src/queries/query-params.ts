@@ -59,14 +59,16 @@ function itemProblem(param: QueryParam, base: BaseType, value: unknown): Message
     bilingual((lang) => `${lang === 'da' ? da : en}, ${lang === 'da' ? 'fik' : 'got'} ${text(lang)}`);
   const kind = (lang: Lang) => kindOf(value, lang);
   const raw = () => shown(value);
+  const plain = () => String(value);
   switch (base) {
     case 'integer':
     case 'float': {
       if (typeof value !== 'number' || !Number.isFinite(value)) return got(kind, 'skal være et tal', 'must be a number');
       if (base === 'integer' && !Number.isSafeInteger(value)) return got(raw, 'skal være et helt tal', 'must be a whole number');
       if (typeof param.min === 'number' && value < param.min)
-        return got(raw, `skal være mindst ${param.min}`, `must be at least ${param.min}`);
-      if (typeof param.max === 'number' && value > param.max) return got(raw, `må højst være ${param.max}`, `must be at most ${param.max}`);
+        return got(plain, `skal være mindst ${param.min}`, `must be at least ${param.min}`);
+      if (typeof param.max === 'number' && value > param.max)
+        return got(plain, `må højst være ${param.max}`, `must be at most ${param.max}`);
       return undefined;
     }
     case 'boolean':
@@ -84,9 +86,9 @@ function itemProblem(param: QueryParam, base: BaseType, value: unknown): Message
     case 'date': {
       if (typeof value !== 'string' || !isIsoDate(value)) return got(raw, 'skal være en dato ÅÅÅÅ-MM-DD', 'must be a date YYYY-MM-DD');
       if (typeof param.min === 'string' && value < param.min)
-        return got(raw, `skal være ${param.min} eller senere`, `must be on or after ${param.min}`);
+        return got(plain, `skal være ${param.min} eller senere`, `must be on or after ${param.min}`);
       if (typeof param.max === 'string' && value > param.max)
-        return got(raw, `skal være ${param.max} eller tidligere`, `must be on or before ${param.max}`);
+        return got(plain, `skal være ${param.max} eller tidligere`, `must be on or before ${param.max}`);
       return undefined;
     }
   }
