@@ -20,6 +20,7 @@ import type * as Registry from '../server/src/graph/cypher-registry.js';
 
 const args = process.argv.slice(2);
 const values = (name: string) => args.flatMap((a, i) => (a === name ? [args[i + 1]!] : []));
+// `--dist plain:DIR` serves DIR with plain node, as `npm start` does (no tsx: no source-mapped stacks)
 const dists = values('--dist');
 const nodeArgs = values('--node-arg');
 const rounds = Number(values('--rounds')[0] ?? 3);
@@ -64,7 +65,11 @@ if (serveDist) {
 const children: ChildProcess[] = [];
 const servers: { dist: string; pid: number; url: string; analyst: string; coordinator: string }[] = [];
 for (const dist of dists) {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', import.meta.filename, '--serve', dist], {
+  const plain = dist.startsWith('plain:');
+  const serveArgs = plain
+    ? [new URL('./serve-dist.mjs', import.meta.url).pathname, dist.slice(6)]
+    : ['--import', 'tsx', import.meta.filename, '--serve', dist];
+  const child = spawn(process.execPath, [...nodeArgs, ...serveArgs], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   children.push(child);
@@ -80,7 +85,7 @@ for (const dist of dists) {
   servers.push({ dist, pid: child.pid!, ...(JSON.parse(line) as { url: string; analyst: string; coordinator: string }) });
 }
 const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic('neo4j', 'bench-password-local'));
-const { CypherRegistry } = (await import(`${dists.at(-1)}/graph/cypher-registry.js`)) as typeof Registry;
+const { CypherRegistry } = (await import(`${dists.at(-1)!.replace(/^plain:/, '')}/graph/cypher-registry.js`)) as typeof Registry;
 const registry = new CypherRegistry(new URL('../cypher', import.meta.url).pathname);
 const sample = await kinSample(driver, registry, 1000, 19_000);
 const family = sample.map((id) =>

@@ -21,6 +21,8 @@ export interface ApiBenchOptions {
   seconds: number;
   /** the Neo4j process whose CPU time is counted (its pid file), when known */
   neo4jPidFile?: string;
+  /** the API's own process (served apart from the load generator), when it is one */
+  apiPid?: number;
   sampleSize?: number;
   sampleSeed?: number;
 }
@@ -60,8 +62,16 @@ export async function kinSample(driver: Driver, registry: CypherRegistry, size: 
 function neo4jCpuMs(pidFile: string | undefined): number | undefined {
   if (!pidFile) return undefined;
   try {
-    const pid = readFileSync(pidFile, 'utf8').trim();
-    // fields 14 and 15 of /proc/PID/stat: user and system time in clock ticks (100 per second)
+    return processCpuMs(readFileSync(pidFile, 'utf8').trim());
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU time (user + system) of a process so far, in ms: fields 14 and 15 of /proc/PID/stat, in clock ticks (100 per second). */
+function processCpuMs(pid: number | string | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     return (Number(fields[11]) + Number(fields[12])) * 10;
   } catch {
@@ -91,6 +101,7 @@ async function load(
   let next = 0;
   const cpu0 = process.cpuUsage();
   const neo0 = neo4jCpuMs(opts.neo4jPidFile);
+  const api0 = processCpuMs(opts.apiPid);
   const result = await autocannon({
     url: `${opts.url}/graphql`,
     method: 'POST',
@@ -102,6 +113,7 @@ async function load(
   });
   const cpu = process.cpuUsage(cpu0);
   const neo1 = neo4jCpuMs(opts.neo4jPidFile);
+  const api1 = processCpuMs(opts.apiPid);
   const total = result.requests.total || 1;
   const latency = result.latency as unknown as Record<string, number>;
   const figure: ApiFigure = {
@@ -114,6 +126,9 @@ async function load(
     p97_5Ms: result.latency.p97_5,
     p99Ms: result.latency.p99,
     errors: result.errors + result.non2xx,
+    ...(api0 !== undefined && api1 !== undefined
+      ? { apiCpuMsPerRequest: Math.round(((api1 - api0) / total) * 100) / 100, apiProcess: 'own' as const }
+      : {}),
     nodeCpuMsPerRequest: Math.round(((cpu.user + cpu.system) / 1000 / total) * 100) / 100,
     ...(neo0 !== undefined && neo1 !== undefined ? { neo4jCpuMsPerRequest: Math.round(((neo1 - neo0) / total) * 100) / 100 } : {}),
     loadAverage: Math.round(loadavg()[0]! * 100) / 100,

@@ -25,8 +25,13 @@ export interface ApiFigure {
   p97_5Ms?: number;
   p99Ms: number;
   errors: number;
-  /** CPU of the bench process (the API and autocannon share it) and of Neo4j, per request */
+  /**
+   * CPU per request of the bench process (the load generator; before 2026-12-02 it also served the
+   * API, in-process under tsx) and of the API's own process when it has one (`apiProcess: 'own'`)
+   */
   nodeCpuMsPerRequest?: number;
+  apiCpuMsPerRequest?: number;
+  apiProcess?: 'own';
   neo4jCpuMsPerRequest?: number;
   /** the machine's 1-minute load average when the row finished (other work shares the cores) */
   loadAverage?: number;
@@ -135,9 +140,11 @@ export function renderMarkdown(r: BenchResults): string {
           ? ` — ${n(a.familyPersonsMax)} persons`
           : '';
     const cpu =
-      a.nodeCpuMsPerRequest !== undefined
-        ? `; CPU per request ${a.nodeCpuMsPerRequest} ms API + load generator, ${a.neo4jCpuMsPerRequest ?? '?'} ms Neo4j; load average ${a.loadAverage}`
-        : '';
+      a.apiCpuMsPerRequest !== undefined
+        ? `; CPU per request ${a.apiCpuMsPerRequest} ms API (its own process, as \`npm start\` runs it), ${a.neo4jCpuMsPerRequest ?? '?'} ms Neo4j, ${a.nodeCpuMsPerRequest} ms load generator; load average ${a.loadAverage}`
+        : a.nodeCpuMsPerRequest !== undefined
+          ? `; CPU per request ${a.nodeCpuMsPerRequest} ms API + load generator, ${a.neo4jCpuMsPerRequest ?? '?'} ms Neo4j; load average ${a.loadAverage}`
+          : '';
     lines.push(
       `| API \`${a.request}\` @ ${a.connections} connections${family} | ${n(a.requestsPerSecond)} req/s, p50 ${a.p50Ms} ms, ${a.p97_5Ms !== undefined ? `${a.p90Ms !== undefined ? `p90 ${a.p90Ms} ms, ` : ''}p97.5 ${a.p97_5Ms} ms` : `p95 ${a.p95Ms} ms`}, p99 ${a.p99Ms} ms${a.errors ? `, ${a.errors} errors` : ''}${cpu} |`,
     );

@@ -120,6 +120,32 @@ async function step<T>(name: string, work: () => Promise<T> | T): Promise<T> {
   return result;
 }
 
+/**
+ * The API in a process of its own, as `npm start` runs it (bench/serve-dist.mjs: plain node on the
+ * built server, this process's environment), with two fresh bench users' tokens.
+ */
+async function serveApi(dist: string): Promise<{ url: string; analyst: string; coordinator: string; pid: number; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, [join(root, 'bench', 'serve-dist.mjs'), dist], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const ready = await new Promise<{ url: string; analyst: string; coordinator: string }>((resolveReady, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split('\n').find((l) => l.startsWith('READY '));
+      if (line) resolveReady(JSON.parse(line.slice(6)) as { url: string; analyst: string; coordinator: string });
+    });
+    child.once('exit', (code) => reject(new Error(`the API process exited (${code})`)));
+  });
+  return {
+    ...ready,
+    pid: child.pid!,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      child.kill('SIGINT');
+      await once(child, 'exit');
+    },
+  };
+}
+
 function stopDb(): void {
   spawnSync('node', ['scripts/db.mjs', 'stop'], { stdio: 'inherit', cwd: root, env: process.env });
 }
@@ -329,19 +355,12 @@ async function main(): Promise<void> {
     console.log(`recheck: ${JSON.stringify(results.recheck)}`);
   }
 
-  // 6. the API under load on loopback, signed in as real users, audit on
-  if (only.has('api') || only.has('client')) {
-    await app.listen(0, '127.0.0.1');
-  }
-  const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number } | null)?.port ?? 0}`;
-  if (only.has('api')) {
-    const auth = app.get(s.auth.AuthService);
-    const suffix = Date.now().toString(36);
-    await auth.createUser({ username: `bench-analyst-${suffix}`, password: PASSWORD, role: 'analyst' });
-    await auth.createUser({ username: `bench-coord-${suffix}`, password: PASSWORD, role: 'coordinator', districtCode: 'KBH' });
-    const token = async (username: string) => (await auth.signIn(username, PASSWORD)).token;
-    const analyst = await token(`bench-analyst-${suffix}`);
-    const coordinator = await token(`bench-coord-${suffix}`);
+  // 6. the API under load on loopback, signed in as real users, audit on: served by a process of its
+  // own started as `npm start` starts it (plain node on server/dist: no tsx loader, no source-mapped
+  // stacks), so that its CPU per request is counted apart from the load generator's and Neo4j's
+  const api = only.has('api') || only.has('client') ? await serveApi(join(root, 'server', 'dist')) : undefined;
+  const url = api?.url ?? '';
+  if (api && only.has('api')) {
     const [candidate] = await graph.read<{ personId: string }>('bench/family-candidate');
     const { measureApi } = await import('./api.js');
     results.api = await measureApi(
@@ -349,11 +368,12 @@ async function main(): Promise<void> {
         url,
         driver,
         registry,
-        analystToken: analyst,
-        coordinatorToken: coordinator,
+        analystToken: api.analyst,
+        coordinatorToken: api.coordinator,
         asOf: AS_OF,
         seconds,
         neo4jPidFile: join(dbEnv.OPSPOR_NEO4J_HOME!, 'launcher.pid'),
+        apiPid: api.pid,
       },
       candidate?.personId ?? FAMILIEN_X.father,
     );
@@ -428,6 +448,7 @@ async function main(): Promise<void> {
     console.log(`addition: ${JSON.stringify(results.addition)}`);
     rmSync(additionFile, { force: true });
   }
+  await api?.stop();
   await app.close();
 
   // 9. JSONL ingest through the CLI, into an empty database

@@ -1,32 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app.js';
-import { readTest, removeWithPrefix } from '../support/data.js';
-import { launchBrowser, openPage, saveScreenshot } from './support/browser.js';
-import { startServerWithClient } from './support/server.js';
-import { createUiUser, signInThroughUi } from './support/ui.js';
+import { endAdminSession, startAdminSession, type AdminSession } from './support/admin-session.js';
+import { saveScreenshot } from './support/browser.js';
 
 // The admin issues an API key for an organisation (issue 15.5): the kind, then the district or
 // municipality by name; the query list offers only queries that admit that kind.
+let session: Partial<AdminSession> = {};
 let t: TestApp;
-let browser: Browser;
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  t = await startServerWithClient();
-  browser = await launchBrowser();
-  ({ page, errors } = await openPage(browser, t.url, '/'));
-  await signInThroughUi(page, await createUiUser(t, 'admin'));
+  session = await startAdminSession();
+  ({ t, page, errors } = session as AdminSession);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  if (!t) return;
-  await readTest(t.graph, 'queries-remove', { prefix: `${t.runId}-` });
-  await removeWithPrefix(t.graph, `${t.runId}-`);
-  await t.close();
-});
+afterAll(() => endAdminSession(session));
 
 describe('API keys for an organisation', () => {
   it('issues a key for a municipality, offering only the queries that admit one, and lists it by name in Danish and English', async () => {
@@ -81,12 +71,12 @@ describe('API keys for an organisation', () => {
     await form.locator('[data-testid="api-key-org"]').selectOption('825');
     await form.locator('select[multiple]').selectOption(['households-most-adults']);
     // Only the API knows the key must expire in the future: its refusal names expiresAt and stands there.
-    await form.locator('input[type="date"]').fill('2020-01-01');
+    await form.locator('input[name="expiresAt"]').fill('2020-01-01');
     expect(await error('purpose').count()).toBe(0);
     await form.locator('button[type="submit"]').click();
     await error('expiresAt').waitFor();
     expect(await error('expiresAt').textContent()).toBe('Afvist af serveren: skal ligge i fremtiden');
-    expect(await form.locator('input[type="date"]').getAttribute('aria-invalid')).toBe('true');
+    expect(await form.locator('input[name="expiresAt"]').getAttribute('aria-invalid')).toBe('true');
     expect(await panel.locator('.notice-error').count()).toBe(0);
     await saveScreenshot(page, 'api-keys-field-error-da');
     await page.locator('[data-testid="language-toggle"]').first().click();

@@ -105,13 +105,58 @@ describe('coordinator workflow in the browser', () => {
     const form = page.locator('form[data-testid="report-form"]');
     await form.waitFor();
     await form.locator(`input[name="child"][value="${P}e2e-bror"]`).uncheck();
-    // The filler the issue quotes is refused with the field's guidance.
+    // The form checks the contract's rule before sending: a too-short assessment and the filler the
+    // issue quotes are refused beside the assessment, and no draft is sent.
+    const drafts: string[] = [];
+    page.on('request', (r) => r.url().endsWith('/graphql') && /mutation SaveReport\b/.test(r.postData() ?? '') && drafts.push(r.url()));
+    const assessment = form.locator('textarea[name="assessment"]');
+    const assessmentError = form.locator('[role="alert"][data-field="assessment"]');
     await form.locator('textarea[name="observed"]').fill(OBSERVED);
     await form.locator('input[name="institution"]').fill(INSTITUTION);
-    await form.locator('textarea[name="assessment"]').fill('Far har gentagne sager om spiritus og vold. Blablabla blablabla.');
+    await assessment.fill('Barnet virker træt.');
+    await form.locator('button[type="submit"]').click();
+    expect(await assessmentError.textContent()).toBe('Skriv mindst 10 ord, der beskriver barnet.');
+    expect(await assessment.getAttribute('aria-invalid')).toBe('true');
+    await saveScreenshot(page, 'coordinator-report-too-short');
+    await page.locator('[data-testid="language-toggle"]').click();
+    await assessmentError.filter({ hasText: 'Write at least 10 words describing the child.' }).waitFor();
+    await saveScreenshot(page, 'coordinator-report-too-short-en');
+    await page.locator('[data-testid="language-toggle"]').click();
+    await assessmentError.filter({ hasText: 'Skriv mindst 10 ord' }).waitFor();
+    await assessment.fill('Far har gentagne sager om spiritus og vold. Blablabla blablabla.');
     await form.locator('button[type="submit"]').click();
     expect(await form.locator('[role="alert"]').textContent()).toMatch(/blablabla/);
-    await form.locator('textarea[name="assessment"]').fill(ASSESSMENT);
+    expect(await assessmentError.textContent()).toMatch(/“blablabla” er ikke en beskrivelse/);
+    expect(await form.locator('[role="alert"]').count()).toBe(1);
+    expect(drafts).toEqual([]);
+    // The API's own refusal stands beside the field it names: the draft is sent as a client without
+    // the rule would send it (the observation replaced by filler on its way), and the real API refuses.
+    await assessment.fill(ASSESSMENT);
+    expect(await assessmentError.count()).toBe(0);
+    await page.route('**/graphql', async (route) => {
+      const body = JSON.parse(route.request().postData() ?? '{}') as { query?: string; variables?: { input?: Record<string, unknown> } };
+      if (!/^\s*mutation SaveReport\b/.test(body.query ?? '') || !body.variables?.input) return route.continue();
+      body.variables.input.observed = 'hahaha hahaha hahaha hahaha hahaha hahaha';
+      return route.continue({ postData: JSON.stringify(body) });
+    });
+    await form.locator('button[type="submit"]').click();
+    const observedError = form.locator('[role="alert"][data-field="observed"]');
+    await observedError.waitFor();
+    // the API's reason, in whichever language it answers: it names the filler
+    expect(await observedError.textContent()).toMatch(/^Afvist af serveren: .*“hahaha”/);
+    expect(await form.locator('textarea[name="observed"]').getAttribute('aria-invalid')).toBe('true');
+    expect(await form.locator('.notice-error').count()).toBe(0);
+    expect(drafts).toHaveLength(1);
+    await page.unroute('**/graphql');
+    await saveScreenshot(page, 'coordinator-report-refused');
+    await page.locator('[data-testid="language-toggle"]').click();
+    await observedError.filter({ hasText: /^Refused by the server: / }).waitFor();
+    await saveScreenshot(page, 'coordinator-report-refused-en');
+    await page.locator('[data-testid="language-toggle"]').click();
+    await observedError.filter({ hasText: /^Afvist af serveren: / }).waitFor();
+    // Editing the field clears the API's refusal; the draft then saves.
+    await form.locator('textarea[name="observed"]').fill(`${OBSERVED} `);
+    expect(await observedError.count()).toBe(0);
     await form.locator('button[type="submit"]').click();
     await page.locator('[role="status"]', { hasText: 'Udkast gemt' }).waitFor();
     const doc = page.locator('[data-testid="report-document"]');

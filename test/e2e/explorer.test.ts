@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAMILIEN_X, FAMILIEN_X_AS_OF, FAMILIEN_X_DECEASED_SON_DEATH, familienXRecords } from '../../seed/src/fixtures/familien-x.js';
 import { APP_CONFIG } from '../../server/src/config/config.token.js';
+import { AuditService } from '../../server/src/audit/audit.service.js';
 import type { AppConfig } from '../../server/src/config/config.schema.js';
 import { CypherRegistry } from '../../server/src/graph/cypher-registry.js';
 import { IngestWriter } from '../../server/src/ingest/ingest-writer.js';
@@ -15,6 +16,7 @@ let t: TestApp;
 let browser: Browser;
 let page: Page;
 let errors: string[];
+let analyst: string;
 
 /** What the explorer drew, read from Cytoscape's model through the test hook. */
 async function drawn(p: Page) {
@@ -52,7 +54,9 @@ afterAll(async () => {
 
 describe('family explorer in the browser: Familien X', () => {
   it('signs in, asks for a purpose on the first look-up, and opens the family from a name search', async () => {
-    await signInThroughUi(page, await createUiUser(t, 'analyst'));
+    const user = await createUiUser(t, 'analyst');
+    analyst = user.username;
+    await signInThroughUi(page, user);
     await page.waitForURL(/#\/explorer/);
     await openFamily(page, 'Brian Kjeldsen', X.father, 'Socialsøg-screening');
     await waitForGenogram(page, X.father);
@@ -145,6 +149,48 @@ describe('family explorer in the browser: Familien X', () => {
     );
     expect(labels).toEqual(expect.arrayContaining(['20 × drugs act', '36 moves']));
     await page.locator('[data-testid="language-toggle"]').first().click();
+    expect(errors).toEqual([]);
+  });
+
+  it('reads a date just seen from the cache: no second audit entry when the date goes back, none on a language change', async () => {
+    // The family is a person read, audited on the server; the explorer's cache keeps a date's answer
+    // for five minutes, so going back to it (or switching language) is no new read. Hash changes,
+    // not page loads: the cache lives as long as the page.
+    const audit = t.app.get(AuditService);
+    const reads = async (operation: string) =>
+      (await audit.search({ actor: analyst, operation, limit: 500 })).map((e) => JSON.parse(e.detail ?? '{}') as Record<string, unknown>);
+    const familyReads = async (asOf: string) => (await reads('family')).filter((d) => d.rootId === X.father && d.asOf === asOf).length;
+    /** the father's family on `asOf`, drawn around him (he is `age` on that day) */
+    const show = async (asOf: string, age: number) => {
+      await page.evaluate((hash) => (window.location.hash = hash), `#/explorer?person=${X.father}&depth=2&asOf=${asOf}`);
+      await page.waitForFunction(
+        ([id, years]) => {
+          const node = window.__opsporCy?.getElementById(id);
+          return node?.nonempty() && node.data('searched') === true && node.data('age') === years;
+        },
+        [X.father, age] as const,
+      );
+    };
+    await show(FAMILIEN_X_AS_OF, 47);
+    await page.locator('[data-testid="timeline"] li').first().waitFor(); // read once the family is drawn
+    const onSlidesDate = await familyReads(FAMILIEN_X_AS_OF);
+    const timelines = (await reads('familyTimeline')).length;
+
+    // a date not read in this depth and person yet: one new read
+    await show('2023-01-01', 45);
+    expect(await familyReads('2023-01-01')).toBe(1);
+
+    await show(FAMILIEN_X_AS_OF, 47);
+    await page.locator('[data-testid="language-toggle"]').first().click();
+    await page.locator('h1', { hasText: 'Family tree and households' }).waitFor();
+    await page.locator('[data-testid="language-toggle"]').first().click();
+    await page.locator('h1', { hasText: 'Stamtræ og bopælssamling' }).waitFor();
+    await page.waitForTimeout(500); // a re-read, if there were one, would be under way by now
+
+    expect(await familyReads(FAMILIEN_X_AS_OF)).toBe(onSlidesDate);
+    expect(await familyReads('2023-01-01')).toBe(1);
+    // the timeline does not depend on the date: not read again for any of these dates
+    expect((await reads('familyTimeline')).length).toBe(timelines);
     expect(errors).toEqual([]);
   });
 });

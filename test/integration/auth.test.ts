@@ -14,6 +14,8 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AuditService } from '../../server/src/audit/audit.service.js';
+import { APP_CONFIG } from '../../server/src/config/config.token.js';
+import type { AppConfig } from '../../server/src/config/config.schema.js';
 import { entryHash } from '../../server/src/audit/audit-chain.js';
 import { TokenService } from '../../server/src/auth/token.service.js';
 import { PrincipalCache } from '../../server/src/auth/principal-cache.js';
@@ -306,7 +308,9 @@ describe('audit', () => {
     await recheckAt(t, [b.id('mor')], '2025-03-01');
     const analyst = await signedIn(t, 'analyst');
     const graph = t.app.get(GraphService);
+    // the audit append: one guarded round trip after this process's first, the locked transaction before
     const spy = vi.spyOn(graph, 'writeTx').mockRejectedValueOnce(new Error('disk full'));
+    const once = vi.spyOn(graph, 'writeOnce').mockRejectedValueOnce(new Error('disk full'));
     try {
       const result = await analyst.gql('query($id: String!) { flag(id: $id) { id members { name } } }', { id: flagIdFor(b.id('barn')) });
       expect(result.errors?.[0]?.extensions?.code).toBe('AUDIT_UNAVAILABLE');
@@ -314,7 +318,46 @@ describe('audit', () => {
       expect(JSON.stringify(result)).not.toMatch(/disk full|Test mor/);
     } finally {
       spy.mockRestore();
+      once.mockRestore();
     }
+  });
+
+  it('keeps one unbroken chain when another writer moves the head between this process’s appends', async () => {
+    const audit = t.app.get(AuditService);
+    // a second writer on the same chain, as a CLI or a second API instance is
+    const other = new AuditService(t.app.get(GraphService), t.app.get<AppConfig>(APP_CONFIG));
+    const actor = { id: `${P}two-writers`, role: 'admin' };
+    const graph = t.app.get(GraphService);
+    const guarded = vi.spyOn(graph, 'writeOnce');
+    const locked = vi.spyOn(graph, 'writeTx');
+    let seqs: number[];
+    let outcomes: number[];
+    try {
+      const first = await audit.record({ actor, operation: 'test', detail: { step: 1 } });
+      const moved = await other.record({ actor, operation: 'test', detail: { step: 2 } });
+      const after = await audit.record({ actor, operation: 'test', detail: { step: 3 } }); // its known head is stale now
+      await audit.record({ actor, operation: 'test', detail: { step: 4 } });
+      expect(moved).toBeGreaterThan(first);
+      expect(after).toBeGreaterThan(moved);
+      const both = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => (i % 2 ? audit : other).record({ actor, operation: 'test', detail: { burst: i } })),
+      );
+      seqs = [first, moved, after, ...both];
+      outcomes = await Promise.all(guarded.mock.results.map(async (r) => ((await r.value) as { written: number }[])[0]!.written));
+      expect(locked).toHaveBeenCalled();
+    } finally {
+      guarded.mockRestore();
+      locked.mockRestore();
+    }
+    // appends in one round trip happened, and so did guarded appends against a moved head that wrote
+    // nothing (each followed by the locked append)
+    expect(outcomes.some((w) => w > 0)).toBe(true);
+    expect(outcomes.some((w) => w === 0)).toBe(true);
+    expect(new Set(seqs).size).toBe(43);
+    expect((await audit.verify()).problem).toBeUndefined();
+    const written = await audit.search({ actor: actor.id, limit: 100 });
+    expect(written).toHaveLength(44);
+    expect(written.map((e) => e.seq)).toEqual(expect.arrayContaining(seqs));
   });
 
   it('keeps one unbroken chain under concurrent writes (group commit)', async () => {

@@ -35,6 +35,14 @@ describe('one definition of each shared rule', () => {
   it('has one minimum length for each report field', () => {
     expect(where(/assessment:\s*10\b/)).toEqual(['packages/contract/src/report.ts']);
   });
+  it('has one check of a report description, one note cap and one saved-query length cap (form and API alike)', () => {
+    // the writing form and the API both ask descriptionProblem; nobody else counts the words
+    expect(where(/function descriptionProblem\b/)).toEqual(['packages/contract/src/report.ts']);
+    expect(where(/descriptionWords\(/)).toEqual(['packages/contract/src/report.ts']);
+    expect(where(/DESCRIPTION_MAX\s*=/)).toEqual(['packages/contract/src/report.ts']);
+    expect(where(/NOTE_MAX\s*=\s*\d/)).toEqual(['packages/contract/src/report.ts']);
+    expect(where(/(?:MAX_SOURCE|SOURCE_MAX)\s*=\s*\d/)).toEqual(['packages/contract/src/saved-query.ts']);
+  });
   it('has one isIsoDate and one way to say which day it is in Copenhagen', () => {
     expect(where(/function isIsoDate\b/)).toEqual(['packages/contract/src/dates.ts']);
     // "today" as a YYYY-MM-DD day in Copenhagen: Intl with en-CA in that zone, only in the contract.

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMessages } from '../i18n/i18n';
 import { AUDIT_MESSAGES, OPERATIONS, operationLabel } from './audit-messages';
 import styles from './admin.module.css';
+import { DateField } from '../ui/DateField';
 
 export interface AuditFilter {
   actor: string;
@@ -54,11 +55,11 @@ export function AuditSearchForm({ filter, onSearch }: { filter: AuditFilter; onS
       </label>
       <label>
         {t('from')}
-        <input type="date" {...field('from')} />
+        <DateField {...field('from')} />
       </label>
       <label>
         {t('to')}
-        <input type="date" {...field('to')} />
+        <DateField {...field('to')} />
       </label>
       <div className={styles.auditSearchActions}>
         <button type="submit" className="primary small">

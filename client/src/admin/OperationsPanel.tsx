@@ -16,6 +16,7 @@ import {
 import { todayInCopenhagen } from './dates';
 import { RULES_MESSAGES } from './rules-messages';
 import styles from './admin.module.css';
+import { DateField } from '../ui/DateField';
 
 /** An admin's manual runs of the weekly scan and the daily retention job, each with its report. */
 export function OperationsPanel() {
@@ -99,7 +100,7 @@ export function OperationsPanel() {
         }}
       >
         <label>
-          {t('scanDate')} <input type="date" name="scanAsOf" required value={asOf} onChange={(e) => setAsOf(e.target.value)} />
+          {t('scanDate')} <DateField name="scanAsOf" required value={asOf} onChange={(e) => setAsOf(e.target.value)} />
         </label>
         {backTest && (
           <span className="notice notice-warn small" data-testid="back-test-note">

@@ -5,6 +5,7 @@ import { BackTestResult } from './BackTestResult';
 import type { Change } from './rule-overrides';
 import { RULES_MESSAGES } from './rules-messages';
 import styles from './admin.module.css';
+import { DateField } from '../ui/DateField';
 
 interface Props {
   rules: readonly RiskRuleInfo[];
@@ -69,7 +70,7 @@ export function RuleEditPanel(props: Props) {
         }}
       >
         <label>
-          {t('asOf')} <input type="date" name="asOf" required value={props.asOf} onChange={(e) => props.onAsOf(e.target.value)} />
+          {t('asOf')} <DateField name="asOf" required value={props.asOf} onChange={(e) => props.onAsOf(e.target.value)} />
         </label>
         <button type="submit" className="primary" disabled={props.busy !== null || props.problemCount > 0} data-testid="backtest">
           {props.busy === 'preview' ? t('backTesting') : t('backTest')}

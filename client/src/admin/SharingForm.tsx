@@ -11,6 +11,7 @@ import { FieldError } from './CreateUserForm';
 import { todayInCopenhagen } from './dates';
 import { routeFormError } from './field-errors';
 import { basisProblems, type BasisField } from './sharing-bases';
+import { DateField } from '../ui/DateField';
 
 const FIELDS: readonly BasisField[] = ['legalBasis', 'purpose', 'fromSource', 'toOrg', 'validFrom', 'validUntil'];
 /** The basis rules as a zod schema: each issue names its field, its message is the problem's key. */
@@ -126,12 +127,12 @@ export function SharingForm({ reference, onCreated }: { reference: Reference | n
       <div className="two-fields">
         <label>
           {t('validFrom')}
-          <input type="date" {...register('validFrom')} {...invalid('validFrom')} />
+          <DateField {...register('validFrom')} {...invalid('validFrom')} />
           <FieldError prefix="basis" field="validFrom" text={message('validFrom')} />
         </label>
         <label>
           {t('validUntil')}
-          <input type="date" {...register('validUntil')} {...invalid('validUntil')} />
+          <DateField {...register('validUntil')} {...invalid('validUntil')} />
           <FieldError prefix="basis" field="validUntil" text={message('validUntil')} />
         </label>
       </div>

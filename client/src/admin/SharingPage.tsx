@@ -14,6 +14,7 @@ import { groupBases, type BasisStatus } from './sharing-bases';
 import { SharingForm } from './SharingForm';
 import styles from './admin.module.css';
 import tableStyles from '../ui/table.module.css';
+import { DateField } from '../ui/DateField';
 
 const PATH = '/sharing';
 const STATUSES: BasisStatus[] = ['in-force', 'future', 'expired'];
@@ -132,8 +133,7 @@ export function SharingPage({ query }: { query: URLSearchParams }) {
           <form className="button-row" onSubmit={(e) => e.preventDefault()}>
             <label>
               {t('on')}{' '}
-              <input
-                type="date"
+              <DateField
                 name="on"
                 value={on}
                 onChange={(e) => isDay(e.target.value) && navigate(PATH, { on: e.target.value }, { replace: true })}

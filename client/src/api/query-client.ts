@@ -36,13 +36,18 @@ export function onPageLangChange(listener: () => void): () => void {
 /**
  * When the page's language changes, what is shown is read again: the server answers in the new
  * language. The observer runs after `<html lang>` is set, so the requests carry the new language.
+ * A query whose answer is the same in every language (`meta.sameInEveryLanguage`, e.g. the
+ * explorer's person reads, each one audited) is left alone.
  */
+export const readAgainOnLangChange = (query: { meta?: Record<string, unknown> | undefined }): boolean =>
+  query.meta?.sameInEveryLanguage !== true;
+
 if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') {
   let shown = pageLang();
   new MutationObserver(() => {
     if (pageLang() === shown) return;
     shown = pageLang();
-    void queryClient.invalidateQueries();
+    void queryClient.invalidateQueries({ predicate: readAgainOnLangChange });
     for (const listener of langListeners) listener();
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 }

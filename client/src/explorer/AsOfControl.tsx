@@ -3,6 +3,7 @@ import { useMessages } from '../i18n/i18n';
 import { addMonths, clampDate, isIsoDate } from './dates';
 import { EXPLORER_MESSAGES } from './explorer-messages';
 import styles from './explorer.module.css';
+import { DateField } from '../ui/DateField';
 
 interface Props {
   value: string;
@@ -55,10 +56,9 @@ export function AsOfControl({ value, from, to, eventDates = [], onChange }: Prop
       <label htmlFor={`${id}-date`}>{t('asOf')}</label>
       {step(-12, t('stepYearBack'), '«', 'as-of-year-back')}
       {step(-1, t('stepMonthBack'), '‹', 'as-of-month-back')}
-      <input
+      <DateField
         id={`${id}-date`}
-        type="date"
-        min={from}
+        min="1900-01-01"
         max={to}
         value={draft}
         onChange={(e) => setDraft(e.target.value)}

@@ -1,25 +1,22 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { navigate } from '../app/router';
 import { useMe } from '../app/session';
 import { useLang, useMessages } from '../i18n/i18n';
 import { storedPurpose } from '../api/purpose';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { usePersonRead } from '../shell/purpose';
 import { AsOfControl } from './AsOfControl';
 import { familySpan, isIsoDate, showDate, todayIso } from './dates';
 import { EXPLORER_MESSAGES } from './explorer-messages';
-import type { Family, FamilyEvent } from './family.types';
+import { useFamily, useFamilyTimeline } from './explorer-data';
 import { FamilyListView } from './FamilyListView';
 import { GenogramCanvas, type GenogramHandle } from './GenogramCanvas';
 import { buildGenogram } from './genogram/elements';
 import { download, pdfOf } from './genogram/export';
 import { keyboardOrder } from './genogram/key-order';
 import { disclose, FIRST_DRAW_CAP, type Disclosure } from './genogram/disclosure';
-import { mergeFamilies } from './genogram/merge';
 import { personRelationLabel } from './genogram/relations';
 import { FamilyLegend, legendLines } from './FamilyLegend';
 import { PersonPanel } from './PersonPanel';
-import { FAMILY, FAMILY_TIMELINE } from './queries';
 import { SearchBox } from './SearchBox';
 import { TimelinePanel } from './TimelinePanel';
 import styles from './explorer.module.css';
@@ -30,65 +27,41 @@ const PATH = '/explorer';
 export function ExplorerPage({ query }: { query: URLSearchParams }) {
   const t = useMessages(EXPLORER_MESSAGES);
   const { lang } = useLang();
-  const read = usePersonRead();
   const personId = query.get('person');
   const today = todayIso();
   const asOfParam = query.get('asOf');
   const asOf = asOfParam && isIsoDate(asOfParam) ? asOfParam : today;
   const depth = Math.min(4, Math.max(1, Number(query.get('depth') ?? 2) || 2));
 
-  const [family, setFamily] = useState<Family | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [loading, setLoading] = useState(false);
   const [expanded, setExpanded] = useState<string[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   /** kinship steps drawn (undefined: as many as the first drawing holds) */
   const [shownSteps, setShownSteps] = useState<number | undefined>(undefined);
   const [listView, setListView] = useState(false);
-  const [events, setEvents] = useState<FamilyEvent[]>([]);
-  const [timelineError, setTimelineError] = useState<unknown>(null);
+  /** the family's genogram has been drawn once (the timeline is read after it) */
+  const [drawn, setDrawn] = useState(false);
+  const onDrawn = useCallback(() => setDrawn(true), []);
   const canvas = useRef<GenogramHandle>(null);
   const me = useMe();
 
-  useEffect(() => {
-    // (an unchanged list keeps its identity, so the family is not fetched twice)
+  // Another person starts afresh. (State adjusted while rendering, before anything is committed, so
+  // nothing is ever read for the new person with the last person's relatives or drawn state.)
+  const [viewOf, setViewOf] = useState(personId);
+  if (viewOf !== personId) {
+    setViewOf(personId);
     setExpanded((list) => (list.length === 0 ? list : []));
     setSelectedId(null);
-    setFamily(null);
     setShownSteps(undefined);
     setDrawn(false);
-  }, [personId]);
+  }
 
-  useEffect(() => {
-    if (!personId) return;
-    const abort = new AbortController();
-    setLoading(true);
-    setError(null);
-    const fetchFamily = (id: string, d: number) => read(FAMILY, { personId: id, depth: d, asOf }, abort.signal).then((r) => r.family);
-    (async () => {
-      let merged = await fetchFamily(personId, depth);
-      // Relatives shown by double-click are fetched again for the new date, one step around each.
-      for (const id of expanded) merged = mergeFamilies(merged, await fetchFamily(id, 1));
-      if (!abort.signal.aborted) setFamily(merged);
-    })()
-      .catch((e: unknown) => !abort.signal.aborted && setError(e))
-      .finally(() => !abort.signal.aborted && setLoading(false));
-    return () => abort.abort();
-  }, [personId, depth, asOf, expanded, read]);
+  // Relatives shown by double-click are read again for a new date, one step around each; the last
+  // drawing stays on screen until the new date's family is complete.
+  const { family, loading, error } = useFamily(personId, depth, asOf, expanded);
 
-  // The family's timeline does not depend on the date: fetched once per person and depth, after
-  // the family is drawn, households included (so it never competes with the first drawing).
-  const [drawn, setDrawn] = useState(false);
-  const onDrawn = useCallback(() => setDrawn(true), []);
-  useEffect(() => {
-    if (!personId || !drawn) return;
-    const abort = new AbortController();
-    setTimelineError(null);
-    read(FAMILY_TIMELINE, { personId, depth, from: '1900-01-01', to: today }, abort.signal)
-      .then((r) => !abort.signal.aborted && setEvents(r.familyTimeline.events))
-      .catch((e: unknown) => !abort.signal.aborted && setTimelineError(e));
-    return () => abort.abort();
-  }, [personId, depth, today, read, drawn]);
+  // The family's timeline does not depend on the date: read once per person and depth, after the
+  // family is drawn, households included (so it never competes with the first drawing).
+  const { events, error: timelineError } = useFamilyTimeline(personId, depth, today, drawn);
 
   // A large family is drawn ring by ring from the searched (and expanded) persons.
   const disclosure = useMemo(

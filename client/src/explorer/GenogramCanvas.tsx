@@ -1,4 +1,4 @@
-import cytoscape, { type Core, type ElementDefinition, type NodeCollection } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type NodeCollection, type NodeSingular } from 'cytoscape';
 import { BubbleSetsPlugin } from 'cytoscape-bubblesets';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { Bounds, Genogram, HouseholdOverlay } from './genogram/elements';
@@ -202,8 +202,15 @@ export function GenogramCanvas({ genogram, selectedId, onSelect, onExpand, label
 /** Removes what is gone, updates what stays (data, classes), adds what is new. */
 function diffElements(cy: Core, elements: ElementDefinition[]): void {
   const wanted = new Map(elements.map((e) => [e.data.id!, e]));
+  // A node whose text changed (the language switched) is drawn afresh, with its lines: updated in
+  // place, Cytoscape kept painting the new text into the old text's cached size, clipped or squeezed
+  // ("× violenc", "domestic disturba" where Danish had shorter words).
+  const retexted = (el: NodeSingular) => {
+    const def = wanted.get(el.id());
+    return def !== undefined && (def.data.label !== el.data('label') || def.data.display !== el.data('display'));
+  };
   cy.elements()
-    .filter((el) => !wanted.has(el.id()))
+    .filter((el) => !wanted.has(el.id()) || (el.isNode() && retexted(el)))
     .remove();
   const added: ElementDefinition[] = [];
   for (const [id, def] of wanted) {

@@ -1,12 +1,10 @@
-import { useEffect, useState } from 'react';
 import { useLang, useMessages } from '../i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { usePersonRead } from '../shell/purpose';
 import { showDate } from './dates';
 import { EXPLORER_MESSAGES, type ExplorerKey } from './explorer-messages';
 import { caseKindLabel, categoryColour } from './genogram/categories';
 import { ProvenanceSection } from './ProvenanceSection';
-import { PERSON, type PersonResult } from './queries';
+import { usePersonDetails } from './explorer-data';
 import styles from './explorer.module.css';
 import tableStyles from '../ui/table.module.css';
 
@@ -14,19 +12,8 @@ import tableStyles from '../ui/table.module.css';
 export function PersonPanel({ personId, onClose, onOpen }: { personId: string; onClose(): void; onOpen(id: string): void }) {
   const t = useMessages(EXPLORER_MESSAGES);
   const { lang } = useLang();
-  const read = usePersonRead();
-  const [data, setData] = useState<PersonResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    const abort = new AbortController();
-    setData(null);
-    setError(null);
-    read(PERSON, { id: personId, first: 100 }, abort.signal)
-      .then(setData)
-      .catch((e: unknown) => !abort.signal.aborted && setError(e));
-    return () => abort.abort();
-  }, [personId, read]);
+  // read once per person while fresh: reopening the panel or choosing the person again is no new read
+  const { data, error } = usePersonDetails(personId);
 
   const role = (r: string) => t(`role.${r}` as ExplorerKey);
   const p = data?.person;

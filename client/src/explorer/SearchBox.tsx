@@ -1,41 +1,27 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useLang, useMessages } from '../i18n/i18n';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { usePersonRead } from '../shell/purpose';
 import { showDate } from './dates';
 import { EXPLORER_MESSAGES } from './explorer-messages';
-import { SEARCH, type SearchHit } from './queries';
+import { usePersonSearch } from './explorer-data';
 import styles from './explorer.module.css';
 
 /** Name, birth date or id search; choosing a hit opens that person's family. */
 export function SearchBox({ onChoose }: { onChoose(personId: string): void }) {
   const t = useMessages(EXPLORER_MESSAGES);
   const { lang } = useLang();
-  const read = usePersonRead();
   const id = useId();
   const [text, setText] = useState('');
-  const [hits, setHits] = useState<SearchHit[] | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  const search = async (after: string | null) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const { searchPersons } = await read(SEARCH, { text: text.trim(), first: 20, after });
-      setHits((previous) => [...(after ? (previous ?? []) : []), ...searchPersons.items]);
-      setCursor(searchPersons.hasNextPage ? searchPersons.endCursor : null);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  /** the text searched for (on submit, never while typing: every search is an audited read); null: no hits shown */
+  const [searched, setSearched] = useState<string | null>(null);
+  const { hits, more, busy, error, loadMore, retry } = usePersonSearch(searched);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (text.trim().length >= 2) void search(null);
+    const value = text.trim();
+    if (value.length < 2) return;
+    if (value === searched) retry();
+    setSearched(value);
   };
 
   return (
@@ -71,7 +57,7 @@ export function SearchBox({ onChoose }: { onChoose(personId: string): void }) {
                     className={`${styles.searchHit} search-hit`}
                     data-person-id={hit.id}
                     onClick={() => {
-                      setHits(null);
+                      setSearched(null);
                       onChoose(hit.id);
                     }}
                   >
@@ -85,8 +71,8 @@ export function SearchBox({ onChoose }: { onChoose(personId: string): void }) {
               ))}
             </ul>
           )}
-          {cursor && (
-            <button type="button" className="secondary small" onClick={() => void search(cursor)} disabled={busy}>
+          {more && (
+            <button type="button" className="secondary small" onClick={loadMore} disabled={busy}>
               {t('searchMore')}
             </button>
           )}

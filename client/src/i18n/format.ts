@@ -1,5 +1,6 @@
 // The one place dates and numbers become text for people: Danish 01.12.2026 (as the signed reports print
-// them), English 1 Dec 2026; never ISO or US order as the only display. Date inputs stay ISO.
+// them), English 1 Dec 2026; never ISO or US order as the only display. Date inputs are ui/DateField:
+// shown in the language, sent as ISO.
 import { useMemo } from 'react';
 import { LOCALES, useLang, type Lang } from './i18n';
 

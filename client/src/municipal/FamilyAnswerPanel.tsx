@@ -10,6 +10,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { FAMILY_ANSWERS, RECORD_FAMILY_ANSWER, type FamilyAnswer, type SupportFlagAnswer } from './family-answer';
 import { OFFER_LETTER_MESSAGES, type OfferLetterKey } from './offer-letter-messages';
 import historyStyles from '../ui/history.module.css';
+import { DateField } from '../ui/DateField';
 
 /**
  * The family's answer to an offer (accepted, declined, no answer) with its date and a note: an
@@ -87,7 +88,7 @@ export function FamilyAnswerPanel({ flag, onRecorded }: { flag: SupportFlagAnswe
         </fieldset>
         <label>
           {t('answer.date')}
-          <input type="date" name="answerDate" max={todayInCopenhagen()} value={date} onChange={(e) => setDate(e.target.value)} />
+          <DateField name="answerDate" max={todayInCopenhagen()} value={date} onChange={(e) => setDate(e.target.value)} />
           <FieldError prefix="answer" field="date" text={message('date')} />
         </label>
         <label>

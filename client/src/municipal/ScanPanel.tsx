@@ -8,6 +8,7 @@ import { useMunicipalT } from './format';
 import { RUN_SCAN } from './municipal-queries';
 import type { ScanReport } from './municipal.types';
 import styles from './municipal.module.css';
+import { DateField } from '../ui/DateField';
 
 /** Today in Copenhagen as YYYY-MM-DD (the evaluation date a scan defaults to). */
 function today(): string {
@@ -49,7 +50,7 @@ export function ScanPanel({ onScanned }: { onScanned(report: ScanReport): void }
       <form className={styles.scanForm} onSubmit={(e) => void submit(e)} aria-label={t('scan.title')}>
         <label>
           {t('scan.asOf')}
-          <input name="asOf" type="date" required value={asOf} onChange={(e) => setAsOf(e.target.value)} />
+          <DateField name="asOf" required value={asOf} onChange={(e) => setAsOf(e.target.value)} />
         </label>
         <label>
           {t('scan.maxChildAge')}

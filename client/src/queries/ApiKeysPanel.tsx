@@ -12,6 +12,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { usePurposeReasons } from '../shell/purpose';
 import { API_KEYS, CREATE_API_KEY, REVOKE_API_KEY, type ApiKeyInfo, type SavedQueryInfo } from './queries-api';
 import { QUERIES_MESSAGES, type QueriesKey } from './queries-messages';
+import { DateField } from '../ui/DateField';
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -277,7 +278,7 @@ export function ApiKeysPanel({ queries }: { queries: SavedQueryInfo[] }) {
           {problem('purpose')}
         </label>
         <label>
-          {t('keyExpires')} <input type="date" {...register('expiresAt')} {...invalid('expiresAt')} />
+          {t('keyExpires')} <DateField {...register('expiresAt')} {...invalid('expiresAt')} />
           {problem('expiresAt')}
         </label>
         <label>

@@ -19,13 +19,15 @@ interface Props {
   value: string;
   onChange(value: string): void;
   label: string;
+  /** the id of the text that says what is wrong with it (then the field is marked invalid) */
+  describedBy?: string;
 }
 
 /**
  * A text area over a highlighted copy of its text: the user types in a plain <textarea> (so
  * undo, selection and screen readers work as usual) and sees the colours of the layer behind.
  */
-export function CypherEditor({ value, onChange, label }: Props) {
+export function CypherEditor({ value, onChange, label, describedBy }: Props) {
   const back = useRef<HTMLPreElement>(null);
   const pieces = useMemo(() => highlightCypher(value), [value]);
   return (
@@ -45,6 +47,8 @@ export function CypherEditor({ value, onChange, label }: Props) {
       </pre>
       <textarea
         aria-label={label}
+        aria-invalid={describedBy ? true : undefined}
+        aria-describedby={describedBy}
         data-testid="cypher-editor"
         spellCheck={false}
         autoCapitalize="off"

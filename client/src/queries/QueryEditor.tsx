@@ -1,4 +1,7 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { SavedQuerySourceProblem } from '@opspor/contract';
 import { useEffect, useRef, useState } from 'react';
+import { useController, useForm } from 'react-hook-form';
 import { graphql } from '../api/graphql';
 import { useFormat } from '../i18n/format';
 import { useMessages } from '../i18n/i18n';
@@ -14,6 +17,7 @@ import {
   type VersionInfo,
 } from './queries-api';
 import { QUERIES_MESSAGES } from './queries-messages';
+import { refusalLines, savedQuerySourceSchema, sourceProblemText, sourceRefusals, type SavedQuerySourceForm } from './query-form';
 
 const CHECK_AFTER_MS = 700;
 
@@ -28,26 +32,43 @@ interface Props {
 export function QueryEditor({ query, onSaved, onCancel }: Props) {
   const t = useMessages(QUERIES_MESSAGES);
   const fmt = useFormat();
-  const [source, setSource] = useState(query?.source ?? NEW_QUERY_TEMPLATE);
+  // The contract's rule before sending (some text, the length cap); the API's refusal of a save stands beside the source.
+  const form = useForm<SavedQuerySourceForm>({
+    defaultValues: { source: query?.source ?? NEW_QUERY_TEMPLATE },
+    resolver: zodResolver(savedQuerySourceSchema),
+    mode: 'onChange',
+  });
+  const { field: sourceField } = useController({ name: 'source', control: form.control });
+  const source = sourceField.value;
+  const { reset, handleSubmit, setError: setFieldError, setValue, formState } = form;
   const [verdict, setVerdict] = useState<QueryCheck | null>(null);
   const [checking, setChecking] = useState(false);
-  const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [versions, setVersions] = useState<VersionInfo[]>([]);
   const latest = useRef(0);
 
+  // Another query (or a new version of it) starts the form again; the same query read again in
+  // another language keeps what is being typed.
+  const name = query?.name ?? null;
+  const original = query?.source ?? NEW_QUERY_TEMPLATE;
   useEffect(() => {
-    setSource(query?.source ?? NEW_QUERY_TEMPLATE);
+    reset({ source: original });
     setVersions([]);
-    if (!query) return;
-    graphql(SAVED_QUERY_VERSIONS, { name: query.name })
+    if (name === null) return;
+    graphql(SAVED_QUERY_VERSIONS, { name })
       .then((r) => setVersions(r.savedQueryVersions))
       .catch(setError);
-  }, [query]);
+  }, [name, original, query?.version, reset]);
 
   // The verdict follows the text: checked a moment after typing stops; an older answer never overwrites a newer one.
+  // A text the form already refuses (empty, too long) is not sent.
   useEffect(() => {
     const ticket = ++latest.current;
+    if (!savedQuerySourceSchema.safeParse({ source }).success) {
+      setVerdict(null);
+      setChecking(false);
+      return;
+    }
     setChecking(true);
     const timer = setTimeout(() => {
       graphql(CHECK_SAVED_QUERY, { source })
@@ -58,27 +79,51 @@ export function QueryEditor({ query, onSaved, onCancel }: Props) {
     return () => clearTimeout(timer);
   }, [source]);
 
-  const save = async () => {
-    setSaving(true);
+  const save = handleSubmit(async (valid) => {
     setError(null);
     try {
       const renamed = verdict?.name && query && verdict.name !== query.name;
       const expectedVersion = query && !renamed ? query.version : null;
-      const r = await graphql(SAVE_SAVED_QUERY, { source, expectedVersion });
+      const r = await graphql(SAVE_SAVED_QUERY, { source: valid.source, expectedVersion });
       onSaved(r.saveSavedQuery);
     } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
+      const refusals = sourceRefusals(caught);
+      if (refusals) setFieldError('source', { type: 'server', message: refusalLines(t, refusals).join('\n') });
+      else setError(caught);
     }
-  };
+  });
+  const saving = formState.isSubmitting;
+  const problem = formState.errors.source;
+  const refused = problem?.type === 'server' && problem.message ? problem.message.split('\n') : null;
+  const invalid = problem?.message && !refused ? sourceProblemText(t, problem.message as SavedQuerySourceProblem) : null;
 
   const current = verdict && !checking;
   return (
     <section className="query-editor" aria-label={query ? t('editorTitle') : t('newTitle')}>
       <h2>{query ? `${t('editorTitle')}: ${query.name}` : t('newTitle')}</h2>
       <p className="muted query-note">{t('editorHint')}</p>
-      <CypherEditor value={source} onChange={setSource} label={t('source')} />
+      <CypherEditor
+        value={source}
+        onChange={sourceField.onChange}
+        label={t('source')}
+        describedBy={problem ? 'query-source-error' : undefined}
+      />
+      {problem && (
+        <div className="field-error" id="query-source-error" role="alert" data-field="source" data-testid="source-error">
+          {refused ? (
+            <>
+              <strong>{t('sourceRefused')}</strong>
+              <ul>
+                {refused.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            invalid
+          )}
+        </div>
+      )}
       <div className="verdict" data-testid="verdict" aria-live="polite" data-ok={current ? String(verdict.ok) : undefined}>
         <h3>{t('verdict')}</h3>
         {!verdict && <p className="muted">{checking ? t('checking') : t('notChecked')}</p>}
@@ -122,7 +167,7 @@ export function QueryEditor({ query, onSaved, onCancel }: Props) {
         <button
           type="button"
           className="primary"
-          onClick={() => void save()}
+          onClick={(e) => void save(e)}
           disabled={saving || checking || !verdict?.ok}
           data-testid="save-query"
         >
@@ -139,7 +184,11 @@ export function QueryEditor({ query, onSaved, onCancel }: Props) {
               {versions.map((v) => (
                 <li key={v.version}>
                   {t('version', { version: v.version })} · {t('by', { user: v.savedBy, date: fmt.dateTime(v.savedAt) })}{' '}
-                  <button type="button" className="link-button" onClick={() => setSource(v.source)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => setValue('source', v.source, { shouldDirty: true, shouldValidate: true })}
+                  >
                     {t('load')}
                   </button>
                 </li>

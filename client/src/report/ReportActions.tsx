@@ -1,4 +1,8 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
+import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
+import { FieldError } from '../admin/CreateUserForm';
+import { routeFormError } from '../admin/field-errors';
 import { storedPurpose } from '../api/purpose';
 import { useMe } from '../app/session';
 import { ErrorNotice } from '../ui/ErrorNotice';
@@ -9,6 +13,10 @@ import { useLang } from '../i18n/i18n';
 import { HistoryList } from '../cluster/HistoryList';
 import { APPROVE_REPORT, CHANGE_STATUS, REQUEST_APPROVAL, RETURN_REPORT } from '../review/review-queries';
 import type { FlagReview } from '../review/review.types';
+import { NOTE_MAX, noteProblemText, reportedSchema, returnSchema } from './report-form';
+
+type ReturnForm = { returnComment: string };
+type ReportedForm = { reportedNote: string };
 
 /** Four eyes (request approval, approve or return with a comment), marking the flag REPORTED once approved, the exports. */
 export function ReportActions({ review, onChange }: { review: FlagReview; onChange(review: FlagReview): void }) {
@@ -17,40 +25,60 @@ export function ReportActions({ review, onChange }: { review: FlagReview; onChan
   const read = usePersonRead();
   const { askPurpose } = usePurpose();
   const { lang } = useLang();
-  const [note, setNote] = useState('');
-  const [comment, setComment] = useState('');
+  // The comment to return a report and the note to mark the flag reported: required (the buttons
+  // wait for them), checked by the contract's note rule; the API's refusal stands beside the text.
+  const returnForm = useForm<ReturnForm>({ defaultValues: { returnComment: '' }, resolver: zodResolver(returnSchema) });
+  const reportedForm = useForm<ReportedForm>({ defaultValues: { reportedNote: '' }, resolver: zodResolver(reportedSchema) });
   const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const [acting, setActing] = useState(false);
   const report = review.report;
   if (!report) return null;
   const wrote = report.authors.includes(me.username);
+  const busy = acting || returnForm.formState.isSubmitting || reportedForm.formState.isSubmitting;
+  const comment = returnForm.watch('returnComment');
+  const note = reportedForm.watch('reportedNote');
+  const commentProblem = noteProblemText(t, returnForm.formState.errors.returnComment, 'report.commentRequired');
+  const noteProblem = noteProblemText(t, reportedForm.formState.errors.reportedNote, 'triage.noteRequired');
 
   const act = async (work: () => Promise<void>) => {
-    setBusy(true);
+    setActing(true);
     setError(null);
     try {
       await work();
     } catch (e) {
       setError(e);
     } finally {
-      setBusy(false);
+      setActing(false);
     }
   };
   // One step of the four eyes: each document types its own answer (the reviewed flag).
-  const step = (send: (input: { flagId: string; version: number; comment?: string }) => Promise<FlagReview>, comment?: string) =>
+  const step = (send: (input: { flagId: string; version: number }) => Promise<FlagReview>) =>
     act(async () => {
-      onChange(await send({ flagId: review.flagId, version: report.version, ...(comment === undefined ? {} : { comment }) }));
-      setComment('');
+      onChange(await send({ flagId: review.flagId, version: report.version }));
+      returnForm.reset();
     });
+  const returnReport = returnForm.handleSubmit(async ({ returnComment }) => {
+    setError(null);
+    try {
+      const input = { flagId: review.flagId, version: report.version, comment: returnComment };
+      onChange(await read(RETURN_REPORT, { input }).then((r) => r.returnReport));
+      returnForm.reset();
+    } catch (e) {
+      // the API names the comment `comment`
+      routeFormError(e, ['comment'], (_, problem) => returnForm.setError('returnComment', problem), setError);
+    }
+  });
   const reportEvents = review.history.filter((e) => e.kind.startsWith('report-'));
-  const markReported = () =>
-    act(async () => {
-      const data = await read(CHANGE_STATUS, {
-        input: { flagId: review.flagId, status: 'REPORTED', note: note.trim() },
-      });
+  const markReported = reportedForm.handleSubmit(async ({ reportedNote }) => {
+    setError(null);
+    try {
+      const data = await read(CHANGE_STATUS, { input: { flagId: review.flagId, status: 'REPORTED', note: reportedNote } });
       onChange(data.changeFlagStatus);
-      setNote('');
-    });
+      reportedForm.reset();
+    } catch (e) {
+      routeFormError(e, ['note'], (_, problem) => reportedForm.setError('reportedNote', problem), setError);
+    }
+  });
   const exportAs = (format: 'pdf' | 'html') =>
     act(async () => {
       const purpose = storedPurpose() ?? (await askPurpose());
@@ -96,15 +124,12 @@ export function ReportActions({ review, onChange }: { review: FlagReview; onChan
           >
             {t('report.approve', { version: report.version })}
           </button>
-          <label className="stack">
-            {t('report.returnComment')}
-            <textarea name="returnComment" rows={3} maxLength={2000} value={comment} onChange={(e) => setComment(e.target.value)} />
-          </label>
+          <NoteField label={t('report.returnComment')} rows={3} input={returnForm.register('returnComment')} problem={commentProblem} />
           <button
             type="button"
             className="secondary"
             disabled={busy || !comment.trim()}
-            onClick={() => void step((input) => read(RETURN_REPORT, { input }).then((r) => r.returnReport), comment.trim())}
+            onClick={(e) => void returnReport(e)}
             data-testid="return"
           >
             {t('report.return')}
@@ -120,15 +145,12 @@ export function ReportActions({ review, onChange }: { review: FlagReview; onChan
       {report.status === 'APPROVED' && review.canReport && (
         <div className="stack">
           <p>{t('report.approvedReady')}</p>
-          <label className="stack">
-            {t('report.reportedNote')}
-            <textarea name="reportedNote" rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
-          </label>
+          <NoteField label={t('report.reportedNote')} rows={2} input={reportedForm.register('reportedNote')} problem={noteProblem} />
           <button
             type="button"
             className="primary"
             disabled={busy || !note.trim()}
-            onClick={() => void markReported()}
+            onClick={(e) => void markReported(e)}
             data-testid="mark-reported"
           >
             {t('report.markReported')}
@@ -148,5 +170,22 @@ export function ReportActions({ review, onChange }: { review: FlagReview; onChan
       </div>
       <p className="muted small">{t('report.neverSent')}</p>
     </section>
+  );
+}
+
+/** A required note (its textarea named as the form field) and the problem beside it. */
+function NoteField({ label, rows, input, problem }: { label: string; rows: number; input: UseFormRegisterReturn; problem: string | null }) {
+  return (
+    <label className="stack">
+      {label}
+      <textarea
+        rows={rows}
+        maxLength={NOTE_MAX}
+        {...input}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? `report-${input.name}-error` : undefined}
+      />
+      <FieldError prefix="report" field={input.name} text={problem} />
+    </label>
   );
 }

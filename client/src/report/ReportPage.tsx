@@ -1,5 +1,8 @@
-import { DESCRIPTION_MIN_WORDS, descriptionWords, type DescriptionField } from '@opspor/contract';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { FieldError } from '../admin/CreateUserForm';
+import { routeFormError } from '../admin/field-errors';
 import { href } from '../app/router';
 import { useMe } from '../app/session';
 import { useLang } from '../i18n/i18n';
@@ -12,11 +15,18 @@ import { StatusBadge } from '../review/StatusBadge';
 import { useLoad } from '../ui/useLoad';
 import { ReportActions } from './ReportActions';
 import { ReportDocument } from './ReportDocument';
+import {
+  DESCRIPTION_MAX,
+  initialDraft,
+  isUnsaved,
+  REPORT_FIELDS,
+  reportDraftSchema,
+  reportProblemText,
+  type ReportDraftForm,
+  type ReportField,
+} from './report-form';
 
-/** Minimum words per field: the contract's, which the server checks too (and rejects filler). */
-const MIN_WORDS = DESCRIPTION_MIN_WORDS;
-type Field = DescriptionField;
-const words = (text: string) => descriptionWords(text).length;
+const EMPTY: ReportDraftForm = { childIds: [], observed: '', institution: '', assessment: '' };
 
 /** The social report of a flag: `#/flags/<id>/report`. Write (children, assessment), approve, export. */
 export function ReportPage({ id }: { id: string }) {
@@ -27,24 +37,23 @@ export function ReportPage({ id }: { id: string }) {
   const flag = useLoad((signal) => read(FLAG, { id, lang: 'da' }, signal).then((r) => r.flag), id);
   const review = useLoad((signal) => read(FLAG_REVIEW, { id }, signal).then((r) => r.flagReview), id);
   const children = useMemo(() => flag.data?.members.filter((m) => m.relation === 'CHILD') ?? [], [flag.data]);
-  const [chosen, setChosen] = useState<string[] | null>(null);
-  const [fields, setFields] = useState<Record<Field, string> | null>(null);
+  // The contract's rules (the API checks the same) as the writer types; the API's refusals beside their field.
+  const form = useForm<ReportDraftForm>({ defaultValues: EMPTY, resolver: zodResolver(reportDraftSchema), mode: 'onChange' });
+  const { register, handleSubmit, watch, setValue, reset, setError: setFieldError, formState } = form;
+  const [started, setStarted] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [saved, setSaved] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
   const report = review.data?.report ?? null;
 
   // Start from the saved report: its children (matched by name and birth date) and its assessment.
   useEffect(() => {
-    if (!review.data || !flag.data || chosen !== null) return;
-    const inReport = report
-      ? children.filter((c) => report.children.some((r) => r.name === c.name && r.birthDate === c.birthDate))
-      : children;
-    setChosen(inReport.map((c) => c.personId));
-    setFields({ observed: report?.observed ?? '', institution: report?.institution ?? '', assessment: report?.assessment ?? '' });
-  }, [review.data, flag.data, children, report, chosen]);
+    if (!review.data || !flag.data || started) return;
+    reset(initialDraft(report, children));
+    setStarted(true);
+  }, [review.data, flag.data, children, report, started, reset]);
 
-  const selection = chosen ?? [];
+  const values = watch();
+  const selection = values.childIds;
   const preview = useLoad(
     (signal) =>
       selection.length === 0
@@ -57,42 +66,29 @@ export function ReportPage({ id }: { id: string }) {
   // While a report awaits approval it is read-only for everyone: the approver reads what was sent.
   const editable =
     decides && review.data?.status === 'IN_REVIEW' && report?.status !== 'REPORTED' && report?.status !== 'AWAITING_APPROVAL';
-  const values = fields ?? { observed: '', institution: '', assessment: '' };
-  const text = values.assessment;
-  const tooShort = (Object.keys(MIN_WORDS) as Field[]).filter((f) => words(values[f]) < MIN_WORDS[f]);
-  const save = async () => {
-    setBusy(true);
+  const busy = formState.isSubmitting;
+  const save = handleSubmit(async (draft) => {
     setSaveError(null);
     try {
-      const data = await read(SAVE_REPORT, {
-        input: {
-          flagId: id,
-          assessment: text,
-          observed: values.observed,
-          institution: values.institution,
-          childIds: selection,
-        },
-      });
+      const data = await read(SAVE_REPORT, { input: { flagId: id, ...draft } });
       review.set(data.saveReportDraft);
       setSaved(data.saveReportDraft.report?.version ?? null);
     } catch (e) {
-      setSaveError(e);
-    } finally {
-      setBusy(false);
+      routeFormError(e, REPORT_FIELDS, setFieldError, setSaveError);
     }
+  });
+  const problem = (field: ReportField) => reportProblemText(t, field, formState.errors[field], field === 'childIds' ? '' : values[field]);
+  const described = (field: ReportField) => {
+    const shown = problem(field) !== null;
+    return { 'aria-invalid': shown ? true : undefined, 'aria-describedby': shown ? `report-${field}-error` : undefined };
   };
+  const choose = (childId: string, on: boolean) =>
+    setValue('childIds', on ? [...selection, childId] : selection.filter((x) => x !== childId), {
+      shouldDirty: true,
+      shouldValidate: true,
+    });
 
-  const chosenChildren = children.filter((c) => selection.includes(c.personId));
-  const sameChildren =
-    !!report &&
-    report.children.length === chosenChildren.length &&
-    chosenChildren.every((c) => report.children.some((r) => r.name === c.name && r.birthDate === c.birthDate));
-  const unsaved =
-    !report ||
-    report.assessment !== text.trim() ||
-    (report.observed ?? '') !== values.observed.trim() ||
-    (report.institution ?? '') !== values.institution.trim() ||
-    !sameChildren;
+  const unsaved = isUnsaved(report, children, values);
   const documentView =
     report && !unsaved
       ? report
@@ -109,7 +105,7 @@ export function ReportPage({ id }: { id: string }) {
           concern: preview.data?.concern ?? [],
           observed: values.observed.trim(),
           institution: values.institution.trim(),
-          assessment: text.trim(),
+          assessment: values.assessment.trim(),
           authorNames: [],
           approverName: null,
           notice: null,
@@ -133,16 +129,8 @@ export function ReportPage({ id }: { id: string }) {
       <div className="report-body">
         <div className="report-editor">
           {editable ? (
-            <form
-              className="card"
-              aria-label={t('report.assessment')}
-              data-testid="report-form"
-              onSubmit={(e) => {
-                e.preventDefault();
-                void save();
-              }}
-            >
-              <fieldset>
+            <form className="card" aria-label={t('report.assessment')} data-testid="report-form" noValidate onSubmit={(e) => void save(e)}>
+              <fieldset {...described('childIds')}>
                 <legend>{t('report.children')}</legend>
                 {children.map((c) => (
                   <label key={c.personId} className="checkbox">
@@ -151,12 +139,13 @@ export function ReportPage({ id }: { id: string }) {
                       name="child"
                       value={c.personId}
                       checked={selection.includes(c.personId)}
-                      onChange={(e) => setChosen(e.target.checked ? [...selection, c.personId] : selection.filter((x) => x !== c.personId))}
+                      onChange={(e) => choose(c.personId, e.target.checked)}
                     />{' '}
                     {c.name} ({t('cluster.born', { date: showDate(c.birthDate, lang) })})
                   </label>
                 ))}
                 <p className="muted small">{t('report.childrenHint')}</p>
+                <FieldError prefix="report" field="childIds" text={problem('childIds')} />
               </fieldset>
               {(
                 [
@@ -169,29 +158,16 @@ export function ReportPage({ id }: { id: string }) {
                   <strong>{t(title)}</strong>
                   <span className="muted small">{t(hint)}</span>
                   {rows === 1 ? (
-                    <input
-                      name={field}
-                      maxLength={200}
-                      value={values[field]}
-                      onChange={(e) => setFields({ ...values, [field]: e.target.value })}
-                    />
+                    <input maxLength={200} {...register(field)} {...described(field)} />
                   ) : (
-                    <textarea
-                      name={field}
-                      rows={rows}
-                      maxLength={10000}
-                      value={values[field]}
-                      onChange={(e) => setFields({ ...values, [field]: e.target.value })}
-                    />
+                    <textarea rows={rows} maxLength={DESCRIPTION_MAX} {...register(field)} {...described(field)} />
                   )}
-                  {values[field].trim().length > 0 && tooShort.includes(field) && (
-                    <span className="field-error">{t('report.assessmentTooShort', { min: MIN_WORDS[field] })}</span>
-                  )}
+                  <FieldError prefix="report" field={field} text={problem(field)} />
                 </label>
               ))}
               <ErrorNotice error={saveError} />
               <div className="button-row">
-                <button type="submit" className="primary" disabled={busy || selection.length === 0 || tooShort.length > 0}>
+                <button type="submit" className="primary" disabled={busy || selection.length === 0}>
                   {t('report.save')}
                 </button>
                 {saved !== null && !unsaved && (

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   checkIngestLine,
   configuredReasons,
+  decisionNoteSchema,
+  DESCRIPTION_MAX,
   DESCRIPTION_MIN_WORDS,
+  descriptionProblem,
+  descriptionReason,
   fillerProblem,
   isIsoDate,
   isIsoDateTime,
@@ -11,10 +15,14 @@ import {
   journalNumberSchema,
   MIN_ASSESSMENT_WORDS,
   newUserSchema,
+  NOTE_MAX,
   PASSWORD_MIN_LENGTH,
   passwordChecks,
   passwordRuleProblems,
   purposeReasonSchema,
+  reportDraftSchema,
+  SAVED_QUERY_SOURCE_MAX,
+  savedQuerySourceSchema,
   todayInCopenhagen,
 } from './index.js';
 
@@ -84,6 +92,22 @@ describe('report descriptions', () => {
     expect(fillerProblem('blablabla', 1)).toMatch(/not a description/);
     expect(fillerProblem('godt godt godt godt godt godt godt godt godt godt', 10)).toMatch(/repeats/);
     expect(fillerProblem('Barnet kom i skole uden madpakke tre dage i træk og sagde at far sov', 10)).toBeNull();
+  });
+
+  it('gives each problem as data (the form words it) and in the API’s English', () => {
+    expect(descriptionProblem('assessment', '  ')).toEqual({ kind: 'required' });
+    expect(descriptionProblem('observed', 'Hun sagde blablabla hele tiden i går')).toEqual({ kind: 'babble', word: 'blablabla' });
+    expect(descriptionProblem('institution', 'ukendt')).toBeNull();
+    expect(descriptionProblem('assessment', 'ord '.repeat(2501))).toEqual({ kind: 'tooLong', max: DESCRIPTION_MAX });
+    expect(descriptionReason({ kind: 'tooFew', min: 1 })).toBe('write at least 1 word');
+    expect(reportDraftSchema.safeParse({ childIds: [], observed: '', institution: 'ukendt', assessment: '' }).error?.issues).toMatchObject([
+      { path: ['childIds'], message: 'noChild' },
+      { path: ['observed'], message: 'required' },
+      { path: ['assessment'], message: 'required' },
+    ]);
+    expect(decisionNoteSchema.safeParse(' ').success).toBe(false);
+    expect(decisionNoteSchema.safeParse('x'.repeat(NOTE_MAX + 1)).error?.issues[0]?.message).toBe('tooLong');
+    expect(savedQuerySourceSchema.safeParse({ source: 'x'.repeat(SAVED_QUERY_SOURCE_MAX + 1) }).success).toBe(false);
   });
 });
 

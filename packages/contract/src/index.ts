@@ -7,4 +7,5 @@ export * from './journal.js';
 export * from './password.js';
 export * from './purpose.js';
 export * from './report.js';
+export * from './saved-query.js';
 export * from './users.js';

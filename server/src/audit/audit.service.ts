@@ -38,6 +38,18 @@ interface PendingEntry {
   reject: (error: Error) => void;
 }
 
+/** The chain's head: its last entry's number and hash, and the entry keyed hashes start from. */
+interface ChainHead {
+  seq: number;
+  hash: string;
+  keyedFrom: number;
+}
+
+interface Appended {
+  seqs: number[];
+  head: ChainHead;
+}
+
 /** A person an audit entry names: null name when the person is gone (deleted by retention). */
 export interface AuditPersonView {
   id: string;
@@ -78,6 +90,8 @@ function actorOf(
 export class AuditService implements OnApplicationShutdown {
   private queue: PendingEntry[] = [];
   private flushing: Promise<void> | null = null;
+  /** the head this process wrote last (null: unknown, read it under the lock) */
+  private head: ChainHead | null = null;
   private readonly key: string;
   readonly checkpointFile: string;
   private lastCheckpoint = { seq: -1, at: 0 };
@@ -182,35 +196,67 @@ export class AuditService implements OnApplicationShutdown {
   private async flush(): Promise<void> {
     const group = this.queue.splice(0, 500);
     try {
-      const { seqs, lastHash } = await this.graph.writeTx(async (tx) => {
-        const [head] = await tx.run<{ seq: number; hash: string; keyedFrom: number | null }>('audit/lock-head', { genesis: GENESIS_HASH });
-        let seq = head?.seq ?? 0;
-        let prevHash = head?.hash ?? GENESIS_HASH;
-        let keyedFrom = head?.keyedFrom ?? null;
-        if (keyedFrom == null) {
-          // a chain that was never keyed (prepare() did not run, e.g. in a CLI): key it now
-          keyedFrom = seq + 1;
-          await tx.run('audit/mark-keyed', { keyedFrom, keyedMac: mac(this.key, keyedFromText(keyedFrom)) });
-        }
-        const from = keyedFrom;
-        const events: ChainedEntry[] = group.map(({ entry }) => {
-          seq += 1;
-          const full: AuditEntry = { ...entry, seq };
-          const chained: ChainedEntry = { ...full, prevHash, hash: entryHash(full, prevHash, seq >= from ? this.key : undefined) };
-          prevHash = chained.hash;
-          return chained;
-        });
-        await tx.run('audit/append-batch', { events, lastSeq: seq, lastHash: prevHash });
-        return { seqs: events.map((e) => e.seq), lastHash: prevHash };
-      });
+      const { seqs, head } = (this.head && (await this.appendIfHead(this.head, group))) || (await this.appendLocked(group));
+      this.head = head;
       group.forEach((pending, i) => pending.resolve(seqs[i]!));
       const last = seqs.at(-1);
-      if (last !== undefined) this.afterAppend(last, lastHash);
+      if (last !== undefined) this.afterAppend(last, head.hash);
     } catch (error) {
+      this.head = null;
       rootLogger.error({ err: error, entries: group.length }, 'audit write failed');
       for (const pending of group)
         pending.reject(new AppError('AUDIT_UNAVAILABLE', { da: 'revisionsloggen kunne ikke skrives', en: 'audit write failed' }));
     }
+  }
+
+  /** The group chained to `head`: sequence numbers from the head's on, each entry hashed over the one before. */
+  private chain(head: ChainHead, group: PendingEntry[]): { events: ChainedEntry[]; head: ChainHead } {
+    let seq = head.seq;
+    let prevHash = head.hash;
+    const events = group.map(({ entry }) => {
+      seq += 1;
+      const full: AuditEntry = { ...entry, seq };
+      const chained: ChainedEntry = { ...full, prevHash, hash: entryHash(full, prevHash, seq >= head.keyedFrom ? this.key : undefined) };
+      prevHash = chained.hash;
+      return chained;
+    });
+    return { events, head: { seq, hash: prevHash, keyedFrom: head.keyedFrom } };
+  }
+
+  /**
+   * The common case, in one round trip: the group chained to the head this process wrote last,
+   * written only if that is still the chain's head (checked under its lock). Undefined when another
+   * writer moved the head meanwhile; nothing was written then.
+   */
+  private async appendIfHead(known: ChainHead, group: PendingEntry[]): Promise<Appended | undefined> {
+    const { events, head } = this.chain(known, group);
+    const [row] = await this.graph.writeOnce<{ written: number }>('audit/append-if-head', {
+      events,
+      expectedSeq: known.seq,
+      expectedHash: known.hash,
+      lastSeq: head.seq,
+      lastHash: head.hash,
+    });
+    if (!row || row.written === 0) return undefined;
+    if (row.written !== events.length) throw new Error(`audit append wrote ${row.written} of ${events.length} entries`);
+    return { seqs: events.map((e) => e.seq), head };
+  }
+
+  /** The group appended under the chain's lock, read from the database in the same transaction. */
+  private appendLocked(group: PendingEntry[]): Promise<Appended> {
+    return this.graph.writeTx(async (tx) => {
+      const [h] = await tx.run<{ seq: number; hash: string; keyedFrom: number | null }>('audit/lock-head', { genesis: GENESIS_HASH });
+      const seq = h?.seq ?? 0;
+      let keyedFrom = h?.keyedFrom ?? null;
+      if (keyedFrom == null) {
+        // a chain that was never keyed (prepare() did not run, e.g. in a CLI): key it now
+        keyedFrom = seq + 1;
+        await tx.run('audit/mark-keyed', { keyedFrom, keyedMac: mac(this.key, keyedFromText(keyedFrom)) });
+      }
+      const { events, head } = this.chain({ seq, hash: h?.hash ?? GENESIS_HASH, keyedFrom }, group);
+      await tx.run('audit/append-batch', { events, lastSeq: head.seq, lastHash: head.hash });
+      return { seqs: events.map((e) => e.seq), head };
+    });
   }
 
   /**

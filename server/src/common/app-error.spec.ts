@@ -1,12 +1,12 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { fillerProblem } from '@opspor/contract';
+import { descriptionProblem } from '@opspor/contract';
 import { AppError, BadInputError, LimitExceededError, NotFoundError, THING } from './app-error.js';
 import { formatGraphQLError } from './graphql-errors.js';
 import { requestContext } from './request-context.js';
 import { passwordProblems } from '../auth/password.js';
 import { paramProblem } from '../queries/query-params.js';
-import { fillerTexts } from '../review/report-description.js';
+import { descriptionTexts } from '../review/report-description.js';
 import { assertTransition } from '../review/transitions.js';
 import type { Lang } from './lang.js';
 
@@ -91,17 +91,19 @@ describe('error texts in both languages', () => {
       da: 'element 2 skal være et tal, fik en tekst',
       en: 'item 2 must be a number, got a string',
     });
-    // the contract's filler reasons (its three shapes) are each matched, none left in English under Danish
-    for (const [text, words] of [
-      ['blablabla og hahahaha', 3],
-      ['kort', 6],
-      ['barnet barnet barnet barnet barnet barnet', 3],
+    // each of the contract's description problems has its Danish words; English stays the contract's
+    for (const [text, field] of [
+      ['', 'observed'],
+      ['x'.repeat(10_001), 'observed'],
+      ['blablabla og hahahaha', 'institution'],
+      ['kort', 'observed'],
+      ['barnet barnet barnet barnet barnet barnet barnet barnet barnet barnet', 'assessment'],
     ] as const) {
-      const problem = fillerProblem(text, words);
+      const problem = descriptionProblem(field, text);
       expect(problem, text).not.toBeNull();
-      const texts = fillerTexts(problem!);
-      expect(texts.en).toBe(problem);
-      expect(texts.da, text).not.toBe(texts.en);
+      const texts = descriptionTexts(problem!);
+      expect(texts.da, problem!.kind).not.toBe(texts.en);
+      expect(texts.da.trim(), problem!.kind).not.toBe('');
     }
   });
 });

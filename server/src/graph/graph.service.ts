@@ -1,11 +1,14 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { isRetryableError, Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { AppError } from '../common/app-error.js';
 import { APP_CONFIG } from '../config/config.token.js';
 import type { AppConfig } from '../config/config.schema.js';
 import { CypherRegistry } from './cypher-registry.js';
 import { toParams, toPlain } from './convert.js';
 import { NEO4J_DRIVER } from './graph.tokens.js';
+
+/** Neo4j is down: told generically to the client (graphql-errors.ts), in full in the log. */
+const NOT_REACHABLE = { da: 'Neo4j kan ikke nås', en: 'Neo4j is not reachable' };
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -21,15 +24,49 @@ export class GraphService implements OnApplicationShutdown {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** A READ transaction (served by a cluster's secondaries behind neo4j://). */
+  /**
+   * One read query (served by a cluster's secondaries behind neo4j://), as an auto-commit
+   * transaction: RUN and PULL go to Neo4j in one message group, where a managed transaction sends
+   * BEGIN, RUN + PULL and COMMIT as three round trips (each a socket write the API and Neo4j pay for
+   * on every request). Retried like a managed read on a transient error (retryTransient).
+   */
   async read<T extends object = Row>(name: string, params: Params = {}, timeoutMs?: number): Promise<T[]> {
     const text = this.registry.get(name);
-    return this.session('READ', (tx) => tx.run(text, cypherParams(params)), timeoutMs).then(rows<T>);
+    const txConfig = { timeout: timeoutMs ?? this.config.NEO4J_QUERY_TIMEOUT_MS };
+    return retryTransient(async () => {
+      const session = this.driver.session({ database: this.config.NEO4J_DATABASE, defaultAccessMode: 'READ' });
+      try {
+        return rows<T>(await session.run(text, cypherParams(params), txConfig));
+      } finally {
+        await session.close();
+      }
+    }).catch((error: unknown) => {
+      if (isDatabaseUnavailable(error)) throw new AppError('DATABASE_UNAVAILABLE', NOT_REACHABLE, { cause: error.message });
+      throw error;
+    });
   }
 
   async write<T extends object = Row>(name: string, params: Params = {}, timeoutMs?: number): Promise<T[]> {
     const text = this.registry.get(name);
     return this.session('WRITE', (tx) => tx.run(text, cypherParams(params)), timeoutMs).then(rows<T>);
+  }
+
+  /**
+   * One write query as an auto-commit transaction: one round trip (a managed transaction takes
+   * three). Never retried: after an error the caller cannot know whether it committed, so it is
+   * for writes whose caller checks the outcome itself (the audit chain's guarded append).
+   */
+  async writeOnce<T extends object = Row>(name: string, params: Params = {}): Promise<T[]> {
+    const text = this.registry.get(name);
+    const session = this.driver.session({ database: this.config.NEO4J_DATABASE, defaultAccessMode: 'WRITE' });
+    try {
+      return rows<T>(await session.run(text, cypherParams(params), { timeout: this.config.NEO4J_QUERY_TIMEOUT_MS }));
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) throw new AppError('DATABASE_UNAVAILABLE', NOT_REACHABLE, { cause: error.message });
+      throw error;
+    } finally {
+      await session.close();
+    }
   }
 
   /** Several statements in one write transaction: all or nothing. */
@@ -67,6 +104,21 @@ export class GraphService implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     this.logger.log('closing Neo4j driver');
     await this.driver.close();
+  }
+}
+
+/**
+ * Runs `work` again on a transient Neo4j error (a cluster member going away, a deadlock), as a
+ * managed transaction would: at most `attempts` tries, waiting `delayMs` × the try number between.
+ */
+export async function retryTransient<R>(work: () => Promise<R>, attempts = 3, delayMs = 100): Promise<R> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= attempts || !isRetryableError(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delayMs * attempt));
+    }
   }
 }
 

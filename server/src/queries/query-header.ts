@@ -1,4 +1,4 @@
-import { isIsoDate } from '@opspor/contract';
+import { isIsoDate, SAVED_QUERY_SOURCE_MAX } from '@opspor/contract';
 import { RuleHeaderError, headerTexts, paramTexts, readMetadataHeader, type HeaderParamLine, type Texts } from '../risk/index.js';
 import { baseOf, isQueryParamType, paramProblem, type ParamJson, type QueryParam } from './query-params.js';
 
@@ -43,7 +43,8 @@ export type QueryScope = (typeof QUERY_SCOPES)[number];
 export const SCOPE_PARAM = { 'police-district': 'districtCode', municipality: 'municipalityCode' } as const;
 
 export const NAME = /^[a-z0-9][a-z0-9-]{1,63}$/;
-export const MAX_SOURCE = 20_000;
+/** The editor checks the same cap before sending (@opspor/contract). */
+export const MAX_SOURCE = SAVED_QUERY_SOURCE_MAX;
 export const TIMEOUT_BOUNDS = { min: 100, max: 60_000 };
 
 export class QueryHeaderError extends Error {

@@ -1,3 +1,4 @@
+import { NOTE_MAX } from '@opspor/contract';
 import { AppError, BadInputError, type Message } from '../common/app-error.js';
 
 import { FLAG_STATUSES, type FlagStatus } from '../flags/index.js';
@@ -32,7 +33,8 @@ const WHY_NOT: Partial<Record<FlagStatus, Message>> = {
   DISMISSED: REVIEW_FIRST,
 };
 
-export const NOTE_MAX = 2000;
+/** The cap the four-eyes forms check too (@opspor/contract). */
+export { NOTE_MAX };
 
 export function isFlagStatus(value: string): value is FlagStatus {
   return (FLAG_STATUSES as readonly string[]).includes(value);

@@ -57,7 +57,46 @@ export function badgesOf(person: FamilyPerson, lang: Lang): Badge[] {
   return badges;
 }
 
-/** Badge width from its text (11 px type): Cytoscape sizes nodes by data, not by label. */
+/**
+ * Badge text longer than this wraps to a second line: the widest badge (26 × 6.4 + 16 = 182 px)
+ * then stays inside the 200 px between neighbours (layout.ts), in either language
+ * ("20 × domestic disturbance (victim)" is 34 characters, about 195 px of text on one line).
+ */
+export const BADGE_LINE_CHARS = 26;
+/** Per character of 11 px Helvetica/Arial, on the generous side: Chromium measures 5.4–5.9 on badge labels. */
+const CHAR_WIDTH = 6.4;
+/** A one-line badge's height, and what each further line adds (style.ts draws them so). */
+export const BADGE_HEIGHT = 18;
+export const BADGE_LINE_HEIGHT = 13;
+
+/** A badge's text in lines of at most `max` characters, broken between words (a longer word is cut). */
+export function badgeLines(label: string, max = BADGE_LINE_CHARS): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (let word of label.split(/\s+/).filter(Boolean)) {
+    while (word.length > max) {
+      if (line) lines.push(line);
+      lines.push(word.slice(0, max));
+      word = word.slice(max);
+      line = '';
+    }
+    if (!line) line = word;
+    else if (line.length + 1 + word.length <= max) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** Badge width from its longest line (11 px type): Cytoscape sizes nodes by data, not by label. */
 export function badgeWidth(label: string): number {
-  return Math.round(label.length * 6.4 + 16);
+  return Math.round(Math.max(...badgeLines(label).map((l) => l.length)) * CHAR_WIDTH + 16);
+}
+
+/** Badge height from its number of lines. */
+export function badgeHeight(label: string): number {
+  return BADGE_HEIGHT + (badgeLines(label).length - 1) * BADGE_LINE_HEIGHT;
 }

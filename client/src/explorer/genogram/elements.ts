@@ -3,7 +3,7 @@
 import { formatDay } from '../../i18n/format';
 import type { ElementDefinition } from 'cytoscape';
 import type { Family } from '../family.types';
-import { badgesOf, badgeWidth } from './badges';
+import { BADGE_HEIGHT, badgeLines, badgesOf, badgeWidth } from './badges';
 import type { Lang } from './categories';
 import { DEFAULT_LAYOUT, layoutGenogram, type GenogramLayout, type LayoutOptions } from './layout';
 import { symbolSvg, SYMBOL_SIZE } from './symbols';
@@ -67,7 +67,13 @@ export function buildGenogram(family: Family, lang: Lang, options: LayoutOptions
   const layout = layoutGenogram(
     {
       rootId: family.rootId,
-      persons: persons.map((p) => ({ id: p.id, sex: p.sex, birthDate: p.birthDate, badges: badges.get(p.id)!.length })),
+      persons: persons.map((p) => ({
+        id: p.id,
+        sex: p.sex,
+        birthDate: p.birthDate,
+        badges: badges.get(p.id)!.length,
+        badgeLines: badges.get(p.id)!.reduce((sum, b) => sum + badgeLines(b.label).length, 0),
+      })),
       parentLinks: family.parentLinks,
       unions,
     },
@@ -113,7 +119,11 @@ export function buildGenogram(family: Family, lang: Lang, options: LayoutOptions
         .filter(Boolean)
         .join(' '),
     });
-    badges.get(p.id)!.forEach((b, i) => {
+    // Badges stack down from under the name; a long one wraps to a second line and pushes the rest down.
+    let top = at.y + labelOffset(lines.length) + 12 - BADGE_HEIGHT / 2;
+    for (const b of badges.get(p.id)!) {
+      const text = badgeLines(b.label);
+      const height = BADGE_HEIGHT + (text.length - 1) * options.badgeLine;
       elements.push({
         group: 'nodes',
         data: {
@@ -125,12 +135,15 @@ export function buildGenogram(family: Family, lang: Lang, options: LayoutOptions
           label: b.label,
           colour: b.colour,
           fill: b.fill,
+          display: text.join('\n'),
           width: badgeWidth(b.label),
+          height,
         },
-        position: { x: at.x, y: at.y + labelOffset(lines.length) + 12 + i * options.badge },
+        position: { x: at.x, y: top + height / 2 },
         classes: p.born ? '' : 'unborn',
       });
-    });
+      top += height + options.badge - BADGE_HEIGHT;
+    }
   }
   for (const u of unions) elements.push(...unionElements(u, layout.unions[u.id]!, layout.barOffsets[u.id]));
   const lastBadge = new Map([...badges].filter(([, list]) => list.length > 0).map(([id, list]) => [id, `b:${id}:${list.at(-1)!.key}`]));
@@ -281,27 +294,49 @@ class DisjointSets {
 /** Half the width a person's name may take (style.ts wraps names at 180 px). */
 const LABEL_HALF_WIDTH = 90;
 
-/** The extent of persons (symbol, name lines) and badges, from their positions: what a fit must show. */
-function boundsOf(elements: ElementDefinition[]): Bounds {
-  const b = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
-  const take = (x1: number, y1: number, x2: number, y2: number) => {
-    b.x1 = Math.min(b.x1, x1);
-    b.y1 = Math.min(b.y1, y1);
-    b.x2 = Math.max(b.x2, x2);
-    b.y2 = Math.max(b.y2, y2);
-  };
+/** A box a person's symbol and name lines, or one of their badges, take on the drawing. */
+export interface NodeBox extends Bounds {
+  /** whose: the person, for their badges too */
+  personId: string;
+  id: string;
+}
+
+/** The boxes of persons (symbol, name lines) and badges, from their positions. */
+export function nodeBoxes(elements: ElementDefinition[]): NodeBox[] {
+  const boxes: NodeBox[] = [];
   for (const e of elements) {
     if (!e.position) continue;
     const { x, y } = e.position;
+    const id = String(e.data.id);
     if (e.data.kind === 'person') {
       const lines = String(e.data.label ?? '').split('\n').length;
-      take(x - LABEL_HALF_WIDTH, y - SYMBOL_SIZE / 2, x + LABEL_HALF_WIDTH, y + labelOffset(lines));
+      boxes.push({
+        id,
+        personId: id,
+        x1: x - LABEL_HALF_WIDTH,
+        y1: y - SYMBOL_SIZE / 2,
+        x2: x + LABEL_HALF_WIDTH,
+        y2: y + labelOffset(lines),
+      });
     } else if (e.data.kind === 'badge') {
       const half = Number(e.data.width ?? 0) / 2;
-      take(x - half, y - 9, x + half, y + 9);
+      const halfHeight = Number(e.data.height ?? BADGE_HEIGHT) / 2;
+      boxes.push({ id, personId: String(e.data.personId), x1: x - half, y1: y - halfHeight, x2: x + half, y2: y + halfHeight });
     }
   }
-  return Number.isFinite(b.x1) ? b : { x1: 0, y1: 0, x2: 0, y2: 0 };
+  return boxes;
+}
+
+/** The extent of persons and badges: what a fit must show. */
+function boundsOf(elements: ElementDefinition[]): Bounds {
+  const boxes = nodeBoxes(elements);
+  if (boxes.length === 0) return { x1: 0, y1: 0, x2: 0, y2: 0 };
+  return {
+    x1: Math.min(...boxes.map((b) => b.x1)),
+    y1: Math.min(...boxes.map((b) => b.y1)),
+    x2: Math.max(...boxes.map((b) => b.x2)),
+    y2: Math.max(...boxes.map((b) => b.y2)),
+  };
 }
 
 function structureKey(family: Family, unions: Union[]): string {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAYOUT, layoutGenogram, type LayoutInput } from './layout';
-import { bigFamily, testFamily } from './test-family';
+import { BADGE_LINE_CHARS, badgeLines, badgesOf, badgeWidth } from './badges';
+import { buildGenogram, nodeBoxes, type NodeBox } from './elements';
+import { bigFamily, crowdedFamily, testFamily } from './test-family';
 import { unionId, unionsOf } from './unions';
 import type { Family } from '../family.types';
 
@@ -98,5 +100,47 @@ describe('layoutGenogram', () => {
     }
     const seen = new Set(Object.values(result.persons).map((p) => `${p.x},${p.y}`));
     expect(seen.size).toBe(300);
+  });
+});
+
+describe('badges in a crowded household', () => {
+  const overlap = (a: NodeBox, b: NodeBox) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+  it.each(['da', 'en'] as const)('never lets one person’s symbol, name or badges overlap another’s (%s)', (lang) => {
+    const family = crowdedFamily();
+    // Crowded enough to overflow on one line in English: neighbours' badge text wider than the gap.
+    const longest = Math.max(...family.persons.flatMap((p) => badgesOf(p, 'en').map((b) => b.label.length)));
+    expect(longest * 6.4 + 16).toBeGreaterThan(DEFAULT_LAYOUT.gap);
+    const boxes = nodeBoxes(buildGenogram(family, lang).elements);
+    expect(boxes.filter((b) => b.id.startsWith('b:')).length).toBeGreaterThan(40);
+    const clashes: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        if (a.personId !== b.personId && overlap(a, b)) clashes.push(`${a.id} × ${b.id}`);
+      }
+    }
+    expect(clashes).toEqual([]);
+    // A person's own badges do not overlap one another either (a wrapped badge pushes the next down).
+    const badges = boxes.filter((b) => b.id.startsWith('b:'));
+    for (const a of badges) for (const b of badges) if (a !== b && a.personId === b.personId) expect(overlap(a, b)).toBe(false);
+  });
+
+  it('wraps a long badge between words, never wider than the gap between neighbours leaves room for', () => {
+    expect(badgeLines('20 × domestic disturbance (victim)')).toEqual(['20 × domestic disturbance', '(victim)']);
+    expect(badgeLines('3 × violence')).toEqual(['3 × violence']);
+    expect(badgeLines('1 × ' + 'x'.repeat(40))).toEqual(['1 ×', 'x'.repeat(BADGE_LINE_CHARS), 'x'.repeat(40 - BADGE_LINE_CHARS)]);
+    expect(badgeWidth('x'.repeat(200))).toBeLessThanOrEqual(DEFAULT_LAYOUT.gap - 16);
+  });
+
+  it('makes a row with wrapped badges taller, so the sibling bar and the next row stay clear of them', () => {
+    const family = crowdedFamily();
+    const g = buildGenogram(family, 'en');
+    const boxes = nodeBoxes(g.elements);
+    const mother = boxes.find((b) => b.id === 'mother')!;
+    const lowest = Math.max(...boxes.filter((b) => b.personId === 'mother').map((b) => b.y2));
+    const child = boxes.find((b) => b.id === 'child1')!;
+    expect(lowest).toBeGreaterThan(mother.y2);
+    expect(child.y1 - lowest).toBeGreaterThanOrEqual(DEFAULT_LAYOUT.rowGap - 8);
   });
 });

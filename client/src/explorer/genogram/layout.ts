@@ -10,8 +10,10 @@ export interface LayoutPerson {
   id: string;
   sex: string;
   birthDate: string;
-  /** badge rows drawn under the person: rows with more badges are taller */
+  /** badges drawn under the person: rows with more badges are taller */
   badges: number;
+  /** their lines of text, when a long badge wraps (badges.ts): each line past the first adds `badgeLine` */
+  badgeLines?: number;
 }
 
 export interface LayoutInput {
@@ -30,13 +32,15 @@ export interface LayoutOptions {
   label: number;
   /** height of one badge row */
   badge: number;
+  /** what a badge's second line adds to its height (badges.ts BADGE_LINE_HEIGHT) */
+  badgeLine: number;
   /** free space between one row's lowest badge and the next row's symbols */
   rowGap: number;
   /** alternating passes */
   rounds: number;
 }
 
-export const DEFAULT_LAYOUT: LayoutOptions = { gap: 200, symbol: 56, label: 52, badge: 21, rowGap: 70, rounds: 6 };
+export const DEFAULT_LAYOUT: LayoutOptions = { gap: 200, symbol: 56, label: 52, badge: 21, badgeLine: 13, rowGap: 70, rounds: 6 };
 
 export interface Point {
   x: number;
@@ -111,14 +115,17 @@ export function layoutGenogram(input: LayoutInput, options: LayoutOptions = DEFA
   }
   for (const r of rows.slice(1)) placeRow(chainsByRow[r]!, downPulls, options.gap, x);
 
-  // Rows: a row is as tall as its symbols, names and the most badges anyone in it has.
+  // Rows: a row is as tall as its symbols, names and the tallest badge stack anyone in it has.
   const rowY: number[] = [];
   const rowBottom: number[] = [];
   let y = 0;
   for (let r = 0; r < rowCount; r++) {
-    const badges = Math.max(0, ...persons.filter((p) => generation.get(p.id) === r).map((p) => p.badges));
+    const badges = Math.max(
+      0,
+      ...persons.filter((p) => generation.get(p.id) === r).map((p) => badgeStack(p.badges, p.badgeLines, options)),
+    );
     rowY.push(y);
-    rowBottom.push(y + options.symbol / 2 + options.label + badges * options.badge);
+    rowBottom.push(y + options.symbol / 2 + options.label + badges);
     y = rowBottom[r]! + options.rowGap + options.symbol / 2;
   }
 
@@ -137,6 +144,11 @@ export function layoutGenogram(input: LayoutInput, options: LayoutOptions = DEFA
     if (u.childIds.length > 0) result.barOffsets[u.id] = round1(rowBottom[row]! + options.rowGap / 2 - point.y);
   }
   return result;
+}
+
+/** The height a person's badges take: a row each, and a line more for each wrapped line. */
+export function badgeStack(badges: number, lines: number | undefined, options: LayoutOptions): number {
+  return badges * options.badge + Math.max(0, (lines ?? badges) - badges) * options.badgeLine;
 }
 
 /** Generation rows: breadth-first from the searched person (parents one up, children one down, partners level). */

@@ -69,11 +69,14 @@ export function genogramStyle(theme: GenogramTheme = DEFAULT_THEME): StylesheetJ
       style: {
         shape: 'round-rectangle',
         width: 'data(width)',
-        height: 18,
+        height: 'data(height)',
         'background-color': 'data(fill)',
         'border-color': 'data(colour)',
         'border-width': 1.5,
-        label: 'data(label)',
+        // wrapped at the line breaks badges.ts put in (BADGE_LINE_CHARS), 13 px a line
+        label: 'data(display)',
+        'text-wrap': 'wrap',
+        'line-height': 1.2,
         'font-family': theme.font,
         'font-size': 11,
         color: theme.ink,

@@ -166,3 +166,62 @@ export function bigFamily(generations: number, maxPersons: number): Family {
   }
   return { rootId: 'p0000', asOf: '2025-03-01', depth: 4, persons, parentLinks, partnerships, households: [] };
 }
+
+/**
+ * A crowded household like the demo's (seed/src/fixtures/crowded-household.ts): a mother, her
+ * partner, five lodgers side by side and three children, nearly everyone with long badges
+ * ("20 × domestic disturbance (victim)"), the case that overflowed into neighbours in English.
+ */
+export function crowdedFamily(): Family {
+  const heavy = (n: number): FamilyPerson['history'] => ({
+    caseCounts: [
+      count('husspektakler', 'victim', 20 + n),
+      count('advarsel-tilhold', 'suspect', 12),
+      count('spiritus-narkokoersel', 'charged', 11),
+      count('trussel-paa-livet', 'suspect', 10),
+      count('euforiserende-stoffer', 'charged', 10 + n),
+      { ...count('bedrageri', 'suspect', 3), subcategory: 'forsikring' },
+      count('vold', 'suspect', 2),
+    ],
+    addressChanges: 14 + n,
+  });
+  const lodger = (i: number) =>
+    person(`lodger${i}`, i % 2 ? 'M' : 'F', `198${i}-04-01`, 40 - i, { kin: false, relation: 'other-adult', history: heavy(i) });
+  const persons = [
+    person('mother', 'F', '1988-02-01', 37, { history: heavy(0) }),
+    person('partner', 'M', '1985-07-01', 39, { history: heavy(1) }),
+    ...[1, 2, 3, 4, 5].map(lodger),
+    person('child1', 'M', '2012-03-01', 12, {
+      searched: true,
+      history: { caseCounts: [count('husspektakler', 'victim', 25)], addressChanges: 9 },
+    }),
+    person('child2', 'F', '2014-06-01', 10, { history: { caseCounts: [count('husspektakler', 'victim', 25)], addressChanges: 9 } }),
+    person('child3', 'M', '2017-09-01', 7, { history: { caseCounts: [], addressChanges: 9 } }),
+  ];
+  const children = ['child1', 'child2', 'child3'];
+  return {
+    rootId: 'child1',
+    asOf: '2025-03-01',
+    depth: 2,
+    persons,
+    parentLinks: children.flatMap((c) => [
+      { parentId: 'mother', childId: c },
+      { parentId: 'partner', childId: c },
+    ]),
+    partnerships: [{ personA: 'mother', personB: 'partner', kind: 'cohabiting', from: '2011-01-01', to: null, status: 'current' }],
+    households: [
+      {
+        addressId: 'adr-crowded',
+        street: 'Boulevarden 9',
+        postalCode: '9000',
+        city: 'Aalborg',
+        municipalityCode: '851',
+        municipalityName: 'Aalborg',
+        memberIds: persons.map((p) => p.id),
+        residentCount: 0,
+        parentElsewhere: false,
+        residents: [],
+      },
+    ],
+  };
+}
