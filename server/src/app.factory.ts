@@ -10,6 +10,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module.js';
 import { AuditService } from './audit/audit.service.js';
+import { langOfHeader } from './common/lang.js';
 import { requestContext } from './common/request-context.js';
 import { bodyErrorHandler, graphqlBodyParsers } from './common/request-limits.js';
 import { isLoopbackHost, parseConfig, type AppConfig } from './config/config.schema.js';
@@ -59,7 +60,7 @@ export async function createApp(
     const requestId = typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
     res.setHeader('x-request-id', requestId);
     (req as Request & { id: string }).id = requestId;
-    requestContext.run({ requestId }, next);
+    requestContext.run({ requestId, errorLang: langOfHeader(req.headers['accept-language'], 'en') }, next);
   });
   app.use(
     pinoHttp({

@@ -40,7 +40,7 @@ const churnMinChanges = (rules: Rule[]) => rules.find((r) => r.id === 'address-c
 beforeAll(async () => {
   t = await startServerWithClient();
   P = `${t.runId}-`;
-  [admin, analyst] = await Promise.all([createUiUser(t, 'admin'), createUiUser(t, 'analyst')]);
+  [admin, analyst] = await Promise.all([createUiUser(t, 'admin', { fullName: 'Birte Admin Testesen' }), createUiUser(t, 'analyst')]);
   api = await signedIn(t, 'admin');
   rulesBefore = (await api.ok<{ riskRules: Rule[] }>(RULES)).riskRules;
   // One person of this run, looked up once by an analyst with a journal number as purpose.
@@ -153,6 +153,11 @@ describe('admin pages in the browser', () => {
     expect(await page.locator('.notice-error').count()).toBe(0);
     expect(await signIns.first().getAttribute('data-outcome')).toBe('ok');
     expect(await signIns.first().textContent()).toMatch(/admin.*Login/);
+    // who acted reads as the person's full name, the username beside it as secondary text, the role translated
+    const who = signIns.first().locator('td').nth(2);
+    expect(await who.locator('strong').textContent()).toBe('Birte Admin Testesen');
+    expect(await who.locator('.muted').first().textContent()).toBe(admin.username);
+    expect(await who.textContent()).toContain('Administrator');
     const previews = await search('previewRules');
     expect(await previews.count()).toBe(1);
     await previews.first().locator('details summary').click();
@@ -240,8 +245,17 @@ describe('admin pages in the browser', () => {
     await form.locator('input[name="password"]').fill('Sikker-Adgang-2026');
     await form.locator('select[name="role"]').selectOption('analyst');
     await form.locator('[data-testid="create-user"]').click();
-    expect(await error('username').textContent()).toContain('taken');
+    // …in the page's language (Accept-Language): the reason reads as Danish under the Danish UI
+    await expect.poll(() => error('username').textContent()).toBe('Afvist af serveren: er allerede i brug');
     await page.screenshot({ path: join(ARTIFACTS, 'admin-users.png') });
+    await page.locator('[data-testid="language-toggle"]').first().click();
+    const english = page.locator('form[aria-label="Create user"]');
+    await english.locator('[data-testid="create-user"]').click();
+    await expect
+      .poll(() => english.locator('.field-error[data-field="username"]').textContent())
+      .toBe('Refused by the server: is already taken');
+    await page.screenshot({ path: join(ARTIFACTS, 'admin-users-en.png') });
+    await page.locator('[data-testid="language-toggle"]').first().click();
   });
 
   it('changes a user: full name, district, deactivation and a temporary password, each confirmed', async () => {

@@ -75,7 +75,7 @@ describe('API keys for an organisation', () => {
     expect(await error('purpose').count()).toBe(0);
     await form.locator('button[type="submit"]').click();
     await error('expiresAt').waitFor();
-    expect(await error('expiresAt').textContent()).toBe('Afvist af serveren: must be in the future');
+    expect(await error('expiresAt').textContent()).toBe('Afvist af serveren: skal ligge i fremtiden');
     expect(await form.locator('input[name="expiresAt"]').getAttribute('aria-invalid')).toBe('true');
     expect(await panel.locator('.notice-error').count()).toBe(0);
     await saveScreenshot(page, 'api-keys-field-error-da');

@@ -25,6 +25,11 @@ export async function removeWithPrefix(graph: GraphService, prefix: string): Pro
   await run(graph, 'remove-prefix', { prefix });
 }
 
+/** Removes the API keys whose names start with the prefix (keys have random ids). */
+export async function removeApiKeysNamed(graph: GraphService, prefix: string): Promise<void> {
+  await run(graph, 'remove-api-keys-named', { prefix });
+}
+
 export async function readTest<T>(graph: GraphService, name: string, params: Record<string, unknown>): Promise<T[]> {
   const { toPlain } = await import('../../server/src/graph/convert.js');
   return (await run<Record<string, unknown>>(graph, name, params)).map((r) => toPlain(r) as T);

@@ -1,7 +1,9 @@
 import { href } from '../app/router';
 import { useLang, useMessages } from '../i18n/i18n';
 import { showDateTime } from '../ui/format';
+import type { ReactNode } from 'react';
 import type { AuditEvent } from './admin-api';
+import { ACCOUNTS_MESSAGES, type AccountsKey } from './accounts-messages';
 import { AUDIT_MESSAGES, operationLabel, type AuditKey } from './audit-messages';
 import styles from './admin.module.css';
 import tableStyles from '../ui/table.module.css';
@@ -42,9 +44,8 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
               <td className="nowrap">
                 <time dateTime={e.at}>{showDateTime(e.at, lang)}</time>
               </td>
-              <td>
-                <strong>{e.actor}</strong>
-                <div className="muted small">{e.role}</div>
+              <td className={styles.auditActor}>
+                <AuditActor event={e} />
               </td>
               <td>
                 {operationLabel(t, e.operation)}
@@ -73,6 +74,45 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * Who acted, as a person reads it: a user's full name with the username as secondary text, an API
+ * key's name, the system or the command line; an unknown account says so. The role comes last.
+ */
+function AuditActor({ event: e }: { event: AuditEvent }) {
+  const t = useMessages(AUDIT_MESSAGES);
+  const accounts = useMessages(ACCOUNTS_MESSAGES);
+  const role = `role.${e.role}` in ACCOUNTS_MESSAGES.da ? accounts(`role.${e.role}` as AccountsKey) : null;
+  const secondary = (text: string) => <div className={`muted small ${styles.auditActorId}`}>{text}</div>;
+  let name: ReactNode;
+  let id: string | null = e.actor;
+  switch (e.actorKind) {
+    case 'USER':
+      name = e.actorName ?? <span className={styles.auditPersonGone}>{t('actor.noName')}</span>;
+      break;
+    case 'API_KEY':
+      name = e.actorName ?? t('actor.unknownKey');
+      id = `${t('actor.apiKey')} · ${e.actor}`;
+      break;
+    case 'SYSTEM':
+      name = t('actor.system');
+      id = null;
+      break;
+    case 'CLI':
+      name = t('actor.cli');
+      id = e.actor.replace(/^cli:/, '');
+      break;
+    default:
+      name = <span className={styles.auditPersonGone}>{e.role === 'api-client' ? t('actor.unknownKey') : t('actor.unknown')}</span>;
+  }
+  return (
+    <>
+      <strong>{name}</strong>
+      {id && secondary(id)}
+      {role && e.actorKind !== 'API_KEY' && <div className="muted small">{role}</div>}
+    </>
   );
 }
 

@@ -84,7 +84,7 @@ export const SCAN_STATUS = gql(
 export const AUDIT_LOG =
   gql(`query AuditLog($first: Int!, $beforeSeq: Int, $actor: String, $operation: String, $personId: String, $from: String, $to: String) {
   auditLog(first: $first, beforeSeq: $beforeSeq, actor: $actor, operation: $operation, personId: $personId, from: $from, to: $to) {
-    seq at actor role operation personIds persons { id name } purpose requestId outcome detail
+    seq at actor actorKind actorName role operation personIds persons { id name } purpose requestId outcome detail
   }
 }`);
 export const PERSON_ACCESS_LOG = gql(

@@ -28,7 +28,7 @@ type Documents = {
     "mutation RunRetention { runRetention {\n  casesDeleted casesKept flagsDeleted indicatorsDeleted supportFlagsDeleted caseCutoff flagCutoff indicatorCutoff supportFlagCutoff\n} }": typeof types.RunRetentionDocument,
     "mutation RunScan($asOf: Date) {\n  runScan(asOf: $asOf) { asOf live clusters flagged newVersions deactivated matchingExisting noLongerFound settingsHash elapsedMs }\n}": typeof types.RunScanDocument,
     "query ScanStatus { scanStatus { lastScanAt lastScanSummary lastAttemptAt lastOutcome nextDueAt running intervalHours } }": typeof types.ScanStatusDocument,
-    "query AuditLog($first: Int!, $beforeSeq: Int, $actor: String, $operation: String, $personId: String, $from: String, $to: String) {\n  auditLog(first: $first, beforeSeq: $beforeSeq, actor: $actor, operation: $operation, personId: $personId, from: $from, to: $to) {\n    seq at actor role operation personIds persons { id name } purpose requestId outcome detail\n  }\n}": typeof types.AuditLogDocument,
+    "query AuditLog($first: Int!, $beforeSeq: Int, $actor: String, $operation: String, $personId: String, $from: String, $to: String) {\n  auditLog(first: $first, beforeSeq: $beforeSeq, actor: $actor, operation: $operation, personId: $personId, from: $from, to: $to) {\n    seq at actor actorKind actorName role operation personIds persons { id name } purpose requestId outcome detail\n  }\n}": typeof types.AuditLogDocument,
     "query PersonAccessLog($personId: String!) { personAccessLog(personId: $personId) { at actor role operation purpose outcome } }": typeof types.PersonAccessLogDocument,
     "query VerifyAuditLog { verifyAuditLog { intact checked problem problemSeq } }": typeof types.VerifyAuditLogDocument,
     "query Users { users { username role districtCode municipalityCode disabled lockedUntil } }": typeof types.UsersDocument,
@@ -112,7 +112,7 @@ const documents: Documents = {
     "mutation RunRetention { runRetention {\n  casesDeleted casesKept flagsDeleted indicatorsDeleted supportFlagsDeleted caseCutoff flagCutoff indicatorCutoff supportFlagCutoff\n} }": types.RunRetentionDocument,
     "mutation RunScan($asOf: Date) {\n  runScan(asOf: $asOf) { asOf live clusters flagged newVersions deactivated matchingExisting noLongerFound settingsHash elapsedMs }\n}": types.RunScanDocument,
     "query ScanStatus { scanStatus { lastScanAt lastScanSummary lastAttemptAt lastOutcome nextDueAt running intervalHours } }": types.ScanStatusDocument,
-    "query AuditLog($first: Int!, $beforeSeq: Int, $actor: String, $operation: String, $personId: String, $from: String, $to: String) {\n  auditLog(first: $first, beforeSeq: $beforeSeq, actor: $actor, operation: $operation, personId: $personId, from: $from, to: $to) {\n    seq at actor role operation personIds persons { id name } purpose requestId outcome detail\n  }\n}": types.AuditLogDocument,
+    "query AuditLog($first: Int!, $beforeSeq: Int, $actor: String, $operation: String, $personId: String, $from: String, $to: String) {\n  auditLog(first: $first, beforeSeq: $beforeSeq, actor: $actor, operation: $operation, personId: $personId, from: $from, to: $to) {\n    seq at actor actorKind actorName role operation personIds persons { id name } purpose requestId outcome detail\n  }\n}": types.AuditLogDocument,
     "query PersonAccessLog($personId: String!) { personAccessLog(personId: $personId) { at actor role operation purpose outcome } }": types.PersonAccessLogDocument,
     "query VerifyAuditLog { verifyAuditLog { intact checked problem problemSeq } }": types.VerifyAuditLogDocument,
     "query Users { users { username role districtCode municipalityCode disabled lockedUntil } }": types.UsersDocument,
@@ -238,7 +238,7 @@ export function gql(source: "query ScanStatus { scanStatus { lastScanAt lastScan
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "query AuditLog($first: Int!, $beforeSeq: Int, $actor: String, $operation: String, $personId: String, $from: String, $to: String) {\n  auditLog(first: $first, beforeSeq: $beforeSeq, actor: $actor, operation: $operation, personId: $personId, from: $from, to: $to) {\n    seq at actor role operation personIds persons { id name } purpose requestId outcome detail\n  }\n}"): typeof import('./graphql').AuditLogDocument;
+export function gql(source: "query AuditLog($first: Int!, $beforeSeq: Int, $actor: String, $operation: String, $personId: String, $from: String, $to: String) {\n  auditLog(first: $first, beforeSeq: $beforeSeq, actor: $actor, operation: $operation, personId: $personId, from: $from, to: $to) {\n    seq at actor actorKind actorName role operation personIds persons { id name } purpose requestId outcome detail\n  }\n}"): typeof import('./graphql').AuditLogDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

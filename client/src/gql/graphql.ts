@@ -13,6 +13,19 @@ export type ApiKeyStatus =
   /** revoked by an admin */
   | 'revoked';
 
+/** What kind of actor an audit entry names */
+export type AuditActorKind =
+  /** an API key (actor is its id) */
+  | 'API_KEY'
+  /** the command line on the server (actor is cli:<operating-system user>) */
+  | 'CLI'
+  /** the server itself (scheduled work such as retention) */
+  | 'SYSTEM'
+  /** no such user or key (a failed sign-in with an unknown name, or an account since removed) */
+  | 'UNKNOWN'
+  /** a user account (actor is its username) */
+  | 'USER';
+
 /** How a flag member is related to one child */
 export type ChildRelationKind =
   /** another adult in the household */
@@ -481,7 +494,7 @@ export type AuditLogQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogQuery = { auditLog: Array<{ seq: number, at: string, actor: string, role: string, operation: string, personIds: Array<string>, purpose: string | null, requestId: string | null, outcome: string, detail: string | null, persons: Array<{ id: string, name: string | null }> }> };
+export type AuditLogQuery = { auditLog: Array<{ seq: number, at: string, actor: string, actorKind: AuditActorKind, actorName: string | null, role: string, operation: string, personIds: Array<string>, purpose: string | null, requestId: string | null, outcome: string, detail: string | null, persons: Array<{ id: string, name: string | null }> }> };
 
 export type PersonAccessLogQueryVariables = Exact<{
   personId: string;
@@ -1365,6 +1378,8 @@ export const AuditLogDocument = /*#__PURE__*/ new TypedDocumentString(`
     seq
     at
     actor
+    actorKind
+    actorName
     role
     operation
     personIds

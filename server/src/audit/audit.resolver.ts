@@ -28,13 +28,16 @@ export class AuditResolver {
     @Args('to', { description: 'only entries up to this day (inclusive) or instant', type: () => String, nullable: true })
     to: string | null,
   ): Promise<AuditEventModel[]> {
-    if (first < 1 || first > 500) throw new LimitExceededError('first', 500, first);
+    if (first < 1 || first > 500) throw new LimitExceededError({ field: 'first' }, 500, first);
     for (const [field, value] of [
       ['from', from],
       ['to', to],
     ] as const) {
       if (value != null && !isIsoDate(value) && !isIsoDateTime(value)) {
-        throw new BadInputError(field, 'must be a date (YYYY-MM-DD) or a date-time with an offset (2026-03-01T10:00:00+01:00)');
+        throw new BadInputError(field, {
+          da: 'skal være en dato (ÅÅÅÅ-MM-DD) eller et tidspunkt med tidszone (2026-03-01T10:00:00+01:00)',
+          en: 'must be a date (YYYY-MM-DD) or a date-time with an offset (2026-03-01T10:00:00+01:00)',
+        });
       }
     }
     const filter = { actor, operation, personId, from, to, beforeSeq };
@@ -43,7 +46,12 @@ export class AuditResolver {
     // The persons' names are person data: the ones about to be shown are recorded before they are returned.
     const named = [...new Set(events.flatMap((e) => e.persons.filter((p) => p.name != null).map((p) => p.id)))];
     if (named.length > 0) await this.audit.record({ actor: principal, operation: 'auditLogPersons', personIds: named });
-    return events;
+    // The actors are staff accounts and API keys, not person data: named in one look-up for the page.
+    const actors = await this.audit.actorNames(events);
+    return events.map((e) => {
+      const who = actors.get(e.actor);
+      return { ...e, actorKind: who?.kind ?? 'unknown', actorName: who?.name ?? null };
+    });
   }
 
   @Access({ roles: ['admin'] })

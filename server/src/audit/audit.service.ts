@@ -9,6 +9,7 @@ import { auditCheckpointFile } from '../config/paths.js';
 import { GraphService } from '../graph/graph.service.js';
 import { rootLogger } from '../logging/logger.js';
 import type { Principal } from '../auth/principal.js';
+import type { AuditActorKind } from './models/audit-event.model.js';
 import {
   GENESIS_HASH,
   entryHash,
@@ -60,6 +61,24 @@ export type AuditEventView = AuditEntry;
 
 /** An audit entry as the admin's search returns it: with its persons named. */
 export type AuditSearchView = AuditEventView & { persons: AuditPersonView[] };
+
+/** Who an audit entry's actor is, as a person reads it. */
+export interface AuditActor {
+  kind: AuditActorKind;
+  name: string | null;
+}
+
+function actorOf(
+  actor: string,
+  role: string,
+  row: { isUser: boolean; fullName: string | null; keyName: string | null } | undefined,
+): AuditActor {
+  if (role === 'api-client') return { kind: row?.keyName != null ? 'api-key' : 'unknown', name: row?.keyName ?? null };
+  if (role === 'system') return { kind: 'system', name: null };
+  if (actor.startsWith('cli:')) return { kind: 'cli', name: null };
+  if (row?.isUser) return { kind: 'user', name: row.fullName?.trim() || null };
+  return { kind: 'unknown', name: null };
+}
 
 /**
  * The append-only, hash-chained audit log. If an entry cannot be written, the caller's data is not
@@ -185,7 +204,8 @@ export class AuditService implements OnApplicationShutdown {
     } catch (error) {
       this.head = null;
       rootLogger.error({ err: error, entries: group.length }, 'audit write failed');
-      for (const pending of group) pending.reject(new AppError('AUDIT_UNAVAILABLE', 'audit write failed'));
+      for (const pending of group)
+        pending.reject(new AppError('AUDIT_UNAVAILABLE', { da: 'revisionsloggen kunne ikke skrives', en: 'audit write failed' }));
     }
   }
 
@@ -275,6 +295,25 @@ export class AuditService implements OnApplicationShutdown {
       limit: filter.limit,
     });
     return rows.map((r) => ({ ...r.event, personIds: r.event.personIds ?? [], persons: r.event.persons ?? [] }));
+  }
+
+  /** Who each actor is (one look-up for a page's distinct actors): kind and, when known, a name. */
+  async actorNames(entries: readonly { actor: string; role: string }[]): Promise<Map<string, AuditActor>> {
+    const actors = [...new Set(entries.map((e) => e.actor))];
+    const rows =
+      actors.length === 0
+        ? []
+        : await this.graph.read<{ actor: string; isUser: boolean; fullName: string | null; keyName: string | null }>('audit/actor-names', {
+            actors,
+          });
+    const found = new Map(rows.map((r) => [r.actor, r]));
+    const out = new Map<string, AuditActor>();
+    for (const { actor, role } of entries) {
+      if (out.has(actor)) continue;
+      const row = found.get(actor);
+      out.set(actor, actorOf(actor, role, row));
+    }
+    return out;
   }
 
   async personLookups(personId: string): Promise<AuditEventView[]> {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AppError } from '../common/app-error.js';
+import { AppError, type Message } from '../common/app-error.js';
 import { requestContext } from '../common/request-context.js';
 import { RateLimiter } from '../common/rate-limiter.js';
 import { APP_CONFIG } from '../config/config.token.js';
@@ -38,7 +38,7 @@ export class AccessGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
-    if (!rule) throw new AppError('FORBIDDEN', 'This operation has no access rule');
+    if (!rule) throw new AppError('FORBIDDEN', { da: 'Handlingen har ingen adgangsregel', en: 'This operation has no access rule' });
     const req = requestOf(context);
     if (rule.roles === 'public') {
       if (rule.limit) this.takeNamed(rule.limit, req, undefined);
@@ -46,14 +46,22 @@ export class AccessGuard implements CanActivate {
     }
 
     const principal = req.principal ?? (await this.authenticate(req));
-    if (!principal) throw new AppError('UNAUTHENTICATED', 'Sign in first (or the session has expired)');
-    if (!req.principal) this.take(`${principal.kind}:${principal.id}`, this.perMinute, 'Too many requests'); // once per request, not per field
+    if (!principal)
+      throw new AppError('UNAUTHENTICATED', {
+        da: 'Log ind først (eller sessionen er udløbet)',
+        en: 'Sign in first (or the session has expired)',
+      });
+    if (!req.principal)
+      this.take(`${principal.kind}:${principal.id}`, this.perMinute, { da: 'For mange forespørgsler', en: 'Too many requests' }); // once per request, not per field
     req.principal = principal;
     // reads after this caller's own writes see them, also on a cluster's secondaries (graph/causal-bookmarks.ts)
     const store = requestContext.getStore();
     if (store) store.caller = `${principal.kind}:${principal.id}`;
     if (rule.roles !== 'authenticated' && !rule.roles.includes(principal.role)) {
-      throw new AppError('FORBIDDEN', `The role ${principal.role} may not do this`);
+      throw new AppError('FORBIDDEN', {
+        da: `Rollen ${principal.role} må ikke gøre dette`,
+        en: `The role ${principal.role} may not do this`,
+      });
     }
     if (rule.limit) this.takeNamed(rule.limit, req, principal);
     if (rule.purpose) {
@@ -68,25 +76,43 @@ export class AccessGuard implements CanActivate {
     switch (limit) {
       case 'signIn': {
         const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-        this.take(`signIn-ip:${ip}`, this.config.OPSPOR_SIGNIN_PER_IP_PER_MINUTE, 'Too many sign-in attempts from this address', ip);
-        this.take('signIn-all', this.config.OPSPOR_SIGNIN_PER_MINUTE, 'Too many sign-in attempts right now');
+        this.take(
+          `signIn-ip:${ip}`,
+          this.config.OPSPOR_SIGNIN_PER_IP_PER_MINUTE,
+          { da: 'For mange login-forsøg fra denne adresse', en: 'Too many sign-in attempts from this address' },
+          ip,
+        );
+        this.take('signIn-all', this.config.OPSPOR_SIGNIN_PER_MINUTE, {
+          da: 'For mange login-forsøg lige nu',
+          en: 'Too many sign-in attempts right now',
+        });
         return;
       }
       case 'reports':
-        this.take(`reports:${principal?.kind}:${principal?.id}`, this.config.OPSPOR_REPORTS_PER_MINUTE, 'Too many documents requested');
+        this.take(`reports:${principal?.kind}:${principal?.id}`, this.config.OPSPOR_REPORTS_PER_MINUTE, {
+          da: 'For mange dokumenter hentet',
+          en: 'Too many documents requested',
+        });
         return;
     }
   }
 
   /** One token from a bucket; RATE_LIMITED (HTTP 429 with Retry-After) when it is empty. */
-  private take(key: string, perMinute: number, what: string, ip?: string): void {
+  private take(key: string, perMinute: number, what: Message, ip?: string): void {
     const taken = this.limiter.take(key, perMinute);
     if (taken.ok) return;
     const retryAfterSeconds = Math.ceil(taken.retryAfterMs / 1000);
     rootLogger.warn({ limit: key.split(':')[0], ip }, 'rate limited');
-    throw new AppError('RATE_LIMITED', `${what}: at most ${perMinute} a minute. Try again in ${retryAfterSeconds} s`, {
-      retryAfterSeconds,
-    });
+    throw new AppError(
+      'RATE_LIMITED',
+      {
+        da: `${what.da}: højst ${perMinute} i minuttet. Prøv igen om ${retryAfterSeconds} s`,
+        en: `${what.en}: at most ${perMinute} a minute. Try again in ${retryAfterSeconds} s`,
+      },
+      {
+        retryAfterSeconds,
+      },
+    );
   }
 
   private async authenticate(req: OpsporRequest): Promise<Principal | undefined> {

@@ -77,7 +77,8 @@ export class AuthResolver {
     @Args('input', { description: 'the values, as the input type describes them', type: () => CreateUserInput }) input: CreateUserInput,
     @CurrentPrincipal() principal: Principal,
   ): Promise<boolean> {
-    if (!ROLES.includes(input.role as Role)) throw new BadInputError('role', `must be one of ${ROLES.join(', ')}`);
+    if (!ROLES.includes(input.role as Role))
+      throw new BadInputError('role', { da: `skal være en af ${ROLES.join(', ')}`, en: `must be one of ${ROLES.join(', ')}` });
     await this.auth.createUser({ ...input, role: input.role as Role });
     await this.audit.record({ actor: principal, operation: 'createUser', detail: { username: input.username, role: input.role } });
     return true;

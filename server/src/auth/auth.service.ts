@@ -43,9 +43,12 @@ export class AuthService {
     now: Date = new Date(),
   ): Promise<{ token: string; expiresAt: Date; principal: Principal }> {
     if (!this.config.OPSPOR_LOCAL_SIGN_IN) {
-      throw new AppError('FORBIDDEN', 'Local sign-in is turned off: sign in at the identity provider and send its token as a bearer token');
+      throw new AppError('FORBIDDEN', {
+        da: 'Lokalt login er slået fra: log ind hos identitetsudbyderen og send dens token som bearer-token',
+        en: 'Local sign-in is turned off: sign in at the identity provider and send its token as a bearer token',
+      });
     }
-    const refused = new AppError('UNAUTHENTICATED', 'Wrong username or password');
+    const refused = new AppError('UNAUTHENTICATED', { da: 'Forkert brugernavn eller adgangskode', en: 'Wrong username or password' });
     if (!USERNAME.test(username) || password.length === 0 || password.length > 256) {
       await verifyPassword(DUMMY_HASH, password.slice(0, 256));
       await this.audit.record({ actor: { id: username.slice(0, 64), role: 'unknown' }, operation: 'signIn', outcome: 'denied' }, now);
@@ -110,14 +113,23 @@ export class AuthService {
   }
 
   async createUser(input: NewUserInput, now: Date = new Date()): Promise<void> {
-    if (!USERNAME.test(input.username)) throw new BadInputError('username', 'must be 2-64 characters: a-z, 0-9, . _ -');
-    if (!ROLES.includes(input.role) || input.role === 'api-client') throw new BadInputError('role', 'is not a user role');
+    if (!USERNAME.test(input.username))
+      throw new BadInputError('username', { da: 'skal være 2-64 tegn: a-z, 0-9, . _ -', en: 'must be 2-64 characters: a-z, 0-9, . _ -' });
+    if (!ROLES.includes(input.role) || input.role === 'api-client')
+      throw new BadInputError('role', { da: 'er ikke en brugerrolle', en: 'is not a user role' });
     const problems = passwordProblems(input.password, input.username);
-    if (problems.length > 0) throw new BadInputError('password', problems.join('; '));
+    if (problems.length > 0)
+      throw new BadInputError('password', { da: problems.map((p) => p.da).join('; '), en: problems.map((p) => p.en).join('; ') });
     if (input.role === 'coordinator' && !input.districtCode)
-      throw new BadInputError('districtCode', 'a coordinator belongs to a police district');
+      throw new BadInputError('districtCode', {
+        da: 'en koordinator hører til en politikreds',
+        en: 'a coordinator belongs to a police district',
+      });
     if ((input.role === 'caseworker' || input.role === 'municipal-admin') && !input.municipalityCode) {
-      throw new BadInputError('municipalityCode', 'a municipal user belongs to a municipality');
+      throw new BadInputError('municipalityCode', {
+        da: 'en kommunal bruger hører til en kommune',
+        en: 'a municipal user belongs to a municipality',
+      });
     }
     const created = await this.users.create(
       {
@@ -131,7 +143,7 @@ export class AuthService {
       },
       now,
     );
-    if (!created) throw new BadInputError('username', 'is already taken');
+    if (!created) throw new BadInputError('username', { da: 'er allerede i brug', en: 'is already taken' });
   }
 }
 
@@ -139,7 +151,7 @@ export class AuthService {
 export function cleanName(value: string | null | undefined, field: string): string | null {
   const text = (value ?? '').replace(/\s+/g, ' ').trim();
   if (!text) return null;
-  if (text.length > 120) throw new BadInputError(field, 'is at most 120 characters');
+  if (text.length > 120) throw new BadInputError(field, { da: 'må højst være 120 tegn', en: 'is at most 120 characters' });
   return text;
 }
 

@@ -1,7 +1,8 @@
 import { hash, verify } from '@node-rs/argon2';
 import zxcvbnCore from '@zxcvbn-ts/core';
 import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
-import { passwordRuleProblems } from './password-rules.js';
+import type { Message } from '../common/app-error.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordChecks } from './password-rules.js';
 
 // OWASP's Argon2id baseline: 19 MiB, 2 iterations, 1 lane.
 const OPTIONS = { algorithm: 2 /* Argon2id */, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
@@ -33,10 +34,25 @@ export function passwordScore(password: string, userInputs: string[] = []): numb
  * The password rules, in one place for every way a user is created (GraphQL, create-admin, demo
  * users): the reasons a password is refused (empty when it is acceptable).
  */
-export function passwordProblems(password: string, username: string): string[] {
-  const problems = passwordRuleProblems(password, username);
+export function passwordProblems(password: string, username: string): Message[] {
+  // the rules are the contract's (passwordChecks); their reasons here in both languages
+  const checks = passwordChecks(password, username);
+  const problems: Message[] = [];
+  if (password.length < PASSWORD_MIN_LENGTH)
+    problems.push({ da: `skal være mindst ${PASSWORD_MIN_LENGTH} tegn`, en: `must be at least ${PASSWORD_MIN_LENGTH} characters` });
+  if (password.length > PASSWORD_MAX_LENGTH)
+    problems.push({ da: `må højst være ${PASSWORD_MAX_LENGTH} tegn`, en: `must be at most ${PASSWORD_MAX_LENGTH} characters` });
+  if (!checks.classes)
+    problems.push({
+      da: 'skal blande mindst tre af: små bogstaver, store bogstaver, cifre, symboler',
+      en: 'must mix at least three of: lower case, upper case, digits, symbols',
+    });
+  if (!checks.username) problems.push({ da: 'må ikke indeholde brugernavnet', en: 'must not contain the username' });
   if (problems.length === 0 && passwordScore(password, [username]) < 3) {
-    problems.push('is too common or too easy to guess (a well-known password, word or pattern): choose a longer, less predictable one');
+    problems.push({
+      da: 'er for almindelig eller for let at gætte (en kendt adgangskode, et ord eller et mønster): vælg en længere, mindre forudsigelig',
+      en: 'is too common or too easy to guess (a well-known password, word or pattern): choose a longer, less predictable one',
+    });
   }
   return problems;
 }

@@ -14,7 +14,10 @@ export function parsePurpose(header: string | string[] | undefined, reasons: rea
   if (raw === undefined || raw.trim() === '') {
     throw new AppError(
       'PURPOSE_REQUIRED',
-      `State a purpose: send the ${PURPOSE_HEADER} header with a journal number or one of: ${reasons.join(', ')}`,
+      {
+        da: `Angiv et formål: send headeren ${PURPOSE_HEADER} med et journalnummer eller en af: ${reasons.join(', ')}`,
+        en: `State a purpose: send the ${PURPOSE_HEADER} header with a journal number or one of: ${reasons.join(', ')}`,
+      },
       {
         reasons,
       },
@@ -29,7 +32,10 @@ export function parsePurpose(header: string | string[] | undefined, reasons: rea
   if (isValidPurpose(value, reasons)) return value;
   throw new AppError(
     'PURPOSE_REQUIRED',
-    `"${value.slice(0, 80)}" is not a purpose: use a journal number (${JOURNAL_NO_SHAPE}) or one of: ${reasons.join(', ')}`,
+    {
+      da: `"${value.slice(0, 80)}" er ikke et formål: brug et journalnummer (${JOURNAL_NO_SHAPE}) eller en af: ${reasons.join(', ')}`,
+      en: `"${value.slice(0, 80)}" is not a purpose: use a journal number (${JOURNAL_NO_SHAPE}) or one of: ${reasons.join(', ')}`,
+    },
     {
       reasons,
     },

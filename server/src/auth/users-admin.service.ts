@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
-import { AppError, BadInputError, NotFoundError } from '../common/app-error.js';
+import { AppError, BadInputError, NotFoundError, THING } from '../common/app-error.js';
 import { GraphService } from '../graph/graph.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { cleanName } from './auth.service.js';
@@ -41,17 +41,27 @@ export class UsersAdminService {
     },
   ): Promise<void> {
     const user = await this.users.find(input.username.slice(0, 64));
-    if (!user) throw new NotFoundError('User', input.username.slice(0, 64));
+    if (!user) throw new NotFoundError(THING.user, input.username.slice(0, 64));
     const role = (input.role ?? user.role) as Role;
     if (!ROLES.includes(role) || role === 'api-client')
-      throw new BadInputError('role', `must be one of ${ROLES.filter((r) => r !== 'api-client').join(', ')}`);
+      throw new BadInputError('role', {
+        da: `skal være en af ${ROLES.filter((r) => r !== 'api-client').join(', ')}`,
+        en: `must be one of ${ROLES.filter((r) => r !== 'api-client').join(', ')}`,
+      });
     const districtCode = input.districtCode !== undefined ? input.districtCode : user.districtCode;
     const municipalityCode = input.municipalityCode !== undefined ? input.municipalityCode : user.municipalityCode;
     if (role === 'coordinator' && (!districtCode || !this.reference.isDistrict(districtCode)))
-      throw new BadInputError('districtCode', 'a coordinator belongs to a police district');
+      throw new BadInputError('districtCode', {
+        da: 'en koordinator hører til en politikreds',
+        en: 'a coordinator belongs to a police district',
+      });
     if ((role === 'caseworker' || role === 'municipal-admin') && (!municipalityCode || !this.reference.municipality(municipalityCode)))
-      throw new BadInputError('municipalityCode', 'a municipal user belongs to a municipality');
-    if (user.username === principal.id && role !== user.role) throw new BadInputError('role', 'you cannot change your own role');
+      throw new BadInputError('municipalityCode', {
+        da: 'en kommunal bruger hører til en kommune',
+        en: 'a municipal user belongs to a municipality',
+      });
+    if (user.username === principal.id && role !== user.role)
+      throw new BadInputError('role', { da: 'du kan ikke ændre din egen rolle', en: 'you cannot change your own role' });
     const scopeChanged = role !== user.role || districtCode !== user.districtCode || municipalityCode !== user.municipalityCode;
     const changes: Record<string, unknown> = {
       role,
@@ -64,7 +74,8 @@ export class UsersAdminService {
   }
 
   async setActive(principal: Principal, username: string, version: number, active: boolean): Promise<void> {
-    if (username === principal.id && !active) throw new BadInputError('username', 'you cannot deactivate yourself');
+    if (username === principal.id && !active)
+      throw new BadInputError('username', { da: 'du kan ikke deaktivere dig selv', en: 'you cannot deactivate yourself' });
     await this.change(principal, active ? 'reactivate' : 'deactivate', username, version, { disabled: !active }, !active);
   }
 
@@ -107,7 +118,7 @@ export class UsersAdminService {
     // The audit names what changed, never the password hash.
     const detail = { username: name, action, changed: Object.keys(changes).filter((k) => k !== 'passwordHash'), revokedSessions: revoke };
     this.principals.forget(name); // also what a request read while the change was written
-    if (!row) throw new NotFoundError('User', name);
+    if (!row) throw new NotFoundError(THING.user, name);
     if (!row.ok) {
       await this.audit.record({
         actor: principal,
@@ -115,9 +126,16 @@ export class UsersAdminService {
         outcome: 'denied',
         detail: { ...detail, reason: 'stale version' },
       });
-      throw new AppError('CONFLICT', `The user changed since you read it (version ${version}, now ${row.version}): reload and try again`, {
-        version: row.version,
-      });
+      throw new AppError(
+        'CONFLICT',
+        {
+          da: `Brugeren er ændret, siden du læste den (version ${version}, nu ${row.version}): genindlæs og prøv igen`,
+          en: `The user changed since you read it (version ${version}, now ${row.version}): reload and try again`,
+        },
+        {
+          version: row.version,
+        },
+      );
     }
     await this.audit.record({ actor: principal, operation: 'changeUser', detail });
   }

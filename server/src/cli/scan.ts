@@ -18,7 +18,11 @@ await runCli('scan', async () => {
   const { app } = await createApp({ abortOnError: false, patient: true });
   try {
     const asOf = value('--as-of') ?? app.get(Clock).today();
-    if (!isIsoDate(asOf)) throw new AppError('BAD_USER_INPUT', `--as-of must be a date YYYY-MM-DD, got "${asOf}"`);
+    if (!isIsoDate(asOf))
+      throw new AppError('BAD_USER_INPUT', {
+        da: `--as-of skal være en dato ÅÅÅÅ-MM-DD, fik "${asOf}"`,
+        en: `--as-of must be a date YYYY-MM-DD, got "${asOf}"`,
+      });
     await app.get(AuditService).record({ actor: cliActor(), operation: 'runScan', detail: { asOf, districts } });
     const result = await app.get(ScreeningService).run({ asOf, ...(districts.length ? { districtCodes: districts } : {}) });
     const seconds = (result.elapsedMs / 1000).toFixed(1);

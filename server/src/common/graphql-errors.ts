@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
-import { AppError, assertUnreachable, type ErrorCode } from './app-error.js';
-import { currentRequestId } from './request-context.js';
+import { AppError, assertUnreachable, type ErrorCode, type Message } from './app-error.js';
+import { currentErrorLang, currentRequestId } from './request-context.js';
 import { rootLogger } from '../logging/logger.js';
 
 /** Whether a code's message is safe and useful to show a client as written. */
@@ -33,11 +33,14 @@ function isPublic(code: ErrorCode): boolean {
   }
 }
 
-const GENERIC: Record<string, string> = {
-  AUDIT_UNAVAILABLE: 'The audit log could not be written, so no data was returned',
-  DATABASE_UNAVAILABLE: 'The database is not reachable right now',
-  INTERNAL: 'Internal error',
-};
+const GENERIC = {
+  AUDIT_UNAVAILABLE: {
+    da: 'Revisionsloggen kunne ikke skrives, så der blev ikke returneret data',
+    en: 'The audit log could not be written, so no data was returned',
+  },
+  DATABASE_UNAVAILABLE: { da: 'Databasen kan ikke nås lige nu', en: 'The database is not reachable right now' },
+  INTERNAL: { da: 'Intern fejl', en: 'Internal error' },
+} satisfies Record<string, Message>;
 
 // graphql-js and Apollo's own codes for malformed requests: their messages are about the query.
 const REQUEST_CODES = new Set([
@@ -57,13 +60,16 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const requestId = currentRequestId();
   const original = originalOf(error);
   const path = formatted.path;
+  const lang = currentErrorLang();
   if (original instanceof AppError) {
     const code = original.code;
     if (!isPublic(code)) rootLogger.error({ err: original, requestId }, 'request failed');
+    const generic = code === 'AUDIT_UNAVAILABLE' || code === 'DATABASE_UNAVAILABLE' ? GENERIC[code] : GENERIC.INTERNAL;
+    // the person's language for the message and text details; code, field and numbers stay as they are
     return {
-      message: isPublic(code) ? original.message : (GENERIC[code] ?? 'Internal error'),
+      message: isPublic(code) ? original.messageIn(lang) : generic[lang],
       ...(path ? { path } : {}),
-      extensions: { code, requestId, ...(isPublic(code) ? original.details : {}) },
+      extensions: { code, requestId, ...(isPublic(code) ? original.detailsIn(lang) : {}) },
     };
   }
   const incoming = formatted.extensions?.code;
@@ -78,10 +84,14 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   if (original instanceof Neo4jError && (original.code === 'ServiceUnavailable' || original.code === 'SessionExpired')) {
     rootLogger.error({ err: original, requestId }, 'database unavailable');
-    return { message: GENERIC.DATABASE_UNAVAILABLE!, ...(path ? { path } : {}), extensions: { code: 'DATABASE_UNAVAILABLE', requestId } };
+    return {
+      message: GENERIC.DATABASE_UNAVAILABLE[lang],
+      ...(path ? { path } : {}),
+      extensions: { code: 'DATABASE_UNAVAILABLE', requestId },
+    };
   }
   rootLogger.error({ err: original, requestId }, 'unexpected error');
-  return { message: GENERIC.INTERNAL!, ...(path ? { path } : {}), extensions: { code: 'INTERNAL', requestId } };
+  return { message: GENERIC.INTERNAL[lang], ...(path ? { path } : {}), extensions: { code: 'INTERNAL', requestId } };
 }
 
 /** The error a resolver threw, under graphql-js's wrapper (duck-typed: graphql may load twice in tests). */

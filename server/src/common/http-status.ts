@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Response } from 'express';
 import { AppError, assertUnreachable, type ErrorCode } from './app-error.js';
+import { currentErrorLang } from './request-context.js';
 
 /** The HTTP status a REST route answers each code with (GraphQL answers 200 with the code, except 429). */
 export function httpStatusOf(code: ErrorCode): number {
@@ -45,12 +46,15 @@ export function retryAfterOf(details: Record<string, unknown>): number | undefin
   return typeof seconds === 'number' && seconds > 0 ? Math.ceil(seconds) : undefined;
 }
 
+const UNCOMPLETED = { da: 'Anmodningen kunne ikke gennemføres', en: 'The request could not be completed' } as const;
+
 /** Answers a REST request with an AppError: its status, a stable code, no stack; Retry-After on 429. */
 export function sendHttpError(res: Response, error: AppError, requestId: string | undefined): void {
   const status = httpStatusOf(error.code);
   const retryAfter = retryAfterOf(error.details);
   if (retryAfter !== undefined) res.setHeader('retry-after', String(retryAfter));
-  const message = status >= 500 ? 'The request could not be completed' : error.message;
+  const lang = currentErrorLang();
+  const message = status >= 500 ? UNCOMPLETED[lang] : error.messageIn(lang);
   res.status(status).json({ code: error.code, message, ...(requestId ? { requestId } : {}) });
 }
 

@@ -4,11 +4,17 @@ import { requestOf } from '../auth/request.js';
 /** The two languages every text the server writes comes in. */
 export type Lang = 'da' | 'en';
 
+/** One text in both languages. */
+export interface Texts {
+  da: string;
+  en: string;
+}
+
 /**
  * The user's language from an `Accept-Language` header (the client sends `da` or `en` with every
  * request): the Danish or English range with the highest weight; Danish when it names neither.
  */
-export function langOfHeader(header: string | string[] | undefined): Lang {
+export function langOfHeader(header: string | string[] | undefined, fallback: Lang = 'da'): Lang {
   const text = Array.isArray(header) ? header.join(',') : (header ?? '');
   let best: { lang: Lang; q: number } | null = null;
   for (const part of text.slice(0, 200).split(',')) {
@@ -19,7 +25,7 @@ export function langOfHeader(header: string | string[] | undefined): Lang {
     const q = qOption ? Number(qOption[1]) : 1;
     if (Number.isFinite(q) && q > 0 && (!best || q > best.q)) best = { lang, q };
   }
-  return best?.lang ?? 'da';
+  return best?.lang ?? fallback;
 }
 
 /** The language of the request (Accept-Language; Danish by default). */

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { Kind, parse, type ValidationRule } from 'graphql';
+import { langOfHeader, type Lang } from './lang.js';
 
 /** Limits on a GraphQL document, checked while it is parsed (tokens) and before it runs (the rest). */
 export const GRAPHQL_LIMITS = {
@@ -66,30 +67,37 @@ export function graphqlBodyParsers(limits: BodyLimits): RequestHandler[] {
   const pick: RequestHandler = (req, res, next) => (hasCredentials(req) ? large : small)(req, res, next);
   const onlyIngestMayBeLarge: RequestHandler = (req: SizedRequest, res, next) => {
     if ((req.bodyBytes ?? 0) <= limits.graphqlBytes || isIngestOnly(req.body)) return next();
-    tooLarge(res, limits);
+    tooLarge(res, limits, langOfHeader(req.headers['accept-language'], 'en'));
   };
   return [pick, onlyIngestMayBeLarge];
 }
 
 /** Body parser failures as GraphQL-shaped JSON (413 for a body over the limit), never Express's HTML page. */
 export function bodyErrorHandler(limits: BodyLimits) {
-  return (error: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction): void => {
-    if (error.type === 'entity.too.large') return tooLarge(res, limits);
+  return (error: { type?: string; status?: number }, req: Request, res: Response, next: NextFunction): void => {
+    // before the request context exists: the language straight from the header (English when it names neither)
+    const lang = langOfHeader(req.headers['accept-language'], 'en');
+    if (error.type === 'entity.too.large') return tooLarge(res, limits, lang);
     if (error.type === 'entity.parse.failed' || error.type === 'encoding.unsupported' || error.type === 'charset.unsupported') {
-      res.status(400).json({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      const message = { da: 'Anmodningens indhold er ikke gyldig JSON', en: 'The request body is not valid JSON' }[lang];
+      res.status(400).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
       return;
     }
     next(error);
   };
 }
 
-function tooLarge(res: Response, limits: BodyLimits): void {
+function tooLarge(res: Response, limits: BodyLimits, lang: Lang): void {
   const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+  const message = {
+    da: `Anmodningens indhold er for stort: højst ${mb(limits.graphqlBytes)} (ingest-mutationen højst ${mb(limits.ingestBytes)})`,
+    en: `The request body is too large: at most ${mb(limits.graphqlBytes)} (the ingest mutation at most ${mb(limits.ingestBytes)})`,
+  }[lang];
   res.setHeader('connection', 'close');
   res.status(413).json({
     errors: [
       {
-        message: `The request body is too large: at most ${mb(limits.graphqlBytes)} (the ingest mutation at most ${mb(limits.ingestBytes)})`,
+        message,
         extensions: { code: 'PAYLOAD_TOO_LARGE', limit: limits.graphqlBytes, ingestLimit: limits.ingestBytes },
       },
     ],

@@ -43,7 +43,7 @@ export class FlagsResolver {
     @Args('after', { description: 'where the page starts: the endCursor of the page before', type: () => String, nullable: true })
     after: string | null,
   ): Promise<FlagPageModel> {
-    if (first < 1 || first > 100) throw new LimitExceededError('first', 100, first);
+    if (first < 1 || first > 100) throw new LimitExceededError({ field: 'first' }, 100, first);
     return this.flagsService.list(principal, purpose, filter ?? {}, first, after);
   }
 
@@ -139,6 +139,10 @@ function toScanReport(result: ScreeningResult): ScanReportModel {
 }
 
 export function checkDate(value: string): string {
-  if (!isIsoDate(value)) throw new BadInputError('asOf', `must be a date YYYY-MM-DD, got "${value.slice(0, 40)}"`);
+  if (!isIsoDate(value))
+    throw new BadInputError('asOf', {
+      da: `skal være en dato ÅÅÅÅ-MM-DD, fik "${value.slice(0, 40)}"`,
+      en: `must be a date YYYY-MM-DD, got "${value.slice(0, 40)}"`,
+    });
   return value;
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { BadInputError, NotFoundError } from '../common/app-error.js';
+import { BadInputError, NotFoundError, THING } from '../common/app-error.js';
 import { GraphService } from '../graph/graph.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { RuleRegistry, type EffectiveRule, type Evidence } from '../risk/index.js';
@@ -118,14 +118,17 @@ export class FlagsService {
     const scope = this.scopeOf(principal);
     const viaCases = filter.scope === 'case-districts';
     if (filter.scope && !['own', 'case-districts'].includes(filter.scope))
-      throw new BadInputError('scope', 'must be own or case-districts');
+      throw new BadInputError('scope', { da: 'skal være own eller case-districts', en: 'must be own or case-districts' });
     if (viaCases && !scope)
-      throw new BadInputError('scope', 'case-districts is for coordinators (it lists other districts’ flags citing your cases)');
+      throw new BadInputError('scope', {
+        da: 'case-districts er for koordinatorer (den viser andre kredses flag, der henviser til jeres sager)',
+        en: 'case-districts is for coordinators (it lists other districts’ flags citing your cases)',
+      });
     const districtCode = viaCases ? null : (scope ?? filter.districtCode ?? null);
     const caseDistrictCode = viaCases ? scope : null;
     const given = filter.newSince ?? null;
     if (given !== null && (given.length > 40 || Number.isNaN(Date.parse(given))))
-      throw new BadInputError('newSince', 'must be an ISO date-time');
+      throw new BadInputError('newSince', { da: 'skal være et ISO-tidspunkt', en: 'must be an ISO date-time' });
     // one round trip: the page, the total, the status counts and the user's last visit
     const [page] = await this.graph.read<{
       total: number;
@@ -181,15 +184,15 @@ export class FlagsService {
     version: number | null = null,
   ): Promise<FlagModel> {
     if (version !== null && (!Number.isInteger(version) || version < 1))
-      throw new BadInputError('version', 'must be a version number (1, 2, …)');
+      throw new BadInputError('version', { da: 'skal være et versionsnummer (1, 2, …)', en: 'must be a version number (1, 2, …)' });
     const username = principal.kind === 'user' ? principal.id : null;
     const [row] = await this.graph.read<FlagDetailRow>('flags/get', { id, version, username });
     const access = row ? this.accessTo(principal, row.flag) : null;
     if (!row || !access) {
       if (row) await this.audit.record({ actor: principal, operation: 'flag', purpose, outcome: 'denied', detail: { flagId: id } });
-      throw new NotFoundError('Flag', id);
+      throw new NotFoundError(THING.flag, id);
     }
-    if (version !== null && !row.version) throw new NotFoundError('Flag version', `${id} v${version}`);
+    if (version !== null && !row.version) throw new NotFoundError(THING.flagVersion, `${id} v${version}`);
     const content = this.contentOf(row);
     await this.audit.record({
       actor: principal,

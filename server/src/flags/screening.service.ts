@@ -68,7 +68,11 @@ export class ScreeningService implements OnModuleInit {
     const started = Date.now();
     const today = this.clock.today();
     const asOf = options.asOf ?? today;
-    if (asOf > today) throw new BadInputError('asOf', `cannot be after today (${today}): rules evaluate what has happened`);
+    if (asOf > today)
+      throw new BadInputError('asOf', {
+        da: `kan ikke ligge efter i dag (${today}): reglerne vurderer, hvad der er sket`,
+        en: `cannot be after today (${today}): rules evaluate what has happened`,
+      });
     const live = asOf === today && options.overrides === undefined;
     const stored = options.overrides === undefined ? await this.rules.storedSettings() : null;
     const overrides = options.overrides ?? stored!.overrides;

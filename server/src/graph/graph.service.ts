@@ -7,6 +7,9 @@ import { CypherRegistry } from './cypher-registry.js';
 import { toParams, toPlain } from './convert.js';
 import { NEO4J_DRIVER } from './graph.tokens.js';
 
+/** Neo4j is down: told generically to the client (graphql-errors.ts), in full in the log. */
+const NOT_REACHABLE = { da: 'Neo4j kan ikke nås', en: 'Neo4j is not reachable' };
+
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 
@@ -38,7 +41,7 @@ export class GraphService implements OnApplicationShutdown {
         await session.close();
       }
     }).catch((error: unknown) => {
-      if (isDatabaseUnavailable(error)) throw new AppError('DATABASE_UNAVAILABLE', 'Neo4j is not reachable', { cause: error.message });
+      if (isDatabaseUnavailable(error)) throw new AppError('DATABASE_UNAVAILABLE', NOT_REACHABLE, { cause: error.message });
       throw error;
     });
   }
@@ -59,7 +62,7 @@ export class GraphService implements OnApplicationShutdown {
     try {
       return rows<T>(await session.run(text, cypherParams(params), { timeout: this.config.NEO4J_QUERY_TIMEOUT_MS }));
     } catch (error) {
-      if (isDatabaseUnavailable(error)) throw new AppError('DATABASE_UNAVAILABLE', 'Neo4j is not reachable', { cause: error.message });
+      if (isDatabaseUnavailable(error)) throw new AppError('DATABASE_UNAVAILABLE', NOT_REACHABLE, { cause: error.message });
       throw error;
     } finally {
       await session.close();
@@ -90,7 +93,8 @@ export class GraphService implements OnApplicationShutdown {
     try {
       return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
     } catch (error) {
-      if (isDatabaseUnavailable(error)) throw new AppError('DATABASE_UNAVAILABLE', 'Neo4j is not reachable', { cause: error.message });
+      if (isDatabaseUnavailable(error))
+        throw new AppError('DATABASE_UNAVAILABLE', { da: 'Neo4j kan ikke nås', en: 'Neo4j is not reachable' }, { cause: error.message });
       throw error;
     } finally {
       await session.close();

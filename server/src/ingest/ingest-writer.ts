@@ -71,8 +71,15 @@ export class IngestRejectedError extends AppError {
     const first = problems[0];
     super(
       'INGEST_REJECTED',
-      `The batch was rejected; nothing was written. ${totalProblems} problem(s)` +
-        (first ? `, first: line ${first.line}, ${first.field}: ${first.reason}` : ''),
+      {
+        // the line/field/reason stay as the contract words them (machine clients read them)
+        da:
+          `Batchen blev afvist; intet blev skrevet. ${totalProblems} problem(er)` +
+          (first ? `, første: linje ${first.line}, ${first.field}: ${first.reason}` : ''),
+        en:
+          `The batch was rejected; nothing was written. ${totalProblems} problem(s)` +
+          (first ? `, first: line ${first.line}, ${first.field}: ${first.reason}` : ''),
+      },
       { problems, totalProblems, truncated: totalProblems > problems.length },
     );
   }

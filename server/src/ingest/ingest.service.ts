@@ -57,11 +57,15 @@ export class IngestService {
     if (count > this.config.OPSPOR_INGEST_MAX_RECORDS) {
       throw new AppError(
         'INGEST_TOO_LARGE',
-        `A batch holds at most ${this.config.OPSPOR_INGEST_MAX_RECORDS} records (got ${count}); split it, or use the CLI (npm run ingest -- FILE.jsonl), which streams large files`,
+        {
+          da: `En batch rummer højst ${this.config.OPSPOR_INGEST_MAX_RECORDS} poster (fik ${count}); del den op, eller brug CLI'en (npm run ingest -- FIL.jsonl), som streamer store filer`,
+          en: `A batch holds at most ${this.config.OPSPOR_INGEST_MAX_RECORDS} records (got ${count}); split it, or use the CLI (npm run ingest -- FILE.jsonl), which streams large files`,
+        },
         { limit: this.config.OPSPOR_INGEST_MAX_RECORDS, records: count },
       );
     }
-    if (count === 0) throw new AppError('BAD_USER_INPUT', 'The batch is empty', { field: 'jsonl', reason: 'no records' });
+    if (count === 0)
+      throw new AppError('BAD_USER_INPUT', { da: 'Batchen er tom', en: 'The batch is empty' }, { field: 'jsonl', reason: 'no records' });
     return this.commit(values, actor, { source: 'graphql', actor: actor.id }, {}, problems);
   }
 

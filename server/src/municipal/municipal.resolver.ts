@@ -43,9 +43,12 @@ export class MunicipalResolver {
     @Args('after', { description: 'where the page starts: the endCursor of the page before', type: () => String, nullable: true })
     after: string | null,
   ): Promise<SupportFlagPageModel> {
-    if (first < 1 || first > 100) throw new LimitExceededError('first', 100, first);
+    if (first < 1 || first > 100) throw new LimitExceededError({ field: 'first' }, 100, first);
     if (status != null && !(SUPPORT_FLAG_STATUSES as readonly string[]).includes(status)) {
-      throw new BadInputError('status', `must be one of ${SUPPORT_FLAG_STATUSES.join(', ')} (or left out for all)`);
+      throw new BadInputError('status', {
+        da: `skal være en af ${SUPPORT_FLAG_STATUSES.join(', ')} (eller udeladt for alle)`,
+        en: `must be one of ${SUPPORT_FLAG_STATUSES.join(', ')} (or left out for all)`,
+      });
     }
     return this.municipal.list(principal, purpose, status ?? null, first, after);
   }

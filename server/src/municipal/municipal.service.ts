@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError, BadInputError, NotFoundError } from '../common/app-error.js';
+import { AppError, BadInputError, NotFoundError, THING } from '../common/app-error.js';
 import { GraphService } from '../graph/graph.service.js';
 import { IngestEvents } from '../ingest/ingest-events.js';
 import { isIsoDate } from '@opspor/contract';
@@ -102,15 +102,19 @@ export class MunicipalService implements OnModuleInit {
   }
 
   private municipalityOf(principal: Principal): string {
-    if (!principal.municipalityCode) throw new AppError('FORBIDDEN', 'Only municipal users work with support flags');
+    if (!principal.municipalityCode)
+      throw new AppError('FORBIDDEN', {
+        da: 'Kun kommunale brugere arbejder med støtteflag',
+        en: 'Only municipal users work with support flags',
+      });
     return principal.municipalityCode;
   }
 
   async scan(principal: Principal, asOf: string, maxChildAge: number, now: Date = new Date()): Promise<MunicipalScanReportModel> {
     const municipalityCode = this.municipalityOf(principal);
-    if (!isIsoDate(asOf)) throw new BadInputError('asOf', 'must be a date YYYY-MM-DD');
+    if (!isIsoDate(asOf)) throw new BadInputError('asOf', { da: 'skal være en dato ÅÅÅÅ-MM-DD', en: 'must be a date YYYY-MM-DD' });
     if (!Number.isInteger(maxChildAge) || maxChildAge < 1 || maxChildAge > 18)
-      throw new BadInputError('maxChildAge', 'must be a whole number from 1 to 18');
+      throw new BadInputError('maxChildAge', { da: 'skal være et helt tal fra 1 til 18', en: 'must be a whole number from 1 to 18' });
     await this.audit.record({ actor: principal, operation: 'runMunicipalScan', detail: { asOf, maxChildAge } }, now);
     return this.scanMunicipality(municipalityCode, asOf, maxChildAge, now);
   }
@@ -217,7 +221,7 @@ export class MunicipalService implements OnModuleInit {
   async get(principal: Principal, purpose: string, id: string, today: string, lang: Lang = 'da'): Promise<SupportFlagModel> {
     const municipalityCode = this.municipalityOf(principal);
     const [row] = await this.graph.read<SupportFlagRow>('municipal/get-support-flag', { id, municipalityCode });
-    if (!row) throw new NotFoundError('Support flag', id);
+    if (!row) throw new NotFoundError(THING.supportFlag, id);
     const members = joinMembers(decodeMembers(row.flag.members), row.persons);
     const memberIds = members.map((m) => m.personId);
     const bases = await this.basesInForce(`municipality:${municipalityCode}`, 'police', today);
@@ -266,10 +270,17 @@ export class MunicipalService implements OnModuleInit {
   async decide(principal: Principal, id: string, decision: string, note: string, now: Date = new Date()): Promise<string> {
     const municipalityCode = this.municipalityOf(principal);
     if (!(SUPPORT_DECISIONS as readonly string[]).includes(decision)) {
-      throw new BadInputError('decision', `must be one of ${SUPPORT_DECISIONS.join(', ')}`);
+      throw new BadInputError('decision', {
+        da: `skal være en af ${SUPPORT_DECISIONS.join(', ')}`,
+        en: `must be one of ${SUPPORT_DECISIONS.join(', ')}`,
+      });
     }
     const text = note.trim();
-    if (text.length < 3 || text.length > 4000) throw new BadInputError('note', 'a decision needs a note (3-4000 characters)');
+    if (text.length < 3 || text.length > 4000)
+      throw new BadInputError('note', {
+        da: 'en beslutning kræver en note (3-4000 tegn)',
+        en: 'a decision needs a note (3-4000 characters)',
+      });
     const [row] = await this.graph.write<{ ok: boolean; before: string; status: string }>('municipal/decide-support-flag', {
       id,
       municipalityCode,
@@ -278,15 +289,22 @@ export class MunicipalService implements OnModuleInit {
       actor: principal.id,
       now: now.toISOString(),
     });
-    if (!row) throw new NotFoundError('Support flag', id);
+    if (!row) throw new NotFoundError(THING.supportFlag, id);
     if (!row.ok) {
       await this.audit.record(
         { actor: principal, operation: 'decideSupportFlag', outcome: 'denied', detail: { flagId: id, status: row.status, decision } },
         now,
       );
-      throw new AppError('CONFLICT', 'The family has answered the offer, so it is closed: a new decision needs a new offer', {
-        status: row.status,
-      });
+      throw new AppError(
+        'CONFLICT',
+        {
+          da: 'Familien har svaret på tilbuddet, så det er lukket: en ny beslutning kræver et nyt tilbud',
+          en: 'The family has answered the offer, so it is closed: a new decision needs a new offer',
+        },
+        {
+          status: row.status,
+        },
+      );
     }
     await this.audit.record({ actor: principal, operation: 'decideSupportFlag', detail: { flagId: id, from: row.before, decision } }, now);
     return row.status;
@@ -300,18 +318,25 @@ export class MunicipalService implements OnModuleInit {
   ): Promise<string> {
     const municipalityCode = this.municipalityOf(principal);
     if (!(FAMILY_ANSWERS as readonly string[]).includes(input.answer))
-      throw new BadInputError('answer', `must be one of ${FAMILY_ANSWERS.join(', ')}`);
-    if (!isIsoDate(input.date)) throw new BadInputError('date', 'must be a date YYYY-MM-DD');
-    if (input.date > this.clock.today()) throw new BadInputError('date', 'cannot be in the future');
+      throw new BadInputError('answer', {
+        da: `skal være en af ${FAMILY_ANSWERS.join(', ')}`,
+        en: `must be one of ${FAMILY_ANSWERS.join(', ')}`,
+      });
+    if (!isIsoDate(input.date)) throw new BadInputError('date', { da: 'skal være en dato ÅÅÅÅ-MM-DD', en: 'must be a date YYYY-MM-DD' });
+    if (input.date > this.clock.today())
+      throw new BadInputError('date', { da: 'kan ikke ligge i fremtiden', en: 'cannot be in the future' });
     const note = input.note.trim();
     if (note.length < 3 || note.length > 4000)
-      throw new BadInputError('note', 'say what the family said, or how it was asked (3-4000 characters)');
+      throw new BadInputError('note', {
+        da: 'skriv, hvad familien sagde, eller hvordan den blev spurgt (3-4000 tegn)',
+        en: 'say what the family said, or how it was asked (3-4000 characters)',
+      });
     const id = input.id.slice(0, 200);
     const [row] = await this.graph.write<{ ok: boolean; before: string; status: string; answer: string | null }>(
       'municipal/record-family-answer',
       { id, municipalityCode, answer: input.answer, answerDate: input.date, note, actor: principal.id, now: now.toISOString() },
     );
-    if (!row) throw new NotFoundError('Support flag', id);
+    if (!row) throw new NotFoundError(THING.supportFlag, id);
     if (!row.ok) {
       await this.audit.record(
         { actor: principal, operation: 'recordFamilyAnswer', outcome: 'denied', detail: { flagId: id, status: row.status } },
@@ -320,8 +345,14 @@ export class MunicipalService implements OnModuleInit {
       throw new AppError(
         'CONFLICT',
         row.answer
-          ? `The family's answer is already recorded (${row.answer}); the offer is closed`
-          : `An answer is recorded on an offer of support: this flag is ${row.status} (decide OFFER_SUPPORT first)`,
+          ? {
+              da: `Familiens svar er allerede registreret (${row.answer}); tilbuddet er lukket`,
+              en: `The family's answer is already recorded (${row.answer}); the offer is closed`,
+            }
+          : {
+              da: `Et svar registreres på et tilbud om støtte: dette flag er ${row.status} (beslut OFFER_SUPPORT først)`,
+              en: `An answer is recorded on an offer of support: this flag is ${row.status} (decide OFFER_SUPPORT first)`,
+            },
         { status: row.status, answer: row.answer },
       );
     }
@@ -401,22 +432,36 @@ export class MunicipalService implements OnModuleInit {
   ): Promise<SharingBasisModel> {
     const sourceOk = input.fromSource === 'police' || /^municipality:\d{3}$/.test(input.fromSource);
     const orgOk = input.toOrg === 'police' || /^district:[A-Z]{3}$/.test(input.toOrg) || /^municipality:\d{3}$/.test(input.toOrg);
-    if (!sourceOk) throw new BadInputError('fromSource', "must be 'police' or 'municipality:<code>'");
-    if (!orgOk) throw new BadInputError('toOrg', "must be 'police', 'district:<code>' or 'municipality:<code>'");
+    if (!sourceOk)
+      throw new BadInputError('fromSource', {
+        da: "skal være 'police' eller 'municipality:<kode>'",
+        en: "must be 'police' or 'municipality:<code>'",
+      });
+    if (!orgOk)
+      throw new BadInputError('toOrg', {
+        da: "skal være 'police', 'district:<kode>' eller 'municipality:<kode>'",
+        en: "must be 'police', 'district:<code>' or 'municipality:<code>'",
+      });
     const code = (s: string) => s.split(':')[1] ?? '';
     if (input.fromSource.startsWith('municipality:') && !this.reference.municipality(code(input.fromSource)))
-      throw new BadInputError('fromSource', 'unknown municipality');
+      throw new BadInputError('fromSource', { da: 'ukendt kommune', en: 'unknown municipality' });
     if (input.toOrg.startsWith('municipality:') && !this.reference.municipality(code(input.toOrg)))
-      throw new BadInputError('toOrg', 'unknown municipality');
+      throw new BadInputError('toOrg', { da: 'ukendt kommune', en: 'unknown municipality' });
     if (input.toOrg.startsWith('district:') && !this.reference.isDistrict(code(input.toOrg)))
-      throw new BadInputError('toOrg', 'unknown police district');
+      throw new BadInputError('toOrg', { da: 'ukendt politikreds', en: 'unknown police district' });
     if ((input.fromSource === 'police') === (input.toOrg === 'police' || input.toOrg.startsWith('district:'))) {
-      throw new BadInputError('toOrg', 'a sharing basis goes from the police to a municipality or from a municipality to the police');
+      throw new BadInputError('toOrg', {
+        da: 'et delingsgrundlag går fra politiet til en kommune eller fra en kommune til politiet',
+        en: 'a sharing basis goes from the police to a municipality or from a municipality to the police',
+      });
     }
     if (input.legalBasis.trim().length < 5 || input.purpose.trim().length < 5)
-      throw new BadInputError('legalBasis', 'name the legal basis and the purpose');
+      throw new BadInputError('legalBasis', { da: 'angiv hjemmel og formål', en: 'name the legal basis and the purpose' });
     if (!isIsoDate(input.validFrom) || !isIsoDate(input.validUntil) || input.validUntil <= input.validFrom) {
-      throw new BadInputError('validUntil', 'validFrom and validUntil are dates, validUntil after validFrom');
+      throw new BadInputError('validUntil', {
+        da: 'validFrom og validUntil er datoer, validUntil efter validFrom',
+        en: 'validFrom and validUntil are dates, validUntil after validFrom',
+      });
     }
     const id = `basis-${randomUUID()}`;
     await this.graph.write('municipal/create-sharing-basis', { ...input, id, actor: principal.id, now: now.toISOString() });
@@ -427,7 +472,11 @@ export class MunicipalService implements OnModuleInit {
   /** Ends a basis early with a reason: from today it no longer applies (atomic; audited). */
   async endBasis(principal: Principal, id: string, reason: string, now: Date = new Date()): Promise<SharingBasisModel> {
     const text = (reason ?? '').trim();
-    if (text.length < 5 || text.length > 2000) throw new BadInputError('reason', 'say why the basis ends early (5-2000 characters)');
+    if (text.length < 5 || text.length > 2000)
+      throw new BadInputError('reason', {
+        da: 'skriv, hvorfor grundlaget ophører før tid (5-2000 tegn)',
+        en: 'say why the basis ends early (5-2000 characters)',
+      });
     const basisId = id.slice(0, 200);
     const [row] = await this.graph.write<{ ok: boolean; validUntil: string; endReason: string | null }>('municipal/end-sharing-basis', {
       id: basisId,
@@ -436,19 +485,26 @@ export class MunicipalService implements OnModuleInit {
       today: this.clock.today(),
       now: now.toISOString(),
     });
-    if (!row) throw new NotFoundError('Sharing basis', basisId);
+    if (!row) throw new NotFoundError(THING.sharingBasis, basisId);
     if (!row.ok) {
       await this.audit.record({ actor: principal, operation: 'endSharingBasis', outcome: 'denied', detail: { id: basisId } }, now);
-      throw new AppError('CONFLICT', `The sharing basis has already ended (${row.endReason ?? `valid until ${row.validUntil}`})`, {
-        validUntil: row.validUntil,
-      });
+      throw new AppError(
+        'CONFLICT',
+        {
+          da: `Delingsgrundlaget er allerede ophørt (${row.endReason ?? `gyldigt til ${row.validUntil}`})`,
+          en: `The sharing basis has already ended (${row.endReason ?? `valid until ${row.validUntil}`})`,
+        },
+        {
+          validUntil: row.validUntil,
+        },
+      );
     }
     await this.audit.record(
       { actor: principal, operation: 'endSharingBasis', detail: { id: basisId, reason: text, validUntil: row.validUntil } },
       now,
     );
     const basis = (await this.bases(null, null)).find((b) => b.id === basisId);
-    if (!basis) throw new NotFoundError('Sharing basis', basisId);
+    if (!basis) throw new NotFoundError(THING.sharingBasis, basisId);
     return basis;
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
-import { BadInputError, LimitExceededError, NotFoundError } from '../common/app-error.js';
+import { BadInputError, LimitExceededError, NotFoundError, THING, type Message } from '../common/app-error.js';
 import { FamilyModel, toFamily } from './models/family.model.js';
 import { byEventOrder, FamilyTimelineModel, partnershipEvents, toFamilyTimelineEvent } from './models/timeline.model.js';
 import { PersonAccessService } from './person-access.service.js';
@@ -9,6 +9,11 @@ import { dateArg } from './people.dates.js';
 import { PEOPLE_LIMITS } from './people.limits.js';
 import { FamilyRepository } from './people.repository.js';
 import type { Caller } from './people.service.js';
+
+/** What a too-large family is counted in, for LIMIT_EXCEEDED. */
+function familyWithin(depth: number): Message {
+  return { da: `en familie inden for ${depth} led (personer)`, en: `a family within ${depth} steps (persons)` };
+}
 
 /** The family view: persons within a number of kinship steps, as they were on a date. */
 @Injectable()
@@ -39,9 +44,9 @@ export class FamilyService {
       districtCode: caller.principal.districtCode,
       dates: PersonAccessService.dates(request),
     });
-    if (!row) throw new NotFoundError('Person', personId);
+    if (!row) throw new NotFoundError(THING.person, personId);
     if (!row.visible) return this.access.refuse(request, row.root.id);
-    if (row.overflow) throw new LimitExceededError(`a family within ${depth} steps (persons)`, PEOPLE_LIMITS.familyPersons, row.kinCount);
+    if (row.overflow) throw new LimitExceededError(familyWithin(depth), PEOPLE_LIMITS.familyPersons, row.kinCount);
     const kinIds = new Set(row.kinIds);
     const ids = row.persons.map((p) => p.id);
     await this.audit.record({
@@ -69,7 +74,7 @@ export class FamilyService {
     const now = this.clock.today();
     const from = dateArg('from', fromArg, '1900-01-01');
     const to = dateArg('to', toArg, now);
-    if (from > to) throw new BadInputError('from', 'must not be after to');
+    if (from > to) throw new BadInputError('from', { da: 'må ikke ligge efter to', en: 'must not be after to' });
     const root = await this.access.readablePerson({ ...caller, operation: 'familyTimeline', personId, asOf: to, today: now });
     const ids = await this.walk(root.id, depth);
     const cap = PEOPLE_LIMITS.familyTimelineEvents;
@@ -86,8 +91,9 @@ export class FamilyService {
   }
 
   private checkDepth(depth: number): void {
-    if (!Number.isInteger(depth) || depth < 1) throw new BadInputError('depth', 'must be a whole number of at least 1');
-    if (depth > PEOPLE_LIMITS.familyDepthMax) throw new LimitExceededError('depth', PEOPLE_LIMITS.familyDepthMax, depth);
+    if (!Number.isInteger(depth) || depth < 1)
+      throw new BadInputError('depth', { da: 'skal være et helt tal på mindst 1', en: 'must be a whole number of at least 1' });
+    if (depth > PEOPLE_LIMITS.familyDepthMax) throw new LimitExceededError({ field: 'depth' }, PEOPLE_LIMITS.familyDepthMax, depth);
   }
 
   /** Breadth-first over PARENT_OF and PARTNER_OF; stops as soon as the family outgrows the cap. */
@@ -98,7 +104,7 @@ export class FamilyService {
     for (let step = 0; step < depth && frontier.length > 0; step++) {
       const next = await this.families.neighbours(frontier, seen, cap - seen.length + 1);
       seen.push(...next);
-      if (seen.length > cap) throw new LimitExceededError(`a family within ${depth} steps (persons)`, cap, seen.length);
+      if (seen.length > cap) throw new LimitExceededError(familyWithin(depth), cap, seen.length);
       frontier = next;
     }
     return seen;

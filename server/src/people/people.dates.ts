@@ -6,7 +6,8 @@ export { isIsoDate };
 /** Validates an optional YYYY-MM-DD argument; a missing one becomes `fallback`. */
 export function dateArg(field: string, value: string | null | undefined, fallback: string): string {
   if (value === null || value === undefined || value === '') return fallback;
-  if (!isIsoDate(value)) throw new BadInputError(field, 'must be a date written YYYY-MM-DD');
+  if (!isIsoDate(value))
+    throw new BadInputError(field, { da: 'skal være en dato skrevet ÅÅÅÅ-MM-DD', en: 'must be a date written YYYY-MM-DD' });
   return value;
 }
 

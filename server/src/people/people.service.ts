@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import { ProvenanceRepository } from '../ingest/provenance.repository.js';
-import { BadInputError, NotFoundError } from '../common/app-error.js';
+import { BadInputError, NotFoundError, THING } from '../common/app-error.js';
 import type { Principal } from '../auth/principal.js';
 import { PersonDetailModel, PersonCasePageModel, toKinship, toPersonCase, toResidence } from './models/person-detail.model.js';
 import { PersonSearchPageModel, toPerson } from './models/person.model.js';
@@ -42,7 +42,7 @@ export class PeopleService {
       residenceLimit: PEOPLE_LIMITS.residences + 1,
       kinLimit: PEOPLE_LIMITS.kin,
     });
-    if (!row) throw new NotFoundError('Person', id);
+    if (!row) throw new NotFoundError(THING.person, id);
     if (!row.visible) return this.access.refuse(request, row.person.id);
     const { person, residences } = row;
     const provenance = await this.provenance.forPerson(person.id, PEOPLE_LIMITS.provenance);
@@ -61,7 +61,10 @@ export class PeopleService {
   async search(caller: Caller, text: string, first: number, after: string | null | undefined): Promise<PersonSearchPageModel> {
     const trimmed = text.trim();
     if (trimmed.length < PEOPLE_LIMITS.searchTextMin || trimmed.length > PEOPLE_LIMITS.searchTextMax) {
-      throw new BadInputError('text', `must be ${PEOPLE_LIMITS.searchTextMin} to ${PEOPLE_LIMITS.searchTextMax} characters`);
+      throw new BadInputError('text', {
+        da: `skal være ${PEOPLE_LIMITS.searchTextMin} til ${PEOPLE_LIMITS.searchTextMax} tegn`,
+        en: `must be ${PEOPLE_LIMITS.searchTextMin} to ${PEOPLE_LIMITS.searchTextMax} characters`,
+      });
     }
     const size = pageSize('first', first, PEOPLE_LIMITS.searchPage);
     const offset = decodeCursor(after);
@@ -82,7 +85,7 @@ export class PeopleService {
   /** A birth date (YYYY-MM-DD), else an exact id, else words of a name. */
   private async searchRows(text: string, scope: SearchScope, offset: number, limit: number): Promise<{ mode: string; rows: PersonRow[] }> {
     if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-      if (!isIsoDate(text)) throw new BadInputError('text', 'is not a real date');
+      if (!isIsoDate(text)) throw new BadInputError('text', { da: 'er ikke en gyldig dato', en: 'is not a real date' });
       return { mode: 'birthDate', rows: await this.people.searchByBirthDate(text, scope, offset, limit) };
     }
     if (offset === 0 && !/\s/.test(text)) {
@@ -90,7 +93,7 @@ export class PeopleService {
       if (byId.length > 0) return { mode: 'id', rows: byId };
     }
     const query = nameQuery(text);
-    if (!query) throw new BadInputError('text', 'has no words to search for');
+    if (!query) throw new BadInputError('text', { da: 'har ingen ord at søge efter', en: 'has no words to search for' });
     return { mode: 'name', rows: await this.people.searchByName(query, scope, offset, limit) };
   }
 
@@ -113,7 +116,7 @@ export class PeopleService {
     const now = this.clock.today();
     const from = dateArg('from', fromArg, '1900-01-01');
     const to = dateArg('to', toArg, now);
-    if (from > to) throw new BadInputError('from', 'must not be after to');
+    if (from > to) throw new BadInputError('from', { da: 'må ikke ligge efter to', en: 'must not be after to' });
     const person = await this.access.readablePerson({ ...caller, operation: 'personTimeline', personId, asOf: to, today: now });
     const rows = await this.people.timeline(person.id, from, to, PEOPLE_LIMITS.timelineEvents + 1);
     await this.audit.record({ actor: caller.principal, operation: 'personTimeline', personIds: [person.id], purpose: caller.purpose });

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
-import { NotFoundError } from '../common/app-error.js';
+import { NotFoundError, THING } from '../common/app-error.js';
 import type { Principal } from '../auth/principal.js';
 import { PeopleRepository } from './people.repository.js';
 import type { PersonRow } from './people.rows.js';
@@ -30,7 +30,7 @@ export class PersonAccessService {
   /** The person, when it exists and the principal may read it; NOT_FOUND otherwise. */
   async readablePerson(req: ReadRequest): Promise<PersonRow> {
     const person = await this.people.person(req.personId);
-    if (!person) throw new NotFoundError('Person', req.personId);
+    if (!person) throw new NotFoundError(THING.person, req.personId);
     const district = req.principal.districtCode;
     if (district) {
       const visible = await this.people.visibleToDistrict([person.id], district, PersonAccessService.dates(req));
@@ -50,7 +50,7 @@ export class PersonAccessService {
       outcome: 'denied',
       detail: { reason: 'outside district', districtCode },
     });
-    throw new NotFoundError('Person', req.personId);
+    throw new NotFoundError(THING.person, req.personId);
   }
 
   /** The dates a coordinator's read is checked on: today and the asked date. */

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ApiKeyAuthenticator } from '../auth/api-key-authenticator.js';
 import type { Principal } from '../auth/principal.js';
 import { configuredReasons, parsePurpose } from '../auth/purpose.js';
-import { AppError, BadInputError, NotFoundError } from '../common/app-error.js';
+import { AppError, BadInputError, NotFoundError, THING } from '../common/app-error.js';
 import { APP_CONFIG } from '../config/config.token.js';
 import type { AppConfig } from '../config/config.schema.js';
 import { isIsoDate, isIsoDateTime } from '@opspor/contract';
@@ -59,14 +59,19 @@ export class ApiKeysService extends ApiKeyAuthenticator {
     const parsed = parseApiKey(key);
     const stored = parsed ? await this.repo.find(parsed.id) : undefined;
     if (!parsed || !stored || !secretMatches(parsed.secret, stored.keyHash)) {
-      throw new AppError('UNAUTHENTICATED', 'Unknown or revoked API key: check the x-api-key header, or ask an admin for a new key');
+      throw new AppError('UNAUTHENTICATED', {
+        da: 'Ukendt eller tilbagekaldt API-nøgle: tjek headeren x-api-key, eller bed en administrator om en ny nøgle',
+        en: 'Unknown or revoked API key: check the x-api-key header, or ask an admin for a new key',
+      });
     }
     const status = statusOf(stored, now);
     if (status !== 'active') {
       this.logger.warn(`refused ${status} API key ${stored.id}`);
       throw new AppError(
         'UNAUTHENTICATED',
-        status === 'revoked' ? 'This API key has been revoked' : `This API key expired at ${stored.expiresAt}`,
+        status === 'revoked'
+          ? { da: 'Denne API-nøgle er tilbagekaldt', en: 'This API key has been revoked' }
+          : { da: `Denne API-nøgle udløb ${stored.expiresAt}`, en: `This API key expired at ${stored.expiresAt}` },
       );
     }
     const taken = this.limiter.take(stored.id, stored.rateLimitPerMinute, now.getTime());
@@ -74,7 +79,10 @@ export class ApiKeysService extends ApiKeyAuthenticator {
       const seconds = Math.ceil(taken.retryAfterMs / 1000);
       throw new AppError(
         'RATE_LIMITED',
-        `Too many requests for this API key (${stored.rateLimitPerMinute} a minute): retry in ${seconds} s`,
+        {
+          da: `For mange forespørgsler for denne API-nøgle (${stored.rateLimitPerMinute} i minuttet): prøv igen om ${seconds} s`,
+          en: `Too many requests for this API key (${stored.rateLimitPerMinute} a minute): retry in ${seconds} s`,
+        },
         {
           retryAfterSeconds: seconds,
         },
@@ -97,35 +105,45 @@ export class ApiKeysService extends ApiKeyAuthenticator {
   /** The purpose an authenticated key was created with: what its reads are audited under. */
   purposeOf(principal: Principal): string {
     const purpose = this.purposes.get(principal);
-    if (!purpose) throw new AppError('UNAUTHENTICATED', 'Not an authenticated API key');
+    if (!purpose) throw new AppError('UNAUTHENTICATED', { da: 'Ikke en godkendt API-nøgle', en: 'Not an authenticated API key' });
     return purpose;
   }
 
   async create(input: NewApiKeyInput, actor: string, now: Date = new Date()): Promise<{ key: string; apiKey: ApiKeyRow }> {
     const name = input.name.trim();
-    if (name.length < 1 || name.length > 100) throw new BadInputError('name', 'must be 1-100 characters');
+    if (name.length < 1 || name.length > 100)
+      throw new BadInputError('name', { da: 'skal være 1-100 tegn', en: 'must be 1-100 characters' });
     const queries = [...new Set(input.queries)];
     if (queries.length < 1 || queries.length > API_KEY_LIMITS.maxQueries) {
-      throw new BadInputError('queries', `name 1-${API_KEY_LIMITS.maxQueries} saved queries the key may run`);
+      throw new BadInputError('queries', {
+        da: `angiv 1-${API_KEY_LIMITS.maxQueries} gemte forespørgsler, nøglen må køre`,
+        en: `name 1-${API_KEY_LIMITS.maxQueries} saved queries the key may run`,
+      });
     }
     const missing = await this.queries.missing(queries);
     if (missing.length > 0)
-      throw new BadInputError('queries', `no saved query named ${missing.map((m) => `"${m.slice(0, 64)}"`).join(', ')}`);
+      throw new BadInputError('queries', {
+        da: `ingen gemt forespørgsel med navnet ${missing.map((m) => `"${m.slice(0, 64)}"`).join(', ')}`,
+        en: `no saved query named ${missing.map((m) => `"${m.slice(0, 64)}"`).join(', ')}`,
+      });
     const organisation = this.checkOrganisation(input.organisation);
     for (const name of queries) {
       const { definition } = await this.queries.get(name);
       if (!definition.scopes.includes(organisation.scope)) {
-        throw new BadInputError(
-          'queries',
-          `"${name.slice(0, 64)}" may not be run for a ${organisation.scope} (its scopes: ${definition.scopes.join(', ')})`,
-        );
+        throw new BadInputError('queries', {
+          da: `"${name.slice(0, 64)}" må ikke køres for en ${organisation.scope} (dens områder: ${definition.scopes.join(', ')})`,
+          en: `"${name.slice(0, 64)}" may not be run for a ${organisation.scope} (its scopes: ${definition.scopes.join(', ')})`,
+        });
       }
     }
     const purpose = this.checkPurpose(input.purpose);
     const expiresAt = checkExpiry(input.expiresAt, now);
     const rate = input.rateLimitPerMinute ?? API_KEY_LIMITS.rate.default;
     if (!Number.isInteger(rate) || rate < API_KEY_LIMITS.rate.min || rate > API_KEY_LIMITS.rate.max) {
-      throw new BadInputError('rateLimitPerMinute', `must be a whole number from ${API_KEY_LIMITS.rate.min} to ${API_KEY_LIMITS.rate.max}`);
+      throw new BadInputError('rateLimitPerMinute', {
+        da: `skal være et helt tal fra ${API_KEY_LIMITS.rate.min} til ${API_KEY_LIMITS.rate.max}`,
+        en: `must be a whole number from ${API_KEY_LIMITS.rate.min} to ${API_KEY_LIMITS.rate.max}`,
+      });
     }
     const { id, key, keyHash } = newApiKey();
     await this.repo.create(
@@ -150,14 +168,14 @@ export class ApiKeysService extends ApiKeyAuthenticator {
   }
 
   async revoke(id: string, actor: string, now: Date = new Date()): Promise<ApiKeyRow> {
-    if (!(await this.repo.revoke(id, actor, now))) throw new NotFoundError('API key', id);
+    if (!(await this.repo.revoke(id, actor, now))) throw new NotFoundError(THING.apiKey, id);
     this.limiter.forget(id);
     return this.get(id);
   }
 
   private async get(id: string): Promise<ApiKeyRow> {
     const stored = await this.repo.find(id);
-    if (!stored) throw new NotFoundError('API key', id);
+    if (!stored) throw new NotFoundError(THING.apiKey, id);
     const { keyHash: _hash, ...row } = stored;
     return row;
   }
@@ -165,13 +183,16 @@ export class ApiKeysService extends ApiKeyAuthenticator {
   private checkOrganisation(raw: string): Organisation {
     const org = parseOrganisation(raw);
     if (!org)
-      throw new BadInputError('organisation', 'must be district:<code> (e.g. district:NJY) or municipality:<code> (e.g. municipality:851)');
+      throw new BadInputError('organisation', {
+        da: 'skal være district:<kode> (fx district:NJY) eller municipality:<kode> (fx municipality:851)',
+        en: 'must be district:<code> (e.g. district:NJY) or municipality:<code> (e.g. municipality:851)',
+      });
     const known = org.scope === 'police-district' ? this.reference.isDistrict(org.code) : !!this.reference.municipality(org.code);
     if (!known)
-      throw new BadInputError(
-        'organisation',
-        `unknown ${org.scope === 'police-district' ? 'police district' : 'municipality'} ${org.code}`,
-      );
+      throw new BadInputError('organisation', {
+        da: `ukendt ${org.scope === 'police-district' ? 'politikreds' : 'kommune'} ${org.code}`,
+        en: `unknown ${org.scope === 'police-district' ? 'police district' : 'municipality'} ${org.code}`,
+      });
     return org;
   }
 
@@ -179,7 +200,7 @@ export class ApiKeysService extends ApiKeyAuthenticator {
     try {
       return parsePurpose(raw, this.reasons);
     } catch (error) {
-      if (error instanceof AppError) throw new BadInputError('purpose', error.message);
+      if (error instanceof AppError) throw new BadInputError('purpose', error.texts);
       throw error;
     }
   }
@@ -201,10 +222,17 @@ export function statusOf(key: Pick<ApiKeyRow, 'revokedAt' | 'expiresAt'>, now: D
 function checkExpiry(raw: string, now: Date): string {
   const value = raw.trim();
   const at = isIsoDate(value) ? new Date(`${value}T00:00:00Z`) : isIsoDateTime(value) ? new Date(value) : undefined;
-  if (!at) throw new BadInputError('expiresAt', 'must be a date YYYY-MM-DD or a date-time with an offset');
-  if (at.getTime() <= now.getTime()) throw new BadInputError('expiresAt', 'must be in the future');
+  if (!at)
+    throw new BadInputError('expiresAt', {
+      da: 'skal være en dato ÅÅÅÅ-MM-DD eller et tidspunkt med tidszone',
+      en: 'must be a date YYYY-MM-DD or a date-time with an offset',
+    });
+  if (at.getTime() <= now.getTime()) throw new BadInputError('expiresAt', { da: 'skal ligge i fremtiden', en: 'must be in the future' });
   if (at.getTime() > now.getTime() + API_KEY_LIMITS.maxDays * 86_400_000) {
-    throw new BadInputError('expiresAt', `must be at most ${API_KEY_LIMITS.maxDays} days ahead`);
+    throw new BadInputError('expiresAt', {
+      da: `må højst ligge ${API_KEY_LIMITS.maxDays} dage ude i fremtiden`,
+      en: `must be at most ${API_KEY_LIMITS.maxDays} days ahead`,
+    });
   }
   return at.toISOString();
 }

@@ -3,13 +3,27 @@ import { AppError, BadInputError } from '../common/app-error.js';
 
 export class QueryNotReadOnlyError extends AppError {
   constructor(readonly reasons: string[]) {
-    super('QUERY_NOT_READ_ONLY', `Only read-only queries of police data can be saved and run: ${reasons.join('; ')}`, { reasons });
+    super(
+      'QUERY_NOT_READ_ONLY',
+      {
+        da: `Kun forespørgsler, der alene læser politiets data, kan gemmes og køres: ${reasons.join('; ')}`,
+        en: `Only read-only queries of police data can be saved and run: ${reasons.join('; ')}`,
+      },
+      { reasons },
+    );
   }
 }
 
 export class QueryTimeoutError extends AppError {
   constructor(timeoutMs: number) {
-    super('QUERY_TIMEOUT', `The query did not finish within ${timeoutMs} ms and was stopped`, { timeoutMs });
+    super(
+      'QUERY_TIMEOUT',
+      {
+        da: `Forespørgslen blev ikke færdig inden for ${timeoutMs} ms og blev stoppet`,
+        en: `The query did not finish within ${timeoutMs} ms and was stopped`,
+      },
+      { timeoutMs },
+    );
   }
 }
 
@@ -41,10 +55,17 @@ export function runError(error: unknown, timeoutMs: number, cypher?: string): un
   if (error.code.includes('TransactionTimedOut')) return new QueryTimeoutError(timeoutMs);
   if (error.code === 'Neo.ClientError.Statement.AccessMode') return new QueryNotReadOnlyError(['tried to write in a read transaction']);
   if (error.code.includes('MemoryPoolOutOfMemoryError') || error.code.includes('TransactionMemoryLimit')) {
-    return new AppError('LIMIT_EXCEEDED', 'The query needs more memory than a saved query may use: narrow it down');
+    return new AppError('LIMIT_EXCEEDED', {
+      da: 'Forespørgslen kræver mere hukommelse, end en gemt forespørgsel må bruge: afgræns den',
+      en: 'The query needs more memory than a saved query may use: narrow it down',
+    });
   }
   if (isQueryError(error))
-    return new AppError('QUERY_FAILED', `The query failed in Neo4j: ${neo4jReason(error)}`, { neo4jCode: error.code });
+    return new AppError(
+      'QUERY_FAILED',
+      { da: `Forespørgslen fejlede i Neo4j: ${neo4jReason(error)}`, en: `The query failed in Neo4j: ${neo4jReason(error)}` },
+      { neo4jCode: error.code },
+    );
   return error;
 }
 
@@ -57,8 +78,8 @@ const FULLTEXT_PARAM = /db\.index\.fulltext\.query(?:Nodes|Relationships)\s*\(\s
 function luceneError(error: Neo4jError, cypher: string | undefined): AppError | undefined {
   if (!/org\.apache\.lucene\.queryparser/.test(error.message)) return undefined;
   const field = (cypher && FULLTEXT_PARAM.exec(cypher)?.[1]) ?? 'search text';
-  return new BadInputError(
-    field,
-    'is not a valid full-text search: close every quote and bracket, or put a backslash before special characters such as " ( ) : ~ * ?',
-  );
+  return new BadInputError(field, {
+    da: 'er ikke en gyldig fritekstsøgning: luk alle anførselstegn og parenteser, eller sæt en omvendt skråstreg foran specialtegn som " ( ) : ~ * ?',
+    en: 'is not a valid full-text search: close every quote and bracket, or put a backslash before special characters such as " ( ) : ~ * ?',
+  });
 }

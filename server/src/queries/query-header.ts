@@ -147,7 +147,7 @@ function toParam(line: HeaderParamLine, label: Texts): QueryParam {
     }
     if (value !== null) {
       const problem = paramProblem(param, value);
-      if (problem) throw new QueryHeaderError(`parameter ${line.name}: the default ${problem}`);
+      if (problem) throw new QueryHeaderError(`parameter ${line.name}: the default ${problem.en}`);
     }
     param.default = value;
   }

@@ -143,7 +143,10 @@ export class QueryRunner {
         if (records.length === 0) {
           throw new AppError(
             'LIMIT_EXCEEDED',
-            `One row is larger than a result may be (${options.maxBytes} bytes, OPSPOR_QUERY_MAX_RESULT_BYTES): return fewer or smaller values`,
+            {
+              da: `Én række er større, end et resultat må være (${options.maxBytes} bytes, OPSPOR_QUERY_MAX_RESULT_BYTES): returnér færre eller mindre værdier`,
+              en: `One row is larger than a result may be (${options.maxBytes} bytes, OPSPOR_QUERY_MAX_RESULT_BYTES): return fewer or smaller values`,
+            },
             { maxBytes: options.maxBytes },
           );
         }

@@ -58,7 +58,11 @@ export class SavedQueriesResolver {
     @Args('name', { description: 'the saved query’s name', type: () => String }) name: string,
   ): Promise<SavedQueryModel> {
     const scope = scopeOf(principal);
-    if (scope && !scope.includes(name)) throw new AppError('FORBIDDEN', 'This API key may not use this saved query');
+    if (scope && !scope.includes(name))
+      throw new AppError('FORBIDDEN', {
+        da: 'Denne API-nøgle må ikke bruge denne gemte forespørgsel',
+        en: 'This API key may not use this saved query',
+      });
     return toSavedQuery(await this.queries.get(name.slice(0, 64)), lang);
   }
 
@@ -69,7 +73,7 @@ export class SavedQueriesResolver {
     @Args('name', { description: 'the saved query’s name', type: () => String }) name: string,
     @Args('first', { description: 'how many to return at most', type: () => Int, defaultValue: 50 }) first: number,
   ): Promise<SavedQueryVersionModel[]> {
-    if (first < 1 || first > 200) throw new LimitExceededError('first', 200, first);
+    if (first < 1 || first > 200) throw new LimitExceededError({ field: 'first' }, 200, first);
     await this.queries.get(name.slice(0, 64));
     return (await this.queries.versions(name, first)).map((v) => toVersion(v, lang));
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { AppError, NotFoundError } from '../common/app-error.js';
+import { AppError, NotFoundError, THING } from '../common/app-error.js';
 import { CypherRegistry } from '../graph/cypher-registry.js';
 import { QueryNotReadOnlyError } from './query-errors.js';
 import { QueryHeaderError, parseSavedQuery, type SavedQueryDefinition } from './query-header.js';
@@ -106,27 +106,48 @@ export class SavedQueriesService implements OnApplicationBootstrap {
     const verdict = await this.check(source);
     if (verdict.notReadOnly.length > 0) throw new QueryNotReadOnlyError(verdict.notReadOnly);
     if (!verdict.ok || !verdict.definition) {
-      throw new AppError('QUERY_INVALID', `The query cannot be saved: ${verdict.reasons.join('; ')}`, { reasons: verdict.reasons });
+      throw new AppError(
+        'QUERY_INVALID',
+        {
+          da: `Forespørgslen kan ikke gemmes: ${verdict.reasons.join('; ')}`,
+          en: `The query cannot be saved: ${verdict.reasons.join('; ')}`,
+        },
+        { reasons: verdict.reasons },
+      );
     }
     const def = verdict.definition;
     if (expectedVersion === null) {
       const created = await this.repo.create({ ...this.writeOf(def, actor), origin: 'admin', owner: actor }, now);
       if (!created)
-        throw new AppError('CONFLICT', `A saved query named "${def.name}" exists: open it and save a new version`, { name: def.name });
+        throw new AppError(
+          'CONFLICT',
+          {
+            da: `Der findes en gemt forespørgsel med navnet "${def.name}": åbn den, og gem en ny version`,
+            en: `A saved query named "${def.name}" exists: open it and save a new version`,
+          },
+          { name: def.name },
+        );
     } else {
       const stored = await this.repo.get(def.name);
-      if (!stored) throw new NotFoundError('Saved query', def.name);
+      if (!stored) throw new NotFoundError(THING.savedQuery, def.name);
       const outcome = await this.repo.update(
         { ...this.writeOf(def, actor), origin: stored.origin, owner: stored.owner },
         expectedVersion,
         now,
       );
-      if (outcome.kind === 'missing') throw new NotFoundError('Saved query', def.name);
+      if (outcome.kind === 'missing') throw new NotFoundError(THING.savedQuery, def.name);
       if (outcome.kind === 'conflict') {
-        throw new AppError('CONFLICT', `"${def.name}" was saved by someone else meanwhile (now version ${outcome.current}): reload it`, {
-          name: def.name,
-          currentVersion: outcome.current,
-        });
+        throw new AppError(
+          'CONFLICT',
+          {
+            da: `"${def.name}" er gemt af en anden i mellemtiden (nu version ${outcome.current}): genindlæs den`,
+            en: `"${def.name}" was saved by someone else meanwhile (now version ${outcome.current}): reload it`,
+          },
+          {
+            name: def.name,
+            currentVersion: outcome.current,
+          },
+        );
       }
     }
     return this.get(def.name);
@@ -134,7 +155,7 @@ export class SavedQueriesService implements OnApplicationBootstrap {
 
   async get(name: string): Promise<StoredQuery> {
     const row = await this.repo.get(name);
-    if (!row) throw new NotFoundError('Saved query', name);
+    if (!row) throw new NotFoundError(THING.savedQuery, name);
     return { row, definition: parseSavedQuery(row.source, name, { stored: true }) };
   }
 
@@ -153,7 +174,7 @@ export class SavedQueriesService implements OnApplicationBootstrap {
   }
 
   async delete(name: string): Promise<void> {
-    if (!(await this.repo.delete(name))) throw new NotFoundError('Saved query', name);
+    if (!(await this.repo.delete(name))) throw new NotFoundError(THING.savedQuery, name);
   }
 
   private writeOf(def: SavedQueryDefinition, actor: string) {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError } from '../common/app-error.js';
+import { AppError, BadInputError, bilingual, type Message } from '../common/app-error.js';
 import { APP_CONFIG } from '../config/config.token.js';
 import type { AppConfig } from '../config/config.schema.js';
 import { Clock } from '../common/clock.js';
@@ -157,39 +157,55 @@ export class SavedQueryRunsService {
     const name = definition.name;
     if (principal.kind !== 'api-key') {
       if (definition.scopes.includes('national')) return undefined;
-      return new AppError('FORBIDDEN', `"${name}" is not a national query (its scopes: ${definition.scopes.join(', ')})`);
+      return new AppError('FORBIDDEN', {
+        da: `"${name}" er ikke en landsdækkende forespørgsel (dens områder: ${definition.scopes.join(', ')})`,
+        en: `"${name}" is not a national query (its scopes: ${definition.scopes.join(', ')})`,
+      });
     }
     if (!principal.queryScope?.includes(name)) {
       return new AppError(
         'FORBIDDEN',
-        `This API key may not run "${name.slice(0, 64)}"; it may run: ${(principal.queryScope ?? []).join(', ') || 'nothing'}`,
+        {
+          da: `Denne API-nøgle må ikke køre "${name.slice(0, 64)}"; den må køre: ${(principal.queryScope ?? []).join(', ') || 'intet'}`,
+          en: `This API key may not run "${name.slice(0, 64)}"; it may run: ${(principal.queryScope ?? []).join(', ') || 'nothing'}`,
+        },
         { allowed: principal.queryScope ?? [] },
       );
     }
     if (!organisation) {
-      return new AppError(
-        'FORBIDDEN',
-        'This API key has no organisation: an admin must issue a new key for a police district or a municipality',
-      );
+      return new AppError('FORBIDDEN', {
+        da: 'Denne API-nøgle har ingen organisation: en administrator skal udstede en ny nøgle til en politikreds eller en kommune',
+        en: 'This API key has no organisation: an admin must issue a new key for a police district or a municipality',
+      });
     }
     if (!definition.scopes.includes(organisation.scope)) {
-      return new AppError(
-        'FORBIDDEN',
-        `"${name}" may not be run for a ${organisation.scope} (its scopes: ${definition.scopes.join(', ')})`,
-      );
+      return new AppError('FORBIDDEN', {
+        da: `"${name}" må ikke køres for en ${organisation.scope} (dens områder: ${definition.scopes.join(', ')})`,
+        en: `"${name}" may not be run for a ${organisation.scope} (its scopes: ${definition.scopes.join(', ')})`,
+      });
     }
     const pin = SCOPE_PARAM[organisation.scope];
     const asked = isObject(given) ? given[pin] : undefined;
     if (asked !== undefined && asked !== null && asked !== organisation.code) {
-      return new AppError('FORBIDDEN', `params.${pin}: this API key reads only ${organisationText(organisation)}`, {
-        field: `params.${pin}`,
-      });
+      return new AppError(
+        'FORBIDDEN',
+        {
+          da: `params.${pin}: denne API-nøgle læser kun ${organisationText(organisation)}`,
+          en: `params.${pin}: this API key reads only ${organisationText(organisation)}`,
+        },
+        {
+          field: `params.${pin}`,
+        },
+      );
     }
     if (organisation.scope === 'municipality') {
       const today = this.clock.today();
       const basis = await this.repo.sharingBasisInForce(organisationText(organisation), today);
       if (!basis) {
-        return new AppError('FORBIDDEN', `No sharing basis from the police to ${organisationText(organisation)} is in force on ${today}`);
+        return new AppError('FORBIDDEN', {
+          da: `Intet delingsgrundlag fra politiet til ${organisationText(organisation)} er gældende den ${today}`,
+          en: `No sharing basis from the police to ${organisationText(organisation)} is in force on ${today}`,
+        });
       }
     }
     return undefined;
@@ -208,9 +224,17 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function checkLimit(rowCap: number): void {
   if (Number.isInteger(rowCap) && rowCap >= 1 && rowCap <= MAX_ROW_CAP) return;
-  const reason = `must be between 1 and ${MAX_ROW_CAP} (got ${rowCap}); page on with the cursor nextCursor for more rows`;
+  const reason = {
+    da: `skal være mellem 1 og ${MAX_ROW_CAP} (fik ${rowCap}); bladr videre med markøren nextCursor for flere rækker`,
+    en: `must be between 1 and ${MAX_ROW_CAP} (got ${rowCap}); page on with the cursor nextCursor for more rows`,
+  };
   const code = Number.isInteger(rowCap) && rowCap > MAX_ROW_CAP ? 'LIMIT_EXCEEDED' : 'BAD_USER_INPUT';
-  throw new AppError(code, `limit ${reason}`, { field: 'limit', reason, limit: MAX_ROW_CAP, asked: rowCap });
+  throw new AppError(
+    code,
+    bilingual((lang) => `limit ${reason[lang]}`),
+    { field: 'limit', limit: MAX_ROW_CAP, asked: rowCap },
+    { reason },
+  );
 }
 
 function hashOf(params: Record<string, ParamJson>): string {
@@ -223,23 +247,35 @@ function writeCursor(cursor: Cursor): string {
 
 /** The offset a cursor stands for, if it belongs to this query, version and parameters. */
 function readCursor(after: string, expected: Omit<Cursor, 'offset'>): number {
-  const bad = (reason: string) => new AppError('BAD_USER_INPUT', `after: ${reason}`, { field: 'after', reason });
+  const bad = (reason: Message) => new BadInputError('after', reason);
   let cursor: Partial<Cursor>;
   try {
     cursor = JSON.parse(Buffer.from(after.slice(0, 1000), 'base64url').toString('utf8')) as Partial<Cursor>;
   } catch {
-    throw bad('is not a cursor from runSavedQuery (give nextCursor of the previous page as it is)');
+    throw bad({
+      da: 'er ikke en markør fra runSavedQuery (angiv nextCursor fra forrige side, som den er)',
+      en: 'is not a cursor from runSavedQuery (give nextCursor of the previous page as it is)',
+    });
   }
   if (!Number.isSafeInteger(cursor.offset) || (cursor.offset ?? -1) < 0 || typeof cursor.name !== 'string') {
-    throw bad('is not a cursor from runSavedQuery (give nextCursor of the previous page as it is)');
+    throw bad({
+      da: 'er ikke en markør fra runSavedQuery (angiv nextCursor fra forrige side, som den er)',
+      en: 'is not a cursor from runSavedQuery (give nextCursor of the previous page as it is)',
+    });
   }
   if (cursor.name !== expected.name || cursor.params !== expected.params) {
-    throw bad('belongs to another query or other parameters: run with the same name and parameters, or without after');
+    throw bad({
+      da: 'hører til en anden forespørgsel eller andre parametre: kør med samme navn og parametre, eller uden after',
+      en: 'belongs to another query or other parameters: run with the same name and parameters, or without after',
+    });
   }
   if (cursor.version !== expected.version) {
     throw new AppError(
       'CONFLICT',
-      `"${expected.name}" has changed since the first page (now version ${expected.version}): start again without after`,
+      {
+        da: `"${expected.name}" er ændret siden første side (nu version ${expected.version}): start forfra uden after`,
+        en: `"${expected.name}" has changed since the first page (now version ${expected.version}): start again without after`,
+      },
       {
         currentVersion: expected.version,
       },

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { NotFoundError } from '../common/app-error.js';
+import { NotFoundError, THING } from '../common/app-error.js';
 import { GraphService } from '../graph/graph.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { decodeSignals } from '../flags/index.js';
@@ -49,7 +49,7 @@ export class CaseDetailService {
         outcome: 'denied',
         detail: { flagId: state.flag.id, caseId: id, reason: 'not evidence of this flag' },
       });
-      throw new NotFoundError('Case', id);
+      throw new NotFoundError(THING.case, id);
     }
     const involved = row.involved.filter((i) => i !== null);
     await this.audit.record({

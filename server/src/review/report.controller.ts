@@ -30,7 +30,11 @@ export class ReportController {
   ): Promise<void> {
     res.setHeader('cache-control', 'no-store');
     const match = /^(.{1,240})\.(pdf|html)$/.exec(file);
-    if (!match) throw new AppError('NOT_FOUND', 'Ask for <report id>.pdf or <report id>.html');
+    if (!match)
+      throw new AppError('NOT_FOUND', {
+        da: 'Bed om <rapport-id>.pdf eller <rapport-id>.html',
+        en: 'Ask for <report id>.pdf or <report id>.html',
+      });
     const [, id, format] = match as unknown as [string, string, 'pdf' | 'html'];
     const report = await this.reports.document(principal, purpose, id, format);
     if (format === 'html') {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError, BadInputError } from '../common/app-error.js';
+import { AppError, BadInputError, NotFoundError, THING, type Message } from '../common/app-error.js';
 import { GraphService } from '../graph/graph.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { decodeSignals } from '../flags/index.js';
@@ -78,11 +78,17 @@ export class ReportService {
   ): Promise<void> {
     const state = await this.access.load(principal, input.flagId, 'saveReportDraft', purpose);
     if (state.report?.status === 'REPORTED')
-      throw new AppError('INVALID_TRANSITION', 'The report has been sent: it can no longer be changed');
+      throw new AppError('INVALID_TRANSITION', {
+        da: 'Rapporten er sendt: den kan ikke længere ændres',
+        en: 'The report has been sent: it can no longer be changed',
+      });
     if (state.flag.status !== 'IN_REVIEW') {
       throw new AppError(
         'INVALID_TRANSITION',
-        `A report is written while the flag is IN_REVIEW (it is ${state.flag.status}): take it into review first`,
+        {
+          da: `En rapport skrives, mens flaget er IN_REVIEW (det er ${state.flag.status}): tag det til vurdering først`,
+          en: `A report is written while the flag is IN_REVIEW (it is ${state.flag.status}): take it into review first`,
+        },
         {
           from: state.flag.status,
         },
@@ -114,7 +120,11 @@ export class ReportService {
       eventId: eventId(state.flag.id),
       now: now.toISOString(),
     });
-    if (rows.length === 0) throw new AppError('INVALID_TRANSITION', 'The flag or its report changed while you wrote: reload and try again');
+    if (rows.length === 0)
+      throw new AppError('INVALID_TRANSITION', {
+        da: 'Flaget eller dets rapport blev ændret, mens du skrev: genindlæs og prøv igen',
+        en: 'The flag or its report changed while you wrote: reload and try again',
+      });
     await this.audit.record({
       actor: principal,
       operation: 'saveReportDraft',
@@ -138,18 +148,27 @@ export class ReportService {
     const operation = STEP_OPERATION[step];
     const state = await this.access.load(principal, input.flagId, operation, purpose);
     const rule = STEPS[step];
-    const refuse = async (code: 'CONFLICT' | 'FORBIDDEN', message: string, details: Record<string, unknown> = {}): Promise<never> => {
+    const refuse = async (code: 'CONFLICT' | 'FORBIDDEN', message: Message, details: Record<string, unknown> = {}): Promise<never> => {
       await this.audit.record({
         actor: principal,
         operation,
         purpose,
         outcome: 'denied',
-        detail: { flagId: state.flag.id, reason: message },
+        detail: { flagId: state.flag.id, reason: message.en },
       });
       throw new AppError(code, message, { flagId: state.flag.id, ...details });
     };
-    if (principal.role !== 'coordinator') await refuse('FORBIDDEN', 'The four-eyes steps are taken by coordinators of the district');
-    if (!state.report) return refuse('CONFLICT', 'There is no report yet: write and save it first', { status: null });
+    if (principal.role !== 'coordinator')
+      await refuse('FORBIDDEN', {
+        da: 'Fire-øjne-trinene tages af kredsens koordinatorer',
+        en: 'The four-eyes steps are taken by coordinators of the district',
+      });
+    if (!state.report)
+      return refuse(
+        'CONFLICT',
+        { da: 'Der er ingen rapport endnu: skriv og gem den først', en: 'There is no report yet: write and save it first' },
+        { status: null },
+      );
     const comment =
       step === 'return' ? checkNote(input.comment, 'comment') : (input.comment ?? input.note ?? '').trim().slice(0, NOTE_MAX) || null;
     const contact = step === 'approve' ? (await this.contact(state.flag.districtCode)).lines : null;
@@ -160,7 +179,10 @@ export class ReportService {
       const name = (code: string) => this.reference.municipality(code)?.name ?? code;
       await refuse(
         'CONFLICT',
-        `The children have moved since the draft was written: the report would go to ${name(recipient)} instead of ${name(state.report.municipalityCode)}. Confirm the new recipient to approve.`,
+        {
+          da: `Børnene er flyttet, siden udkastet blev skrevet: rapporten ville gå til ${name(recipient)} i stedet for ${name(state.report.municipalityCode)}. Bekræft den nye modtager for at godkende.`,
+          en: `The children have moved since the draft was written: the report would go to ${name(recipient)} instead of ${name(state.report.municipalityCode)}. Confirm the new recipient to approve.`,
+        },
         { draftMunicipalityCode: state.report.municipalityCode, currentMunicipalityCode: recipient },
       );
     }
@@ -185,13 +207,30 @@ export class ReportService {
         today: this.clock.today(),
       },
     );
-    if (!row) return refuse('CONFLICT', 'There is no report yet: write and save it first', { status: null });
+    if (!row)
+      return refuse(
+        'CONFLICT',
+        { da: 'Der er ingen rapport endnu: skriv og gem den først', en: 'There is no report yet: write and save it first' },
+        { status: null },
+      );
     if (!row.ok) {
       if (rule.who === 'other' && row.isAuthor)
-        await refuse('FORBIDDEN', 'Four eyes: you wrote (part of) this report, so another coordinator of the district must approve it');
-      if (rule.who === 'author' && !row.isAuthor) await refuse('FORBIDDEN', 'Only an author of the report asks for its approval');
-      const now = `the report is ${row.status} in version ${row.version}${row.flagStatus === 'IN_REVIEW' ? '' : ` and the flag is ${row.flagStatus}`}`;
-      await refuse('CONFLICT', `Cannot ${step === 'request' ? 'request approval' : step}: ${now} (you read version ${input.version})`, {
+        await refuse('FORBIDDEN', {
+          da: 'Fire øjne: du har skrevet (dele af) rapporten, så en anden koordinator i kredsen skal godkende den',
+          en: 'Four eyes: you wrote (part of) this report, so another coordinator of the district must approve it',
+        });
+      if (rule.who === 'author' && !row.isAuthor)
+        await refuse('FORBIDDEN', {
+          da: 'Kun en forfatter til rapporten beder om godkendelse',
+          en: 'Only an author of the report asks for its approval',
+        });
+      const flagNow = (and: string, is: string) => (row.flagStatus === 'IN_REVIEW' ? '' : ` ${and} ${is} ${row.flagStatus}`);
+      const stepDa = { request: 'bede om godkendelse', approve: 'godkende', return: 'sende tilbage' } as Record<string, string>;
+      const message = {
+        da: `Kan ikke ${stepDa[step] ?? step}: rapporten er ${row.status} i version ${row.version}${flagNow('og flaget', 'er')} (du læste version ${input.version})`,
+        en: `Cannot ${step === 'request' ? 'request approval' : step}: the report is ${row.status} in version ${row.version}${flagNow('and the flag', 'is')} (you read version ${input.version})`,
+      };
+      await refuse('CONFLICT', message, {
         status: row.status,
         version: row.version,
         flagStatus: row.flagStatus,
@@ -222,7 +261,11 @@ export class ReportService {
   /** A district's contact block: the configured one, else the default. */
   async contact(districtCode: string): Promise<DistrictContactModel> {
     const district = this.reference.districts.find((d) => d.code === districtCode);
-    if (!district) throw new BadInputError('districtCode', `"${districtCode.slice(0, 20)}" is not a police district`);
+    if (!district)
+      throw new BadInputError('districtCode', {
+        da: `"${districtCode.slice(0, 20)}" er ikke en politikreds`,
+        en: `"${districtCode.slice(0, 20)}" is not a police district`,
+      });
     const [row] = await this.graph.read<{ lines: string[] | null }>('review/district-contact', { districtCode });
     const lines = row?.lines?.length ? row.lines : null;
     return {
@@ -237,9 +280,12 @@ export class ReportService {
     await this.contact(districtCode);
     const lines = input.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
     if (lines.length === 0 || lines.length > CONTACT_LINES_MAX)
-      throw new BadInputError('lines', `give 1-${CONTACT_LINES_MAX} lines: unit, address, telephone, e-mail`);
+      throw new BadInputError('lines', {
+        da: `angiv 1-${CONTACT_LINES_MAX} linjer: enhed, adresse, telefon, e-mail`,
+        en: `give 1-${CONTACT_LINES_MAX} lines: unit, address, telephone, e-mail`,
+      });
     const long = lines.findIndex((l) => l.length > 120);
-    if (long >= 0) throw new BadInputError(`lines[${long}]`, 'is at most 120 characters');
+    if (long >= 0) throw new BadInputError(`lines[${long}]`, { da: 'må højst være 120 tegn', en: 'is at most 120 characters' });
     await this.graph.write('review/set-district-contact', {
       districtCode,
       lines,
@@ -263,7 +309,7 @@ export class ReportService {
   ): Promise<void> {
     const state = await this.access.load(principal, input.flagId, 'recordReportOutcome', purpose);
     if (!(OUTCOMES as readonly string[]).includes(input.outcome))
-      throw new BadInputError('outcome', `must be one of ${OUTCOMES.join(', ')}`);
+      throw new BadInputError('outcome', { da: `skal være en af ${OUTCOMES.join(', ')}`, en: `must be one of ${OUTCOMES.join(', ')}` });
     if (state.flag.status !== 'REPORTED' || state.report?.status !== 'REPORTED') {
       await this.audit.record({
         actor: principal,
@@ -272,12 +318,20 @@ export class ReportService {
         outcome: 'denied',
         detail: { flagId: state.flag.id },
       });
-      throw new AppError('INVALID_TRANSITION', `Feedback is recorded on a reported flag (this one is ${state.flag.status})`, {
-        from: state.flag.status,
-      });
+      throw new AppError(
+        'INVALID_TRANSITION',
+        {
+          da: `Tilbagemelding registreres på et underrettet flag (dette er ${state.flag.status})`,
+          en: `Feedback is recorded on a reported flag (this one is ${state.flag.status})`,
+        },
+        {
+          from: state.flag.status,
+        },
+      );
     }
     const note = (input.note ?? '').trim();
-    if (note.length > NOTE_MAX) throw new BadInputError('note', `is at most ${NOTE_MAX} characters`);
+    if (note.length > NOTE_MAX)
+      throw new BadInputError('note', { da: `må højst være ${NOTE_MAX} tegn`, en: `is at most ${NOTE_MAX} characters` });
     const rows = await this.graph.write('review/record-outcome', {
       flagId: state.flag.id,
       reportId: state.report.id,
@@ -287,7 +341,11 @@ export class ReportService {
       eventId: eventId(state.flag.id),
       now: this.clock.now().toISOString(),
     });
-    if (rows.length === 0) throw new AppError('INVALID_TRANSITION', 'The flag changed meanwhile: reload it');
+    if (rows.length === 0)
+      throw new AppError('INVALID_TRANSITION', {
+        da: 'Flaget er ændret i mellemtiden: genindlæs det',
+        en: 'The flag changed meanwhile: reload it',
+      });
     await this.audit.record({
       actor: principal,
       operation: 'recordReportOutcome',
@@ -301,7 +359,7 @@ export class ReportService {
   async document(principal: Principal, purpose: string, reportId: string, format: 'html' | 'pdf'): Promise<SocialReportModel> {
     const flagId = flagIdOfReport(reportId);
     const state = await this.access.load(principal, flagId, `report.${format}`, purpose, 'read', reportId.slice(0, 240));
-    if (!state.report || state.report.id !== reportId) throw new AppError('NOT_FOUND', `Report "${reportId.slice(0, 200)}" was not found`);
+    if (!state.report || state.report.id !== reportId) throw new NotFoundError(THING.report, reportId.slice(0, 200));
     await this.audit.record({
       actor: principal,
       operation: `report.${format}`,
@@ -327,8 +385,12 @@ export class ReportService {
     if (childIds === null) return children.sort();
     const chosen = [...new Set(childIds.map((id) => id.slice(0, 200)))];
     const unknown = chosen.filter((id) => !children.includes(id));
-    if (unknown.length > 0) throw new BadInputError('childIds', `are not children of this flag: ${unknown.join(', ')}`);
-    if (chosen.length === 0) throw new BadInputError('childIds', 'choose at least one child');
+    if (unknown.length > 0)
+      throw new BadInputError('childIds', {
+        da: `er ikke børn i dette flag: ${unknown.join(', ')}`,
+        en: `are not children of this flag: ${unknown.join(', ')}`,
+      });
+    if (chosen.length === 0) throw new BadInputError('childIds', { da: 'vælg mindst ét barn', en: 'choose at least one child' });
     return chosen.sort();
   }
 
@@ -355,10 +417,10 @@ export class ReportService {
     });
     const codes = [...new Set(rows.map((r) => r.municipalityCode))];
     if (codes.length > 1) {
-      throw new BadInputError(
-        'childIds',
-        `the children live in different municipalities (${codes.join(', ')}): write one report per municipality`,
-      );
+      throw new BadInputError('childIds', {
+        da: `børnene bor i forskellige kommuner (${codes.join(', ')}): skriv én rapport pr. kommune`,
+        en: `the children live in different municipalities (${codes.join(', ')}): write one report per municipality`,
+      });
     }
     return codes[0] ?? state.flag.municipalityCode;
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError, NotFoundError } from '../common/app-error.js';
+import { AppError, NotFoundError, THING } from '../common/app-error.js';
 import { FlagsService, decodeMembers, joinMembers } from '../flags/index.js';
 import { GraphService } from '../graph/graph.service.js';
 import type { FlagState, FlagStateRow } from './review.rows.js';
@@ -38,13 +38,16 @@ export class ReviewAccess {
     if (!row || !access) {
       if (row)
         await this.audit.record({ actor: principal, operation, purpose, outcome: 'denied', detail: { flagId: id, reason: 'district' } });
-      throw new NotFoundError('Flag', id);
+      throw new NotFoundError(THING.flag, id);
     }
     if (mode === 'decide' && access !== 'decide') {
       await this.audit.record({ actor: principal, operation, purpose, outcome: 'denied', detail: { flagId: id, reason: 'read-only' } });
       throw new AppError(
         'FORBIDDEN',
-        `This flag is owned by district ${row.flag.districtCode}, where the children live: your district may read it because it registered a case in its evidence, but the owner decides`,
+        {
+          da: `Flaget ejes af kreds ${row.flag.districtCode}, hvor børnene bor: din kreds må læse det, fordi den har registreret en sag i dets grundlag, men ejeren beslutter`,
+          en: `This flag is owned by district ${row.flag.districtCode}, where the children live: your district may read it because it registered a case in its evidence, but the owner decides`,
+        },
         { ownerDistrictCode: row.flag.districtCode },
       );
     }

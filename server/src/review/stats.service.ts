@@ -64,9 +64,13 @@ export class StatsService {
     const months = monthRange(args.fromMonth, args.toMonth);
     const districtCode = args.districtCode;
     if (districtCode !== null && !this.reference.isDistrict(districtCode))
-      throw new BadInputError('districtCode', `"${districtCode.slice(0, 20)}" is not a police district`);
+      throw new BadInputError('districtCode', {
+        da: `"${districtCode.slice(0, 20)}" er ikke en politikreds`,
+        en: `"${districtCode.slice(0, 20)}" is not a police district`,
+      });
     const populationDate = args.populationDate ?? minDate(lastDay(args.toMonth), this.clock.today());
-    if (!isIsoDate(populationDate)) throw new BadInputError('populationDate', 'must be a date YYYY-MM-DD');
+    if (!isIsoDate(populationDate))
+      throw new BadInputError('populationDate', { da: 'skal være en dato ÅÅÅÅ-MM-DD', en: 'must be a date YYYY-MM-DD' });
     const params = { fromMonth: args.fromMonth, toMonth: args.toMonth, districtCode };
     const [raised, reports, dismissals, ruleRows] = await Promise.all([
       this.graph.read<CountRow>('stats/flags-raised', params),
@@ -179,12 +183,13 @@ function sum(rows: { count: number }[]): number {
 export function monthRange(from: string, to: string): string[] {
   const a = MONTH.exec(from);
   const b = MONTH.exec(to);
-  if (!a) throw new BadInputError('fromMonth', 'must be a month YYYY-MM');
-  if (!b) throw new BadInputError('toMonth', 'must be a month YYYY-MM');
+  if (!a) throw new BadInputError('fromMonth', { da: 'skal være en måned ÅÅÅÅ-MM', en: 'must be a month YYYY-MM' });
+  if (!b) throw new BadInputError('toMonth', { da: 'skal være en måned ÅÅÅÅ-MM', en: 'must be a month YYYY-MM' });
   const start = Number(a[1]) * 12 + Number(a[2]) - 1;
   const end = Number(b[1]) * 12 + Number(b[2]) - 1;
-  if (end < start) throw new BadInputError('toMonth', 'must not be before fromMonth');
-  if (end - start + 1 > STATS_MAX_MONTHS) throw new LimitExceededError('months', STATS_MAX_MONTHS, end - start + 1);
+  if (end < start) throw new BadInputError('toMonth', { da: 'må ikke ligge før fromMonth', en: 'must not be before fromMonth' });
+  if (end - start + 1 > STATS_MAX_MONTHS)
+    throw new LimitExceededError({ da: 'Antal måneder', en: 'months' }, STATS_MAX_MONTHS, end - start + 1);
   const out: string[] = [];
   for (let m = start; m <= end; m++) out.push(`${String(Math.floor(m / 12)).padStart(4, '0')}-${String((m % 12) + 1).padStart(2, '0')}`);
   return out;

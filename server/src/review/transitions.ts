@@ -1,5 +1,5 @@
 import { NOTE_MAX } from '@opspor/contract';
-import { AppError, BadInputError } from '../common/app-error.js';
+import { AppError, BadInputError, type Message } from '../common/app-error.js';
 
 import { FLAG_STATUSES, type FlagStatus } from '../flags/index.js';
 
@@ -19,11 +19,18 @@ const ALLOWED: Record<FlagStatus, readonly FlagStatus[]> = {
   REPORTED: [],
 };
 
-const WHY_NOT: Partial<Record<FlagStatus, string>> = {
-  NEW: 'only the scanner sets a flag back to NEW (new evidence after a dismissal)',
-  REPORTED: 'a decision needs a review first: take the flag into review (IN_REVIEW)',
-  MONITORING: 'a decision needs a review first: take the flag into review (IN_REVIEW)',
-  DISMISSED: 'a decision needs a review first: take the flag into review (IN_REVIEW)',
+const REVIEW_FIRST: Message = {
+  da: 'en beslutning kræver først en vurdering: tag flaget til vurdering (IN_REVIEW)',
+  en: 'a decision needs a review first: take the flag into review (IN_REVIEW)',
+};
+const WHY_NOT: Partial<Record<FlagStatus, Message>> = {
+  NEW: {
+    da: 'kun screeningen sætter et flag tilbage til NEW (nyt grundlag efter en afvisning)',
+    en: 'only the scanner sets a flag back to NEW (new evidence after a dismissal)',
+  },
+  REPORTED: REVIEW_FIRST,
+  MONITORING: REVIEW_FIRST,
+  DISMISSED: REVIEW_FIRST,
 };
 
 /** The cap the four-eyes forms check too (@opspor/contract). */
@@ -39,19 +46,36 @@ export function allowedFrom(status: string): readonly FlagStatus[] {
 
 /** Throws INVALID_TRANSITION with a message a coordinator can act on. */
 export function assertTransition(from: string, to: string): asserts to is FlagStatus {
-  if (!isFlagStatus(to)) throw new BadInputError('status', `must be one of ${FLAG_STATUSES.join(', ')}`);
+  if (!isFlagStatus(to))
+    throw new BadInputError('status', {
+      da: `skal være en af ${FLAG_STATUSES.join(', ')}`,
+      en: `must be one of ${FLAG_STATUSES.join(', ')}`,
+    });
   if (allowedFrom(from).includes(to)) return;
-  const reason =
+  const reason: Message =
     from === to
-      ? `the flag is already ${to}${to === 'IN_REVIEW' ? ' (use assignment to hand it to someone else)' : ''}`
+      ? {
+          da: `flaget er allerede ${to}${to === 'IN_REVIEW' ? ' (brug tildeling for at give det til en anden)' : ''}`,
+          en: `the flag is already ${to}${to === 'IN_REVIEW' ? ' (use assignment to hand it to someone else)' : ''}`,
+        }
       : from === 'REPORTED'
-        ? 'a reported flag is closed: the report has been sent; record the municipality’s feedback instead'
+        ? {
+            da: 'et underrettet flag er lukket: rapporten er sendt; registrér kommunens tilbagemelding i stedet',
+            en: 'a reported flag is closed: the report has been sent; record the municipality’s feedback instead',
+          }
         : from === 'NEW'
-          ? (WHY_NOT[to] ?? 'not allowed')
+          ? (WHY_NOT[to] ?? { da: 'ikke tilladt', en: 'not allowed' })
           : to === 'NEW'
             ? WHY_NOT.NEW!
-            : `from ${from} the flag can go to ${allowedFrom(from).join(' or ') || 'nothing'}`;
-  throw new AppError('INVALID_TRANSITION', `A flag cannot go from ${from} to ${to}: ${reason}`, {
+            : {
+                da: `fra ${from} kan flaget gå til ${allowedFrom(from).join(' eller ') || 'intet'}`,
+                en: `from ${from} the flag can go to ${allowedFrom(from).join(' or ') || 'nothing'}`,
+              };
+  const message = {
+    da: `Et flag kan ikke gå fra ${from} til ${to}: ${reason.da}`,
+    en: `A flag cannot go from ${from} to ${to}: ${reason.en}`,
+  };
+  throw new AppError('INVALID_TRANSITION', message, {
     from,
     to,
     allowed: [...allowedFrom(from)],
@@ -61,7 +85,15 @@ export function assertTransition(from: string, to: string): asserts to is FlagSt
 /** A note is required for every change: trimmed, non-empty, capped. */
 export function checkNote(note: string | null | undefined, field = 'note'): string {
   const value = (note ?? '').trim();
-  if (value.length === 0) throw new BadInputError(field, 'is required: say why (it is kept in the flag’s history)');
-  if (value.length > NOTE_MAX) throw new BadInputError(field, `is at most ${NOTE_MAX} characters (got ${value.length})`);
+  if (value.length === 0)
+    throw new BadInputError(field, {
+      da: 'er påkrævet: skriv hvorfor (det gemmes i flagets historik)',
+      en: 'is required: say why (it is kept in the flag’s history)',
+    });
+  if (value.length > NOTE_MAX)
+    throw new BadInputError(field, {
+      da: `må højst være ${NOTE_MAX} tegn (fik ${value.length})`,
+      en: `is at most ${NOTE_MAX} characters (got ${value.length})`,
+    });
   return value;
 }

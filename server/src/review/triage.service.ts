@@ -50,12 +50,20 @@ export class TriageService {
     const from = state.flag.status;
     await this.refusedIfThrows(principal, purpose, state, 'assignFlag', { from, assignee: input.assignee }, async () => {
       if (!ASSIGNABLE_FROM.includes(from)) {
-        throw new AppError('INVALID_TRANSITION', `A ${from} flag cannot be assigned: it is closed`, { from, allowed: [] });
+        throw new AppError(
+          'INVALID_TRANSITION',
+          { da: `Et flag med status ${from} kan ikke tildeles: det er lukket`, en: `A ${from} flag cannot be assigned: it is closed` },
+          { from, allowed: [] },
+        );
       }
       const note = checkNote(input.note);
       const assignee = await this.assigneeFor(state, input.assignee, principal);
       if (assignee === state.flag.assignee && from !== 'NEW') {
-        throw new AppError('INVALID_TRANSITION', `The flag is already assigned to ${assignee}`, { from, assignee });
+        throw new AppError(
+          'INVALID_TRANSITION',
+          { da: `Flaget er allerede tildelt ${assignee}`, en: `The flag is already assigned to ${assignee}` },
+          { from, assignee },
+        );
       }
       // Assigning a new flag is taking it into review.
       await this.write(principal, state, { from, to: from === 'NEW' ? 'IN_REVIEW' : (from as FlagStatus), assignee, note, kind: 'assign' });
@@ -77,7 +85,10 @@ export class TriageService {
       username: name,
     });
     if (!user || user.disabled || user.role !== 'coordinator' || user.districtCode !== state.flag.districtCode) {
-      throw new BadInputError('assignee', `"${name}" is not a coordinator of district ${state.flag.districtCode}`);
+      throw new BadInputError('assignee', {
+        da: `"${name}" er ikke koordinator i kreds ${state.flag.districtCode}`,
+        en: `"${name}" is not a coordinator of district ${state.flag.districtCode}`,
+      });
     }
     return name;
   }
@@ -88,8 +99,14 @@ export class TriageService {
       throw new AppError(
         'INVALID_TRANSITION',
         report
-          ? 'The report has not been approved by a second coordinator in its current version: it cannot be marked REPORTED yet'
-          : 'There is no report: write the social report and have a second coordinator approve it before marking the flag REPORTED',
+          ? {
+              da: 'Rapporten er ikke godkendt af en anden koordinator i sin nuværende version: den kan endnu ikke markeres REPORTED',
+              en: 'The report has not been approved by a second coordinator in its current version: it cannot be marked REPORTED yet',
+            }
+          : {
+              da: 'Der er ingen rapport: skriv underretningen, og få en anden koordinator til at godkende den, før flaget markeres REPORTED',
+              en: 'There is no report: write the social report and have a second coordinator approve it before marking the flag REPORTED',
+            },
         { from: state.flag.status, to: 'REPORTED', reportStatus: report?.status ?? null },
       );
     }
@@ -135,7 +152,10 @@ export class TriageService {
     const status = now?.flag.status ?? state.flag.status;
     return new AppError(
       'CONFLICT',
-      `The flag changed while you decided: it is now ${status}${now?.flag.assignee ? ` (assigned to ${now.flag.assignee})` : ''}. Reload it and decide again.`,
+      {
+        da: `Flaget blev ændret, mens du besluttede: det er nu ${status}${now?.flag.assignee ? ` (tildelt ${now.flag.assignee})` : ''}. Genindlæs det, og beslut igen.`,
+        en: `The flag changed while you decided: it is now ${status}${now?.flag.assignee ? ` (assigned to ${now.flag.assignee})` : ''}. Reload it and decide again.`,
+      },
       { from: state.flag.status, to, status, assignee: now?.flag.assignee ?? null },
     );
   }

@@ -68,7 +68,11 @@ export class SubjectAccessService {
 
   async search(principal: Principal, text: string): Promise<SubjectSearchModel> {
     const query = (text ?? '').trim().slice(0, 200);
-    if (query.length < 2) throw new BadInputError('query', 'type a name, a birth date (YYYY-MM-DD or DD.MM.YYYY) or a person id');
+    if (query.length < 2)
+      throw new BadInputError('query', {
+        da: 'skriv et navn, en fødselsdato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ) eller et person-id',
+        en: 'type a name, a birth date (YYYY-MM-DD or DD.MM.YYYY) or a person id',
+      });
     const [searchedBy, matches] = await this.find(query);
     await this.audit.record({
       actor: principal,
@@ -101,11 +105,21 @@ export class SubjectAccessService {
         outcome: 'denied',
         detail: { id },
       });
-      throw new AppError('NOT_FOUND', `No person matches “${id}”: choose the person in the search first`, { id });
+      throw new AppError(
+        'NOT_FOUND',
+        {
+          da: `Ingen person passer til “${id}”: vælg personen i søgningen først`,
+          en: `No person matches “${id}”: choose the person in the search first`,
+        },
+        { id },
+      );
     }
     const municipalityCode = principal.role === 'municipal-admin' ? principal.municipalityCode : null;
     if (principal.role === 'municipal-admin' && !municipalityCode)
-      throw new AppError('FORBIDDEN', 'A municipal administrator belongs to a municipality');
+      throw new AppError('FORBIDDEN', {
+        da: 'En kommunal administrator hører til en kommune',
+        en: 'A municipal administrator belongs to a municipality',
+      });
     // The extract is itself a read of the person's data: audited before anything is returned.
     await this.audit.record({ actor: principal, operation: 'subjectExtract', purpose: SUBJECT_PURPOSE, personIds: [person.id] });
     const lookups = await this.lookups(person.id, municipalityCode);

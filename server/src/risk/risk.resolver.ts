@@ -104,7 +104,7 @@ export class RiskResolver {
   ): Promise<number> {
     const value = parseJsonObject<RuleSetting>(settings, 'settings', '{"params": {"minChanges": 6}}');
     const id = ruleId.slice(0, 100);
-    if (!this.rules.rule(id)) throw new BadInputError('ruleId', `unknown rule "${id}"`);
+    if (!this.rules.rule(id)) throw new BadInputError('ruleId', { da: `ukendt regel "${id}"`, en: `unknown rule "${id}"` });
     const version = await this.rules.saveSettings(`rule:${id}`, value, expectedVersion, principal.id, { confirmEmptyKeywords });
     await this.audit.record({ actor: principal, operation: 'saveRuleSettings', detail: { ruleId: id, settings: value, version } });
     return version;
@@ -145,12 +145,12 @@ export function parseOverrides(raw: string): RuleOverrides {
 }
 
 function parseJsonObject<T>(raw: string, field: string, example: string): T {
-  if (raw.length > 20_000) throw new BadInputError(field, 'is too long');
+  if (raw.length > 20_000) throw new BadInputError(field, { da: 'er for lang', en: 'is too long' });
   try {
     const value = JSON.parse(raw) as unknown;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not an object');
     return value as T;
   } catch {
-    throw new BadInputError(field, `must be a JSON object like ${example}`);
+    throw new BadInputError(field, { da: `skal være et JSON-objekt som ${example}`, en: `must be a JSON object like ${example}` });
   }
 }

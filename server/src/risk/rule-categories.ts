@@ -203,14 +203,20 @@ export function categoryParams(rules: readonly EffectiveCategoryRule[]): {
 /** Every override names a known category, known roles (at least one) and a weight from 0 to 5. */
 export function validateCategoryOverrides(knownCodes: readonly string[], overrides: Record<string, CategoryOverride>): void {
   for (const [code, o] of Object.entries(overrides)) {
-    if (!knownCodes.includes(code)) throw new BadInputError(`categories.${code}`, 'is not a risk category');
+    if (!knownCodes.includes(code))
+      throw new BadInputError(`categories.${code}`, { da: 'er ikke en risikokategori', en: 'is not a risk category' });
     if (o.roles !== undefined) {
-      if (!Array.isArray(o.roles) || o.roles.length === 0) throw new BadInputError(`categories.${code}.roles`, 'needs at least one role');
+      if (!Array.isArray(o.roles) || o.roles.length === 0)
+        throw new BadInputError(`categories.${code}.roles`, { da: 'skal have mindst én rolle', en: 'needs at least one role' });
       const unknown = o.roles.find((r) => !(INVOLVEMENT_ROLES as readonly string[]).includes(r));
-      if (unknown !== undefined) throw new BadInputError(`categories.${code}.roles`, `unknown role "${String(unknown).slice(0, 40)}"`);
+      if (unknown !== undefined)
+        throw new BadInputError(`categories.${code}.roles`, {
+          da: `ukendt rolle "${String(unknown).slice(0, 40)}"`,
+          en: `unknown role "${String(unknown).slice(0, 40)}"`,
+        });
     }
     if (o.weight !== undefined && (typeof o.weight !== 'number' || !Number.isFinite(o.weight) || o.weight < 0 || o.weight > 5)) {
-      throw new BadInputError(`categories.${code}.weight`, 'must be a number from 0 to 5');
+      throw new BadInputError(`categories.${code}.weight`, { da: 'skal være et tal fra 0 til 5', en: 'must be a number from 0 to 5' });
     }
   }
 }

@@ -66,11 +66,11 @@ describe('rule header', () => {
 
   it('checks values against type and bounds', () => {
     const [minCases, words] = parseRuleFile('risk/demo-rule', header()).params;
-    expect(checkParamValue(minCases!, 0)).toBe('must be at least 1');
-    expect(checkParamValue(minCases!, 2.5)).toBe('must be a whole number');
-    expect(checkParamValue(minCases!, '3')).toBe('must be a number');
+    expect(checkParamValue(minCases!, 0)).toEqual({ da: 'skal være mindst 1', en: 'must be at least 1' });
+    expect(checkParamValue(minCases!, 2.5)?.en).toBe('must be a whole number');
+    expect(checkParamValue(minCases!, '3')?.en).toBe('must be a number');
     expect(checkParamValue(words!, ['ok'])).toBeUndefined();
-    expect(checkParamValue(words!, [''])).toMatch(/non-empty/);
+    expect(checkParamValue(words!, [''])?.en).toMatch(/non-empty/);
   });
 
   it('every shipped rule file has a valid header', () => {

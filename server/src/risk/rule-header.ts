@@ -10,12 +10,9 @@
  *
  * (or on the line itself: `— da: … | en: …`).
  */
-type Lang = 'da' | 'en';
-/** One text in both languages. */
-export interface Texts {
-  da: string;
-  en: string;
-}
+import type { Lang, Texts } from '../common/lang.js';
+
+export type { Texts };
 
 export type ParamType = 'integer' | 'float' | 'boolean' | 'string' | 'string[]';
 export type ParamValue = number | boolean | string | string[];
@@ -185,7 +182,7 @@ export function parseRuleFile(file: string, text: string): RuleDefinition {
     if (p.min !== undefined) param.min = Number(p.min);
     if (p.max !== undefined) param.max = Number(p.max);
     const problem = checkParamValue(param, param.default);
-    if (problem) throw new RuleHeaderError(file, `default of ${p.name} ${problem}`);
+    if (problem) throw new RuleHeaderError(file, `default of ${p.name} ${problem.en}`);
     params.push(param);
   }
   const need = (key: string) => {
@@ -232,23 +229,25 @@ function parseDefault(file: string, name: string, type: ParamType, raw: string):
 }
 
 /** Why a value does not fit a parameter (undefined when it does). */
-export function checkParamValue(param: RuleParam, value: unknown): string | undefined {
+export function checkParamValue(param: RuleParam, value: unknown): Texts | undefined {
   switch (param.type) {
     case 'integer':
     case 'float': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return `must be a number`;
-      if (param.type === 'integer' && !Number.isInteger(value)) return 'must be a whole number';
-      if (param.min !== undefined && value < param.min) return `must be at least ${param.min}`;
-      if (param.max !== undefined && value > param.max) return `must be at most ${param.max}`;
+      if (typeof value !== 'number' || !Number.isFinite(value)) return { da: 'skal være et tal', en: 'must be a number' };
+      if (param.type === 'integer' && !Number.isInteger(value)) return { da: 'skal være et helt tal', en: 'must be a whole number' };
+      if (param.min !== undefined && value < param.min) return { da: `skal være mindst ${param.min}`, en: `must be at least ${param.min}` };
+      if (param.max !== undefined && value > param.max) return { da: `må højst være ${param.max}`, en: `must be at most ${param.max}` };
       return undefined;
     }
     case 'boolean':
-      return typeof value === 'boolean' ? undefined : 'must be true or false';
+      return typeof value === 'boolean' ? undefined : { da: 'skal være true eller false', en: 'must be true or false' };
     case 'string':
-      return typeof value === 'string' && value.length <= 200 ? undefined : 'must be a string of at most 200 characters';
+      return typeof value === 'string' && value.length <= 200
+        ? undefined
+        : { da: 'skal være en tekst på højst 200 tegn', en: 'must be a string of at most 200 characters' };
     case 'string[]':
       return Array.isArray(value) && value.length <= 100 && value.every((v) => typeof v === 'string' && v.length > 0 && v.length <= 100)
         ? undefined
-        : 'must be a list of at most 100 non-empty strings';
+        : { da: 'skal være en liste med højst 100 ikke-tomme tekster', en: 'must be a list of at most 100 non-empty strings' };
   }
 }

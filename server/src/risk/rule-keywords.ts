@@ -29,7 +29,10 @@ export function keywordStem(keyword: string): string {
 
 export function keywordPattern(keyword: string): KeywordPattern {
   if (!KEYWORD.test(keyword.trim()))
-    throw new BadInputError('keywords', `"${keyword.slice(0, 40)}" may hold only letters, digits, spaces and hyphens`);
+    throw new BadInputError('keywords', {
+      da: `"${keyword.slice(0, 40)}" må kun indeholde bogstaver, cifre, mellemrum og bindestreger`,
+      en: `"${keyword.slice(0, 40)}" may hold only letters, digits, spaces and hyphens`,
+    });
   const stem = keywordStem(keyword).replace(/-/g, '\\-').replace(/ /g, '\\s+');
   // (?s): summaries may hold line breaks; the keyword starts a word and may run on (a prefix)
   return { keyword, pattern: `(?su)(.*[^\\p{L}\\p{N}])?${stem}.*` };
@@ -45,9 +48,9 @@ export function matchKeyword(text: string, keywords: readonly string[]): string 
 export function checkKeywords(keywords: readonly string[], confirmEmpty: boolean): void {
   for (const k of keywords) keywordPattern(k);
   if (keywords.length === 0 && !confirmEmpty) {
-    throw new BadInputError(
-      'keywords',
-      'an empty list means no case outside the risk categories is ever counted; confirm that this is what you want',
-    );
+    throw new BadInputError('keywords', {
+      da: 'en tom liste betyder, at ingen sag uden for risikokategorierne nogensinde tælles med; bekræft, at det er det, du vil',
+      en: 'an empty list means no case outside the risk categories is ever counted; confirm that this is what you want',
+    });
   }
 }

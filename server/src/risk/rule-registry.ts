@@ -49,8 +49,14 @@ export class StaleSettingsError extends AppError {
   constructor(key: string, expected: number, current: number, by: string | null, at: string | null) {
     super(
       'CONFLICT',
-      `${key} was saved by ${by ?? 'someone else'}${at ? ` at ${at}` : ''} after you opened it (your version ${expected}, now ${current}): ` +
-        'reload the settings and apply your change again',
+      {
+        da:
+          `${key} blev gemt af ${by ?? 'en anden'}${at ? ` ${at}` : ''}, efter du åbnede den (din version ${expected}, nu ${current}): ` +
+          'genindlæs indstillingerne, og lav din ændring igen',
+        en:
+          `${key} was saved by ${by ?? 'someone else'}${at ? ` at ${at}` : ''} after you opened it (your version ${expected}, now ${current}): ` +
+          'reload the settings and apply your change again',
+      },
       { key, expected, current },
     );
   }
@@ -178,20 +184,24 @@ export function validateOverrides(rules: RuleDefinition[], overrides: RuleOverri
   if (overrides.categories !== undefined && riskCodes) validateCategoryOverrides(riskCodes, overrides.categories);
   for (const [ruleId, o] of Object.entries(overrides.rules ?? {})) {
     const def = rules.find((r) => r.id === ruleId);
-    if (!def) throw new BadInputError('rules', `unknown rule "${ruleId}"`);
+    if (!def) throw new BadInputError('rules', { da: `ukendt regel "${ruleId}"`, en: `unknown rule "${ruleId}"` });
     for (const [name, value] of Object.entries(o.params ?? {})) {
       const param = def.params.find((p) => p.name === name);
-      if (!param) throw new BadInputError(`${ruleId}.${name}`, 'unknown parameter');
+      if (!param) throw new BadInputError(`${ruleId}.${name}`, { da: 'ukendt parameter', en: 'unknown parameter' });
       const problem = checkParamValue(param, value);
       if (problem) throw new BadInputError(`${ruleId}.${name}`, problem);
     }
     if (o.weight !== undefined && (typeof o.weight !== 'number' || o.weight < 0 || o.weight > 100)) {
-      throw new BadInputError(`${ruleId}.weight`, 'must be a number from 0 to 100');
+      throw new BadInputError(`${ruleId}.weight`, { da: 'skal være et tal fra 0 til 100', en: 'must be a number from 0 to 100' });
     }
-    if (o.enabled !== undefined && typeof o.enabled !== 'boolean') throw new BadInputError(`${ruleId}.enabled`, 'must be true or false');
+    if (o.enabled !== undefined && typeof o.enabled !== 'boolean')
+      throw new BadInputError(`${ruleId}.enabled`, { da: 'skal være true eller false', en: 'must be true or false' });
   }
   const min = overrides.policy?.minContextRules;
   if (min !== undefined && (!Number.isInteger(min) || min < 1 || min > 10)) {
-    throw new BadInputError('policy.minContextRules', 'must be a whole number from 1 to 10');
+    throw new BadInputError('policy.minContextRules', {
+      da: 'skal være et helt tal fra 1 til 10',
+      en: 'must be a whole number from 1 to 10',
+    });
   }
 }
