@@ -99,7 +99,13 @@ describe('coordinator workflow in the browser', () => {
     await triage.locator('textarea[name="note"]').fill('Tager sagen: far sigtet for vold tre gange.');
     await triage.locator('button[data-transition="IN_REVIEW"]').click();
     await triage.locator('[data-status="IN_REVIEW"]').waitFor();
-    expect(await triage.locator('[data-testid="assignee"]').textContent()).toBe(author.username);
+    // people by name: the assignee and who acted in the history (the username as secondary text)
+    const assigned = triage.locator('[data-testid="assignee"]');
+    expect(await assigned.textContent()).toBe('Anne Forfatter Juhl');
+    expect(await assigned.getAttribute('data-username')).toBe(author.username);
+    expect(await triage.locator('[data-testid="history-actor"]').first().textContent()).toBe('Anne Forfatter Juhl');
+    const options = await triage.locator('select[name="assignee"] option').allTextContents();
+    expect(options).toEqual(expect.arrayContaining([expect.stringContaining('Bent Godkender Krog')]));
     await triage.locator('[data-testid="report-link"]').click();
     await page.waitForURL(/\/report$/);
     const form = page.locator('form[data-testid="report-form"]');

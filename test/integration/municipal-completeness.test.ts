@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AuditService } from '../../server/src/audit/audit.service.js';
+import { UsersRepository } from '../../server/src/auth/users.repository.js';
 import type { IngestRecord } from '../../server/src/ingest/records.js';
 import { MunicipalScanScheduler } from '../../server/src/municipal/municipal-scan.scheduler.js';
 import { MunicipalService } from '../../server/src/municipal/municipal.service.js';
@@ -252,6 +253,23 @@ describe('sharing bases', () => {
         on: AS_OF,
       });
       expect(inForce.sharingBases.map((b) => b.id)).not.toContain(id);
+      // who registered and who ended it, by full name (the username beside it)
+      const users = t.app.get(UsersRepository);
+      await users.setNames(admin.username, 'Ada Administrator Lind', 'Specialkonsulent');
+      try {
+        const listed = await admin.ok<{ sharingBases: Record<string, string | null>[] }>(
+          '{ sharingBases { id createdBy createdByName endedBy endedByName } }',
+        );
+        expect(listed.sharingBases.find((b) => b.id === id)).toEqual({
+          id,
+          createdBy: admin.username,
+          createdByName: 'Ada Administrator Lind',
+          endedBy: admin.username,
+          endedByName: 'Ada Administrator Lind',
+        });
+      } finally {
+        await users.setNames(admin.username, null, null);
+      }
     } finally {
       await readTest(t.graph, 'remove-sharing-bases', { ids: [id] });
     }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditService } from '../../server/src/audit/audit.service.js';
+import { UsersRepository } from '../../server/src/auth/users.repository.js';
 import { IngestService } from '../../server/src/ingest/ingest.service.js';
 import { ApiKeysService } from '../../server/src/queries/api-keys.service.js';
 import { Client, signedIn, startApp, type TestApp } from '../support/app.js';
@@ -409,6 +410,21 @@ describe('saving and versions', () => {
       { n: name },
     );
     expect(versions.savedQueryVersions).toEqual([{ version: 1, source: source(name, 'RETURN 1 AS one'), savedBy: admin.username }]);
+    // who saved, by full name (the username beside it)
+    const users = t.app.get(UsersRepository);
+    await users.setNames(admin.username, 'Aksel Forespørger Bach', 'Analytiker');
+    try {
+      const named = await analyst.ok<{
+        savedQuery: { updatedBy: string; updatedByName: string | null };
+        savedQueryVersions: { savedBy: string; savedByName: string | null }[];
+      }>('query($n: String!) { savedQuery(name: $n) { updatedBy updatedByName } savedQueryVersions(name: $n) { savedBy savedByName } }', {
+        n: name,
+      });
+      expect(named.savedQuery).toEqual({ updatedBy: admin.username, updatedByName: 'Aksel Forespørger Bach' });
+      expect(named.savedQueryVersions).toEqual([{ savedBy: admin.username, savedByName: 'Aksel Forespørger Bach' }]);
+    } finally {
+      await users.setNames(admin.username, null, null);
+    }
     const run = await analyst.ok<{ runSavedQuery: RunResult }>(RUN, { n: name });
     expect(run.runSavedQuery).toMatchObject({ version: 2, columns: ['two'], rows: [[2]] });
   });

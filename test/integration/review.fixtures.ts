@@ -5,7 +5,7 @@ import { RecordBuilder } from '../support/builder.js';
 
 /** The review workflow's GraphQL, shared by the review tests. */
 export const REVIEW_FIELDS = `flagId status assignee allowedTransitions canReport canApprove
-  history { at actor kind fromStatus toStatus assignee note outcome }
+  history { at actor actorName kind fromStatus toStatus assignee note outcome }
   canRequestApproval
   report { id flagId reference status version municipalityCode municipalityName senderDistrictName senderContact issueDate
            legalBasis introduction children { name birthDate age } concern observed institution assessment authors authorNames

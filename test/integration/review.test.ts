@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditService } from '../../server/src/audit/audit.service.js';
+import { UsersRepository } from '../../server/src/auth/users.repository.js';
 import { IngestService } from '../../server/src/ingest/ingest.service.js';
 import { ageOn } from '../../server/src/review/report-letter.js';
 import { ReviewClock } from '../../server/src/review/review.clock.js';
@@ -178,7 +179,7 @@ describe('triage transitions', () => {
     await raiseFlag(t, b, '2025-03-15');
     const view = (await author.ok<{ flagReview: ReviewView }>(VIEW, { id })).flagReview;
     expect(view.status).toBe('NEW');
-    expect(view.history.at(-1)).toMatchObject({ actor: 'system', fromStatus: 'DISMISSED', toStatus: 'NEW' });
+    expect(view.history.at(-1)).toMatchObject({ actor: 'system', actorName: null, fromStatus: 'DISMISSED', toStatus: 'NEW' });
   });
 });
 
@@ -209,6 +210,39 @@ describe('assignment', () => {
     });
     expect(listed.assignableCoordinators).toEqual(expect.arrayContaining([author.username, approver.username]));
     expect(listed.assignableCoordinators).not.toContain(elsewhere.username);
+  });
+
+  it('names the people of a review by full name: assignee, who acted, who was assigned, and the coordinators to choose', async () => {
+    const users = t.app.get(UsersRepository);
+    await users.setNames(author.username, 'Asta Tildeler Holm', 'Politikommissær');
+    await users.setNames(approver.username, 'Bo Modtager Friis', 'Politiassistent');
+    try {
+      const id = await newFlag();
+      const assigned = (
+        await author.ok<{ assignFlag: { assignee: string; assigneeName: string | null; history: Record<string, unknown>[] } }>(
+          `mutation($i: FlagAssignInput!) { assignFlag(input: $i) { assignee assigneeName history { actor actorName assignee assigneeName } } }`,
+          { i: { flagId: id, assignee: approver.username, note: 'Du har kapacitet' } },
+        )
+      ).assignFlag;
+      expect(assigned).toMatchObject({ assignee: approver.username, assigneeName: 'Bo Modtager Friis' });
+      expect(assigned.history).toEqual([
+        { actor: author.username, actorName: 'Asta Tildeler Holm', assignee: approver.username, assigneeName: 'Bo Modtager Friis' },
+      ]);
+      const accounts = await author.ok<{ assignableCoordinatorAccounts: { username: string; fullName: string | null }[] }>(
+        'query($id: String!) { assignableCoordinatorAccounts(flagId: $id) { username fullName } }',
+        { id },
+      );
+      expect(accounts.assignableCoordinatorAccounts).toEqual(
+        expect.arrayContaining([
+          { username: author.username, fullName: 'Asta Tildeler Holm' },
+          { username: approver.username, fullName: 'Bo Modtager Friis' },
+        ]),
+      );
+      expect(accounts.assignableCoordinatorAccounts.map((a) => a.username)).not.toContain(elsewhere.username);
+    } finally {
+      await users.setNames(author.username, null, null);
+      await users.setNames(approver.username, null, null);
+    }
   });
 
   it('taking a flag into review assigns it to the one who takes it, or to a named coordinator', async () => {

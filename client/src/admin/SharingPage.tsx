@@ -73,11 +73,11 @@ export function SharingPage({ query }: { query: URLSearchParams }) {
                   <td className="nowrap" title={t('validUntilHint', { until: showDate(b.validUntil, lang) })}>
                     {t('validRange', { from: showDate(b.validFrom, lang), until: showDate(b.validUntil, lang) })}
                   </td>
-                  <td>{b.createdBy}</td>
+                  <td title={b.createdBy}>{b.createdByName ?? b.createdBy}</td>
                   <td>
                     {b.endReason ? (
                       <span className="small" data-testid="end-reason">
-                        {t('end.endedBy', { by: b.endedBy ?? '' })} {b.endReason}
+                        {t('end.endedBy', { by: b.endedByName ?? b.endedBy ?? '' })} {b.endReason}
                       </span>
                     ) : status !== 'expired' && ending !== b.id ? (
                       <button type="button" className="small" onClick={() => setEnding(b.id)} data-testid="end-basis">

@@ -95,7 +95,7 @@ export const VERIFY_AUDIT_LOG = gql(`query VerifyAuditLog { verifyAuditLog { int
 export const USERS = gql(`query Users { users { username role districtCode municipalityCode disabled lockedUntil } }`);
 export const CREATE_USER = gql(`mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) }`);
 
-gql(`fragment SharingBasisFields on SharingBasis { id legalBasis purpose fromSource toOrg validFrom validUntil createdBy }`);
+gql(`fragment SharingBasisFields on SharingBasis { id legalBasis purpose fromSource toOrg validFrom validUntil createdBy createdByName }`);
 // `on` is sent as an explicit null: the API passes an omitted argument on as undefined, which the
 // Cypher driver refuses as a missing parameter.
 export const SHARING_BASES = gql(`query SharingBases($on: Date) { sharingBases(on: $on) { ...SharingBasisFields } }`);

@@ -12,6 +12,7 @@ const basis = (id: string, validFrom: string, validUntil: string): SharingBasis 
   validFrom,
   validUntil,
   createdBy: 'admin',
+  createdByName: null,
 });
 
 describe('sharing bases by date', () => {

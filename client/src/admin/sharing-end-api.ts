@@ -20,7 +20,7 @@ export function endReasonProblem(reason: string): 'required' | 'tooShort' | 'too
 }
 
 gql(`fragment EndedSharingBasisFields on SharingBasis {
-  id legalBasis purpose fromSource toOrg validFrom validUntil createdBy endReason endedBy
+  id legalBasis purpose fromSource toOrg validFrom validUntil createdBy createdByName endReason endedBy endedByName
 }`);
 export const SHARING_BASES_WITH_END = gql(`query SharingBasesWithEnd($on: Date) { sharingBases(on: $on) { ...EndedSharingBasisFields } }`);
 export const END_SHARING_BASIS = gql(

@@ -13,7 +13,15 @@ export function HistoryList({ events, lang }: { events: FlagEvent[]; lang: Lang 
       {[...events].reverse().map((e) => (
         <li key={e.id} data-kind={e.kind}>
           <div>
-            <time dateTime={e.at}>{showDateTime(e.at, lang)}</time> · <strong>{e.actor}</strong>
+            <time dateTime={e.at}>{showDateTime(e.at, lang)}</time> ·{' '}
+            {e.actor === 'system' ? (
+              <strong>{t('triage.systemActor')}</strong>
+            ) : (
+              <>
+                <strong data-testid="history-actor">{e.actorName ?? e.actor}</strong>
+                {e.actorName && <span className="muted small"> ({e.actor})</span>}
+              </>
+            )}
           </div>
           <div>
             {label(t, 'event', e.kind)}
@@ -21,7 +29,7 @@ export function HistoryList({ events, lang }: { events: FlagEvent[]; lang: Lang 
               e.fromStatus &&
               e.toStatus &&
               `: ${label(t, 'status', e.fromStatus)} → ${label(t, 'status', e.toStatus)}`}
-            {e.kind === 'assign' && e.assignee && `: ${e.assignee}`}
+            {e.kind === 'assign' && e.assignee && `: ${e.assigneeName ?? e.assignee}`}
             {e.kind === 'outcome' && e.outcome && `: ${label(t, 'outcome', e.outcome)}`}
           </div>
           {e.note && <div className={historyStyles.historyNote}>{e.note}</div>}

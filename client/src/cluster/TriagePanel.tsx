@@ -47,7 +47,7 @@ export function TriagePanel({ review, lang, onChange }: Props) {
     defaultValues: { outcome: 'RELEVANT', outcomeNote: '' },
     resolver: zodResolver(outcomeSchema),
   });
-  const [coordinators, setCoordinators] = useState<string[]>([]);
+  const [coordinators, setCoordinators] = useState<{ username: string; fullName?: string | null }[]>([]);
   const [error, setError] = useState<unknown>(null);
   const busy = decision.formState.isSubmitting || outcomeForm.formState.isSubmitting;
   const noteError = decision.formState.errors.note;
@@ -63,7 +63,7 @@ export function TriagePanel({ review, lang, onChange }: Props) {
   useEffect(() => {
     if (!decides) return;
     graphql(ASSIGNABLE, { id: review.flagId })
-      .then((r) => setCoordinators(r.assignableCoordinators))
+      .then((r) => setCoordinators(r.assignableCoordinatorAccounts))
       .catch(() => setCoordinators([]));
   }, [review.flagId, decides]);
 
@@ -105,7 +105,9 @@ export function TriagePanel({ review, lang, onChange }: Props) {
           <StatusBadge status={review.status} />
         </dd>
         <dt>{t('triage.assignee')}</dt>
-        <dd data-testid="assignee">{review.assignee ?? t('triage.nobody')}</dd>
+        <dd data-testid="assignee" data-username={review.assignee ?? undefined}>
+          {review.assignee ? (review.assigneeName ?? review.assignee) : t('triage.nobody')}
+        </dd>
       </dl>
       <ErrorNotice error={error} />
       {decides && !closed && (
@@ -149,9 +151,9 @@ export function TriagePanel({ review, lang, onChange }: Props) {
                 <select {...decision.register('assignee')}>
                   <option value="" />
                   {coordinators.map((c) => (
-                    <option key={c} value={c}>
-                      {c}
-                      {c === me.username ? ` (${t('triage.me')})` : ''}
+                    <option key={c.username} value={c.username}>
+                      {c.fullName ? `${c.fullName} (${c.username})` : c.username}
+                      {c.username === me.username ? ` · ${t('triage.me')}` : ''}
                     </option>
                   ))}
                 </select>
@@ -184,7 +186,7 @@ export function TriagePanel({ review, lang, onChange }: Props) {
             <p data-testid="outcome">
               {t('triage.outcomeRecorded', {
                 outcome: label(t, 'outcome', review.outcome.outcome),
-                by: review.outcome.recordedBy,
+                by: review.outcome.recordedByName ?? review.outcome.recordedBy,
                 at: showDateTime(review.outcome.recordedAt, lang),
               })}
             </p>

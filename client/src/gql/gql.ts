@@ -33,11 +33,11 @@ type Documents = {
     "query VerifyAuditLog { verifyAuditLog { intact checked problem problemSeq } }": typeof types.VerifyAuditLogDocument,
     "query Users { users { username role districtCode municipalityCode disabled lockedUntil } }": typeof types.UsersDocument,
     "mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) }": typeof types.CreateUserDocument,
-    "fragment SharingBasisFields on SharingBasis { id legalBasis purpose fromSource toOrg validFrom validUntil createdBy }": typeof types.SharingBasisFieldsFragmentDoc,
+    "fragment SharingBasisFields on SharingBasis { id legalBasis purpose fromSource toOrg validFrom validUntil createdBy createdByName }": typeof types.SharingBasisFieldsFragmentDoc,
     "query SharingBases($on: Date) { sharingBases(on: $on) { ...SharingBasisFields } }": typeof types.SharingBasesDocument,
     "mutation CreateSharingBasis($input: SharingBasisInput!) { createSharingBasis(input: $input) { ...SharingBasisFields } }": typeof types.CreateSharingBasisDocument,
     "query AdminReference { policeDistricts { code name } municipalities { code name districtCode } }": typeof types.AdminReferenceDocument,
-    "fragment EndedSharingBasisFields on SharingBasis {\n  id legalBasis purpose fromSource toOrg validFrom validUntil createdBy endReason endedBy\n}": typeof types.EndedSharingBasisFieldsFragmentDoc,
+    "fragment EndedSharingBasisFields on SharingBasis {\n  id legalBasis purpose fromSource toOrg validFrom validUntil createdBy createdByName endReason endedBy endedByName\n}": typeof types.EndedSharingBasisFieldsFragmentDoc,
     "query SharingBasesWithEnd($on: Date) { sharingBases(on: $on) { ...EndedSharingBasisFields } }": typeof types.SharingBasesWithEndDocument,
     "mutation EndSharingBasis($id: String!, $reason: String!) { endSharingBasis(id: $id, reason: $reason) { ...EndedSharingBasisFields } }": typeof types.EndSharingBasisDocument,
     "query UserAccounts { users { username fullName title role districtCode municipalityCode disabled lockedUntil lastSignInAt version } }": typeof types.UserAccountsDocument,
@@ -66,13 +66,13 @@ type Documents = {
     "query SubjectSearch($query: String!) {\n  subjectSearch(query: $query) { searchedBy matches { personId name birthDate } message }\n}": typeof types.SubjectSearchDocument,
     "query SubjectExtract($personId: String!) {\n  subjectExtract(personId: $personId) {\n    holder holderName personId name birthDate generatedAt purposes\n    lookups { at actor role operation what purpose outcome }\n  }\n}": typeof types.SubjectExtractDocument,
     "fragment ParameterFields on SavedQueryParameter { name type required defaultValue min max description }": typeof types.ParameterFieldsFragmentDoc,
-    "fragment SavedQueryFields on SavedQuery {\n  name title description source timeoutMs scopes version origin owner updatedAt updatedBy parameters { ...ParameterFields }\n}": typeof types.SavedQueryFieldsFragmentDoc,
+    "fragment SavedQueryFields on SavedQuery {\n  name title description source timeoutMs scopes version origin owner updatedAt updatedBy updatedByName parameters { ...ParameterFields }\n}": typeof types.SavedQueryFieldsFragmentDoc,
     "query SavedQueries($search: String) { savedQueries(search: $search) { ...SavedQueryFields } }": typeof types.SavedQueriesDocument,
     "query RunSavedQuery($name: String!, $params: JSON, $limit: Int) {\n  runSavedQuery(name: $name, params: $params, limit: $limit) {\n    name version columns rows rowCount truncated truncatedBy rowCap maxBytes elapsedMs csv\n    graph { truncated nodes { id labels caption personId properties } edges { id type source target properties } }\n  }\n}": typeof types.RunSavedQueryDocument,
     "query CheckSavedQuery($source: String!) {\n  checkSavedQuery(source: $source) { ok compiles readOnly queryType reasons warnings name title parameters { ...ParameterFields } }\n}": typeof types.CheckSavedQueryDocument,
     "mutation SaveSavedQuery($source: String!, $expectedVersion: Int) {\n  saveSavedQuery(source: $source, expectedVersion: $expectedVersion) { ...SavedQueryFields }\n}": typeof types.SaveSavedQueryDocument,
     "mutation DeleteSavedQuery($name: String!) { deleteSavedQuery(name: $name) }": typeof types.DeleteSavedQueryDocument,
-    "query SavedQueryVersions($name: String!) {\n  savedQueryVersions(name: $name) { version title source savedBy savedAt }\n}": typeof types.SavedQueryVersionsDocument,
+    "query SavedQueryVersions($name: String!) {\n  savedQueryVersions(name: $name) { version title source savedBy savedByName savedAt }\n}": typeof types.SavedQueryVersionsDocument,
     "fragment ApiKeyFields on ApiKey { id name queries purpose organisation rateLimitPerMinute status createdBy createdAt expiresAt lastUsedAt }": typeof types.ApiKeyFieldsFragmentDoc,
     "query ApiKeys { apiKeys { ...ApiKeyFields } }": typeof types.ApiKeysDocument,
     "mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ...ApiKeyFields } } }": typeof types.CreateApiKeyDocument,
@@ -82,9 +82,9 @@ type Documents = {
     "mutation MarkInboxSeen { markInboxSeen }": typeof types.MarkInboxSeenDocument,
     "query InboxReference {\n  municipalities { code name districtCode } riskRules { id titleDa titleEn source } policeDistricts { code name }\n}": typeof types.InboxReferenceDocument,
     "query Flag($id: String!, $lang: String!, $version: Int) {\n  flag(id: $id, lang: $lang, version: $version) {\n    id status active score municipalityCode municipalityName districtCode ruleIds childCount assignee createdAt updatedAt asOf isNew\n    version readOnly ownerDistrictName reopenReason address { id street postalCode city municipalityCode } children { personId firstName age } scoreExplanation dismissedAt reopenedAt viewingVersion reportVersion caseDistrictCodes\n    versions { n createdAt asOf score ruleIds reason settingsHash settingsVersion }\n    changes { since fromVersion toVersion scoreFrom scoreTo addressFrom addressTo membersAdded membersRemoved\n      signalsAdded { ruleId ruleTitle personName } signalsRemoved { ruleId ruleTitle personName }\n      evidenceAdded { ruleTitle personName kind id date } evidenceRemoved { ruleTitle personName kind id date } }\n    members { personId name sex birthDate age relation livesWithChildren relations { childId relation } }\n    signals { ruleId ruleTitle kind weight personId value threshold margin explanation currentCaseId historyCount historySince\n      evidence { kind id date category categoryLabel role district districtName municipality municipalityName detail matchedKeyword categoryWeight current\n        fromAddressId fromAddress toAddressId toAddress personId name age since relation } }\n  }\n}": typeof types.FlagDocument,
-    "fragment FlagReviewFields on FlagReview { flagId status assignee allowedTransitions canReport canApprove canRequestApproval\n  history { id at actor kind fromStatus toStatus assignee outcome note }\n  report { id flagId reference status version municipalityCode municipalityName senderDistrictName senderContact issueDate\n           legalBasis introduction children { name birthDate age } concern observed institution assessment authors authorNames\n           approvedBy approverName approvedAt requestedBy requestedAt returnComment returnedByName returnedAt reportedAt\n           createdAt updatedAt notice }\n  outcome { outcome note recordedBy recordedAt } }": typeof types.FlagReviewFieldsFragmentDoc,
+    "fragment FlagReviewFields on FlagReview { flagId status assignee assigneeName allowedTransitions canReport canApprove canRequestApproval\n  history { id at actor actorName kind fromStatus toStatus assignee assigneeName outcome note }\n  report { id flagId reference status version municipalityCode municipalityName senderDistrictName senderContact issueDate\n           legalBasis introduction children { name birthDate age } concern observed institution assessment authors authorNames\n           approvedBy approverName approvedAt requestedBy requestedAt returnComment returnedByName returnedAt reportedAt\n           createdAt updatedAt notice }\n  outcome { outcome note recordedBy recordedByName recordedAt } }": typeof types.FlagReviewFieldsFragmentDoc,
     "query FlagReview($id: String!) { flagReview(flagId: $id) { ...FlagReviewFields } }": typeof types.FlagReviewDocument,
-    "query Assignable($id: String!) { assignableCoordinators(flagId: $id) }": typeof types.AssignableDocument,
+    "query Assignable($id: String!) { assignableCoordinatorAccounts(flagId: $id) { username fullName } }": typeof types.AssignableDocument,
     "mutation ChangeStatus($input: FlagTransitionInput!) { changeFlagStatus(input: $input) { ...FlagReviewFields } }": typeof types.ChangeStatusDocument,
     "mutation Assign($input: FlagAssignInput!) { assignFlag(input: $input) { ...FlagReviewFields } }": typeof types.AssignDocument,
     "mutation SaveReport($input: ReportDraftInput!) { saveReportDraft(input: $input) { ...FlagReviewFields } }": typeof types.SaveReportDocument,
@@ -117,11 +117,11 @@ const documents: Documents = {
     "query VerifyAuditLog { verifyAuditLog { intact checked problem problemSeq } }": types.VerifyAuditLogDocument,
     "query Users { users { username role districtCode municipalityCode disabled lockedUntil } }": types.UsersDocument,
     "mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) }": types.CreateUserDocument,
-    "fragment SharingBasisFields on SharingBasis { id legalBasis purpose fromSource toOrg validFrom validUntil createdBy }": types.SharingBasisFieldsFragmentDoc,
+    "fragment SharingBasisFields on SharingBasis { id legalBasis purpose fromSource toOrg validFrom validUntil createdBy createdByName }": types.SharingBasisFieldsFragmentDoc,
     "query SharingBases($on: Date) { sharingBases(on: $on) { ...SharingBasisFields } }": types.SharingBasesDocument,
     "mutation CreateSharingBasis($input: SharingBasisInput!) { createSharingBasis(input: $input) { ...SharingBasisFields } }": types.CreateSharingBasisDocument,
     "query AdminReference { policeDistricts { code name } municipalities { code name districtCode } }": types.AdminReferenceDocument,
-    "fragment EndedSharingBasisFields on SharingBasis {\n  id legalBasis purpose fromSource toOrg validFrom validUntil createdBy endReason endedBy\n}": types.EndedSharingBasisFieldsFragmentDoc,
+    "fragment EndedSharingBasisFields on SharingBasis {\n  id legalBasis purpose fromSource toOrg validFrom validUntil createdBy createdByName endReason endedBy endedByName\n}": types.EndedSharingBasisFieldsFragmentDoc,
     "query SharingBasesWithEnd($on: Date) { sharingBases(on: $on) { ...EndedSharingBasisFields } }": types.SharingBasesWithEndDocument,
     "mutation EndSharingBasis($id: String!, $reason: String!) { endSharingBasis(id: $id, reason: $reason) { ...EndedSharingBasisFields } }": types.EndSharingBasisDocument,
     "query UserAccounts { users { username fullName title role districtCode municipalityCode disabled lockedUntil lastSignInAt version } }": types.UserAccountsDocument,
@@ -150,13 +150,13 @@ const documents: Documents = {
     "query SubjectSearch($query: String!) {\n  subjectSearch(query: $query) { searchedBy matches { personId name birthDate } message }\n}": types.SubjectSearchDocument,
     "query SubjectExtract($personId: String!) {\n  subjectExtract(personId: $personId) {\n    holder holderName personId name birthDate generatedAt purposes\n    lookups { at actor role operation what purpose outcome }\n  }\n}": types.SubjectExtractDocument,
     "fragment ParameterFields on SavedQueryParameter { name type required defaultValue min max description }": types.ParameterFieldsFragmentDoc,
-    "fragment SavedQueryFields on SavedQuery {\n  name title description source timeoutMs scopes version origin owner updatedAt updatedBy parameters { ...ParameterFields }\n}": types.SavedQueryFieldsFragmentDoc,
+    "fragment SavedQueryFields on SavedQuery {\n  name title description source timeoutMs scopes version origin owner updatedAt updatedBy updatedByName parameters { ...ParameterFields }\n}": types.SavedQueryFieldsFragmentDoc,
     "query SavedQueries($search: String) { savedQueries(search: $search) { ...SavedQueryFields } }": types.SavedQueriesDocument,
     "query RunSavedQuery($name: String!, $params: JSON, $limit: Int) {\n  runSavedQuery(name: $name, params: $params, limit: $limit) {\n    name version columns rows rowCount truncated truncatedBy rowCap maxBytes elapsedMs csv\n    graph { truncated nodes { id labels caption personId properties } edges { id type source target properties } }\n  }\n}": types.RunSavedQueryDocument,
     "query CheckSavedQuery($source: String!) {\n  checkSavedQuery(source: $source) { ok compiles readOnly queryType reasons warnings name title parameters { ...ParameterFields } }\n}": types.CheckSavedQueryDocument,
     "mutation SaveSavedQuery($source: String!, $expectedVersion: Int) {\n  saveSavedQuery(source: $source, expectedVersion: $expectedVersion) { ...SavedQueryFields }\n}": types.SaveSavedQueryDocument,
     "mutation DeleteSavedQuery($name: String!) { deleteSavedQuery(name: $name) }": types.DeleteSavedQueryDocument,
-    "query SavedQueryVersions($name: String!) {\n  savedQueryVersions(name: $name) { version title source savedBy savedAt }\n}": types.SavedQueryVersionsDocument,
+    "query SavedQueryVersions($name: String!) {\n  savedQueryVersions(name: $name) { version title source savedBy savedByName savedAt }\n}": types.SavedQueryVersionsDocument,
     "fragment ApiKeyFields on ApiKey { id name queries purpose organisation rateLimitPerMinute status createdBy createdAt expiresAt lastUsedAt }": types.ApiKeyFieldsFragmentDoc,
     "query ApiKeys { apiKeys { ...ApiKeyFields } }": types.ApiKeysDocument,
     "mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { ...ApiKeyFields } } }": types.CreateApiKeyDocument,
@@ -166,9 +166,9 @@ const documents: Documents = {
     "mutation MarkInboxSeen { markInboxSeen }": types.MarkInboxSeenDocument,
     "query InboxReference {\n  municipalities { code name districtCode } riskRules { id titleDa titleEn source } policeDistricts { code name }\n}": types.InboxReferenceDocument,
     "query Flag($id: String!, $lang: String!, $version: Int) {\n  flag(id: $id, lang: $lang, version: $version) {\n    id status active score municipalityCode municipalityName districtCode ruleIds childCount assignee createdAt updatedAt asOf isNew\n    version readOnly ownerDistrictName reopenReason address { id street postalCode city municipalityCode } children { personId firstName age } scoreExplanation dismissedAt reopenedAt viewingVersion reportVersion caseDistrictCodes\n    versions { n createdAt asOf score ruleIds reason settingsHash settingsVersion }\n    changes { since fromVersion toVersion scoreFrom scoreTo addressFrom addressTo membersAdded membersRemoved\n      signalsAdded { ruleId ruleTitle personName } signalsRemoved { ruleId ruleTitle personName }\n      evidenceAdded { ruleTitle personName kind id date } evidenceRemoved { ruleTitle personName kind id date } }\n    members { personId name sex birthDate age relation livesWithChildren relations { childId relation } }\n    signals { ruleId ruleTitle kind weight personId value threshold margin explanation currentCaseId historyCount historySince\n      evidence { kind id date category categoryLabel role district districtName municipality municipalityName detail matchedKeyword categoryWeight current\n        fromAddressId fromAddress toAddressId toAddress personId name age since relation } }\n  }\n}": types.FlagDocument,
-    "fragment FlagReviewFields on FlagReview { flagId status assignee allowedTransitions canReport canApprove canRequestApproval\n  history { id at actor kind fromStatus toStatus assignee outcome note }\n  report { id flagId reference status version municipalityCode municipalityName senderDistrictName senderContact issueDate\n           legalBasis introduction children { name birthDate age } concern observed institution assessment authors authorNames\n           approvedBy approverName approvedAt requestedBy requestedAt returnComment returnedByName returnedAt reportedAt\n           createdAt updatedAt notice }\n  outcome { outcome note recordedBy recordedAt } }": types.FlagReviewFieldsFragmentDoc,
+    "fragment FlagReviewFields on FlagReview { flagId status assignee assigneeName allowedTransitions canReport canApprove canRequestApproval\n  history { id at actor actorName kind fromStatus toStatus assignee assigneeName outcome note }\n  report { id flagId reference status version municipalityCode municipalityName senderDistrictName senderContact issueDate\n           legalBasis introduction children { name birthDate age } concern observed institution assessment authors authorNames\n           approvedBy approverName approvedAt requestedBy requestedAt returnComment returnedByName returnedAt reportedAt\n           createdAt updatedAt notice }\n  outcome { outcome note recordedBy recordedByName recordedAt } }": types.FlagReviewFieldsFragmentDoc,
     "query FlagReview($id: String!) { flagReview(flagId: $id) { ...FlagReviewFields } }": types.FlagReviewDocument,
-    "query Assignable($id: String!) { assignableCoordinators(flagId: $id) }": types.AssignableDocument,
+    "query Assignable($id: String!) { assignableCoordinatorAccounts(flagId: $id) { username fullName } }": types.AssignableDocument,
     "mutation ChangeStatus($input: FlagTransitionInput!) { changeFlagStatus(input: $input) { ...FlagReviewFields } }": types.ChangeStatusDocument,
     "mutation Assign($input: FlagAssignInput!) { assignFlag(input: $input) { ...FlagReviewFields } }": types.AssignDocument,
     "mutation SaveReport($input: ReportDraftInput!) { saveReportDraft(input: $input) { ...FlagReviewFields } }": types.SaveReportDocument,
@@ -258,7 +258,7 @@ export function gql(source: "mutation CreateUser($input: CreateUserInput!) { cre
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "fragment SharingBasisFields on SharingBasis { id legalBasis purpose fromSource toOrg validFrom validUntil createdBy }"): typeof import('./graphql').SharingBasisFieldsFragmentDoc;
+export function gql(source: "fragment SharingBasisFields on SharingBasis { id legalBasis purpose fromSource toOrg validFrom validUntil createdBy createdByName }"): typeof import('./graphql').SharingBasisFieldsFragmentDoc;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -274,7 +274,7 @@ export function gql(source: "query AdminReference { policeDistricts { code name 
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "fragment EndedSharingBasisFields on SharingBasis {\n  id legalBasis purpose fromSource toOrg validFrom validUntil createdBy endReason endedBy\n}"): typeof import('./graphql').EndedSharingBasisFieldsFragmentDoc;
+export function gql(source: "fragment EndedSharingBasisFields on SharingBasis {\n  id legalBasis purpose fromSource toOrg validFrom validUntil createdBy createdByName endReason endedBy endedByName\n}"): typeof import('./graphql').EndedSharingBasisFieldsFragmentDoc;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -390,7 +390,7 @@ export function gql(source: "fragment ParameterFields on SavedQueryParameter { n
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "fragment SavedQueryFields on SavedQuery {\n  name title description source timeoutMs scopes version origin owner updatedAt updatedBy parameters { ...ParameterFields }\n}"): typeof import('./graphql').SavedQueryFieldsFragmentDoc;
+export function gql(source: "fragment SavedQueryFields on SavedQuery {\n  name title description source timeoutMs scopes version origin owner updatedAt updatedBy updatedByName parameters { ...ParameterFields }\n}"): typeof import('./graphql').SavedQueryFieldsFragmentDoc;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -414,7 +414,7 @@ export function gql(source: "mutation DeleteSavedQuery($name: String!) { deleteS
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "query SavedQueryVersions($name: String!) {\n  savedQueryVersions(name: $name) { version title source savedBy savedAt }\n}"): typeof import('./graphql').SavedQueryVersionsDocument;
+export function gql(source: "query SavedQueryVersions($name: String!) {\n  savedQueryVersions(name: $name) { version title source savedBy savedByName savedAt }\n}"): typeof import('./graphql').SavedQueryVersionsDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -454,7 +454,7 @@ export function gql(source: "query Flag($id: String!, $lang: String!, $version: 
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "fragment FlagReviewFields on FlagReview { flagId status assignee allowedTransitions canReport canApprove canRequestApproval\n  history { id at actor kind fromStatus toStatus assignee outcome note }\n  report { id flagId reference status version municipalityCode municipalityName senderDistrictName senderContact issueDate\n           legalBasis introduction children { name birthDate age } concern observed institution assessment authors authorNames\n           approvedBy approverName approvedAt requestedBy requestedAt returnComment returnedByName returnedAt reportedAt\n           createdAt updatedAt notice }\n  outcome { outcome note recordedBy recordedAt } }"): typeof import('./graphql').FlagReviewFieldsFragmentDoc;
+export function gql(source: "fragment FlagReviewFields on FlagReview { flagId status assignee assigneeName allowedTransitions canReport canApprove canRequestApproval\n  history { id at actor actorName kind fromStatus toStatus assignee assigneeName outcome note }\n  report { id flagId reference status version municipalityCode municipalityName senderDistrictName senderContact issueDate\n           legalBasis introduction children { name birthDate age } concern observed institution assessment authors authorNames\n           approvedBy approverName approvedAt requestedBy requestedAt returnComment returnedByName returnedAt reportedAt\n           createdAt updatedAt notice }\n  outcome { outcome note recordedBy recordedByName recordedAt } }"): typeof import('./graphql').FlagReviewFieldsFragmentDoc;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -462,7 +462,7 @@ export function gql(source: "query FlagReview($id: String!) { flagReview(flagId:
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "query Assignable($id: String!) { assignableCoordinators(flagId: $id) }"): typeof import('./graphql').AssignableDocument;
+export function gql(source: "query Assignable($id: String!) { assignableCoordinatorAccounts(flagId: $id) { username fullName } }"): typeof import('./graphql').AssignableDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -520,35 +520,35 @@ export type CreateUserMutationVariables = Exact<{
 
 export type CreateUserMutation = { createUser: boolean };
 
-export type SharingBasisFieldsFragment = { id: string, legalBasis: string, purpose: string, fromSource: string, toOrg: string, validFrom: string, validUntil: string, createdBy: string };
+export type SharingBasisFieldsFragment = { id: string, legalBasis: string, purpose: string, fromSource: string, toOrg: string, validFrom: string, validUntil: string, createdBy: string, createdByName: string | null };
 
 export type SharingBasesQueryVariables = Exact<{
   on?: string | null | undefined;
 }>;
 
 
-export type SharingBasesQuery = { sharingBases: Array<{ id: string, legalBasis: string, purpose: string, fromSource: string, toOrg: string, validFrom: string, validUntil: string, createdBy: string }> };
+export type SharingBasesQuery = { sharingBases: Array<{ id: string, legalBasis: string, purpose: string, fromSource: string, toOrg: string, validFrom: string, validUntil: string, createdBy: string, createdByName: string | null }> };
 
 export type CreateSharingBasisMutationVariables = Exact<{
   input: SharingBasisInput;
 }>;
 
 
-export type CreateSharingBasisMutation = { createSharingBasis: { id: string, legalBasis: string, purpose: string, fromSource: string, toOrg: string, validFrom: string, validUntil: string, createdBy: string } };
+export type CreateSharingBasisMutation = { createSharingBasis: { id: string, legalBasis: string, purpose: string, fromSource: string, toOrg: string, validFrom: string, validUntil: string, createdBy: string, createdByName: string | null } };
 
 export type AdminReferenceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AdminReferenceQuery = { policeDistricts: Array<{ code: string, name: string }>, municipalities: Array<{ code: string, name: string, districtCode: string }> };
 
-export type EndedSharingBasisFieldsFragment = { id: string, legalBasis: string, purpose: string, fromSource: string, toOrg: string, validFrom: string, validUntil: string, createdBy: string, endReason: string | null, endedBy: string | null };
+export type EndedSharingBasisFieldsFragment = { id: string, legalBasis: string, purpose: string, fromSource: string, toOrg: string, validFrom: string, validUntil: string, createdBy: string, createdByName: string | null, endReason: string | null, endedBy: string | null, endedByName: string | null };
 
 export type SharingBasesWithEndQueryVariables = Exact<{
   on?: string | null | undefined;
 }>;
 
 
-export type SharingBasesWithEndQuery = { sharingBases: Array<{ id: string, legalBasis: string, purpose: string, fromSource: string, toOrg: string, validFrom: string, validUntil: string, createdBy: string, endReason: string | null, endedBy: string | null }> };
+export type SharingBasesWithEndQuery = { sharingBases: Array<{ id: string, legalBasis: string, purpose: string, fromSource: string, toOrg: string, validFrom: string, validUntil: string, createdBy: string, createdByName: string | null, endReason: string | null, endedBy: string | null, endedByName: string | null }> };
 
 export type EndSharingBasisMutationVariables = Exact<{
   id: string;
@@ -556,7 +556,7 @@ export type EndSharingBasisMutationVariables = Exact<{
 }>;
 
 
-export type EndSharingBasisMutation = { endSharingBasis: { id: string, legalBasis: string, purpose: string, fromSource: string, toOrg: string, validFrom: string, validUntil: string, createdBy: string, endReason: string | null, endedBy: string | null } };
+export type EndSharingBasisMutation = { endSharingBasis: { id: string, legalBasis: string, purpose: string, fromSource: string, toOrg: string, validFrom: string, validUntil: string, createdBy: string, createdByName: string | null, endReason: string | null, endedBy: string | null, endedByName: string | null } };
 
 export type UserAccountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -729,14 +729,14 @@ export type SubjectExtractQuery = { subjectExtract: { holder: string, holderName
 
 export type ParameterFieldsFragment = { name: string, type: string, required: boolean, defaultValue: unknown, min: unknown, max: unknown, description: string };
 
-export type SavedQueryFieldsFragment = { name: string, title: string, description: string, source: string, timeoutMs: number | null, scopes: Array<string>, version: number, origin: string, owner: string, updatedAt: string, updatedBy: string, parameters: Array<{ name: string, type: string, required: boolean, defaultValue: unknown, min: unknown, max: unknown, description: string }> };
+export type SavedQueryFieldsFragment = { name: string, title: string, description: string, source: string, timeoutMs: number | null, scopes: Array<string>, version: number, origin: string, owner: string, updatedAt: string, updatedBy: string, updatedByName: string | null, parameters: Array<{ name: string, type: string, required: boolean, defaultValue: unknown, min: unknown, max: unknown, description: string }> };
 
 export type SavedQueriesQueryVariables = Exact<{
   search?: string | null | undefined;
 }>;
 
 
-export type SavedQueriesQuery = { savedQueries: Array<{ name: string, title: string, description: string, source: string, timeoutMs: number | null, scopes: Array<string>, version: number, origin: string, owner: string, updatedAt: string, updatedBy: string, parameters: Array<{ name: string, type: string, required: boolean, defaultValue: unknown, min: unknown, max: unknown, description: string }> }> };
+export type SavedQueriesQuery = { savedQueries: Array<{ name: string, title: string, description: string, source: string, timeoutMs: number | null, scopes: Array<string>, version: number, origin: string, owner: string, updatedAt: string, updatedBy: string, updatedByName: string | null, parameters: Array<{ name: string, type: string, required: boolean, defaultValue: unknown, min: unknown, max: unknown, description: string }> }> };
 
 export type RunSavedQueryQueryVariables = Exact<{
   name: string;
@@ -760,7 +760,7 @@ export type SaveSavedQueryMutationVariables = Exact<{
 }>;
 
 
-export type SaveSavedQueryMutation = { saveSavedQuery: { name: string, title: string, description: string, source: string, timeoutMs: number | null, scopes: Array<string>, version: number, origin: string, owner: string, updatedAt: string, updatedBy: string, parameters: Array<{ name: string, type: string, required: boolean, defaultValue: unknown, min: unknown, max: unknown, description: string }> } };
+export type SaveSavedQueryMutation = { saveSavedQuery: { name: string, title: string, description: string, source: string, timeoutMs: number | null, scopes: Array<string>, version: number, origin: string, owner: string, updatedAt: string, updatedBy: string, updatedByName: string | null, parameters: Array<{ name: string, type: string, required: boolean, defaultValue: unknown, min: unknown, max: unknown, description: string }> } };
 
 export type DeleteSavedQueryMutationVariables = Exact<{
   name: string;
@@ -774,7 +774,7 @@ export type SavedQueryVersionsQueryVariables = Exact<{
 }>;
 
 
-export type SavedQueryVersionsQuery = { savedQueryVersions: Array<{ version: number, title: string, source: string, savedBy: string, savedAt: string }> };
+export type SavedQueryVersionsQuery = { savedQueryVersions: Array<{ version: number, title: string, source: string, savedBy: string, savedByName: string | null, savedAt: string }> };
 
 export type ApiKeyFieldsFragment = { id: string, name: string, queries: Array<string>, purpose: string, organisation: string | null, rateLimitPerMinute: number, status: ApiKeyStatus, createdBy: string, createdAt: string, expiresAt: string, lastUsedAt: string | null };
 
@@ -827,63 +827,63 @@ export type FlagQueryVariables = Exact<{
 
 export type FlagQuery = { flag: { id: string, status: FlagStatus, active: boolean, score: number, municipalityCode: string, municipalityName: string, districtCode: string, ruleIds: Array<string>, childCount: number, assignee: string | null, createdAt: string, updatedAt: string, asOf: string, isNew: boolean, version: number, readOnly: boolean, ownerDistrictName: string, reopenReason: string | null, scoreExplanation: string, dismissedAt: string | null, reopenedAt: string | null, viewingVersion: number, reportVersion: number | null, caseDistrictCodes: Array<string>, address: { id: string, street: string, postalCode: string, city: string, municipalityCode: string } | null, children: Array<{ personId: string, firstName: string, age: number }>, versions: Array<{ n: number, createdAt: string, asOf: string, score: number, ruleIds: Array<string>, reason: string, settingsHash: string | null, settingsVersion: number | null }>, changes: Array<{ since: string, fromVersion: number, toVersion: number, scoreFrom: number, scoreTo: number, addressFrom: string | null, addressTo: string | null, membersAdded: Array<string>, membersRemoved: Array<string>, signalsAdded: Array<{ ruleId: string, ruleTitle: string, personName: string | null }>, signalsRemoved: Array<{ ruleId: string, ruleTitle: string, personName: string | null }>, evidenceAdded: Array<{ ruleTitle: string, personName: string | null, kind: string, id: string, date: string }>, evidenceRemoved: Array<{ ruleTitle: string, personName: string | null, kind: string, id: string, date: string }> }>, members: Array<{ personId: string, name: string, sex: string, birthDate: string, age: number, relation: MemberRelation, livesWithChildren: boolean, relations: Array<{ childId: string, relation: ChildRelationKind }> }>, signals: Array<{ ruleId: string, ruleTitle: string, kind: SignalKind, weight: number, personId: string | null, value: number, threshold: number, margin: number, explanation: string, currentCaseId: string | null, historyCount: number | null, historySince: string | null, evidence: Array<{ kind: EvidenceKind, id: string, date: string, category: string | null, categoryLabel: string | null, role: InvolvementRole | null, district: string | null, districtName: string | null, municipality: string | null, municipalityName: string | null, detail: string | null, matchedKeyword: string | null, categoryWeight: number | null, current: boolean | null, fromAddressId: string | null, fromAddress: string | null, toAddressId: string | null, toAddress: string | null, personId: string | null, name: string | null, age: number | null, since: string | null, relation: string | null }> }> } };
 
-export type FlagReviewFieldsFragment = { flagId: string, status: FlagStatus, assignee: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedAt: string } | null };
+export type FlagReviewFieldsFragment = { flagId: string, status: FlagStatus, assignee: string | null, assigneeName: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, actorName: string | null, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, assigneeName: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedByName: string | null, recordedAt: string } | null };
 
 export type FlagReviewQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type FlagReviewQuery = { flagReview: { flagId: string, status: FlagStatus, assignee: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedAt: string } | null } };
+export type FlagReviewQuery = { flagReview: { flagId: string, status: FlagStatus, assignee: string | null, assigneeName: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, actorName: string | null, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, assigneeName: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedByName: string | null, recordedAt: string } | null } };
 
 export type AssignableQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type AssignableQuery = { assignableCoordinators: Array<string> };
+export type AssignableQuery = { assignableCoordinatorAccounts: Array<{ username: string, fullName: string | null }> };
 
 export type ChangeStatusMutationVariables = Exact<{
   input: FlagTransitionInput;
 }>;
 
 
-export type ChangeStatusMutation = { changeFlagStatus: { flagId: string, status: FlagStatus, assignee: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedAt: string } | null } };
+export type ChangeStatusMutation = { changeFlagStatus: { flagId: string, status: FlagStatus, assignee: string | null, assigneeName: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, actorName: string | null, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, assigneeName: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedByName: string | null, recordedAt: string } | null } };
 
 export type AssignMutationVariables = Exact<{
   input: FlagAssignInput;
 }>;
 
 
-export type AssignMutation = { assignFlag: { flagId: string, status: FlagStatus, assignee: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedAt: string } | null } };
+export type AssignMutation = { assignFlag: { flagId: string, status: FlagStatus, assignee: string | null, assigneeName: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, actorName: string | null, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, assigneeName: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedByName: string | null, recordedAt: string } | null } };
 
 export type SaveReportMutationVariables = Exact<{
   input: ReportDraftInput;
 }>;
 
 
-export type SaveReportMutation = { saveReportDraft: { flagId: string, status: FlagStatus, assignee: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedAt: string } | null } };
+export type SaveReportMutation = { saveReportDraft: { flagId: string, status: FlagStatus, assignee: string | null, assigneeName: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, actorName: string | null, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, assigneeName: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedByName: string | null, recordedAt: string } | null } };
 
 export type ApproveReportMutationVariables = Exact<{
   input: ReportApprovalInput;
 }>;
 
 
-export type ApproveReportMutation = { approveReport: { flagId: string, status: FlagStatus, assignee: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedAt: string } | null } };
+export type ApproveReportMutation = { approveReport: { flagId: string, status: FlagStatus, assignee: string | null, assigneeName: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, actorName: string | null, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, assigneeName: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedByName: string | null, recordedAt: string } | null } };
 
 export type RequestApprovalMutationVariables = Exact<{
   input: ReportStepInput;
 }>;
 
 
-export type RequestApprovalMutation = { requestReportApproval: { flagId: string, status: FlagStatus, assignee: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedAt: string } | null } };
+export type RequestApprovalMutation = { requestReportApproval: { flagId: string, status: FlagStatus, assignee: string | null, assigneeName: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, actorName: string | null, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, assigneeName: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedByName: string | null, recordedAt: string } | null } };
 
 export type ReturnReportMutationVariables = Exact<{
   input: ReportStepInput;
 }>;
 
 
-export type ReturnReportMutation = { returnReport: { flagId: string, status: FlagStatus, assignee: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedAt: string } | null } };
+export type ReturnReportMutation = { returnReport: { flagId: string, status: FlagStatus, assignee: string | null, assigneeName: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, actorName: string | null, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, assigneeName: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedByName: string | null, recordedAt: string } | null } };
 
 export type ApprovalQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -895,7 +895,7 @@ export type RecordOutcomeMutationVariables = Exact<{
 }>;
 
 
-export type RecordOutcomeMutation = { recordReportOutcome: { flagId: string, status: FlagStatus, assignee: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedAt: string } | null } };
+export type RecordOutcomeMutation = { recordReportOutcome: { flagId: string, status: FlagStatus, assignee: string | null, assigneeName: string | null, allowedTransitions: Array<FlagStatus>, canReport: boolean, canApprove: boolean, canRequestApproval: boolean, history: Array<{ id: string, at: string, actor: string, actorName: string | null, kind: string, fromStatus: string | null, toStatus: string | null, assignee: string | null, assigneeName: string | null, outcome: ReportOutcomeKind | null, note: string | null }>, report: { id: string, flagId: string, reference: string, status: ReportStatus, version: number, municipalityCode: string, municipalityName: string, senderDistrictName: string, senderContact: Array<string>, issueDate: string, legalBasis: string, introduction: string, concern: Array<string>, observed: string | null, institution: string | null, assessment: string, authors: Array<string>, authorNames: Array<string>, approvedBy: string | null, approverName: string | null, approvedAt: string | null, requestedBy: string | null, requestedAt: string | null, returnComment: string | null, returnedByName: string | null, returnedAt: string | null, reportedAt: string | null, createdAt: string, updatedAt: string, notice: string, children: Array<{ name: string, birthDate: string, age: number }> } | null, outcome: { outcome: ReportOutcomeKind, note: string | null, recordedBy: string, recordedByName: string | null, recordedAt: string } | null } };
 
 export type ReportPreviewQueryVariables = Exact<{
   id: string;
@@ -955,6 +955,7 @@ export const SharingBasisFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentStri
   validFrom
   validUntil
   createdBy
+  createdByName
 }
     `, {"fragmentName":"SharingBasisFields"}) as unknown as TypedDocumentString<SharingBasisFieldsFragment, unknown>;
 export const EndedSharingBasisFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
@@ -967,8 +968,10 @@ export const EndedSharingBasisFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumen
   validFrom
   validUntil
   createdBy
+  createdByName
   endReason
   endedBy
+  endedByName
 }
     `, {"fragmentName":"EndedSharingBasisFields"}) as unknown as TypedDocumentString<EndedSharingBasisFieldsFragment, unknown>;
 export const FamilyPersonFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
@@ -1046,6 +1049,7 @@ export const SavedQueryFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString
   owner
   updatedAt
   updatedBy
+  updatedByName
   parameters {
     ...ParameterFields
   }
@@ -1113,6 +1117,7 @@ export const FlagReviewFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString
   flagId
   status
   assignee
+  assigneeName
   allowedTransitions
   canReport
   canApprove
@@ -1121,10 +1126,12 @@ export const FlagReviewFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString
     id
     at
     actor
+    actorName
     kind
     fromStatus
     toStatus
     assignee
+    assigneeName
     outcome
     note
   }
@@ -1169,6 +1176,7 @@ export const FlagReviewFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString
     outcome
     note
     recordedBy
+    recordedByName
     recordedAt
   }
 }
@@ -1448,6 +1456,7 @@ export const SharingBasesDocument = /*#__PURE__*/ new TypedDocumentString(`
   validFrom
   validUntil
   createdBy
+  createdByName
 }`) as unknown as TypedDocumentString<SharingBasesQuery, SharingBasesQueryVariables>;
 export const CreateSharingBasisDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateSharingBasis($input: SharingBasisInput!) {
@@ -1464,6 +1473,7 @@ export const CreateSharingBasisDocument = /*#__PURE__*/ new TypedDocumentString(
   validFrom
   validUntil
   createdBy
+  createdByName
 }`) as unknown as TypedDocumentString<CreateSharingBasisMutation, CreateSharingBasisMutationVariables>;
 export const AdminReferenceDocument = /*#__PURE__*/ new TypedDocumentString(`
     query AdminReference {
@@ -1493,8 +1503,10 @@ export const SharingBasesWithEndDocument = /*#__PURE__*/ new TypedDocumentString
   validFrom
   validUntil
   createdBy
+  createdByName
   endReason
   endedBy
+  endedByName
 }`) as unknown as TypedDocumentString<SharingBasesWithEndQuery, SharingBasesWithEndQueryVariables>;
 export const EndSharingBasisDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation EndSharingBasis($id: String!, $reason: String!) {
@@ -1511,8 +1523,10 @@ export const EndSharingBasisDocument = /*#__PURE__*/ new TypedDocumentString(`
   validFrom
   validUntil
   createdBy
+  createdByName
   endReason
   endedBy
+  endedByName
 }`) as unknown as TypedDocumentString<EndSharingBasisMutation, EndSharingBasisMutationVariables>;
 export const UserAccountsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query UserAccounts {
@@ -1995,6 +2009,7 @@ fragment SavedQueryFields on SavedQuery {
   owner
   updatedAt
   updatedBy
+  updatedByName
   parameters {
     ...ParameterFields
   }
@@ -2085,6 +2100,7 @@ fragment SavedQueryFields on SavedQuery {
   owner
   updatedAt
   updatedBy
+  updatedByName
   parameters {
     ...ParameterFields
   }
@@ -2101,6 +2117,7 @@ export const SavedQueryVersionsDocument = /*#__PURE__*/ new TypedDocumentString(
     title
     source
     savedBy
+    savedByName
     savedAt
   }
 }
@@ -2385,6 +2402,7 @@ export const FlagReviewDocument = /*#__PURE__*/ new TypedDocumentString(`
   flagId
   status
   assignee
+  assigneeName
   allowedTransitions
   canReport
   canApprove
@@ -2393,10 +2411,12 @@ export const FlagReviewDocument = /*#__PURE__*/ new TypedDocumentString(`
     id
     at
     actor
+    actorName
     kind
     fromStatus
     toStatus
     assignee
+    assigneeName
     outcome
     note
   }
@@ -2441,12 +2461,16 @@ export const FlagReviewDocument = /*#__PURE__*/ new TypedDocumentString(`
     outcome
     note
     recordedBy
+    recordedByName
     recordedAt
   }
 }`) as unknown as TypedDocumentString<FlagReviewQuery, FlagReviewQueryVariables>;
 export const AssignableDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Assignable($id: String!) {
-  assignableCoordinators(flagId: $id)
+  assignableCoordinatorAccounts(flagId: $id) {
+    username
+    fullName
+  }
 }
     `) as unknown as TypedDocumentString<AssignableQuery, AssignableQueryVariables>;
 export const ChangeStatusDocument = /*#__PURE__*/ new TypedDocumentString(`
@@ -2459,6 +2483,7 @@ export const ChangeStatusDocument = /*#__PURE__*/ new TypedDocumentString(`
   flagId
   status
   assignee
+  assigneeName
   allowedTransitions
   canReport
   canApprove
@@ -2467,10 +2492,12 @@ export const ChangeStatusDocument = /*#__PURE__*/ new TypedDocumentString(`
     id
     at
     actor
+    actorName
     kind
     fromStatus
     toStatus
     assignee
+    assigneeName
     outcome
     note
   }
@@ -2515,6 +2542,7 @@ export const ChangeStatusDocument = /*#__PURE__*/ new TypedDocumentString(`
     outcome
     note
     recordedBy
+    recordedByName
     recordedAt
   }
 }`) as unknown as TypedDocumentString<ChangeStatusMutation, ChangeStatusMutationVariables>;
@@ -2528,6 +2556,7 @@ export const AssignDocument = /*#__PURE__*/ new TypedDocumentString(`
   flagId
   status
   assignee
+  assigneeName
   allowedTransitions
   canReport
   canApprove
@@ -2536,10 +2565,12 @@ export const AssignDocument = /*#__PURE__*/ new TypedDocumentString(`
     id
     at
     actor
+    actorName
     kind
     fromStatus
     toStatus
     assignee
+    assigneeName
     outcome
     note
   }
@@ -2584,6 +2615,7 @@ export const AssignDocument = /*#__PURE__*/ new TypedDocumentString(`
     outcome
     note
     recordedBy
+    recordedByName
     recordedAt
   }
 }`) as unknown as TypedDocumentString<AssignMutation, AssignMutationVariables>;
@@ -2597,6 +2629,7 @@ export const SaveReportDocument = /*#__PURE__*/ new TypedDocumentString(`
   flagId
   status
   assignee
+  assigneeName
   allowedTransitions
   canReport
   canApprove
@@ -2605,10 +2638,12 @@ export const SaveReportDocument = /*#__PURE__*/ new TypedDocumentString(`
     id
     at
     actor
+    actorName
     kind
     fromStatus
     toStatus
     assignee
+    assigneeName
     outcome
     note
   }
@@ -2653,6 +2688,7 @@ export const SaveReportDocument = /*#__PURE__*/ new TypedDocumentString(`
     outcome
     note
     recordedBy
+    recordedByName
     recordedAt
   }
 }`) as unknown as TypedDocumentString<SaveReportMutation, SaveReportMutationVariables>;
@@ -2666,6 +2702,7 @@ export const ApproveReportDocument = /*#__PURE__*/ new TypedDocumentString(`
   flagId
   status
   assignee
+  assigneeName
   allowedTransitions
   canReport
   canApprove
@@ -2674,10 +2711,12 @@ export const ApproveReportDocument = /*#__PURE__*/ new TypedDocumentString(`
     id
     at
     actor
+    actorName
     kind
     fromStatus
     toStatus
     assignee
+    assigneeName
     outcome
     note
   }
@@ -2722,6 +2761,7 @@ export const ApproveReportDocument = /*#__PURE__*/ new TypedDocumentString(`
     outcome
     note
     recordedBy
+    recordedByName
     recordedAt
   }
 }`) as unknown as TypedDocumentString<ApproveReportMutation, ApproveReportMutationVariables>;
@@ -2735,6 +2775,7 @@ export const RequestApprovalDocument = /*#__PURE__*/ new TypedDocumentString(`
   flagId
   status
   assignee
+  assigneeName
   allowedTransitions
   canReport
   canApprove
@@ -2743,10 +2784,12 @@ export const RequestApprovalDocument = /*#__PURE__*/ new TypedDocumentString(`
     id
     at
     actor
+    actorName
     kind
     fromStatus
     toStatus
     assignee
+    assigneeName
     outcome
     note
   }
@@ -2791,6 +2834,7 @@ export const RequestApprovalDocument = /*#__PURE__*/ new TypedDocumentString(`
     outcome
     note
     recordedBy
+    recordedByName
     recordedAt
   }
 }`) as unknown as TypedDocumentString<RequestApprovalMutation, RequestApprovalMutationVariables>;
@@ -2804,6 +2848,7 @@ export const ReturnReportDocument = /*#__PURE__*/ new TypedDocumentString(`
   flagId
   status
   assignee
+  assigneeName
   allowedTransitions
   canReport
   canApprove
@@ -2812,10 +2857,12 @@ export const ReturnReportDocument = /*#__PURE__*/ new TypedDocumentString(`
     id
     at
     actor
+    actorName
     kind
     fromStatus
     toStatus
     assignee
+    assigneeName
     outcome
     note
   }
@@ -2860,6 +2907,7 @@ export const ReturnReportDocument = /*#__PURE__*/ new TypedDocumentString(`
     outcome
     note
     recordedBy
+    recordedByName
     recordedAt
   }
 }`) as unknown as TypedDocumentString<ReturnReportMutation, ReturnReportMutationVariables>;
@@ -2887,6 +2935,7 @@ export const RecordOutcomeDocument = /*#__PURE__*/ new TypedDocumentString(`
   flagId
   status
   assignee
+  assigneeName
   allowedTransitions
   canReport
   canApprove
@@ -2895,10 +2944,12 @@ export const RecordOutcomeDocument = /*#__PURE__*/ new TypedDocumentString(`
     id
     at
     actor
+    actorName
     kind
     fromStatus
     toStatus
     assignee
+    assigneeName
     outcome
     note
   }
@@ -2943,6 +2994,7 @@ export const RecordOutcomeDocument = /*#__PURE__*/ new TypedDocumentString(`
     outcome
     note
     recordedBy
+    recordedByName
     recordedAt
   }
 }`) as unknown as TypedDocumentString<RecordOutcomeMutation, RecordOutcomeMutationVariables>;

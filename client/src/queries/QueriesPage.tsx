@@ -116,7 +116,7 @@ export function QueriesPage({ query }: { query: URLSearchParams }) {
                   {selected.name} · {t('version', { version: selected.version })} ·{' '}
                   {selected.origin === 'shipped' && selected.version === 1
                     ? t('shipped')
-                    : t('by', { user: selected.updatedBy, date: fmt.day(selected.updatedAt) })}
+                    : t('by', { user: selected.updatedByName ?? selected.updatedBy, date: fmt.day(selected.updatedAt) })}
                 </span>
                 {isAdmin && (
                   <span className={styles.queryHeadActions}>

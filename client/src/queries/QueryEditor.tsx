@@ -183,7 +183,7 @@ export function QueryEditor({ query, onSaved, onCancel }: Props) {
             <ul>
               {versions.map((v) => (
                 <li key={v.version}>
-                  {t('version', { version: v.version })} · {t('by', { user: v.savedBy, date: fmt.dateTime(v.savedAt) })}{' '}
+                  {t('version', { version: v.version })} · {t('by', { user: v.savedByName ?? v.savedBy, date: fmt.dateTime(v.savedAt) })}{' '}
                   <button
                     type="button"
                     className="link-button"

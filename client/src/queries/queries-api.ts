@@ -16,7 +16,7 @@ export type ApiKeyInfo = ApiKeysQuery['apiKeys'][number];
 
 gql(`fragment ParameterFields on SavedQueryParameter { name type required defaultValue min max description }`);
 gql(`fragment SavedQueryFields on SavedQuery {
-  name title description source timeoutMs scopes version origin owner updatedAt updatedBy parameters { ...ParameterFields }
+  name title description source timeoutMs scopes version origin owner updatedAt updatedBy updatedByName parameters { ...ParameterFields }
 }`);
 
 export const SAVED_QUERIES = gql(`query SavedQueries($search: String) { savedQueries(search: $search) { ...SavedQueryFields } }`);
@@ -39,7 +39,7 @@ export const SAVE_SAVED_QUERY = gql(`mutation SaveSavedQuery($source: String!, $
 export const DELETE_SAVED_QUERY = gql(`mutation DeleteSavedQuery($name: String!) { deleteSavedQuery(name: $name) }`);
 
 export const SAVED_QUERY_VERSIONS = gql(`query SavedQueryVersions($name: String!) {
-  savedQueryVersions(name: $name) { version title source savedBy savedAt }
+  savedQueryVersions(name: $name) { version title source savedBy savedByName savedAt }
 }`);
 
 gql(

@@ -34,16 +34,16 @@ export const FLAG = gql(`query Flag($id: String!, $lang: String!, $version: Int)
 }`);
 
 export const FLAG_REVIEW_FIELDS =
-  gql(`fragment FlagReviewFields on FlagReview { flagId status assignee allowedTransitions canReport canApprove canRequestApproval
-  history { id at actor kind fromStatus toStatus assignee outcome note }
+  gql(`fragment FlagReviewFields on FlagReview { flagId status assignee assigneeName allowedTransitions canReport canApprove canRequestApproval
+  history { id at actor actorName kind fromStatus toStatus assignee assigneeName outcome note }
   report { id flagId reference status version municipalityCode municipalityName senderDistrictName senderContact issueDate
            legalBasis introduction children { name birthDate age } concern observed institution assessment authors authorNames
            approvedBy approverName approvedAt requestedBy requestedAt returnComment returnedByName returnedAt reportedAt
            createdAt updatedAt notice }
-  outcome { outcome note recordedBy recordedAt } }`);
+  outcome { outcome note recordedBy recordedByName recordedAt } }`);
 
 export const FLAG_REVIEW = gql(`query FlagReview($id: String!) { flagReview(flagId: $id) { ...FlagReviewFields } }`);
-export const ASSIGNABLE = gql(`query Assignable($id: String!) { assignableCoordinators(flagId: $id) }`);
+export const ASSIGNABLE = gql(`query Assignable($id: String!) { assignableCoordinatorAccounts(flagId: $id) { username fullName } }`);
 export const CHANGE_STATUS = gql(
   `mutation ChangeStatus($input: FlagTransitionInput!) { changeFlagStatus(input: $input) { ...FlagReviewFields } }`,
 );

@@ -19,6 +19,13 @@ export class SharingBasisModel {
   @Field(() => String, { nullable: true, description: 'why it was ended early (set when it was)' }) endReason?: string | null;
   @Field(() => String, { nullable: true, description: 'the username of the admin who ended it early (null: not ended early)' }) endedBy?:
     string | null;
+  @Field(() => String, { nullable: true, description: 'the full name of the admin who registered it (null: none registered)' })
+  createdByName?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'the full name of the admin who ended it early (null: not ended, or none registered)',
+  })
+  endedByName?: string | null;
 }
 
 @InputType({ description: 'A new legal basis for sharing data between police and a municipality' })

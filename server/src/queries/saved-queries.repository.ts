@@ -12,6 +12,8 @@ export interface SavedQueryRow {
   origin: 'shipped' | 'admin';
   owner: string;
   updatedBy: string;
+  /** the full name of updatedBy's account (null: none registered, or not a user) */
+  updatedByName?: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -23,6 +25,7 @@ export interface SavedQueryVersionRow {
   description: string;
   source: string;
   savedBy: string;
+  savedByName: string | null;
   savedAt: string;
 }
 

@@ -20,6 +20,7 @@ import {
   DistrictContactModel,
   FlagReviewModel,
   ReportPreviewModel,
+  StaffAccountModel,
 } from './models/review.model.js';
 import { ReportService } from './report.service.js';
 import { DECIDERS, READERS } from './review-access.js';
@@ -57,6 +58,15 @@ export class ReviewResolver {
     @Args('flagId', { description: 'the flag’s id', type: () => String }) flagId: string,
   ): Promise<string[]> {
     return this.review.assignableCoordinators(principal, flagId);
+  }
+
+  @Access({ roles: DECIDERS })
+  @Query(() => [StaffAccountModel], { description: 'Coordinators of the flag’s district with their full names (for assignment)' })
+  assignableCoordinatorAccounts(
+    @CurrentPrincipal() principal: Principal,
+    @Args('flagId', { description: 'the flag’s id', type: () => String }) flagId: string,
+  ): Promise<StaffAccountModel[]> {
+    return this.review.assignableAccounts(principal, flagId);
   }
 
   @Access({ roles: READERS, purpose: true })

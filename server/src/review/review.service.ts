@@ -8,7 +8,7 @@ import { ReportService } from './report.service.js';
 import { ReviewAccess } from './review-access.js';
 import { ReviewClock } from './review.clock.js';
 import type { FlagEventRow, FlagState } from './review.rows.js';
-import type { FlagReviewModel } from './models/review.model.js';
+import type { FlagReviewModel, StaffAccountModel } from './models/review.model.js';
 import { allowedFrom } from './transitions.js';
 
 const COORDINATOR_LIST_MAX = 500;
@@ -42,12 +42,24 @@ export class ReviewService {
   }
 
   async assignableCoordinators(principal: Principal, flagId: string): Promise<string[]> {
+    return (await this.assignableAccounts(principal, flagId)).map((r) => r.username);
+  }
+
+  /** The coordinators of the flag's district, with their full names (for the assignment choice). */
+  async assignableAccounts(principal: Principal, flagId: string): Promise<StaffAccountModel[]> {
     const state = await this.access.load(principal, flagId, 'assignableCoordinators', null);
-    const rows = await this.graph.read<{ username: string }>('review/district-coordinators', {
+    return this.graph.read<StaffAccountModel>('review/district-coordinators', {
       districtCode: state.flag.districtCode,
       limit: COORDINATOR_LIST_MAX,
     });
-    return rows.map((r) => r.username);
+  }
+
+  /** Full names of the staff accounts a review names, in one look-up (a username without one is left out). */
+  private async staffNames(usernames: (string | null | undefined)[]): Promise<Map<string, string>> {
+    const wanted = [...new Set(usernames.filter((u): u is string => !!u && u !== 'system'))];
+    if (wanted.length === 0) return new Map();
+    const rows = await this.graph.read<{ username: string; fullName: string }>('review/staff-names', { usernames: wanted });
+    return new Map(rows.map((r) => [r.username, r.fullName]));
   }
 
   async markInboxSeen(principal: Principal): Promise<string> {
@@ -60,11 +72,14 @@ export class ReviewService {
 
   private async toModel(state: FlagState, history: FlagEventRow[], principal: Principal): Promise<FlagReviewModel> {
     const { flag, report } = state;
+    const names = await this.staffNames([flag.assignee, report?.outcomeBy, ...history.flatMap((e) => [e.actor, e.assignee])]);
+    const nameOf = (username: string | null | undefined) => (username ? (names.get(username) ?? null) : null);
     const approvedNow = report?.status === 'APPROVED' && report.approvedVersion === report.version;
     return {
       flagId: flag.id,
       status: flag.status,
       assignee: flag.assignee,
+      assigneeName: nameOf(flag.assignee),
       allowedTransitions: [...allowedFrom(flag.status)],
       canReport: flag.status === 'IN_REVIEW' && approvedNow,
       canApprove:
@@ -81,17 +96,25 @@ export class ReviewService {
         id: e.id,
         at: e.at,
         actor: e.actor,
+        actorName: nameOf(e.actor),
         kind: e.kind,
         fromStatus: e.fromStatus ?? null,
         toStatus: e.toStatus ?? null,
         assignee: e.assignee ?? null,
+        assigneeName: nameOf(e.assignee),
         outcome: e.outcome ?? null,
         note: e.note ?? null,
       })),
       report: report ? await this.reports.toModel(report, state) : null,
       outcome:
         report?.outcome && report.outcomeBy && report.outcomeAt
-          ? { outcome: report.outcome, note: report.outcomeNote, recordedBy: report.outcomeBy, recordedAt: report.outcomeAt }
+          ? {
+              outcome: report.outcome,
+              note: report.outcomeNote,
+              recordedBy: report.outcomeBy,
+              recordedByName: nameOf(report.outcomeBy),
+              recordedAt: report.outcomeAt,
+            }
           : null,
     };
   }

@@ -47,6 +47,8 @@ export class SavedQueryModel {
   @Field(() => DateTimeScalar, { description: 'when it was created' }) createdAt!: string;
   @Field(() => DateTimeScalar, { description: 'when it last changed' }) updatedAt!: string;
   @Field(() => String, { description: 'the username of who saved the current version' }) updatedBy!: string;
+  @Field(() => String, { nullable: true, description: 'their full name (null: none registered, or not a user account)' })
+  updatedByName!: string | null;
 }
 
 @ObjectType('SavedQueryVersion', { description: 'An earlier version of a saved query, kept at each save' })
@@ -57,6 +59,8 @@ export class SavedQueryVersionModel {
   @Field(() => String, { description: 'its description then, in the language of the request' }) description!: string;
   @Field(() => String, { description: 'the query as written then: header and Cypher' }) source!: string;
   @Field(() => String, { description: 'the username of who saved this version' }) savedBy!: string;
+  @Field(() => String, { nullable: true, description: 'their full name (null: none registered, or not a user account)' })
+  savedByName!: string | null;
   @Field(() => DateTimeScalar, { description: 'when this version was saved' }) savedAt!: string;
 }
 
@@ -93,6 +97,7 @@ export function toSavedQuery({ row, definition }: StoredQuery, lang: Lang): Save
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     updatedBy: row.updatedBy,
+    updatedByName: row.updatedByName ?? null,
   };
 }
 

@@ -9,11 +9,15 @@ export class FlagEventModel {
   @Field(() => String, { description: 'the event’s id' }) id!: string;
   @Field(() => DateTimeScalar, { description: 'when it happened' }) at!: string;
   @Field(() => String, { description: 'username, or "system" for the scanner' }) actor!: string;
+  @Field(() => String, { nullable: true, description: 'the acting user’s full name (null: the scanner, or an account without one)' })
+  actorName!: string | null;
   @Field(() => String, { description: 'status, assign, report-saved, report-approved or outcome' }) kind!: string;
   @Field(() => String, { nullable: true, description: 'status events: the status before (null for other kinds)' }) fromStatus!:
     string | null;
   @Field(() => String, { nullable: true, description: 'status events: the status after (null for other kinds)' }) toStatus!: string | null;
   @Field(() => String, { nullable: true, description: 'the coordinator it is assigned to (username)' }) assignee!: string | null;
+  @Field(() => String, { nullable: true, description: 'assign events: that coordinator’s full name (null: none registered)' })
+  assigneeName!: string | null;
   @Field(() => ReportOutcomeEnum, { nullable: true, description: 'outcome events: what the municipality said' }) outcome!: string | null;
   @Field(() => String, {
     nullable: true,
@@ -86,7 +90,15 @@ export class ReportOutcomeModel {
   @Field(() => String, { nullable: true, description: 'what the municipality added, as the coordinator recorded it (null: nothing)' })
   note!: string | null;
   @Field(() => String, { description: 'the username of the coordinator who recorded the feedback' }) recordedBy!: string;
+  @Field(() => String, { nullable: true, description: 'that coordinator’s full name (null: none registered)' })
+  recordedByName!: string | null;
   @Field(() => DateTimeScalar, { description: 'when the feedback was recorded' }) recordedAt!: string;
+}
+
+@ObjectType('StaffAccount', { description: 'A staff account as a choice: its username and the full name it shows' })
+export class StaffAccountModel {
+  @Field(() => String, { description: 'the account’s username' }) username!: string;
+  @Field(() => String, { nullable: true, description: 'the full name (null: none registered)' }) fullName!: string | null;
 }
 
 @ObjectType('FlagReview', { description: 'A flag’s triage: status, assignee, history, report and outcome' })
@@ -94,6 +106,8 @@ export class FlagReviewModel {
   @Field(() => String, { description: 'the flag’s id' }) flagId!: string;
   @Field(() => FlagStatusEnum, { description: 'the flag’s review status now' }) status!: string;
   @Field(() => String, { nullable: true, description: 'the coordinator it is assigned to (username)' }) assignee!: string | null;
+  @Field(() => String, { nullable: true, description: 'that coordinator’s full name (null: unassigned, or none registered)' })
+  assigneeName!: string | null;
   @Field(() => [FlagStatusEnum], { description: 'the statuses the flag may go to from here' }) allowedTransitions!: string[];
   @Field(() => Boolean, { description: 'an approved report exists in its current version, so the flag may become REPORTED' })
   canReport!: boolean;
