@@ -95,7 +95,7 @@ describe('refusals in the reader’s language', () => {
       });
     const [da, en] = await Promise.all([get('da'), get('en')]);
     expect([da.status, en.status]).toEqual([404, 404]);
-    expect(await da.json()).toMatchObject({ code: 'NOT_FOUND', message: 'Bed om <rapport-id>.pdf eller <rapport-id>.html' });
+    expect(await da.json()).toMatchObject({ code: 'NOT_FOUND', message: 'Bed om <underretnings-id>.pdf eller <underretnings-id>.html' });
     expect(await en.json()).toMatchObject({ code: 'NOT_FOUND', message: 'Ask for <report id>.pdf or <report id>.html' });
   });
 

@@ -5,6 +5,7 @@ import { IngestService } from '../../server/src/ingest/ingest.service.js';
 import { ageOn } from '../../server/src/review/report-letter.js';
 import { ReviewClock } from '../../server/src/review/review.clock.js';
 import { FLAG_STATUSES } from '../../server/src/review/transitions.js';
+import { flagStatusIn } from '../../server/src/review/status-labels.js';
 import { signedIn, startApp, type Client, type TestApp } from '../support/app.js';
 import { readTest, removeWithPrefix } from '../support/data.js';
 import {
@@ -110,7 +111,9 @@ describe('triage transitions', () => {
           });
         } else {
           expect(codeOf(result)).toBe('INVALID_TRANSITION');
-          expect(result.errors?.[0]?.message).toMatch(new RegExp(`cannot go from ${from} to ${to}: .{10,}`));
+          // the statuses in words, as the page names them; their codes in the extensions
+          expect(result.errors?.[0]?.message).toMatch(new RegExp(`cannot go from ${flagStatusIn(from, 'en')} to ${flagStatusIn(to, 'en')}: .{10,}`));
+          expect(result.errors?.[0]?.extensions).toMatchObject({ from, to });
           const after = await author.ok<{ flagReview: ReviewView }>(VIEW, { id });
           expect(after.flagReview.status).toBe(from);
         }
@@ -280,7 +283,7 @@ describe('four eyes', () => {
     const saved = await draft(author, id);
     const stale = await approver.gql(APPROVE, { i: { flagId: id, version: saved.report!.version - 1 } });
     expect(codeOf(stale)).toBe('CONFLICT');
-    expect(stale.errors?.[0]?.message).toMatch(/is AWAITING_APPROVAL in version 1 \(you read version 0\)/);
+    expect(stale.errors?.[0]?.message).toMatch(/is awaiting approval in version 1 \(you read version 0\)/);
     expect(stale.errors?.[0]?.extensions).toMatchObject({ status: 'AWAITING_APPROVAL', version: 1 });
   });
 

@@ -69,9 +69,9 @@ describe('error texts in both languages', () => {
     const error = thrown as AppError;
     expect(error.code).toBe('INVALID_TRANSITION');
     expect(error.messageIn('da')).toBe(
-      'Et flag kan ikke gå fra REPORTED til DISMISSED: et underrettet flag er lukket: rapporten er sendt; registrér kommunens tilbagemelding i stedet',
+      'En markering kan ikke gå fra underrettet til afvist: en underrettet markering er lukket: underretningen er sendt; registrér kommunens tilbagemelding i stedet',
     );
-    expect(error.messageIn('en')).toMatch(/^A flag cannot go from REPORTED to DISMISSED: a reported flag is closed/);
+    expect(error.messageIn('en')).toMatch(/^A flag cannot go from reported to dismissed: a reported flag is closed/);
   });
 
   it('reasons built by helpers come in both languages', () => {

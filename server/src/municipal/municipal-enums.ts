@@ -42,3 +42,10 @@ export const SupportEventKindEnum = graphqlEnum('SupportEventKind', SUPPORT_EVEN
   FAMILY_DECLINED: 'the family declined the offer',
   FAMILY_NO_ANSWER: 'the family did not answer the offer',
 });
+
+/** The family's answers in words, as the offer page names them (client/src/municipal/offer-letter-messages.ts). */
+export const FAMILY_ANSWER_WORDS: Record<(typeof FAMILY_ANSWERS)[number], { da: string; en: string }> = {
+  ACCEPTED: { da: 'tog imod tilbuddet', en: 'accepted the offer' },
+  DECLINED: { da: 'sagde nej tak', en: 'declined' },
+  NO_ANSWER: { da: 'har ikke svaret', en: 'has not answered' },
+};

@@ -31,7 +31,7 @@ import type {
   SupportFlagPageModel,
 } from './models.js';
 
-import { FAMILY_ANSWERS, SUPPORT_DECISIONS, SUPPORT_FLAG_STATUSES, type SupportDecision } from './municipal-enums.js';
+import { FAMILY_ANSWER_WORDS, FAMILY_ANSWERS, SUPPORT_DECISIONS, SUPPORT_FLAG_STATUSES, type SupportDecision } from './municipal-enums.js';
 
 export { FAMILY_ANSWERS, SUPPORT_DECISIONS, SUPPORT_FLAG_STATUSES, type SupportDecision };
 /** Automatic runs (the schedule, the re-check after an ingest) look at families with children under 18. */
@@ -104,7 +104,7 @@ export class MunicipalService implements OnModuleInit {
   private municipalityOf(principal: Principal): string {
     if (!principal.municipalityCode)
       throw new AppError('FORBIDDEN', {
-        da: 'Kun kommunale brugere arbejder med støtteflag',
+        da: 'Kun kommunale brugere arbejder med tilbud om støtte',
         en: 'Only municipal users work with support flags',
       });
     return principal.municipalityCode;
@@ -346,12 +346,12 @@ export class MunicipalService implements OnModuleInit {
         'CONFLICT',
         row.answer
           ? {
-              da: `Familiens svar er allerede registreret (${row.answer}); tilbuddet er lukket`,
-              en: `The family's answer is already recorded (${row.answer}); the offer is closed`,
+              da: `Familiens svar er allerede registreret (${FAMILY_ANSWER_WORDS[row.answer as keyof typeof FAMILY_ANSWER_WORDS]?.da ?? row.answer}); tilbuddet er lukket`,
+              en: `The family's answer is already recorded (${FAMILY_ANSWER_WORDS[row.answer as keyof typeof FAMILY_ANSWER_WORDS]?.en ?? row.answer}); the offer is closed`,
             }
           : {
-              da: `Et svar registreres på et tilbud om støtte: dette flag er ${row.status} (beslut OFFER_SUPPORT først)`,
-              en: `An answer is recorded on an offer of support: this flag is ${row.status} (decide OFFER_SUPPORT first)`,
+              da: 'Et svar registreres på et tilbud om støtte: beslut først at tilbyde støtte',
+              en: 'An answer is recorded on an offer of support: decide to offer support first',
             },
         { status: row.status, answer: row.answer },
       );

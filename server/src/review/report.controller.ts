@@ -32,7 +32,7 @@ export class ReportController {
     const match = /^(.{1,240})\.(pdf|html)$/.exec(file);
     if (!match)
       throw new AppError('NOT_FOUND', {
-        da: 'Bed om <rapport-id>.pdf eller <rapport-id>.html',
+        da: 'Bed om <underretnings-id>.pdf eller <underretnings-id>.html',
         en: 'Ask for <report id>.pdf or <report id>.html',
       });
     const [, id, format] = match as unknown as [string, string, 'pdf' | 'html'];

@@ -12,6 +12,7 @@ import { municipalityTitle, toSocialReport } from './report-document.js';
 import { ageOn, defaultDistrictContact } from './report-letter.js';
 import { ReviewAccess } from './review-access.js';
 import { ReviewClock } from './review.clock.js';
+import { flagStatusIn, reportStatusIn } from './status-labels.js';
 import { eventId, flagIdOfReport, reportIdFor, reportReference } from './review-events.js';
 import type { FlagState, ReportRow } from './review.rows.js';
 import type { ApprovalQueueItemModel, DistrictContactModel, ReportPreviewModel, SocialReportModel } from './models/review.model.js';
@@ -79,15 +80,15 @@ export class ReportService {
     const state = await this.access.load(principal, input.flagId, 'saveReportDraft', purpose);
     if (state.report?.status === 'REPORTED')
       throw new AppError('INVALID_TRANSITION', {
-        da: 'Rapporten er sendt: den kan ikke længere ændres',
+        da: 'Underretningen er sendt: den kan ikke længere ændres',
         en: 'The report has been sent: it can no longer be changed',
       });
     if (state.flag.status !== 'IN_REVIEW') {
       throw new AppError(
         'INVALID_TRANSITION',
         {
-          da: `En rapport skrives, mens flaget er IN_REVIEW (det er ${state.flag.status}): tag det til vurdering først`,
-          en: `A report is written while the flag is IN_REVIEW (it is ${state.flag.status}): take it into review first`,
+          da: `En underretning skrives, mens markeringen er under behandling (den er ${flagStatusIn(state.flag.status, 'da')}): tag den under behandling først`,
+          en: `A report is written while the flag is in review (it is ${flagStatusIn(state.flag.status, 'en')}): take it into review first`,
         },
         {
           from: state.flag.status,
@@ -122,7 +123,7 @@ export class ReportService {
     });
     if (rows.length === 0)
       throw new AppError('INVALID_TRANSITION', {
-        da: 'Flaget eller dets rapport blev ændret, mens du skrev: genindlæs og prøv igen',
+        da: 'Markeringen eller dens underretning blev ændret, mens du skrev: genindlæs, og prøv igen',
         en: 'The flag or its report changed while you wrote: reload and try again',
       });
     await this.audit.record({
@@ -166,7 +167,7 @@ export class ReportService {
     if (!state.report)
       return refuse(
         'CONFLICT',
-        { da: 'Der er ingen rapport endnu: skriv og gem den først', en: 'There is no report yet: write and save it first' },
+        { da: 'Der er ingen underretning endnu: skriv og gem den først', en: 'There is no report yet: write and save it first' },
         { status: null },
       );
     const comment =
@@ -180,7 +181,7 @@ export class ReportService {
       await refuse(
         'CONFLICT',
         {
-          da: `Børnene er flyttet, siden udkastet blev skrevet: rapporten ville gå til ${name(recipient)} i stedet for ${name(state.report.municipalityCode)}. Bekræft den nye modtager for at godkende.`,
+          da: `Børnene er flyttet, siden udkastet blev skrevet: underretningen ville gå til ${name(recipient)} i stedet for ${name(state.report.municipalityCode)}. Bekræft den nye modtager for at godkende.`,
           en: `The children have moved since the draft was written: the report would go to ${name(recipient)} instead of ${name(state.report.municipalityCode)}. Confirm the new recipient to approve.`,
         },
         { draftMunicipalityCode: state.report.municipalityCode, currentMunicipalityCode: recipient },
@@ -210,25 +211,30 @@ export class ReportService {
     if (!row)
       return refuse(
         'CONFLICT',
-        { da: 'Der er ingen rapport endnu: skriv og gem den først', en: 'There is no report yet: write and save it first' },
+        { da: 'Der er ingen underretning endnu: skriv og gem den først', en: 'There is no report yet: write and save it first' },
         { status: null },
       );
     if (!row.ok) {
       if (rule.who === 'other' && row.isAuthor)
         await refuse('FORBIDDEN', {
-          da: 'Fire øjne: du har skrevet (dele af) rapporten, så en anden koordinator i kredsen skal godkende den',
+          da: 'Fire øjne: du har skrevet (dele af) underretningen, så en anden koordinator i kredsen skal godkende den',
           en: 'Four eyes: you wrote (part of) this report, so another coordinator of the district must approve it',
         });
       if (rule.who === 'author' && !row.isAuthor)
         await refuse('FORBIDDEN', {
-          da: 'Kun en forfatter til rapporten beder om godkendelse',
+          da: 'Kun en forfatter til underretningen beder om godkendelse',
           en: 'Only an author of the report asks for its approval',
         });
-      const flagNow = (and: string, is: string) => (row.flagStatus === 'IN_REVIEW' ? '' : ` ${and} ${is} ${row.flagStatus}`);
+      const flagNow = (lang: 'da' | 'en') =>
+        row.flagStatus === 'IN_REVIEW'
+          ? ''
+          : lang === 'da'
+            ? ` og markeringen er ${flagStatusIn(row.flagStatus, 'da')}`
+            : ` and the flag is ${flagStatusIn(row.flagStatus, 'en')}`;
       const stepDa = { request: 'bede om godkendelse', approve: 'godkende', return: 'sende tilbage' } as Record<string, string>;
       const message = {
-        da: `Kan ikke ${stepDa[step] ?? step}: rapporten er ${row.status} i version ${row.version}${flagNow('og flaget', 'er')} (du læste version ${input.version})`,
-        en: `Cannot ${step === 'request' ? 'request approval' : step}: the report is ${row.status} in version ${row.version}${flagNow('and the flag', 'is')} (you read version ${input.version})`,
+        da: `Kan ikke ${stepDa[step] ?? step}: underretningen er ${reportStatusIn(row.status, 'da')} i version ${row.version}${flagNow('da')} (du læste version ${input.version})`,
+        en: `Cannot ${step === 'request' ? 'request approval' : step}: the report is ${reportStatusIn(row.status, 'en')} in version ${row.version}${flagNow('en')} (you read version ${input.version})`,
       };
       await refuse('CONFLICT', message, {
         status: row.status,
@@ -321,8 +327,8 @@ export class ReportService {
       throw new AppError(
         'INVALID_TRANSITION',
         {
-          da: `Tilbagemelding registreres på et underrettet flag (dette er ${state.flag.status})`,
-          en: `Feedback is recorded on a reported flag (this one is ${state.flag.status})`,
+          da: `Kommunens tilbagemelding registreres på en underrettet markering (denne er ${flagStatusIn(state.flag.status, 'da')})`,
+          en: `Feedback is recorded on a reported flag (this one is ${flagStatusIn(state.flag.status, 'en')})`,
         },
         {
           from: state.flag.status,
@@ -343,7 +349,7 @@ export class ReportService {
     });
     if (rows.length === 0)
       throw new AppError('INVALID_TRANSITION', {
-        da: 'Flaget er ændret i mellemtiden: genindlæs det',
+        da: 'Markeringen er ændret i mellemtiden: genindlæs den',
         en: 'The flag changed meanwhile: reload it',
       });
     await this.audit.record({
@@ -387,7 +393,7 @@ export class ReportService {
     const unknown = chosen.filter((id) => !children.includes(id));
     if (unknown.length > 0)
       throw new BadInputError('childIds', {
-        da: `er ikke børn i dette flag: ${unknown.join(', ')}`,
+        da: `er ikke børn i denne markering: ${unknown.join(', ')}`,
         en: `are not children of this flag: ${unknown.join(', ')}`,
       });
     if (chosen.length === 0) throw new BadInputError('childIds', { da: 'vælg mindst ét barn', en: 'choose at least one child' });
@@ -418,7 +424,7 @@ export class ReportService {
     const codes = [...new Set(rows.map((r) => r.municipalityCode))];
     if (codes.length > 1) {
       throw new BadInputError('childIds', {
-        da: `børnene bor i forskellige kommuner (${codes.join(', ')}): skriv én rapport pr. kommune`,
+        da: `børnene bor i forskellige kommuner (${codes.join(', ')}): skriv én underretning pr. kommune`,
         en: `the children live in different municipalities (${codes.join(', ')}): write one report per municipality`,
       });
     }

@@ -45,7 +45,7 @@ export class ReviewAccess {
       throw new AppError(
         'FORBIDDEN',
         {
-          da: `Flaget ejes af kreds ${row.flag.districtCode}, hvor børnene bor: din kreds må læse det, fordi den har registreret en sag i dets grundlag, men ejeren beslutter`,
+          da: `Markeringen ejes af politikredsen, hvor børnene bor (${row.flag.districtCode}): din kreds må læse den, fordi den har registreret en sag i dens grundlag, men ejeren beslutter`,
           en: `This flag is owned by district ${row.flag.districtCode}, where the children live: your district may read it because it registered a case in its evidence, but the owner decides`,
         },
         { ownerDistrictCode: row.flag.districtCode },

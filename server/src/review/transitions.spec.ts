@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../common/app-error.js';
 import { FLAG_STATUSES, allowedFrom, assertTransition, checkNote } from './transitions.js';
+import { flagStatusIn } from './status-labels.js';
 
 describe('the triage state machine', () => {
   it('allows exactly the designed transitions', () => {
@@ -27,7 +28,13 @@ describe('the triage state machine', () => {
         } catch (error) {
           expect(error).toBeInstanceOf(AppError);
           expect((error as AppError).code).toBe('INVALID_TRANSITION');
-          expect((error as AppError).message).toMatch(new RegExp(`^A flag cannot go from ${from} to ${to}: .{10,}`));
+          expect((error as AppError).message).toMatch(
+            new RegExp(`^A flag cannot go from ${flagStatusIn(from, 'en')} to ${flagStatusIn(to, 'en')}: .{10,}`),
+          );
+          expect((error as AppError).messageIn('da')).toMatch(
+            new RegExp(`^En markering kan ikke gå fra ${flagStatusIn(from, 'da')} til ${flagStatusIn(to, 'da')}: .{10,}`),
+          );
+          expect((error as AppError).messageIn('da')).not.toMatch(/\b(NEW|IN_REVIEW|REPORTED|MONITORING|DISMISSED)\b/);
         }
       }
     }

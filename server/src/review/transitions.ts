@@ -2,6 +2,7 @@ import { NOTE_MAX } from '@opspor/contract';
 import { AppError, BadInputError, type Message } from '../common/app-error.js';
 
 import { FLAG_STATUSES, type FlagStatus } from '../flags/index.js';
+import { flagStatusesIn, flagStatusIn } from './status-labels.js';
 
 export { FLAG_STATUSES, type FlagStatus };
 
@@ -20,13 +21,13 @@ const ALLOWED: Record<FlagStatus, readonly FlagStatus[]> = {
 };
 
 const REVIEW_FIRST: Message = {
-  da: 'en beslutning kræver først en vurdering: tag flaget til vurdering (IN_REVIEW)',
-  en: 'a decision needs a review first: take the flag into review (IN_REVIEW)',
+  da: 'en beslutning kræver først en vurdering: tag markeringen under behandling',
+  en: 'a decision needs a review first: take the flag into review',
 };
 const WHY_NOT: Partial<Record<FlagStatus, Message>> = {
   NEW: {
-    da: 'kun screeningen sætter et flag tilbage til NEW (nyt grundlag efter en afvisning)',
-    en: 'only the scanner sets a flag back to NEW (new evidence after a dismissal)',
+    da: 'kun screeningen gør en markering ny igen (nyt grundlag efter en afvisning)',
+    en: 'only the scanner makes a flag new again (new evidence after a dismissal)',
   },
   REPORTED: REVIEW_FIRST,
   MONITORING: REVIEW_FIRST,
@@ -48,19 +49,19 @@ export function allowedFrom(status: string): readonly FlagStatus[] {
 export function assertTransition(from: string, to: string): asserts to is FlagStatus {
   if (!isFlagStatus(to))
     throw new BadInputError('status', {
-      da: `skal være en af ${FLAG_STATUSES.join(', ')}`,
-      en: `must be one of ${FLAG_STATUSES.join(', ')}`,
+      da: `skal være en af ${FLAG_STATUSES.join(', ')} (${flagStatusesIn(FLAG_STATUSES, 'da')})`,
+      en: `must be one of ${FLAG_STATUSES.join(', ')} (${flagStatusesIn(FLAG_STATUSES, 'en')})`,
     });
   if (allowedFrom(from).includes(to)) return;
   const reason: Message =
     from === to
       ? {
-          da: `flaget er allerede ${to}${to === 'IN_REVIEW' ? ' (brug tildeling for at give det til en anden)' : ''}`,
-          en: `the flag is already ${to}${to === 'IN_REVIEW' ? ' (use assignment to hand it to someone else)' : ''}`,
+          da: `markeringen er allerede ${flagStatusIn(to, 'da')}${to === 'IN_REVIEW' ? ' (brug tildeling for at give den til en anden)' : ''}`,
+          en: `the flag is already ${flagStatusIn(to, 'en')}${to === 'IN_REVIEW' ? ' (use assignment to hand it to someone else)' : ''}`,
         }
       : from === 'REPORTED'
         ? {
-            da: 'et underrettet flag er lukket: rapporten er sendt; registrér kommunens tilbagemelding i stedet',
+            da: 'en underrettet markering er lukket: underretningen er sendt; registrér kommunens tilbagemelding i stedet',
             en: 'a reported flag is closed: the report has been sent; record the municipality’s feedback instead',
           }
         : from === 'NEW'
@@ -68,12 +69,12 @@ export function assertTransition(from: string, to: string): asserts to is FlagSt
           : to === 'NEW'
             ? WHY_NOT.NEW!
             : {
-                da: `fra ${from} kan flaget gå til ${allowedFrom(from).join(' eller ') || 'intet'}`,
-                en: `from ${from} the flag can go to ${allowedFrom(from).join(' or ') || 'nothing'}`,
+                da: `fra ${flagStatusIn(from, 'da')} kan markeringen blive ${flagStatusesIn(allowedFrom(from), 'da') || 'intet'}`,
+                en: `from ${flagStatusIn(from, 'en')} the flag can become ${flagStatusesIn(allowedFrom(from), 'en') || 'nothing'}`,
               };
   const message = {
-    da: `Et flag kan ikke gå fra ${from} til ${to}: ${reason.da}`,
-    en: `A flag cannot go from ${from} to ${to}: ${reason.en}`,
+    da: `En markering kan ikke gå fra ${flagStatusIn(from, 'da')} til ${flagStatusIn(to, 'da')}: ${reason.da}`,
+    en: `A flag cannot go from ${flagStatusIn(from, 'en')} to ${flagStatusIn(to, 'en')}: ${reason.en}`,
   };
   throw new AppError('INVALID_TRANSITION', message, {
     from,
@@ -87,7 +88,7 @@ export function checkNote(note: string | null | undefined, field = 'note'): stri
   const value = (note ?? '').trim();
   if (value.length === 0)
     throw new BadInputError(field, {
-      da: 'er påkrævet: skriv hvorfor (det gemmes i flagets historik)',
+      da: 'er påkrævet: skriv hvorfor (det gemmes i markeringens historik)',
       en: 'is required: say why (it is kept in the flag’s history)',
     });
   if (value.length > NOTE_MAX)

@@ -1,3 +1,4 @@
+import { flagStatusIn } from './status-labels.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
@@ -52,7 +53,10 @@ export class TriageService {
       if (!ASSIGNABLE_FROM.includes(from)) {
         throw new AppError(
           'INVALID_TRANSITION',
-          { da: `Et flag med status ${from} kan ikke tildeles: det er lukket`, en: `A ${from} flag cannot be assigned: it is closed` },
+          {
+            da: `En markering, der er ${flagStatusIn(from, 'da')}, kan ikke tildeles: den er lukket`,
+            en: `A flag that is ${flagStatusIn(from, 'en')} cannot be assigned: it is closed`,
+          },
           { from, allowed: [] },
         );
       }
@@ -61,7 +65,7 @@ export class TriageService {
       if (assignee === state.flag.assignee && from !== 'NEW') {
         throw new AppError(
           'INVALID_TRANSITION',
-          { da: `Flaget er allerede tildelt ${assignee}`, en: `The flag is already assigned to ${assignee}` },
+          { da: `Markeringen er allerede tildelt ${assignee}`, en: `The flag is already assigned to ${assignee}` },
           { from, assignee },
         );
       }
@@ -100,12 +104,12 @@ export class TriageService {
         'INVALID_TRANSITION',
         report
           ? {
-              da: 'Rapporten er ikke godkendt af en anden koordinator i sin nuværende version: den kan endnu ikke markeres REPORTED',
-              en: 'The report has not been approved by a second coordinator in its current version: it cannot be marked REPORTED yet',
+              da: 'Underretningen er ikke godkendt af en anden koordinator i sin nuværende version: markeringen kan endnu ikke blive underrettet',
+              en: 'The report has not been approved by a second coordinator in its current version: the flag cannot be marked reported yet',
             }
           : {
-              da: 'Der er ingen rapport: skriv underretningen, og få en anden koordinator til at godkende den, før flaget markeres REPORTED',
-              en: 'There is no report: write the social report and have a second coordinator approve it before marking the flag REPORTED',
+              da: 'Der er ingen underretning: skriv den, og få en anden koordinator til at godkende den, før markeringen bliver underrettet',
+              en: 'There is no report: write the social report and have a second coordinator approve it before marking the flag reported',
             },
         { from: state.flag.status, to: 'REPORTED', reportStatus: report?.status ?? null },
       );
@@ -153,8 +157,8 @@ export class TriageService {
     return new AppError(
       'CONFLICT',
       {
-        da: `Flaget blev ændret, mens du besluttede: det er nu ${status}${now?.flag.assignee ? ` (tildelt ${now.flag.assignee})` : ''}. Genindlæs det, og beslut igen.`,
-        en: `The flag changed while you decided: it is now ${status}${now?.flag.assignee ? ` (assigned to ${now.flag.assignee})` : ''}. Reload it and decide again.`,
+        da: `Markeringen blev ændret, mens du besluttede: den er nu ${flagStatusIn(status, 'da')}${now?.flag.assignee ? ` (tildelt ${now.flag.assignee})` : ''}. Genindlæs den, og beslut igen.`,
+        en: `The flag changed while you decided: it is now ${flagStatusIn(status, 'en')}${now?.flag.assignee ? ` (assigned to ${now.flag.assignee})` : ''}. Reload it and decide again.`,
       },
       { from: state.flag.status, to, status, assignee: now?.flag.assignee ?? null },
     );
