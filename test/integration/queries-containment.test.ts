@@ -67,9 +67,13 @@ describe('the three attacks of issue 14', () => {
     ['MATCH (u) WHERE id(u) IN range(0,20000) RETURN u', /internal id/],
   ])('an admin cannot save %s, and it is refused when planted and run', async (cypher, reason) => {
     const name = `${P}attack-${cypher.length}`;
-    const check = await admin.ok<{ checkSavedQuery: { ok: boolean; reasons: string[] } }>(CHECK, { s: source(name, cypher) });
+    const check = await admin.okIn<{ checkSavedQuery: { ok: boolean; reasons: string[] } }>('en', CHECK, { s: source(name, cypher) });
     expect(check.checkSavedQuery.ok).toBe(false);
     expect(check.checkSavedQuery.reasons.join('\n')).toMatch(reason);
+    // the same reasons in Danish for the Danish editor
+    const danish = await admin.okIn<{ checkSavedQuery: { reasons: string[] } }>('da', CHECK, { s: source(name, cypher) });
+    expect(danish.checkSavedQuery.reasons).toHaveLength(check.checkSavedQuery.reasons.length);
+    danish.checkSavedQuery.reasons.forEach((r, i) => expect(r).not.toBe(check.checkSavedQuery.reasons[i]));
     const saved = await admin.gql(SAVE, { s: source(name, cypher) });
     expect(saved.errors?.[0]?.extensions?.code).toBe('QUERY_NOT_READ_ONLY');
     expect(saved.errors?.[0]?.message).toMatch(reason);

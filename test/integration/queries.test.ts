@@ -235,12 +235,14 @@ describe('only reads can be saved or run', () => {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/-+$/, '')}`.slice(0, 64);
-    const check = await admin.ok<{ checkSavedQuery: { ok: boolean; readOnly: boolean; reasons: string[] } }>(CHECK, {
+    const check = await admin.okIn<{ checkSavedQuery: { ok: boolean; readOnly: boolean; reasons: string[] } }>('en', CHECK, {
       s: source(name, cypher),
     });
     expect(check.checkSavedQuery.ok).toBe(false);
     expect(check.checkSavedQuery.readOnly).toBe(false);
     expect(check.checkSavedQuery.reasons.join('\n')).toMatch(reason);
+    const danish = await admin.okIn<{ checkSavedQuery: { reasons: string[] } }>('da', CHECK, { s: source(name, cypher) });
+    danish.checkSavedQuery.reasons.forEach((r, i) => expect(r).not.toBe(check.checkSavedQuery.reasons[i]));
     const saved = await admin.gql(SAVE, { s: source(name, cypher) });
     expect(codeOf(saved)).toBe('QUERY_NOT_READ_ONLY');
     expect(messageOf(saved)).toMatch(reason);
@@ -267,15 +269,19 @@ describe('only reads can be saved or run', () => {
       `MATCH (p:Person {id: $id}) /* SET p.x = 1 */`,
       `RETURN p.name AS name, 'LOAD CSV; CREATE (x)' AS text, $id AS id`,
     ].join('\n');
-    const check = await admin.ok<{ checkSavedQuery: { ok: boolean; readOnly: boolean; queryType: string; reasons: string[] } }>(CHECK, {
-      s: source(`${P}harmless`, cypher, ['// param id: personId — da: the person | en: the person']),
-    });
+    const check = await admin.okIn<{ checkSavedQuery: { ok: boolean; readOnly: boolean; queryType: string; reasons: string[] } }>(
+      'en',
+      CHECK,
+      {
+        s: source(`${P}harmless`, cypher, ['// param id: personId — da: the person | en: the person']),
+      },
+    );
     expect(check.checkSavedQuery).toMatchObject({ ok: true, readOnly: true, queryType: 'r', reasons: [] });
   });
 
   it('allows the full-text procedure', async () => {
     const cypher = `CALL db.index.fulltext.queryNodes('person_name', $text) YIELD node RETURN node.id AS personId LIMIT 5`;
-    const check = await admin.ok<{ checkSavedQuery: { ok: boolean } }>(CHECK, {
+    const check = await admin.okIn<{ checkSavedQuery: { ok: boolean } }>('en', CHECK, {
       s: source(`${P}ft`, cypher, ['// param text: string — da: a name | en: a name']),
     });
     expect(check.checkSavedQuery.ok).toBe(true);
@@ -367,7 +373,7 @@ describe('parameters', () => {
   });
 
   it('refuses a query that uses an undeclared parameter, and warns about an unused one', async () => {
-    const check = await admin.ok<{ checkSavedQuery: { ok: boolean; reasons: string[]; warnings: string[] } }>(CHECK, {
+    const check = await admin.okIn<{ checkSavedQuery: { ok: boolean; reasons: string[]; warnings: string[] } }>('en', CHECK, {
       s: source(`${P}undeclared`, 'RETURN $x AS x', ['// param y: integer = 1 — da: unused | en: unused']),
     });
     expect(check.checkSavedQuery.ok).toBe(false);
@@ -376,15 +382,15 @@ describe('parameters', () => {
   });
 
   it('reports header problems and Cypher that does not compile', async () => {
-    const badType = await admin.ok<{ checkSavedQuery: { ok: boolean; reasons: string[] } }>(CHECK, {
+    const badType = await admin.okIn<{ checkSavedQuery: { ok: boolean; reasons: string[] } }>('en', CHECK, {
       s: source(`${P}badtype`, 'RETURN $x AS x', ['// param x: money = 1 — da: what | en: what']),
     });
     expect(badType.checkSavedQuery.reasons.join()).toMatch(/unknown type money/);
-    const badDefault = await admin.ok<{ checkSavedQuery: { reasons: string[] } }>(CHECK, {
+    const badDefault = await admin.okIn<{ checkSavedQuery: { reasons: string[] } }>('en', CHECK, {
       s: source(`${P}baddefault`, 'RETURN $x AS x', ['// param x: integer = 50 (1..10) — da: what | en: what']),
     });
     expect(badDefault.checkSavedQuery.reasons.join()).toMatch(/the default must be at most 10/);
-    const syntax = await admin.ok<{ checkSavedQuery: { ok: boolean; compiles: boolean; reasons: string[] } }>(CHECK, {
+    const syntax = await admin.okIn<{ checkSavedQuery: { ok: boolean; compiles: boolean; reasons: string[] } }>('en', CHECK, {
       s: source(`${P}syntax`, 'MATCH (n RETURN n'),
     });
     expect(syntax.checkSavedQuery).toMatchObject({ ok: false, compiles: false });

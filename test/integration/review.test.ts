@@ -112,7 +112,9 @@ describe('triage transitions', () => {
         } else {
           expect(codeOf(result)).toBe('INVALID_TRANSITION');
           // the statuses in words, as the page names them; their codes in the extensions
-          expect(result.errors?.[0]?.message).toMatch(new RegExp(`cannot go from ${flagStatusIn(from, 'en')} to ${flagStatusIn(to, 'en')}: .{10,}`));
+          expect(result.errors?.[0]?.message).toMatch(
+            new RegExp(`cannot go from ${flagStatusIn(from, 'en')} to ${flagStatusIn(to, 'en')}: .{10,}`),
+          );
           expect(result.errors?.[0]?.extensions).toMatchObject({ from, to });
           const after = await author.ok<{ flagReview: ReviewView }>(VIEW, { id });
           expect(after.flagReview.status).toBe(from);

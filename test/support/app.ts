@@ -61,7 +61,16 @@ export class Client {
 
   /** Data of a query that must succeed; throws with the errors otherwise. */
   async ok<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const result = await this.gql<T>(query, variables);
+    return this.okIn<T>(undefined, query, variables);
+  }
+
+  /** `ok`, with the answer's texts asked for in a language (Accept-Language). */
+  async okIn<T = Record<string, unknown>>(
+    lang: 'da' | 'en' | undefined,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<T> {
+    const result = await this.gql<T>(query, variables, lang ? { 'accept-language': lang } : {});
     if (result.errors?.length || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
     return result.data;
   }

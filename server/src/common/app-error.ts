@@ -39,17 +39,21 @@ export function bilingual(text: (lang: Lang) => string): Message {
   return { da: text('da'), en: text('en') };
 }
 
+function isMessageList(value: Message | readonly Message[]): value is readonly Message[] {
+  return Array.isArray(value);
+}
+
 export class AppError extends Error {
   /** what a person is told, in both languages (the response carries the request's language) */
   readonly texts: Message;
-  /** details that are texts: sent in the request's language under the same key (e.g. `reason`) */
-  readonly textDetails: Record<string, Message>;
+  /** details that are texts (or lists of them): sent in the request's language under the same key (e.g. `reason`) */
+  readonly textDetails: Record<string, Message | readonly Message[]>;
 
   constructor(
     readonly code: ErrorCode,
     message: Message,
     readonly details: Record<string, unknown> = {},
-    textDetails: Record<string, Message> = {},
+    textDetails: Record<string, Message | readonly Message[]> = {},
   ) {
     super(message.en);
     this.name = 'AppError';
@@ -64,7 +68,9 @@ export class AppError extends Error {
 
   /** The public details, text details in a language. */
   detailsIn(lang: Lang): Record<string, unknown> {
-    const texts = Object.fromEntries(Object.entries(this.textDetails).map(([key, value]) => [key, value[lang]]));
+    const texts = Object.fromEntries(
+      Object.entries(this.textDetails).map(([key, value]) => [key, isMessageList(value) ? value.map((m) => m[lang]) : value[lang]]),
+    );
     return { ...this.details, ...texts };
   }
 }

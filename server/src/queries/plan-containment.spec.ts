@@ -7,7 +7,10 @@ const op = (operatorType: string, details = '', children: PlanNode[] = []): Plan
   arguments: details ? { Details: details } : {},
   children,
 });
-const reasons = (...children: PlanNode[]) => planReasons('r', op('ProduceResults', '', children), 'neo4j').join('\n');
+const reasons = (...children: PlanNode[]) =>
+  planReasons('r', op('ProduceResults', '', children), 'neo4j')
+    .map((r) => r.en)
+    .join('\n');
 
 describe('operators', () => {
   it('strips the database and the variant', () => {
@@ -24,7 +27,9 @@ describe('operators', () => {
     ['SubtractionNodeByLabelsScan', /negated label/],
     ['SomethingNew', /not on the list of operators/],
   ])('refuses %s', (operator, reason) => {
-    expect(operatorReason(operator)).toMatch(reason);
+    expect(operatorReason(operator)?.en).toMatch(reason);
+    expect(operatorReason(operator)?.da).toBeTruthy();
+    expect(operatorReason(operator)?.da).not.toBe(operatorReason(operator)?.en);
   });
 
   it('accepts the operators the shipped queries plan to', () => {
@@ -76,7 +81,12 @@ describe('details', () => {
     ['apoc.meta.data()', /function apoc\.meta\.data/],
     ['p.name + p.name + p.na...', /too long to check/],
   ])('refuses %s', (details, reason) => {
-    expect(detailsReasons(details).join('\n')).toMatch(reason);
+    expect(
+      detailsReasons(details)
+        .map((r) => r.en)
+        .join('\n'),
+    ).toMatch(reason);
+    expect(detailsReasons(details).every((r) => r.da !== r.en)).toBe(true);
   });
 });
 

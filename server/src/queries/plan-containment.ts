@@ -1,4 +1,5 @@
 import { nameOf, tokenize, type Token } from './cypher-lexer.js';
+import type { Message } from '../common/app-error.js';
 import { ID_FUNCTIONS, VALUE_FUNCTION_NAMESPACES, isPoliceLabel, isPoliceType, isReadableProperty } from './police-data.js';
 
 /**
@@ -106,13 +107,36 @@ export function operatorBase(operatorType: string): string {
 }
 
 /** Reasons an operator itself (not its details) cannot be part of a saved query; undefined when it is on the allow-list. */
-export function operatorReason(base: string): string | undefined {
-  if (base === 'AllNodesScan') return 'reads all nodes without a label: name the labels the query reads';
-  if (ID_SEEK.test(base)) return `looks records up by internal id (${base}): find them by label and property instead`;
-  if (ALL_RELATIONSHIPS.test(base)) return 'reads all relationships without a type: name the relationship types';
-  if (base === 'SubtractionNodeByLabelsScan') return 'uses a negated label (!Label), which can reach labels other than police data';
+export function operatorReason(base: string): Message | undefined {
+  if (base === 'AllNodesScan')
+    return {
+      da: 'læser alle knuder uden en etiket: angiv de etiketter, forespørgslen læser',
+      en: 'reads all nodes without a label: name the labels the query reads',
+    };
+  if (ID_SEEK.test(base)) return byInternalId(base);
+  if (ALL_RELATIONSHIPS.test(base))
+    return {
+      da: 'læser alle relationer uden en type: angiv relationstyperne',
+      en: 'reads all relationships without a type: name the relationship types',
+    };
+  if (base === 'SubtractionNodeByLabelsScan') return NEGATED_LABEL;
   if (SAFE_OPERATORS.includes(base)) return undefined;
-  return `uses the plan operator ${base}, which is not on the list of operators a saved query may use`;
+  return {
+    da: `bruger planoperatoren ${base}, som ikke er på listen over operatorer, en gemt forespørgsel må bruge`,
+    en: `uses the plan operator ${base}, which is not on the list of operators a saved query may use`,
+  };
+}
+
+const NEGATED_LABEL: Message = {
+  da: 'bruger en negeret etiket (!Label), som kan nå andre etiketter end politiets data',
+  en: 'uses a negated label (!Label), which can reach labels other than police data',
+};
+
+function byInternalId(what: string): Message {
+  return {
+    da: `slår poster op på intern id (${what}): find dem på etiket og egenskab i stedet`,
+    en: `looks records up by internal id (${what}): find them by label and property instead`,
+  };
 }
 
 const KEYWORDS_BEFORE_LIST = new Set([
@@ -139,11 +163,15 @@ const NAME_KINDS = new Set(['identifier', 'quoted']);
  * properties off the allow-list, dynamic property access (`n[expr]`), id lookups, untyped
  * relationship patterns and functions outside the value namespaces.
  */
-export function detailsReasons(details: string): string[] {
+export function detailsReasons(details: string): Message[] {
   const tokens = tokenize(details);
-  const reasons: string[] = [];
+  const reasons: Message[] = [];
   // Neo4j shortens very long details with "...": what is cut off cannot be checked.
-  if (details.endsWith('...')) reasons.push('the plan is too long to check: shorten the query');
+  if (details.endsWith('...'))
+    reasons.push({
+      da: 'planen er for lang til at blive kontrolleret: gør forespørgslen kortere',
+      en: 'the plan is too long to check: shorten the query',
+    });
   const at = (i: number): Token | undefined => tokens[i];
   const is = (t: Token | undefined, kind: string, text?: string) => t?.kind === kind && (text === undefined || t.text === text);
   const nextCode = (i: number): number => {
@@ -177,25 +205,35 @@ export function detailsReasons(details: string): string[] {
     ) {
       const isFunctionName = is(at(nextCode(i + 1)), 'symbol', '(');
       if (!isFunctionName && !isReadableProperty(nameOf(next))) {
-        reasons.push(`reads the property ${nameOf(next)}, which is not a police-data property`);
+        reasons.push({
+          da: `læser egenskaben ${nameOf(next)}, som ikke er en af politiets dataegenskaber`,
+          en: `reads the property ${nameOf(next)}, which is not a police-data property`,
+        });
       }
     } else if (t.kind === 'identifier' && is(at(nextCode(i)), 'symbol', '(')) {
       const name = dottedName(tokens, i).toLowerCase();
       if (!name.includes('.') && ID_FUNCTIONS.includes(name)) {
-        reasons.push(`looks records up by internal id (${t.text}()): find them by label and property instead`);
+        reasons.push(byInternalId(`${t.text}()`));
       } else if (name.includes('.') && !VALUE_FUNCTION_NAMESPACES.includes(name.split('.')[0]!)) {
-        reasons.push(`calls the function ${name}, which is not allowed in a saved query`);
+        reasons.push({
+          da: `kalder funktionen ${name}, som ikke er tilladt i en gemt forespørgsel`,
+          en: `calls the function ${name}, which is not allowed in a saved query`,
+        });
       }
     } else if (is(t, 'symbol', '[')) {
       const inner = tokens.slice(i + 1, closingBracket(i)).filter((x) => x.kind !== 'space');
       if (prev?.kind === 'symbol' && prev.text === '-') {
         if (!inner.some((x) => is(x, 'symbol', ':'))) {
-          reasons.push('follows relationships of any type (-[…]-): name the relationship types');
+          reasons.push({
+            da: 'følger relationer af enhver type (-[…]-): angiv relationstyperne',
+            en: 'follows relationships of any type (-[…]-): name the relationship types',
+          });
         }
       } else if (prev && isSubscriptTarget(prev) && !inner.every(isWholeNumberPart)) {
-        reasons.push(
-          `reads ${prev.text}[…] with a computed key: dynamic property access is not allowed; write n.property (or a whole-number index)`,
-        );
+        reasons.push({
+          da: `læser ${prev.text}[…] med en beregnet nøgle: dynamisk adgang til egenskaber er ikke tilladt; skriv n.egenskab (eller et heltalsindeks)`,
+          en: `reads ${prev.text}[…] with a computed key: dynamic property access is not allowed; write n.property (or a whole-number index)`,
+        });
       }
     }
   });
@@ -249,8 +287,8 @@ export function namesInDetails(details: string): string[] {
 }
 
 /** The label expression that starts at `start` (after `:`): each name must be police data; no `!`, `%` or `$(…)`. */
-function labelExpression(tokens: Token[], start: number): { names: string[]; reasons: string[] } {
-  const reasons: string[] = [];
+function labelExpression(tokens: Token[], start: number): { names: string[]; reasons: Message[] } {
+  const reasons: Message[] = [];
   const names: string[] = [];
   let depth = 0;
   let expectName = true;
@@ -259,16 +297,23 @@ function labelExpression(tokens: Token[], start: number): { names: string[]; rea
     if (expectName && (t.kind === 'identifier' || t.kind === 'quoted')) {
       const name = nameOf(t);
       names.push(name);
-      if (!isPoliceLabel(name) && !isPoliceType(name)) reasons.push(`reaches :${name}, which is not police data`);
+      if (!isPoliceLabel(name) && !isPoliceType(name))
+        reasons.push({ da: `når :${name}, som ikke er politiets data`, en: `reaches :${name}, which is not police data` });
       expectName = false;
     } else if (expectName && t.kind === 'parameter') {
-      reasons.push('uses labels or types chosen at run time ($(…))');
+      reasons.push({
+        da: 'bruger etiketter eller typer, der vælges under kørslen ($(…))',
+        en: 'uses labels or types chosen at run time ($(…))',
+      });
       expectName = false;
     } else if (t.text === '!') {
-      reasons.push('uses a negated label (!Label), which can reach labels other than police data');
+      reasons.push(NEGATED_LABEL);
       expectName = true;
     } else if (t.text === '%') {
-      reasons.push('uses the any-label wildcard (%), which can reach labels other than police data');
+      reasons.push({
+        da: 'bruger jokertegnet for enhver etiket (%), som kan nå andre etiketter end politiets data',
+        en: 'uses the any-label wildcard (%), which can reach labels other than police data',
+      });
       expectName = false;
     } else if (expectName && t.text === '(') {
       depth += 1;

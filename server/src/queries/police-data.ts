@@ -1,3 +1,4 @@
+import type { Message } from '../common/app-error.js';
 /**
  * What a saved query may reach: the police data and nothing else. Everything here is an
  * allow-list; a name that is not on it is refused, whatever it is called. The names are the
@@ -121,8 +122,12 @@ export const POLICE_CASE_NAMES: readonly string[] = ['Case', 'PoliceDistrict', '
  * Why a query cannot run for a municipality: the labels and types its plan names, or the
  * full-text index it searches, include police cases. Undefined when it reads none.
  */
-export function casesReason(planNames: readonly string[], fulltextIndexes: readonly string[]): string | undefined {
+export function casesReason(planNames: readonly string[], fulltextIndexes: readonly string[]): Message | undefined {
   const found = [...planNames, ...fulltextIndexes].filter((n) => POLICE_CASE_NAMES.includes(n));
   if (found.length === 0) return undefined;
-  return `reads police cases (${[...new Set(found)].join(', ')}), which a municipality never sees`;
+  const names = [...new Set(found)].join(', ');
+  return {
+    da: `læser politiets sager (${names}), som en kommune aldrig ser`,
+    en: `reads police cases (${names}), which a municipality never sees`,
+  };
 }

@@ -1,14 +1,15 @@
 import { Neo4jError } from 'neo4j-driver';
-import { AppError, BadInputError } from '../common/app-error.js';
+import { AppError, BadInputError, type Message } from '../common/app-error.js';
 
 export class QueryNotReadOnlyError extends AppError {
-  constructor(readonly reasons: string[]) {
+  constructor(readonly reasons: Message[]) {
     super(
       'QUERY_NOT_READ_ONLY',
       {
-        da: `Kun forespørgsler, der alene læser politiets data, kan gemmes og køres: ${reasons.join('; ')}`,
-        en: `Only read-only queries of police data can be saved and run: ${reasons.join('; ')}`,
+        da: `Kun forespørgsler, der alene læser politiets data, kan gemmes og køres: ${reasons.map((r) => r.da).join('; ')}`,
+        en: `Only read-only queries of police data can be saved and run: ${reasons.map((r) => r.en).join('; ')}`,
       },
+      {},
       { reasons },
     );
   }
@@ -53,7 +54,8 @@ export function runError(error: unknown, timeoutMs: number, cypher?: string): un
   const lucene = luceneError(error, cypher);
   if (lucene) return lucene;
   if (error.code.includes('TransactionTimedOut')) return new QueryTimeoutError(timeoutMs);
-  if (error.code === 'Neo.ClientError.Statement.AccessMode') return new QueryNotReadOnlyError(['tried to write in a read transaction']);
+  if (error.code === 'Neo.ClientError.Statement.AccessMode')
+    return new QueryNotReadOnlyError([{ da: 'forsøgte at skrive i en læsetransaktion', en: 'tried to write in a read transaction' }]);
   if (error.code.includes('MemoryPoolOutOfMemoryError') || error.code.includes('TransactionMemoryLimit')) {
     return new AppError('LIMIT_EXCEEDED', {
       da: 'Forespørgslen kræver mere hukommelse, end en gemt forespørgsel må bruge: afgræns den',

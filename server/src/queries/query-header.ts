@@ -48,9 +48,12 @@ export const MAX_SOURCE = SAVED_QUERY_SOURCE_MAX;
 export const TIMEOUT_BOUNDS = { min: 100, max: 60_000 };
 
 export class QueryHeaderError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** the problem in both languages (`message` is the English) */
+  readonly texts: Texts;
+  constructor(message: Texts) {
+    super(message.en);
     this.name = 'QueryHeaderError';
+    this.texts = message;
   }
 }
 
@@ -60,33 +63,45 @@ export class QueryHeaderError extends Error {
  * then serves both languages), so what was saved stays readable.
  */
 export function parseSavedQuery(source: string, file = 'source', { stored = false }: { stored?: boolean } = {}): SavedQueryDefinition {
-  if (source.length > MAX_SOURCE) throw new QueryHeaderError(`the query is longer than ${MAX_SOURCE} characters`);
+  if (source.length > MAX_SOURCE)
+    throw new QueryHeaderError({
+      da: `forespørgslen er længere end ${MAX_SOURCE} tegn`,
+      en: `the query is longer than ${MAX_SOURCE} characters`,
+    });
   let header;
   try {
     header = readMetadataHeader(file, source.replace(/\r\n?/g, '\n'), 'label');
   } catch (error) {
-    if (error instanceof RuleHeaderError) throw new QueryHeaderError(error.message);
+    if (error instanceof RuleHeaderError) throw new QueryHeaderError(error.texts);
     throw error;
   }
   const need = (key: string): string => {
     const value = header.values.get(key);
-    if (!value) throw new QueryHeaderError(`missing header line "// ${key}: …"`);
+    if (!value) throw new QueryHeaderError({ da: `hovedlinjen "// ${key}: …" mangler`, en: `missing header line "// ${key}: …"` });
     return value;
   };
   const name = need('name');
-  if (!NAME.test(name)) throw new QueryHeaderError(`name must be 2-64 characters of a-z, 0-9 and -, starting with a letter or digit`);
+  if (!NAME.test(name))
+    throw new QueryHeaderError({
+      da: 'name skal være 2-64 tegn af a-z, 0-9 og -, og begynde med et bogstav eller et tal',
+      en: 'name must be 2-64 characters of a-z, 0-9 and -, starting with a letter or digit',
+    });
   const rawTimeout = header.values.get('timeoutMs');
   const timeoutMs = rawTimeout === undefined ? null : Number(rawTimeout);
   if (timeoutMs !== null && (!Number.isInteger(timeoutMs) || timeoutMs < TIMEOUT_BOUNDS.min || timeoutMs > TIMEOUT_BOUNDS.max)) {
-    throw new QueryHeaderError(`timeoutMs must be a whole number from ${TIMEOUT_BOUNDS.min} to ${TIMEOUT_BOUNDS.max}`);
+    throw new QueryHeaderError({
+      da: `timeoutMs skal være et helt tal fra ${TIMEOUT_BOUNDS.min} til ${TIMEOUT_BOUNDS.max}`,
+      en: `timeoutMs must be a whole number from ${TIMEOUT_BOUNDS.min} to ${TIMEOUT_BOUNDS.max}`,
+    });
   }
-  const fail = (message: string) => new QueryHeaderError(message);
+  const fail = (message: Texts) => new QueryHeaderError(message);
   const title = headerTexts(header.values, 'title', fail, stored);
   const description = headerTexts(header.values, 'description', fail, stored);
   const params = header.params.map((line) => toParam(line, paramTexts(line, 'label', fail, stored)));
   const seen = new Set<string>();
   for (const p of params) {
-    if (seen.has(p.name)) throw new QueryHeaderError(`parameter ${p.name} is declared twice`);
+    if (seen.has(p.name))
+      throw new QueryHeaderError({ da: `parameteren ${p.name} er erklæret to gange`, en: `parameter ${p.name} is declared twice` });
     seen.add(p.name);
   }
   const scopes = parseScopes(header.values.get('scopes'), params);
@@ -98,15 +113,19 @@ function parseScopes(raw: string | undefined, params: QueryParam[]): QueryScope[
   const scopes = [...new Set(raw.split(',').map((s) => s.trim()))];
   for (const scope of scopes) {
     if (!(QUERY_SCOPES as readonly string[]).includes(scope)) {
-      throw new QueryHeaderError(`scopes: unknown scope "${scope.slice(0, 40)}" (use ${QUERY_SCOPES.join(', ')})`);
+      throw new QueryHeaderError({
+        da: `scopes: ukendt område "${scope.slice(0, 40)}" (brug ${QUERY_SCOPES.join(', ')})`,
+        en: `scopes: unknown scope "${scope.slice(0, 40)}" (use ${QUERY_SCOPES.join(', ')})`,
+      });
     }
     if (scope === 'national') continue;
     const pinned = SCOPE_PARAM[scope as keyof typeof SCOPE_PARAM];
     const param = params.find((p) => p.name === pinned);
     if (!param || param.type !== 'string') {
-      throw new QueryHeaderError(
-        `scopes: ${scope} needs a parameter "${pinned}: string" that the server fills in with the key's own code (the query must filter on it)`,
-      );
+      throw new QueryHeaderError({
+        da: `scopes: ${scope} kræver en parameter "${pinned}: string", som serveren udfylder med nøglens egen kode (forespørgslen skal filtrere på den)`,
+        en: `scopes: ${scope} needs a parameter "${pinned}: string" that the server fills in with the key's own code (the query must filter on it)`,
+      });
     }
   }
   return scopes as QueryScope[];
@@ -114,9 +133,10 @@ function parseScopes(raw: string | undefined, params: QueryParam[]): QueryScope[
 
 function toParam(line: HeaderParamLine, label: Texts): QueryParam {
   if (!isQueryParamType(line.type)) {
-    throw new QueryHeaderError(
-      `parameter ${line.name}: unknown type ${line.type} (string, integer, float, boolean, date, personId, or a list such as string[])`,
-    );
+    throw new QueryHeaderError({
+      da: `parameter ${line.name}: ukendt type ${line.type} (string, integer, float, boolean, date, personId eller en liste som string[])`,
+      en: `parameter ${line.name}: unknown type ${line.type} (string, integer, float, boolean, date, personId, or a list such as string[])`,
+    });
   }
   const param: QueryParam = { name: line.name, type: line.type, label };
   const { base } = baseOf(line.type);
@@ -125,29 +145,41 @@ function toParam(line: HeaderParamLine, label: Texts): QueryParam {
       if (raw === undefined) return undefined;
       if ((base === 'integer' || base === 'float') && /^-?\d+(\.\d+)?$/.test(raw)) return Number(raw);
       if (base === 'date' && isIsoDate(raw)) return raw;
-      throw new QueryHeaderError(`parameter ${line.name}: bounds (${raw}) must be ${base === 'date' ? 'dates YYYY-MM-DD' : 'numbers'}`);
+      throw new QueryHeaderError({
+        da: `parameter ${line.name}: grænserne (${raw}) skal være ${base === 'date' ? 'datoer ÅÅÅÅ-MM-DD' : 'tal'}`,
+        en: `parameter ${line.name}: bounds (${raw}) must be ${base === 'date' ? 'dates YYYY-MM-DD' : 'numbers'}`,
+      });
     };
     if (base !== 'integer' && base !== 'float' && base !== 'date') {
-      throw new QueryHeaderError(`parameter ${line.name}: bounds apply to integer, float and date parameters only`);
+      throw new QueryHeaderError({
+        da: `parameter ${line.name}: grænser gælder kun integer-, float- og date-parametre`,
+        en: `parameter ${line.name}: bounds apply to integer, float and date parameters only`,
+      });
     }
     const min = bound(line.min);
     const max = bound(line.max);
     if (min !== undefined) param.min = min;
     if (max !== undefined) param.max = max;
-    if (min !== undefined && max !== undefined && min > max) throw new QueryHeaderError(`parameter ${line.name}: min is above max`);
+    if (min !== undefined && max !== undefined && min > max)
+      throw new QueryHeaderError({ da: `parameter ${line.name}: min er over max`, en: `parameter ${line.name}: min is above max` });
   }
   if (line.rawDefault !== undefined) {
     let value: ParamJson;
     try {
       value = JSON.parse(line.rawDefault) as ParamJson;
     } catch {
-      throw new QueryHeaderError(
-        `parameter ${line.name}: the default is not JSON (write strings and dates in double quotes): ${line.rawDefault}`,
-      );
+      throw new QueryHeaderError({
+        da: `parameter ${line.name}: standardværdien er ikke JSON (skriv tekster og datoer i dobbelte anførselstegn): ${line.rawDefault}`,
+        en: `parameter ${line.name}: the default is not JSON (write strings and dates in double quotes): ${line.rawDefault}`,
+      });
     }
     if (value !== null) {
       const problem = paramProblem(param, value);
-      if (problem) throw new QueryHeaderError(`parameter ${line.name}: the default ${problem.en}`);
+      if (problem)
+        throw new QueryHeaderError({
+          da: `parameter ${line.name}: standardværdien ${problem.da}`,
+          en: `parameter ${line.name}: the default ${problem.en}`,
+        });
     }
     param.default = value;
   }

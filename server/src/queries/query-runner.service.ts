@@ -3,11 +3,11 @@ import neo4j, { type ManagedTransaction, type Plan } from 'neo4j-driver';
 import { APP_CONFIG } from '../config/config.token.js';
 import type { AppConfig } from '../config/config.schema.js';
 import { GraphService } from '../graph/graph.service.js';
-import { AppError } from '../common/app-error.js';
+import { AppError, type Message } from '../common/app-error.js';
 import { QueryNotReadOnlyError, isQueryError, neo4jReason, runError } from './query-errors.js';
 import { planNames } from './plan-containment.js';
 import { approxBytes } from './query-result.js';
-import { lexicalReasons, planReasons, type PlanNode } from './read-only-check.js';
+import { distinctReasons, lexicalReasons, planReasons, type PlanNode } from './read-only-check.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 const CHECK_TIMEOUT_MS = 10_000;
@@ -17,9 +17,9 @@ export interface ReadOnlyCheck {
   compiles: boolean;
   queryType: string | null;
   /** why it is not a read: text checks and plan checks */
-  notReadOnly: string[];
+  notReadOnly: Message[];
   /** why Neo4j could not plan it */
-  invalid: string[];
+  invalid: Message[];
   /** the labels and relationship types its plan names */
   reaches: string[];
 }
@@ -32,7 +32,7 @@ export interface RunOptions {
   /** stop before the rows add up to more than this (an estimate of their JSON size) */
   maxBytes: number;
   /** why the plan may not be run for this caller, given the names it reaches (e.g. police cases for a municipality) */
-  refuseReach?: (names: string[]) => string | undefined;
+  refuseReach?: (names: string[]) => Message | undefined;
 }
 
 export interface RawRun {
@@ -67,9 +67,10 @@ export class QueryRunner {
     try {
       const result = await session.executeRead((tx) => tx.run(`EXPLAIN ${cypher}`), { timeout: CHECK_TIMEOUT_MS });
       const queryType = result.summary.queryType;
-      const notReadOnly = [
-        ...new Set([...lexical, ...planReasons(queryType, toPlanNode(result.summary.plan), this.config.NEO4J_DATABASE)]),
-      ];
+      const notReadOnly = distinctReasons([
+        ...lexical,
+        ...planReasons(queryType, toPlanNode(result.summary.plan), this.config.NEO4J_DATABASE),
+      ]);
       const plan = toPlanNode(result.summary.plan);
       return { compiles: true, queryType, notReadOnly, invalid: [], reaches: plan ? planNames(plan) : [] };
     } catch (error) {
@@ -78,7 +79,7 @@ export class QueryRunner {
         compiles: false,
         queryType: null,
         notReadOnly: lexical,
-        invalid: [`Neo4j cannot plan it: ${neo4jReason(error)}`],
+        invalid: [{ da: `Neo4j kan ikke planlægge den: ${neo4jReason(error)}`, en: `Neo4j cannot plan it: ${neo4jReason(error)}` }],
         reaches: [],
       };
     } finally {
@@ -120,7 +121,7 @@ export class QueryRunner {
     const reasons = [...lexicalReasons(cypher), ...planReasons(explained.summary.queryType, plan, this.config.NEO4J_DATABASE)];
     const reach = plan && options.refuseReach?.(planNames(plan));
     if (reach) reasons.push(reach);
-    if (reasons.length > 0) throw new QueryNotReadOnlyError([...new Set(reasons)]);
+    if (reasons.length > 0) throw new QueryNotReadOnlyError(distinctReasons(reasons));
     const result = tx.run(cypher, params);
     const columns = (await result.keys()).map(String);
     const records: unknown[][] = [];

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from './cypher-lexer.js';
 import { lexicalReasons, planReasons, usedParameters, type PlanNode } from './read-only-check.js';
 
+/** The reasons' English texts (the API's default wording). */
+const english = (reasons: { en: string }[]) => reasons.map((r) => r.en);
+
 const op = (operatorType: string, children: PlanNode[] = [], args: Record<string, unknown> = {}): PlanNode => ({
   operatorType,
   arguments: args,
@@ -49,7 +52,9 @@ describe('lexicalReasons', () => {
     ['MATCH (k:`ApiKey`) RETURN k', /:ApiKey/],
     ['MATCH (n) RETURN n.passwordHash', /secret property/],
   ])('refuses %s', (cypher, reason) => {
-    expect(lexicalReasons(cypher).join()).toMatch(reason);
+    expect(english(lexicalReasons(cypher)).join()).toMatch(reason);
+    // and the same reason in Danish (a saved query's author reads it in the UI's language)
+    expect(lexicalReasons(cypher).every((r) => r.da.length > 0 && r.da !== r.en)).toBe(true);
   });
 
   it('does not mistake properties or map keys for keywords', () => {
@@ -73,7 +78,9 @@ describe('planReasons', () => {
   it('accepts the allowed full-text procedure and refuses others by name', () => {
     const call = (details: string) => read(op('ProcedureCall@neo4j', [], { Details: details }));
     expect(planReasons('r', call('db.index.fulltext.queryNodes($a, $b) :: (node :: NODE)'), 'neo4j')).toEqual([]);
-    expect(planReasons('r', call('db.prepareForReplanning() :: ()'), 'neo4j').join()).toMatch(/procedure db\.prepareForReplanning/);
+    expect(english(planReasons('r', call('db.prepareForReplanning() :: ()'), 'neo4j')).join()).toMatch(
+      /procedure db\.prepareForReplanning/,
+    );
   });
 
   it.each([
@@ -87,10 +94,11 @@ describe('planReasons', () => {
     ['s', op('AdministrationCommand@system'), /administration command/],
     ['x', read(), /query type "x"/],
   ])('refuses query type %s with %o', (type, plan, reason) => {
-    expect(planReasons(type, plan, 'neo4j').join('\n')).toMatch(reason);
+    expect(english(planReasons(type, plan, 'neo4j')).join('\n')).toMatch(reason);
+    expect(planReasons(type, plan, 'neo4j').every((r) => r.da.length > 0 && r.da !== r.en)).toBe(true);
   });
 
   it('refuses when there is no plan', () => {
-    expect(planReasons('r', null, 'neo4j').join()).toMatch(/no plan/);
+    expect(english(planReasons('r', null, 'neo4j')).join()).toMatch(/no plan/);
   });
 });

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { AppError, NotFoundError, THING } from '../common/app-error.js';
+import { AppError, NotFoundError, THING, type Message } from '../common/app-error.js';
 import { CypherRegistry } from '../graph/cypher-registry.js';
 import { QueryNotReadOnlyError } from './query-errors.js';
 import { QueryHeaderError, parseSavedQuery, type SavedQueryDefinition } from './query-header.js';
@@ -17,12 +17,12 @@ export interface QueryVerdict {
   compiles: boolean;
   readOnly: boolean;
   queryType: string | null;
-  /** why it cannot be saved */
-  reasons: string[];
+  /** why it cannot be saved, in both languages */
+  reasons: Message[];
   /** the reasons that are about writing, files, procedures or commands (a subset of reasons) */
-  notReadOnly: string[];
+  notReadOnly: Message[];
   /** worth a look, but no reason to refuse */
-  warnings: string[];
+  warnings: Message[];
   definition: SavedQueryDefinition | null;
 }
 
@@ -52,7 +52,7 @@ export class SavedQueriesService implements OnApplicationBootstrap {
         throw new Error(`cypher/${file.name}.cypher: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
       if (!verdict.ok || !verdict.definition)
-        throw new Error(`cypher/${file.name}.cypher cannot be a saved query: ${verdict.reasons.join('; ')}`);
+        throw new Error(`cypher/${file.name}.cypher cannot be a saved query: ${verdict.reasons.map((r) => r.en).join('; ')}`);
       const def = verdict.definition;
       const write = { ...this.writeOf(def, SYSTEM_OWNER), origin: 'shipped' as const, owner: SYSTEM_OWNER };
       const created = await this.repo.createIfMissing(write, now);
@@ -67,14 +67,14 @@ export class SavedQueriesService implements OnApplicationBootstrap {
   }
 
   async check(source: string): Promise<QueryVerdict> {
-    const reasons: string[] = [];
-    const warnings: string[] = [];
+    const reasons: Message[] = [];
+    const warnings: Message[] = [];
     let definition: SavedQueryDefinition | null = null;
     try {
       definition = parseSavedQuery(source);
     } catch (error) {
       if (!(error instanceof QueryHeaderError)) throw error;
-      reasons.push(`header: ${error.message}`);
+      reasons.push({ da: `hovedet: ${error.texts.da}`, en: `header: ${error.texts.en}` });
     }
     const check = await this.runner.check(source);
     reasons.push(...check.notReadOnly, ...check.invalid);
@@ -82,11 +82,15 @@ export class SavedQueriesService implements OnApplicationBootstrap {
       const used = usedParameters(source);
       const declared = definition.params.map((p) => p.name);
       for (const name of used.filter((n) => !declared.includes(n))) {
-        reasons.push(`uses $${name}, which is not declared: add a line "// param ${name}: TYPE — da: hvad det er | en: what it is"`);
+        reasons.push({
+          da: `bruger $${name}, som ikke er erklæret: tilføj en linje "// param ${name}: TYPE — da: hvad det er | en: what it is"`,
+          en: `uses $${name}, which is not declared: add a line "// param ${name}: TYPE — da: hvad det er | en: what it is"`,
+        });
       }
-      for (const name of declared.filter((n) => !used.includes(n))) warnings.push(`the parameter ${name} is declared but not used`);
+      for (const name of declared.filter((n) => !used.includes(n)))
+        warnings.push({ da: `parameteren ${name} er erklæret, men bruges ikke`, en: `the parameter ${name} is declared but not used` });
       const cases = definition.scopes.includes('municipality') && check.compiles && casesReason(check.reaches, fulltextIndexes(source));
-      if (cases) reasons.push(`scopes: municipality, but it ${cases}`);
+      if (cases) reasons.push({ da: `scopes: municipality, men den ${cases.da}`, en: `scopes: municipality, but it ${cases.en}` });
     }
     const readOnly = check.compiles && check.notReadOnly.length === 0;
     return {
@@ -109,9 +113,10 @@ export class SavedQueriesService implements OnApplicationBootstrap {
       throw new AppError(
         'QUERY_INVALID',
         {
-          da: `Forespørgslen kan ikke gemmes: ${verdict.reasons.join('; ')}`,
-          en: `The query cannot be saved: ${verdict.reasons.join('; ')}`,
+          da: `Forespørgslen kan ikke gemmes: ${verdict.reasons.map((r) => r.da).join('; ')}`,
+          en: `The query cannot be saved: ${verdict.reasons.map((r) => r.en).join('; ')}`,
         },
+        {},
         { reasons: verdict.reasons },
       );
     }

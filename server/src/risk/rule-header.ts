@@ -48,9 +48,13 @@ export interface RuleDefinition {
 }
 
 export class RuleHeaderError extends Error {
-  constructor(file: string, message: string) {
-    super(`${file}: ${message}`);
+  /** the problem in both languages, without the file (a saved query's author reads it in the UI's language) */
+  readonly texts: Texts;
+  constructor(file: string, message: string | Texts) {
+    const texts = typeof message === 'string' ? { da: message, en: message } : message;
+    super(`${file}: ${texts.en}`);
     this.name = 'RuleHeaderError';
+    this.texts = texts;
   }
 }
 
@@ -98,7 +102,8 @@ export function readMetadataHeader(file: string, text: string, paramText: 'reaso
     if (!trimmed.startsWith('//')) break; // the header ends at the first Cypher line
     if (/^\/\/\s*param\s/.test(trimmed)) {
       const m = PARAM_LINE.exec(trimmed);
-      if (!m) throw new RuleHeaderError(file, `malformed parameter line: ${trimmed}`);
+      if (!m)
+        throw new RuleHeaderError(file, { da: `parameterlinjen kan ikke læses: ${trimmed}`, en: `malformed parameter line: ${trimmed}` });
       const [, name, type, rawDefault, min, max, after] = m as unknown as [
         string,
         string,
@@ -128,8 +133,16 @@ export function readMetadataHeader(file: string, text: string, paramText: 'reaso
     if (own) {
       // a parameter's own text: belongs to the param line above it
       const param = params.at(-1);
-      if (!param) throw new RuleHeaderError(file, `"${key}" comes before any "// param" line (it belongs under one)`);
-      if (param.texts[own[1] as Lang] !== undefined) throw new RuleHeaderError(file, `param ${param.name}: "${key}" is given twice`);
+      if (!param)
+        throw new RuleHeaderError(file, {
+          da: `"${key}" står før enhver "// param"-linje (den hører til under en)`,
+          en: `"${key}" comes before any "// param" line (it belongs under one)`,
+        });
+      if (param.texts[own[1] as Lang] !== undefined)
+        throw new RuleHeaderError(file, {
+          da: `param ${param.name}: "${key}" er angivet to gange`,
+          en: `param ${param.name}: "${key}" is given twice`,
+        });
       param.texts[own[1] as Lang] = value;
       continue;
     }
@@ -143,27 +156,28 @@ export function readMetadataHeader(file: string, text: string, paramText: 'reaso
  * `fallback` (stored saved queries written before the texts had two languages), a one-language
  * text serves both.
  */
-export function paramTexts(p: HeaderParamLine, key: 'reason' | 'label', fail: (message: string) => Error, fallback = false): Texts {
+export function paramTexts(p: HeaderParamLine, key: 'reason' | 'label', fail: (message: Texts) => Error, fallback = false): Texts {
   const plain = fallback ? p.plain : undefined;
   const da = p.texts.da ?? plain;
   const en = p.texts.en ?? plain;
   for (const [lang, value] of [['da', da] as const, ['en', en] as const]) {
     if (!value) {
-      throw fail(
-        `param ${p.name}: missing "${key}.${lang}" (write "// ${key}.da: …" and "// ${key}.en: …" under it, or "— da: … | en: …")`,
-      );
+      throw fail({
+        da: `param ${p.name}: "${key}.${lang}" mangler (skriv "// ${key}.da: …" og "// ${key}.en: …" under den, eller "— da: … | en: …")`,
+        en: `param ${p.name}: missing "${key}.${lang}" (write "// ${key}.da: …" and "// ${key}.en: …" under it, or "— da: … | en: …")`,
+      });
     }
   }
   return { da: da!, en: en! };
 }
 
 /** A header text in both languages (`KEY.da` and `KEY.en`), or an error naming the missing field. */
-export function headerTexts(values: Map<string, string>, key: string, fail: (message: string) => Error, fallback = false): Texts {
+export function headerTexts(values: Map<string, string>, key: string, fail: (message: Texts) => Error, fallback = false): Texts {
   const plain = fallback ? values.get(key) : undefined;
   const da = values.get(`${key}.da`) ?? plain;
   const en = values.get(`${key}.en`) ?? plain;
-  if (!da) throw fail(`missing header "${key}.da"`);
-  if (!en) throw fail(`missing header "${key}.en"`);
+  if (!da) throw fail({ da: `hovedlinjen "${key}.da" mangler`, en: `missing header "${key}.da"` });
+  if (!en) throw fail({ da: `hovedlinjen "${key}.en" mangler`, en: `missing header "${key}.en"` });
   return { da, en };
 }
 

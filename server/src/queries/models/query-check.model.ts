@@ -9,9 +9,10 @@ export class SavedQueryCheckModel {
   @Field(() => Boolean, { description: 'Neo4j could plan it (EXPLAIN)' }) compiles!: boolean;
   @Field(() => Boolean, { description: 'EXPLAIN shows a read with allowed operators and procedures only' }) readOnly!: boolean;
   @Field(() => String, { nullable: true, description: "EXPLAIN's query type: r, rw, w or s" }) queryType!: string | null;
-  @Field(() => [String], { description: 'why it cannot be saved' }) reasons!: string[];
+  @Field(() => [String], { description: 'why it cannot be saved, in the language of the request' }) reasons!: string[];
   @Field(() => [String], {
-    description: 'things that do not stop the save but deserve a look (e.g. a declared parameter the Cypher never uses)',
+    description:
+      'things that do not stop the save but deserve a look (e.g. a declared parameter the Cypher never uses), in the language of the request',
   })
   warnings!: string[];
   @Field(() => String, { nullable: true, description: 'the name the header gives (null: the header could not be read)' }) name!:
@@ -31,8 +32,8 @@ export function toCheck(v: QueryVerdict, lang: Lang): SavedQueryCheckModel {
     compiles: v.compiles,
     readOnly: v.readOnly,
     queryType: v.queryType,
-    reasons: v.reasons,
-    warnings: v.warnings,
+    reasons: v.reasons.map((r) => r[lang]),
+    warnings: v.warnings.map((w) => w[lang]),
     name: v.definition?.name ?? null,
     title: v.definition?.title[lang] ?? null,
     parameters: v.definition?.params.map((p) => toParameter(p, lang)) ?? [],
