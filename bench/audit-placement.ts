@@ -76,7 +76,13 @@ async function sameTx(personId: string): Promise<void> {
       detail: null,
     };
     const hash = entryHash(entry, head!.hash, head!.keyedFrom != null && seq >= head!.keyedFrom ? key : undefined);
-    await tx.run('audit/append-batch', { events: [{ ...entry, prevHash: head!.hash, hash }], lastSeq: seq, lastHash: hash });
+    await tx.run('audit/append-if-head', {
+      events: [{ ...entry, prevHash: head!.hash, hash }],
+      expectedSeq: head!.seq,
+      expectedHash: head!.hash,
+      lastSeq: seq,
+      lastHash: hash,
+    });
   });
 }
 

@@ -1,8 +1,9 @@
-// Appends a group of chained entries in one auto-commit round trip, if the chain's head is still
-// the one the group was chained to ($expectedSeq, $expectedHash: the head this API process wrote
-// last). The head's write lock is taken first (SET), so the check reads the committed head; when
-// another writer (a CLI, a second API instance) has moved it, nothing is written (written = 0) and
-// the caller appends through lock-head + append-batch instead.
+// Appends a group of chained entries if the chain's head is still the one the group was chained to
+// ($expectedSeq, $expectedHash) and moves the head to the last of them. The head's write lock is
+// taken first (SET), so the check reads the committed head. Alone, in one auto-commit round trip,
+// with the head the API process wrote last: when another writer (a CLI, a second API instance) has
+// moved it, nothing is written (written = 0) and the caller appends under lock-head instead, in
+// whose transaction this statement always writes.
 MATCH (h:AuditHead {id: 'head'})
 SET h.locks = coalesce(h.locks, 0) + 1
 WITH h

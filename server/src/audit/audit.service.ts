@@ -254,7 +254,14 @@ export class AuditService implements OnApplicationShutdown {
         await tx.run('audit/mark-keyed', { keyedFrom, keyedMac: mac(this.key, keyedFromText(keyedFrom)) });
       }
       const { events, head } = this.chain({ seq, hash: h?.hash ?? GENESIS_HASH, keyedFrom }, group);
-      await tx.run('audit/append-batch', { events, lastSeq: head.seq, lastHash: head.hash });
+      // under the lock just taken, the head read is the head: the guarded append always writes here
+      await tx.run('audit/append-if-head', {
+        events,
+        expectedSeq: seq,
+        expectedHash: h?.hash ?? GENESIS_HASH,
+        lastSeq: head.seq,
+        lastHash: head.hash,
+      });
       return { seqs: events.map((e) => e.seq), head };
     });
   }

@@ -10,6 +10,12 @@ import { NEO4J_DRIVER } from './graph.tokens.js';
 /** Neo4j is down: told generically to the client (graphql-errors.ts), in full in the log. */
 const NOT_REACHABLE = { da: 'Neo4j kan ikke nås', en: 'Neo4j is not reachable' };
 
+/** Rethrows an error, as DATABASE_UNAVAILABLE when Neo4j cannot be reached. */
+function publicError(error: unknown): never {
+  if (isDatabaseUnavailable(error)) throw new AppError('DATABASE_UNAVAILABLE', NOT_REACHABLE, { cause: error.message });
+  throw error;
+}
+
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 
@@ -31,19 +37,7 @@ export class GraphService implements OnApplicationShutdown {
    * on every request). Retried like a managed read on a transient error (retryTransient).
    */
   async read<T extends object = Row>(name: string, params: Params = {}, timeoutMs?: number): Promise<T[]> {
-    const text = this.registry.get(name);
-    const txConfig = { timeout: timeoutMs ?? this.config.NEO4J_QUERY_TIMEOUT_MS };
-    return retryTransient(async () => {
-      const session = this.driver.session({ database: this.config.NEO4J_DATABASE, defaultAccessMode: 'READ' });
-      try {
-        return rows<T>(await session.run(text, cypherParams(params), txConfig));
-      } finally {
-        await session.close();
-      }
-    }).catch((error: unknown) => {
-      if (isDatabaseUnavailable(error)) throw new AppError('DATABASE_UNAVAILABLE', NOT_REACHABLE, { cause: error.message });
-      throw error;
-    });
+    return retryTransient(() => this.autoCommit<T>('READ', name, params, timeoutMs)).catch(publicError);
   }
 
   async write<T extends object = Row>(name: string, params: Params = {}, timeoutMs?: number): Promise<T[]> {
@@ -57,16 +51,7 @@ export class GraphService implements OnApplicationShutdown {
    * for writes whose caller checks the outcome itself (the audit chain's guarded append).
    */
   async writeOnce<T extends object = Row>(name: string, params: Params = {}): Promise<T[]> {
-    const text = this.registry.get(name);
-    const session = this.driver.session({ database: this.config.NEO4J_DATABASE, defaultAccessMode: 'WRITE' });
-    try {
-      return rows<T>(await session.run(text, cypherParams(params), { timeout: this.config.NEO4J_QUERY_TIMEOUT_MS }));
-    } catch (error) {
-      if (isDatabaseUnavailable(error)) throw new AppError('DATABASE_UNAVAILABLE', NOT_REACHABLE, { cause: error.message });
-      throw error;
-    } finally {
-      await session.close();
-    }
+    return this.autoCommit<T>('WRITE', name, params).catch(publicError);
   }
 
   /** Several statements in one write transaction: all or nothing. */
@@ -93,9 +78,18 @@ export class GraphService implements OnApplicationShutdown {
     try {
       return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
     } catch (error) {
-      if (isDatabaseUnavailable(error))
-        throw new AppError('DATABASE_UNAVAILABLE', { da: 'Neo4j kan ikke nås', en: 'Neo4j is not reachable' }, { cause: error.message });
-      throw error;
+      return publicError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** One registry statement as an auto-commit transaction (RUN + PULL in one round trip). */
+  private async autoCommit<T extends object>(mode: 'READ' | 'WRITE', name: string, params: Params, timeoutMs?: number): Promise<T[]> {
+    const text = this.registry.get(name);
+    const session = this.driver.session({ database: this.config.NEO4J_DATABASE, defaultAccessMode: mode });
+    try {
+      return rows<T>(await session.run(text, cypherParams(params), { timeout: timeoutMs ?? this.config.NEO4J_QUERY_TIMEOUT_MS }));
     } finally {
       await session.close();
     }
