@@ -267,7 +267,11 @@ describe('admin pages in the browser', () => {
     };
     page.on('dialog', accept);
     try {
+      // find the user by name first (the list shows a district's first page; the language switches
+      // of the test before reload the list, which can take a moment on a busy machine)
+      await page.locator('input[name="filter"]').fill(`${P}ny`);
       const row = page.locator(`[data-testid="users-table"] tr[data-username="${username}"]`);
+      await row.waitFor();
       await row.locator('[data-testid="edit-user-open"]').click();
       const panel = page.locator('[data-testid="edit-user"]');
       await panel.locator('input[name="fullName"]').fill('Kirsten Holm');
