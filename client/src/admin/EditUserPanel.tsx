@@ -59,9 +59,12 @@ export function EditUserPanel({
   const form = watch();
   // A reloaded account (a new version) starts the form again from what is stored.
   useEffect(() => resetForm(editForm(user)), [user, resetForm]);
-  // Any edit clears the note of what was done last.
+  // Any edit clears the note of what was done last; the reset that follows a reloaded account
+  // (it comes right after a save) has no field name and keeps the note.
   useEffect(() => {
-    const watching = watch(() => setDone(null));
+    const watching = watch((_values, { name }) => {
+      if (name) setDone(null);
+    });
     return () => watching.unsubscribe();
   }, [watch]);
 
