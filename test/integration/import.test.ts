@@ -170,6 +170,10 @@ describe('npm run import', () => {
       '{"type": "person", oops',
       JSON.stringify({ type: 'retract', target: 'person', id: p('z'), reason: 'wrong' }),
       JSON.stringify({ type: 'address', id: p('x'), street: 'S', postalCode: '12', city: 'C', municipalityCode: '999' }),
+      // line 1's record again, spaced and escaped otherwise: the same record, no problem
+      `{ "type": "person",  "id": "${p('a')}", "name": "\\u0041", "sex": "F", "birthDate": "2000-01-01" }`,
+      // line 2's person again with other text and another value, found at the end: refused
+      `{"type":"person","id":"${p('b')}","name":"Bo","sex":"M","birthDate":"1990-01-01"}`,
     ];
     const path = join(dir, 'bad.jsonl');
     writeFileSync(path, `${lines.join('\n')}\n`);
@@ -196,8 +200,10 @@ describe('npm run import', () => {
         `line 5, addressId: unknown address "${p('nowhere')}"`,
         `line 7, id: person "${p('a')}" appears again with other values (first on line 1)`,
         `line 10, target: nothing to retract: person "${p('z')}" is not stored`,
+        `line 13, id: person "${p('b')}" appears again with other values (first on line 2)`,
       ]),
     );
+    expect(expected.filter((l) => l.startsWith('line 12,'))).toEqual([]);
     expect(reported).toEqual(expected);
     expect(result.stderr).toContain(`import: rejected, nothing was written. ${expected.length} problem(s):`);
     // the database did not exist yet: the check ran without starting Neo4j, and none was created

@@ -120,6 +120,23 @@ describe('dates', () => {
     expect(isIsoDateTime('2024-03-05T22:15:00')).toBe(false);
     expect(isIsoDateTime('2023-02-29T10:00Z')).toBe(false);
   });
+  it('agrees with the calendar of Date on every day number of every month, century years included', () => {
+    const viaDate = (v: string) => {
+      const d = new Date(`${v}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+    };
+    const two = (n: number) => String(n).padStart(2, '0');
+    let checked = 0;
+    for (const year of [0, 4, 1600, 1700, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9999])
+      for (let month = 0; month <= 13; month += 1)
+        for (let day = 0; day <= 32; day += 1) {
+          const value = `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}`;
+          expect(isIsoDate(value), value).toBe(viaDate(value));
+          checked += 1;
+        }
+    expect(checked).toBe(12 * 14 * 33);
+    for (const bad of ['2024-1a-01', '2024-01-3x', 'x024-01-01', '2024-01-01 ', '20240101']) expect(isIsoDate(bad), bad).toBe(false);
+  });
   it('says which Copenhagen calendar day an instant falls on, across midnight and daylight saving', () => {
     // Winter (UTC+1): 23:00 UTC is already tomorrow in Copenhagen.
     expect(todayInCopenhagen(new Date('2026-01-14T22:59:59Z'))).toBe('2026-01-14');

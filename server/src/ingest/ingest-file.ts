@@ -141,6 +141,8 @@ export interface CheckedRecord {
   line: number;
   record: BatchRecord;
   value: unknown;
+  /** the line as sent */
+  text: string;
 }
 
 /**
@@ -178,7 +180,7 @@ export async function* checkedRecordChunks(
       }
       const checked = checkRecord(parsed.value, line, lookup);
       checked.problems.forEach(note);
-      if (checked.record) out.push({ line, record: checked.record, value: parsed.value });
+      if (checked.record) out.push({ line, record: checked.record, value: parsed.value, text: text! });
     }
     if (out.length > 0) yield out;
   }

@@ -181,17 +181,25 @@ export async function convertForImport(
     elapsedMs: 0,
   };
 
-  /** The first time a key is seen: true. Again with the same record: false. With another record: a problem. */
-  const firstTime = (table: KeyTable, keyText: string, line: number, record: BatchRecord, json: number, payload = 0): boolean => {
-    const seen = table.add(hash64(keyText), line, json, payload);
+  // A key seen again on a line whose text differs: the same record or a conflict, settled at the
+  // end by comparing the two parsed records (as `ingest` compares them). line, first line, 1 when
+  // the key is a residence's period without its id.
+  const sameKeyOtherText = new U32List();
+  /**
+   * The first time a key is seen: true. Again with the same text: false, a duplicate. Again with
+   * other text: false, compared at the end. The record's hash is of its line's text: stringifying
+   * every parsed record to compare the rare repeated key cost a third of the check's time.
+   */
+  const firstTime = (table: KeyTable, keyText: string, line: number, text: number, payload = 0, periodKey = false): boolean => {
+    const seen = table.add(hash64(keyText), line, text, payload);
     if (!seen) return true;
-    if (seen.value === json) result.duplicates += 1;
-    else note(duplicateKeyProblem(line, record, seen.line));
+    if (seen.value === text) result.duplicates += 1;
+    else sameKeyOtherText.push(line, seen.line, periodKey ? 1 : 0);
     return false;
   };
 
   for await (const chunk of checkedRecordChunks(path, lookup, note))
-    for (const { line, record: r, value } of chunk) {
+    for (const { line, record: r, text } of chunk) {
       result.lines = line;
       result.records += 1;
       if (r.type === 'retract') {
@@ -199,15 +207,15 @@ export async function convertForImport(
         classify([{ line, record: r }], new Map()).problems.forEach(note);
         continue;
       }
-      const json = hash32(JSON.stringify(value));
+      const json = hash32(text);
       let fresh: boolean;
-      if (r.type === 'person') fresh = firstTime(nodes.person, r.id, line, r, json, dayOf(r.birthDate));
-      else if (r.type === 'address' || r.type === 'case' || r.type === 'indicator') fresh = firstTime(nodes[r.type], r.id, line, r, json);
+      if (r.type === 'person') fresh = firstTime(nodes.person, r.id, line, json, dayOf(r.birthDate));
+      else if (r.type === 'address' || r.type === 'case' || r.type === 'indicator') fresh = firstTime(nodes[r.type], r.id, line, json);
       else {
-        fresh = firstTime(links, recordKey(r).text, line, r, json);
+        fresh = firstTime(links, recordKey(r).text, line, json);
         // A period is one LIVES_AT whether or not the source named it: as the ingest's MERGE on it.
         if (fresh && r.type === 'residence' && r.id)
-          fresh = firstTime(links, keyOf('residence', { ...r, id: undefined }).text, line, { ...r, id: undefined }, json);
+          fresh = firstTime(links, keyOf('residence', { ...r, id: undefined }).text, line, json, 0, true);
       }
       if (!fresh) continue;
       for (const ref of recordReferences(r)) {
@@ -264,6 +272,11 @@ export async function convertForImport(
     }
   }
   if (explain.size > 0) (await recheckLines(path, explain, nodes, lookup)).forEach((p) => problems.push(p));
+  if (sameKeyOtherText.length > 0) {
+    const settled = await sameRecords(path, sameKeyOtherText, lookup);
+    result.duplicates += settled.duplicates;
+    settled.problems.forEach(note);
+  }
   // A cycle of parents needs a child born before its parent somewhere: only then is it looked for.
   if (birthProblems > 0) {
     for (const p of ancestryCycles(await parentEdges(path, lookup), new Map())) note(p);
@@ -321,6 +334,40 @@ async function recheckLines(
     }
   }
   return problems;
+}
+
+/**
+ * Keys sent again on a line whose text differs from the first: the same record written otherwise
+ * (spacing, escapes) is a duplicate, other values (or the same in another field order) a conflict,
+ * as `ingest` compares the checked records. Reads only those lines again.
+ */
+async function sameRecords(
+  path: string,
+  pairs: U32List,
+  lookup: ReferenceLookup,
+): Promise<{ duplicates: number; problems: IngestProblem[] }> {
+  const wanted = new Set<number>();
+  for (let i = 0; i < pairs.length; i += 3) wanted.add(pairs.at(i)).add(pairs.at(i + 1));
+  const json = new Map<number, string>();
+  const records = new Map<number, BatchRecord>();
+  for await (const { line, text } of numberedLines(path)) {
+    if (!wanted.has(line)) continue;
+    const record = checkRecord(parseLine(text!, line).value, line, lookup).record!;
+    json.set(line, JSON.stringify(record));
+    records.set(line, record);
+  }
+  let duplicates = 0;
+  const problems: IngestProblem[] = [];
+  for (let i = 0; i < pairs.length; i += 3) {
+    const [line, first, periodKey] = [pairs.at(i), pairs.at(i + 1), pairs.at(i + 2)];
+    if (json.get(line) === json.get(first)) {
+      duplicates += 1;
+      continue;
+    }
+    const record = records.get(line)!;
+    problems.push(duplicateKeyProblem(line, periodKey === 1 ? ({ ...record, id: undefined } as BatchRecord) : record, first));
+  }
+  return { duplicates, problems };
 }
 
 /** Every parent link of the file (only read when some child is not born after its parent). */
