@@ -61,6 +61,9 @@ describe('family explorer in the browser: Familien X', () => {
     await openFamily(page, 'Brian Kjeldsen', X.father, 'Socialsøg-screening');
     await waitForGenogram(page, X.father);
     expect(await page.locator('[data-testid="purpose-value"]').textContent()).toBe('Socialsøg-screening');
+    // his birth date typed the Danish way (the placeholder's example form) finds him too
+    await openFamily(page, '14.09.1977', X.father);
+    await waitForGenogram(page, X.father);
   });
 
   it('shows the family on the date of the slides: households, ages and history badges', async () => {

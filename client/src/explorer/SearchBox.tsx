@@ -4,6 +4,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { showDate } from './dates';
 import { EXPLORER_MESSAGES } from './explorer-messages';
 import { usePersonSearch } from './explorer-data';
+import { searchText } from './search-text';
 import styles from './explorer.module.css';
 
 /** Name, birth date or id search; choosing a hit opens that person's family. */
@@ -18,7 +19,7 @@ export function SearchBox({ onChoose }: { onChoose(personId: string): void }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const value = text.trim();
+    const value = searchText(text);
     if (value.length < 2) return;
     if (value === searched) retry();
     setSearched(value);

@@ -4,7 +4,7 @@ export const EXPLORER_MESSAGES = defineMessages({
   da: {
     title: 'Stamtræ og bopælssamling',
     searchLabel: 'Søg person',
-    searchPlaceholder: 'Navn, fødselsdato (ÅÅÅÅ-MM-DD) eller id',
+    searchPlaceholder: 'Navn, fødselsdato (fx 01.12.2016) eller id',
     searchButton: 'Søg',
     searchNone: 'Ingen personer fundet.',
     searchMore: 'Vis flere',
@@ -153,7 +153,7 @@ export const EXPLORER_MESSAGES = defineMessages({
   en: {
     title: 'Family tree and households',
     searchLabel: 'Search person',
-    searchPlaceholder: 'Name, birth date (YYYY-MM-DD) or id',
+    searchPlaceholder: 'Name, birth date (e.g. 01/12/2016) or id',
     searchButton: 'Search',
     searchNone: 'No persons found.',
     searchMore: 'Show more',
