@@ -64,6 +64,28 @@ describe('family explorer in the browser: Familien X', () => {
     // his birth date typed the Danish way (the placeholder's example form) finds him too
     await openFamily(page, '14.09.1977', X.father);
     await waitForGenogram(page, X.father);
+    // a day that does not exist is refused beside the field, in the UI's language, and nothing is read
+    const searches: string[] = [];
+    const sent = (r: import('playwright-core').Request) => {
+      if (r.url().endsWith('/graphql') && /query Search\b/.test(r.postData() ?? '')) searches.push(r.postData()!);
+    };
+    page.on('request', sent);
+    await page.locator('input[name="search"]').fill('31.02.1977');
+    await page.locator('form[role="search"] button[type="submit"]').click();
+    const problem = page.locator('[data-testid="search-not-a-day"]');
+    expect(await problem.textContent()).toBe('31.02.1977 er ikke en dato, der findes.');
+    expect(await page.locator('input[name="search"]').getAttribute('aria-invalid')).toBe('true');
+    await saveScreenshot(page, 'explorer-search-not-a-day-da');
+    await page.locator('[data-testid="language-toggle"]').first().click();
+    await page.locator('h1', { hasText: 'Family tree and households' }).waitFor();
+    expect(await problem.textContent()).toBe('31.02.1977 is not a date that exists.');
+    await saveScreenshot(page, 'explorer-search-not-a-day-en');
+    await page.locator('[data-testid="language-toggle"]').first().click();
+    await page.locator('h1', { hasText: 'Stamtræ og bopælssamling' }).waitFor();
+    page.off('request', sent);
+    expect(searches).toEqual([]);
+    await page.locator('input[name="search"]').fill('');
+    expect(await problem.count()).toBe(0);
   });
 
   it('shows the family on the date of the slides: households, ages and history badges', async () => {

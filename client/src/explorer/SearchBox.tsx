@@ -17,9 +17,18 @@ export function SearchBox({ onChoose }: { onChoose(personId: string): void }) {
   const [searched, setSearched] = useState<string | null>(null);
   const { hits, more, busy, error, loadMore, retry } = usePersonSearch(searched);
 
+  /** a typed day that does not exist: said beside the field, nothing is searched */
+  const [notADay, setNotADay] = useState<string | null>(null);
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const value = searchText(text);
+    const query = searchText(text);
+    if ('notADay' in query) {
+      setNotADay(query.notADay);
+      return;
+    }
+    setNotADay(null);
+    const value = query.text;
     if (value.length < 2) return;
     if (value === searched) retry();
     setSearched(value);
@@ -35,7 +44,12 @@ export function SearchBox({ onChoose }: { onChoose(personId: string): void }) {
           type="search"
           value={text}
           placeholder={t('searchPlaceholder')}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            setText(e.target.value);
+            setNotADay(null);
+          }}
+          aria-invalid={notADay ? true : undefined}
+          aria-describedby={notADay ? `${id}-problem` : undefined}
           autoComplete="off"
           minLength={2}
           maxLength={100}
@@ -44,6 +58,11 @@ export function SearchBox({ onChoose }: { onChoose(personId: string): void }) {
           {t('searchButton')}
         </button>
       </form>
+      {notADay && (
+        <p id={`${id}-problem`} className="field-error" role="alert" data-testid="search-not-a-day">
+          {t('searchNotADay', { text: notADay })}
+        </p>
+      )}
       <ErrorNotice error={error} />
       {hits && (
         <div className={styles.searchResults} aria-live="polite">
